@@ -1,0 +1,49 @@
+import type { ContractView } from '@/data/matcher';
+import { agencyLabel } from '@/data/matcher';
+import { formatDate, formatDateRange, formatUsd } from '@/data/format';
+import { SourceLinks } from './SourceLinks';
+
+const SHOWN_AWARDS = 5;
+
+/** One agency's contract ties: the matched company's and its owners', each labelled with whose it is. */
+export function ContractGroup({ ties, labelCompanies }: { ties: readonly ContractView[]; labelCompanies: boolean }) {
+  const agency = ties[0]!.agency;
+  return (
+    <li className="note note-contract" data-testid="note" data-kind="contract">
+      <h3>{agencyLabel(agency)}</h3>
+      {ties.map((t) => (
+        <div className="tie" key={t.id}>
+          {labelCompanies && <p className="whose">{t.company.name}</p>}
+          {t.awards.length > 0 && (
+            <p className="tie-total">
+              {formatUsd(t.totalUsd)} obligated in {t.awards.length} award{t.awards.length === 1 ? '' : 's'}
+              {t.firstDate ? `, ${formatDateRange(t.firstDate, t.lastDate)}` : ''}
+            </p>
+          )}
+          {t.summary && <p className="summary">{t.summary}</p>}
+          {t.awards.length > 0 && (
+            <details className="awards" open={t.awards.length <= 2}>
+              <summary>Awards{t.awards.length > SHOWN_AWARDS ? ` (largest ${SHOWN_AWARDS} of ${t.awards.length})` : ''}</summary>
+              <ul>
+                {t.awards.slice(0, SHOWN_AWARDS).map((a) => (
+                  <li key={a.awardId}>
+                    <a href={a.url} target="_blank" rel="noopener noreferrer" data-testid="award-link">
+                      {a.awardId}
+                    </a>{' '}
+                    {formatUsd(a.amountUsd)}
+                    {a.startDate ? ` · ${formatDateRange(a.startDate, a.endDate)}` : ''}
+                    {a.reseller ? ` · bought through ${a.reseller}` : ''}
+                    {a.description ? <span className="award-desc"> — {a.description}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <SourceLinks sources={t.sources} />
+          {t.list && <p className="list">From list: {t.list}</p>}
+        </div>
+      ))}
+      {ties.length === 1 && ties[0]!.lastDate && <p className="muted">Latest action {formatDate(ties[0]!.lastDate)}</p>}
+    </li>
+  );
+}

@@ -1,0 +1,12 @@
+import type { ActiveDataset } from '@/data/db';
+import { formatDate } from '@/data/format';
+
+export function DatasetFooter({ dataset }: { dataset: ActiveDataset }) {
+  return (
+    <footer className="dataset" data-testid="dataset-version">
+      Data as of version {dataset.version} ({formatDate(dataset.generatedAt.slice(0, 10))})
+      {dataset.origin === 'bundled' ? ', bundled with the extension' : `, from ${dataset.origin}`}. Matching runs on
+      your device.
+    </footer>
+  );
+}

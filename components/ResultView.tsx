@@ -1,0 +1,66 @@
+import type { ContractView, ContextView, LaborView, MatchResult } from '@/data/matcher';
+import { matchExplanation } from '@/data/matcher';
+import { ContractGroup } from './ContractGroup';
+import { NoteCard } from './NoteCard';
+import { SourceLinks } from './SourceLinks';
+
+function byAgency(ties: ContractView[]): ContractView[][] {
+  const groups = new Map<string, ContractView[]>();
+  for (const t of ties) groups.set(t.agency.id, [...(groups.get(t.agency.id) ?? []), t]);
+  return [...groups.values()];
+}
+
+/** A company's result: who it is, how the site matched, and its notes grouped by kind. */
+export function ResultView({ result }: { result: MatchResult }) {
+  const contracts = result.notes.filter((n): n is ContractView => n.kind === 'contract');
+  const labor = result.notes.filter((n): n is LaborView => n.kind === 'labor');
+  const context = result.notes.filter((n): n is ContextView => n.kind === 'context');
+  const label = result.via.length > 0;
+  return (
+    <article className="result">
+      <header>
+        <h2 data-testid="company-name">{result.company.name}</h2>
+        <p className="how" data-testid="match-explanation">
+          {result.domain ? matchExplanation(result) : result.via.length ? `Owned by ${result.via.map((v) => v.name).join(', owned by ')}` : ''}
+        </p>
+        {result.via.map((o) => (
+          <details key={o.id} className="ownership">
+            <summary>Ownership source: {o.name}</summary>
+            <SourceLinks sources={o.sources} />
+          </details>
+        ))}
+      </header>
+      {result.notes.length === 0 && <p className="muted">No contract ties or labor actions are recorded for this company.</p>}
+      {contracts.length > 0 && (
+        <section>
+          <h2 className="section">Government contracts</h2>
+          <ul className="notes">
+            {byAgency(contracts).map((g) => (
+              <ContractGroup key={g[0]!.agency.id} ties={g} labelCompanies={label} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {labor.length > 0 && (
+        <section>
+          <h2 className="section">Labor actions</h2>
+          <ul className="notes">
+            {labor.map((n) => (
+              <NoteCard key={n.id} note={n} labelCompany={label} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {context.length > 0 && (
+        <section>
+          <h2 className="section">Context</h2>
+          <ul className="notes">
+            {context.map((n) => (
+              <NoteCard key={n.id} note={n} labelCompany={label} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import type { MatchResult } from '@/data/matcher';
+import type { CompanyHit } from '@/data/store';
+
+export interface SearchPanelProps {
+  search: (query: string) => Promise<{ direct: MatchResult | null; hits: CompanyHit[] }>;
+  onPick: (pick: { companyId: string } | { result: MatchResult }) => void;
+  autoFocus?: boolean;
+}
+
+/** Search by company name or domain. Runs locally: the query never leaves the device. */
+export function SearchPanel({ search, onPick, autoFocus }: SearchPanelProps) {
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<CompanyHit[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const q = query.trim();
+    if (q.length < 2) {
+      setHits(null);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      search(q).then(
+        (out) => {
+          if (!live) return;
+          setError(null);
+          if (out.direct) onPick({ result: out.direct });
+          else setHits(out.hits);
+        },
+        (err: unknown) => live && setError(String(err)),
+      );
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query, search, onPick]);
+
+  return (
+    <form className="search" role="search" onSubmit={(e) => e.preventDefault()}>
+      <label htmlFor="company-search">Search a company by name or domain</label>
+      <input
+        id="company-search"
+        data-testid="search-input"
+        type="search"
+        value={query}
+        placeholder="e.g. Palantir or slack.com"
+        autoFocus={autoFocus}
+        autoComplete="off"
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {error && <p className="error">{error}</p>}
+      {hits && hits.length === 0 && <p className="muted">No company found for “{query.trim()}”.</p>}
+      {hits && hits.length > 0 && (
+        <ul className="hits" data-testid="search-results">
+          {hits.map((h) => (
+            <li key={h.id}>
+              <button type="button" onClick={() => onPick({ companyId: h.id })}>
+                <strong>{h.name}</strong>
+                {h.domains[0] && <span className="muted"> {h.domains[0]}</span>}
+                {h.matched && <span className="muted"> · matched “{h.matched}”</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,287 @@
+/**
+ * The dataset's schema: the one definition of what a record is. Types are inferred from it, the bundled
+ * dataset and every synced shard are validated by it, and `data/dataset.schema.json` (for outside
+ * contributors) is generated from it.
+ */
+import { z } from 'zod';
+import { getDomain } from 'tldts';
+
+export const SCHEMA_VERSION = 1;
+
+/** Options every registrable-domain computation in the project uses, so that all agree. */
+export const DOMAIN_OPTIONS = { allowPrivateDomains: true } as const;
+
+const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const isoPartialDate = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A calendar day, YYYY-MM-DD. */
+export const Day = z.string().regex(isoDay, 'expected a date as YYYY-MM-DD');
+/** A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const PartialDate = z.string().regex(isoPartialDate, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, single dashes)')
+  .max(120);
+
+/** Only https links are shown to users: a source must be safe to open from the popup. */
+export const HttpsUrl = z
+  .string()
+  .max(2048)
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'https:' && u.hostname.includes('.') && !u.username && !u.password;
+    } catch {
+      return false;
+    }
+  }, 'expected an absolute https:// URL without credentials');
+
+const NonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const Source = z.strictObject({
+  url: HttpsUrl,
+  publisher: NonEmpty.max(200),
+  title: NonEmpty.max(400),
+  date: PartialDate.optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+const Sources = z.array(Source).min(1, 'every note and ownership link needs at least one source');
+
+/** A domain as the matcher stores it: lower-case ASCII (punycode), and its own registrable domain. */
+export const RegistrableDomain = z.string().refine(
+  (d) => d === d.toLowerCase() && /^[a-z0-9.-]+$/.test(d) && getDomain(d, DOMAIN_OPTIONS) === d,
+  'expected a lower-case registrable domain such as "example.com" (no www., no scheme, punycode for IDN)',
+);
+
+export const Company = z.strictObject({
+  id: Slug,
+  name: NonEmpty.max(200),
+  /** Legal-name variants as they appear in contract and labour records, former names. */
+  aliases: z.array(NonEmpty.max(300)).default([]),
+  domains: z.array(RegistrableDomain).default([]),
+  parent: z
+    .strictObject({
+      id: Slug,
+      sources: Sources,
+    })
+    .optional(),
+  /** Product names specific enough to attribute a reseller's contract line to this company. */
+  keywords: z.array(NonEmpty.max(80)).optional(),
+});
+export type Company = z.infer<typeof Company>;
+
+export const Agency = z.strictObject({
+  id: Slug,
+  name: NonEmpty,
+  acronym: NonEmpty.max(20),
+  department: NonEmpty,
+});
+export type Agency = z.infer<typeof Agency>;
+
+export const Award = z.strictObject({
+  awardId: NonEmpty.max(200),
+  /** Net obligated US dollars; de-obligations make it lower, and can make it negative. */
+  amountUsd: z.number().finite(),
+  startDate: Day.optional(),
+  endDate: Day.optional(),
+  description: z.string().max(1000).optional(),
+  /** The company that held the award when this company's product was bought through a reseller. */
+  reseller: NonEmpty.max(300).optional(),
+  url: HttpsUrl,
+});
+export type Award = z.infer<typeof Award>;
+
+export const ContractTie = z.strictObject({
+  id: Slug,
+  kind: z.literal('contract'),
+  companyId: Slug,
+  agencyId: Slug,
+  summary: z.string().max(2000).optional(),
+  awards: z.array(Award).default([]),
+  sources: Sources,
+  /** Which subscribed list the record came from; absent for the bundled dataset. */
+  list: z.string().max(200).optional(),
+});
+export type ContractTie = z.infer<typeof ContractTie>;
+
+export const LABOR_ACTIONS = [
+  'open-letter',
+  'petition',
+  'walkout',
+  'strike',
+  'protest',
+  'union-election',
+  'union-drive',
+  'lawsuit',
+  'resignation',
+  'other',
+] as const;
+export type LaborActionKind = (typeof LABOR_ACTIONS)[number];
+
+export const Election = z.strictObject({
+  caseNumber: NonEmpty.max(40),
+  city: z.string().max(100).optional(),
+  state: z.string().max(40).optional(),
+  eligibleVoters: z.number().int().nonnegative().optional(),
+  votesFor: z.number().int().nonnegative(),
+  votesAgainst: z.number().int().nonnegative(),
+  certified: z.boolean(),
+  union: z.string().max(300).optional(),
+});
+
+export const LaborAction = z.strictObject({
+  id: Slug,
+  kind: z.literal('labor'),
+  companyId: Slug,
+  date: PartialDate,
+  action: z.enum(LABOR_ACTIONS),
+  participants: z.number().int().positive().optional(),
+  agencyIds: z.array(Slug).optional(),
+  tags: z.array(NonEmpty.max(60)).optional(),
+  summary: NonEmpty.max(2000),
+  election: Election.optional(),
+  sources: Sources,
+  list: z.string().max(200).optional(),
+});
+export type LaborAction = z.infer<typeof LaborAction>;
+
+export const ContextNote = z.strictObject({
+  id: Slug,
+  kind: z.literal('context'),
+  companyId: Slug,
+  date: PartialDate.optional(),
+  title: NonEmpty.max(300),
+  summary: NonEmpty.max(2000),
+  sources: Sources,
+  list: z.string().max(200).optional(),
+});
+export type ContextNote = z.infer<typeof ContextNote>;
+
+export const Note = z.discriminatedUnion('kind', [ContractTie, LaborAction, ContextNote]);
+export type Note = z.infer<typeof Note>;
+
+export const DatasetRecords = z.strictObject({
+  agencies: z.array(Agency),
+  companies: z.array(Company),
+  notes: z.array(Note),
+});
+
+export const Dataset = DatasetRecords.extend({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Monotonically increasing: sync refuses anything not newer than what is in use. */
+  version: z.number().int().positive(),
+  generatedAt: z.iso.datetime(),
+}).superRefine(checkReferences);
+export type Dataset = z.infer<typeof Dataset>;
+export type DatasetInput = z.input<typeof Dataset>;
+
+/**
+ * Rules that span records: unique ids, one owner per domain, references that resolve, no ownership
+ * cycles, one contract tie per company and agency (the badge counts ties once per agency).
+ */
+function checkReferences(d: z.infer<typeof DatasetRecords>, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const agencyIds = new Set<string>();
+  d.agencies.forEach((a, i) => {
+    if (agencyIds.has(a.id)) issue(['agencies', i, 'id'], `duplicate agency id "${a.id}"`);
+    agencyIds.add(a.id);
+  });
+  const companies = new Map<string, z.infer<typeof Company>>();
+  const domainOwner = new Map<string, string>();
+  d.companies.forEach((c, i) => {
+    if (companies.has(c.id)) issue(['companies', i, 'id'], `duplicate company id "${c.id}"`);
+    companies.set(c.id, c);
+    c.domains.forEach((dom, j) => {
+      const owner = domainOwner.get(dom);
+      if (owner !== undefined && owner !== c.id) {
+        issue(['companies', i, 'domains', j], `domain "${dom}" is already listed for company "${owner}"`);
+      }
+      domainOwner.set(dom, c.id);
+    });
+  });
+  d.companies.forEach((c, i) => {
+    if (!c.parent) return;
+    if (!companies.has(c.parent.id)) {
+      issue(['companies', i, 'parent', 'id'], `unknown parent company "${c.parent.id}"`);
+      return;
+    }
+    // Walk up; a chain longer than the number of companies means a cycle.
+    const seen = new Set([c.id]);
+    for (let p: string | undefined = c.parent.id; p !== undefined; p = companies.get(p)?.parent?.id) {
+      if (seen.has(p)) {
+        issue(['companies', i, 'parent', 'id'], `ownership cycle through "${p}"`);
+        return;
+      }
+      seen.add(p);
+    }
+  });
+  const noteIds = new Set<string>();
+  const ties = new Set<string>();
+  d.notes.forEach((n, i) => {
+    if (noteIds.has(n.id)) issue(['notes', i, 'id'], `duplicate note id "${n.id}"`);
+    noteIds.add(n.id);
+    if (!companies.has(n.companyId)) issue(['notes', i, 'companyId'], `unknown company "${n.companyId}"`);
+    if (n.kind === 'contract') {
+      if (!agencyIds.has(n.agencyId)) issue(['notes', i, 'agencyId'], `unknown agency "${n.agencyId}"`);
+      const key = `${n.companyId}\u0000${n.agencyId}`;
+      if (ties.has(key)) {
+        issue(['notes', i], `a second contract tie for company "${n.companyId}" and agency "${n.agencyId}"`);
+      }
+      ties.add(key);
+    }
+    if (n.kind === 'labor') {
+      n.agencyIds?.forEach((a, j) => {
+        if (!agencyIds.has(a)) issue(['notes', i, 'agencyIds', j], `unknown agency "${a}"`);
+      });
+    }
+  });
+}
+
+/** Names a record by its collection and id, so an error says which record is wrong. */
+function describePath(input: unknown, path: readonly PropertyKey[]): string {
+  let out = '';
+  let node: unknown = input;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      const id = (node as unknown[] | undefined)?.[key];
+      const recordId =
+        id && typeof id === 'object' && 'id' in id && typeof (id as { id: unknown }).id === 'string'
+          ? ` (id "${(id as { id: string }).id}")`
+          : '';
+      out += `[${key}]${recordId}`;
+    } else {
+      out += `${out ? '.' : ''}${String(key)}`;
+    }
+    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return out || '(dataset)';
+}
+
+export class DatasetError extends Error {
+  constructor(
+    message: string,
+    readonly problems: string[],
+  ) {
+    super(message);
+    this.name = 'DatasetError';
+  }
+}
+
+/** Turns Zod issues into lines such as `companies[3] (id "slack").domains[0]: expected ...`. */
+export function formatIssues(input: unknown, error: z.ZodError, max = 20): string[] {
+  return error.issues.slice(0, max).map((i) => `${describePath(input, i.path)}: ${i.message}`);
+}
+
+/** Validates a whole dataset, throwing a DatasetError that names each bad record and field. */
+export function parseDataset(input: unknown, label = 'dataset'): Dataset {
+  const result = Dataset.safeParse(input);
+  if (result.success) return result.data;
+  const problems = formatIssues(input, result.error);
+  const more = result.error.issues.length - problems.length;
+  throw new DatasetError(
+    `Invalid ${label}: ${problems.join('; ')}${more > 0 ? ` (and ${more} more problems)` : ''}`,
+    problems,
+  );
+}

@@ -1,0 +1,205 @@
+/**
+ * Reading and writing the dataset in IndexedDB. Lookups are indexed reads of one company's records: the
+ * service worker never holds the whole dataset in memory and never re-parses the bundled JSON after
+ * install.
+ */
+import type { Dataset } from './schema';
+import { parseDataset } from './schema';
+import { ACTIVE_KEY, type ActiveDataset, type CompanyRow, type TielineDb } from './db';
+import { assembleMatch, ownershipChain, type MatchResult } from './matcher';
+import { targetFromInput, type Target } from './domain';
+import type { Agency, Company, Note } from './schema';
+
+const strip = <T extends { gen: number }>({ gen: _gen, ...rest }: T): Omit<T, 'gen'> => rest;
+
+/** Canonical JSON of the records (sorted by id) and its SHA-256, hex. */
+export async function datasetChecksum(d: Pick<Dataset, 'agencies' | 'companies' | 'notes'>): Promise<string> {
+  const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const text = JSON.stringify({ agencies: byId(d.agencies), companies: byId(d.companies), notes: byId(d.notes) });
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function getActive(db: TielineDb): Promise<ActiveDataset | undefined> {
+  return (await db.meta.get(ACTIVE_KEY))?.value as ActiveDataset | undefined;
+}
+
+/** Writes all records of `d` under generation `gen` (inside the caller's transaction, or its own). */
+export async function writeGeneration(db: TielineDb, gen: number, d: Pick<Dataset, 'agencies' | 'companies' | 'notes'>) {
+  await db.transaction('rw', [db.companies, db.domains, db.notes, db.agencies], async () => {
+    await db.agencies.bulkPut(d.agencies.map((a) => ({ ...a, gen })));
+    await db.companies.bulkPut(d.companies.map((c) => ({ ...c, gen })));
+    await db.domains.bulkPut(d.companies.flatMap((c) => c.domains.map((domain) => ({ gen, domain, companyId: c.id }))));
+    await db.notes.bulkPut(d.notes.map((n) => ({ ...n, gen })));
+  });
+}
+
+export async function deleteGeneration(db: TielineDb, gen: number) {
+  await db.transaction('rw', [db.companies, db.domains, db.notes, db.agencies], async () => {
+    for (const t of [db.companies, db.domains, db.notes, db.agencies] as const) {
+      await t.where('gen').equals(gen).delete();
+    }
+  });
+}
+
+/** Generations present in the store other than the active one: leftovers of an interrupted write. */
+export async function strayGenerations(db: TielineDb, active: number | undefined): Promise<number[]> {
+  const gens = (await db.companies.orderBy('gen').uniqueKeys()) as number[];
+  return gens.filter((g) => g !== active);
+}
+
+/**
+ * Validates and installs a dataset as the new active generation in one transaction, then removes the
+ * old generation. Throws (leaving the active data untouched) when the dataset is invalid.
+ */
+export async function installDataset(db: TielineDb, input: unknown, origin: string): Promise<ActiveDataset> {
+  const dataset = parseDataset(input, origin === 'bundled' ? 'bundled dataset' : `dataset from ${origin}`);
+  const checksum = await datasetChecksum(dataset);
+  const domains = dataset.companies.reduce((s, c) => s + c.domains.length, 0);
+  const active = await db.transaction('rw', [db.companies, db.domains, db.notes, db.agencies, db.meta], async () => {
+    const previous = await getActive(db);
+    const stray = await strayGenerations(db, previous?.gen);
+    const gen = Math.max(previous?.gen ?? 0, ...stray) + 1;
+    await writeGeneration(db, gen, dataset);
+    const next: ActiveDataset = {
+      gen,
+      version: dataset.version,
+      generatedAt: dataset.generatedAt,
+      origin,
+      activatedAt: new Date().toISOString(),
+      counts: { companies: dataset.companies.length, notes: dataset.notes.length, agencies: dataset.agencies.length, domains },
+      checksum,
+    };
+    await db.meta.put({ key: ACTIVE_KEY, value: next });
+    for (const g of [...stray, ...(previous ? [previous.gen] : [])]) await deleteGeneration(db, g);
+    return next;
+  });
+  return active;
+}
+
+/**
+ * Makes sure the bundled dataset is installed: on first install, after an update that ships a newer
+ * bundle, or when the store was cleared. A synced dataset newer than the bundle is kept.
+ */
+export async function ensureBundled(
+  db: TielineDb,
+  loadBundled: () => Promise<unknown>,
+  opts: { force?: boolean } = {},
+): Promise<ActiveDataset> {
+  const active = await getActive(db);
+  if (active && !opts.force) return active;
+  const input = await loadBundled();
+  const version = (input as { version?: unknown } | null)?.version;
+  if (active && active.origin !== 'bundled' && typeof version === 'number' && active.version >= version) return active;
+  if (active && active.origin === 'bundled' && active.version === version) {
+    // Same bundle: nothing to do unless the store lost records (counted cheaply by the domain index).
+    const domains = await db.domains.where('gen').equals(active.gen).count();
+    if (domains === active.counts.domains) return active;
+  }
+  return installDataset(db, input, 'bundled');
+}
+
+/** Reads a company and its owners from the active generation, nearest first. */
+async function chainFor(db: TielineDb, gen: number, company: Company): Promise<Company[]> {
+  // Chains are short (a handful of owners): read them one by one rather than loading companies.
+  const owners = new Map<string, Company>();
+  let next = company.parent?.id;
+  while (next !== undefined && !owners.has(next) && next !== company.id) {
+    const row = await db.companies.get([gen, next]);
+    if (!row) break;
+    const owner = strip(row) as Company;
+    owners.set(next, owner);
+    next = owner.parent?.id;
+  }
+  return ownershipChain(company, (id) => owners.get(id));
+}
+
+async function resultFor(db: TielineDb, gen: number, query: string, target: Target, row: CompanyRow): Promise<MatchResult> {
+  const chain = await chainFor(db, gen, strip(row) as Company);
+  const notes = await db.notes
+    .where('[gen+companyId]')
+    .anyOf(chain.map((c) => [gen, c.id]))
+    .toArray();
+  const agencyIds = [...new Set(notes.flatMap((n) => (n.kind === 'contract' ? [n.agencyId] : [])))];
+  const agencyRows = await db.agencies.bulkGet(agencyIds.map((id) => [gen, id] as [number, string]));
+  const agencies = new Map<string, Agency>(agencyRows.flatMap((a) => (a ? [[a.id, strip(a) as Agency]] : [])));
+  const byCompany = new Map<string, Note[]>();
+  for (const n of notes) {
+    const list = byCompany.get(n.companyId) ?? [];
+    list.push(strip(n) as Note);
+    byCompany.set(n.companyId, list);
+  }
+  return assembleMatch(query, target, chain, (id) => byCompany.get(id) ?? [], agencies);
+}
+
+/** The result for a URL or domain from the store, or null when nothing matches. */
+export async function lookupUrl(db: TielineDb, input: string): Promise<MatchResult | null> {
+  const t = targetFromInput(input);
+  if (!t.ok) return null;
+  const active = await getActive(db);
+  if (!active) return null;
+  const hit = await db.domains.get([active.gen, t.target.domain]);
+  if (!hit) return null;
+  const row = await db.companies.get([active.gen, hit.companyId]);
+  return row ? resultFor(db, active.gen, input, t.target, row) : null;
+}
+
+/** The result for a company chosen by id (from a search). */
+export async function lookupCompany(db: TielineDb, id: string): Promise<MatchResult | null> {
+  const active = await getActive(db);
+  if (!active) return null;
+  const row = await db.companies.get([active.gen, id]);
+  if (!row) return null;
+  const domain = row.domains[0] ?? '';
+  return resultFor(db, active.gen, row.name, { hostname: domain, domain }, row);
+}
+
+export interface CompanyHit {
+  id: string;
+  name: string;
+  domains: string[];
+  /** The alias or domain that matched, when it was not the name. */
+  matched?: string;
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/**
+ * Simple name search for the popup: every word of the query must start a word of the name, an alias
+ * or a domain. Scans the active generation's companies, which a popup can afford; the lookup page
+ * (vendor and donor checks) has its own fuzzy index.
+ */
+export async function searchCompanies(db: TielineDb, query: string, limit = 20): Promise<CompanyHit[]> {
+  const words = fold(query).split(' ').filter(Boolean);
+  const active = await getActive(db);
+  if (!words.length || !active) return [];
+  const hits: (CompanyHit & { rank: number })[] = [];
+  await db.companies
+    .where('gen')
+    .equals(active.gen)
+    .each((c) => {
+      const fields = [c.name, ...c.aliases, ...c.domains];
+      for (let i = 0; i < fields.length; i++) {
+        const f = ` ${fold(fields[i]!)}`;
+        if (words.every((w) => f.includes(` ${w}`))) {
+          hits.push({
+            id: c.id,
+            name: c.name,
+            domains: c.domains,
+            ...(i > 0 ? { matched: fields[i] } : {}),
+            // Name hits before alias hits; companies with a web presence before bare contractor names.
+            rank: (i === 0 ? 0 : 2) + (c.domains.length ? 0 : 1),
+          });
+          break;
+        }
+      }
+    });
+  hits.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name));
+  return hits.slice(0, limit).map(({ rank: _rank, ...h }) => h);
+}

@@ -1,0 +1,43 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ResultView } from '@/components/ResultView';
+import { SearchPanel } from '@/components/SearchPanel';
+import { DatasetFooter } from '@/components/DatasetFooter';
+import { companyResult, loadPopup, popupTarget, searchPopup, type PopupState } from '@/data/popup';
+import type { MatchResult } from '@/data/matcher';
+
+export function App() {
+  const [state, setState] = useState<PopupState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [picked, setPicked] = useState<MatchResult | null>(null);
+
+  useEffect(() => {
+    loadPopup(popupTarget(location.search)).then(setState, (err: unknown) => setError(String(err)));
+  }, []);
+
+  const onPick = useCallback((pick: { companyId: string } | { result: MatchResult }) => {
+    if ('result' in pick) setPicked(pick.result);
+    else companyResult(pick.companyId).then(setPicked, (err: unknown) => setError(String(err)));
+  }, []);
+
+  if (error) return <main className="popup"><p className="error" role="alert">Tieline could not load its data: {error}</p></main>;
+  if (!state) return <main className="popup"><p className="muted">Loading…</p></main>;
+  const shown = picked ?? state.result;
+  return (
+    <main className="popup">
+      {picked && (
+        <button type="button" className="link" onClick={() => setPicked(null)}>
+          ← Back to {state.site}
+        </button>
+      )}
+      {shown ? (
+        <ResultView result={shown} />
+      ) : (
+        <p className="no-match" data-testid="no-match">
+          No known company ties for <strong>{state.site}</strong>.
+        </p>
+      )}
+      <SearchPanel search={searchPopup} onPick={onPick} autoFocus={!shown} />
+      <DatasetFooter dataset={state.dataset} />
+    </main>
+  );
+}

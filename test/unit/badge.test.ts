@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { BadgeUpdater, CONTRACT_COLOR, LABOR_COLOR, badgeFor } from '@/data/badge';
+import { DatasetIndex, type MatchResult } from '@/data/matcher';
+import { parseDataset } from '@/data/schema';
+import { miniDataset } from '../fixtures/datasets';
+
+const index = new DatasetIndex(parseDataset(miniDataset()));
+
+/** The action API recorded per tab, as the toolbar would show it. */
+function recorder() {
+  const shown = new Map<number, { text?: string; color?: string; title?: string }>();
+  const at = (tabId: number) => shown.get(tabId) ?? (shown.set(tabId, {}), shown.get(tabId)!);
+  return {
+    shown,
+    api: {
+      setBadgeText: ({ tabId, text }: { tabId: number; text: string }) => void (at(tabId).text = text),
+      setBadgeBackgroundColor: ({ tabId, color }: { tabId: number; color: string }) => void (at(tabId).color = color),
+      setTitle: ({ tabId, title }: { tabId: number; title: string }) => void (at(tabId).title = title),
+    },
+  };
+}
+
+describe('badge', () => {
+  it('counts what the popup shows, colours contracts apart from labor-only, and summarises', () => {
+    expect(badgeFor(index.match('acme.example'))).toEqual({
+      text: '3',
+      color: CONTRACT_COLOR,
+      title: 'Acme — contracts with CBP; 1 labor action; 1 context note',
+    });
+    expect(badgeFor(index.match('laborco.example'))).toMatchObject({ text: '1', color: LABOR_COLOR });
+    expect(badgeFor(index.match('quiet.example')).text).toBe('');
+    expect(badgeFor(null).text).toBe('');
+  });
+
+  it('updates per tab, and a late answer for an old URL never overwrites the new one', async () => {
+    const { api, shown } = recorder();
+    const release: (() => void)[] = [];
+    const slowLookup = (url: string) =>
+      new Promise<MatchResult | null>((resolve) => release.push(() => resolve(index.match(url))));
+    const badges = new BadgeUpdater(api, slowLookup);
+    const first = badges.update(1, 'https://acme.example/');
+    const second = badges.update(1, 'https://laborco.example/');
+    const other = badges.update(2, 'https://quiet.example/');
+    release[1]!();
+    release[2]!();
+    await Promise.all([second, other]);
+    release[0]!();
+    expect(await first).toBeUndefined();
+    expect(shown.get(1)).toMatchObject({ text: '1', color: LABOR_COLOR });
+    expect(shown.get(2)?.text).toBe('');
+  });
+
+  it('keeps the badge empty, with the reason in the tooltip, when a lookup fails', async () => {
+    const { api, shown } = recorder();
+    const badges = new BadgeUpdater(api, () => Promise.reject(new Error('disk on fire')));
+    await badges.update(5, 'https://acme.example/');
+    expect(shown.get(5)).toMatchObject({ text: '', title: expect.stringContaining('disk on fire') });
+  });
+});

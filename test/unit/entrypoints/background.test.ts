@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { miniDataset } from '../../fixtures/datasets';
+import { database } from '@/data/extension';
+
+/** Resolves once every pending badge write has landed (lookups are async IndexedDB reads). */
+async function settle(tabId: number, expected: string) {
+  await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe(expected), { timeout: 3000 });
+}
+
+describe('background entrypoint', () => {
+  const fetches: string[] = [];
+  beforeAll(() => {
+    // The packaged dataset file, served as the extension would serve it.
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetches.push(String(url));
+      return new Response(JSON.stringify(miniDataset()), { headers: { 'content-type': 'application/json' } });
+    });
+  });
+  afterAll(async () => {
+    vi.unstubAllGlobals();
+    await database().delete();
+  });
+
+  it('registers its listeners synchronously and badges tabs on navigation and activation', async () => {
+    const added = [
+      vi.spyOn(fakeBrowser.tabs.onUpdated, 'addListener'),
+      vi.spyOn(fakeBrowser.tabs.onActivated, 'addListener'),
+      vi.spyOn(fakeBrowser.runtime.onInstalled, 'addListener'),
+    ];
+    const returned = background.main();
+    // Registered before main() returned: nothing awaited first.
+    expect(returned).toBeUndefined();
+    for (const spy of added) expect(spy).toHaveBeenCalledTimes(1);
+
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
+    await fakeBrowser.tabs.update(tab.id!, { url: 'https://www.acme.example/app' });
+    await settle(tab.id!, '3');
+    expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).toBe('Acme — contracts with CBP; 1 labor action; 1 context note');
+
+    // A single-page app changing its URL fires onUpdated with the new URL.
+    await fakeBrowser.tabs.update(tab.id!, { url: 'https://evil.example/acme.example' });
+    await settle(tab.id!, '');
+
+    const other = await fakeBrowser.tabs.create({ url: 'https://laborco.example/' });
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: other.id!, windowId: other.windowId! });
+    await settle(other.id!, '1');
+
+    // Only the packaged dataset file was ever fetched: page visits cause no request.
+    expect(new Set(fetches)).toEqual(new Set([fakeBrowser.runtime.getURL('/dataset.json')]));
+  });
+});

@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TielineDb } from '@/data/db';
+import { ensureBundled, getActive, installDataset, lookupCompany, lookupUrl, searchCompanies } from '@/data/store';
+import { DatasetIndex } from '@/data/matcher';
+import { parseDataset } from '@/data/schema';
+import { miniDataset } from '../fixtures/datasets';
+
+let db: TielineDb;
+let n = 0;
+beforeEach(() => {
+  db = new TielineDb(`test-${++n}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('IndexedDB store', () => {
+  it('installs a dataset and answers lookups exactly like the in-memory index', async () => {
+    const active = await installDataset(db, miniDataset(), 'bundled');
+    expect(active.counts).toEqual({ companies: 6, notes: 6, agencies: 2, domains: 6 });
+    const index = new DatasetIndex(parseDataset(miniDataset()));
+    for (const url of ['https://www.acme.example/', 'chatmobile.example', 'https://laborco.example', 'quiet.example', 'https://nowhere.example', 'about:blank']) {
+      expect(await lookupUrl(db, url)).toEqual(index.match(url));
+    }
+  });
+
+  it('rejects an invalid dataset and keeps the data in use', async () => {
+    const first = await installDataset(db, miniDataset(), 'bundled');
+    const broken = miniDataset();
+    broken.version = 4;
+    broken.notes[0]!.sources = [];
+    await expect(installDataset(db, broken, 'bundled')).rejects.toThrow(/notes\[0\] \(id "acme-cbp"\)\.sources/);
+    expect(await getActive(db)).toEqual(first);
+    expect((await lookupUrl(db, 'acme.example'))?.notes).toHaveLength(3);
+  });
+
+  it('switches generations and removes the old one', async () => {
+    await installDataset(db, miniDataset(), 'bundled');
+    const next = miniDataset();
+    next.version = 4;
+    next.companies[4]!.domains = ['quiet.example', 'quiet2.example'];
+    const active = await installDataset(db, next, 'bundled');
+    expect(active.gen).toBe(2);
+    expect(await db.companies.where('gen').equals(1).count()).toBe(0);
+    expect((await lookupUrl(db, 'quiet2.example'))?.company.id).toBe('quiet');
+  });
+
+  it('installs the bundle once, and again only when the store lost it or the bundle is newer', async () => {
+    let loads = 0;
+    const load = async () => {
+      loads++;
+      return miniDataset();
+    };
+    await ensureBundled(db, load);
+    await ensureBundled(db, load);
+    expect(loads).toBe(1);
+    await ensureBundled(db, load, { force: true }); // an update with the same bundle: read, not rewritten
+    expect((await getActive(db))?.gen).toBe(1);
+    await db.domains.clear();
+    await ensureBundled(db, load, { force: true });
+    expect((await getActive(db))?.gen).toBe(2);
+    expect((await lookupUrl(db, 'acme.example'))?.company.id).toBe('acme');
+  });
+
+  it('searches companies by name, alias or domain', async () => {
+    await installDataset(db, miniDataset(), 'bundled');
+    expect((await searchCompanies(db, 'acme')).map((h) => h.id)).toEqual(['acme', 'acme-chat', 'acme-chat-mobile']);
+    expect((await searchCompanies(db, 'ACME HOLDINGS'))[0]).toMatchObject({ id: 'acme', matched: 'ACME HOLDINGS, INC.' });
+    expect((await searchCompanies(db, 'no domain')).map((h) => h.id)).toEqual(['nodomain']);
+    expect(await searchCompanies(db, 'zzz')).toEqual([]);
+    expect((await lookupCompany(db, 'nodomain'))?.company.name).toBe('No Domain LLC');
+  });
+});

@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import { resolve } from 'node:path';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports everywhere: easier to read, and nothing is pulled into a bundle by accident.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Tieline',
+    description:
+      'Shows the ties between the company behind the site you are on and government agencies, with sources. Matching happens on your device.',
+    // Only what is needed: tabs (read the active tab's URL for the badge), storage (settings).
+    permissions: ['tabs', 'storage'],
+    action: { default_title: 'Tieline' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tieline@tieline.org',
+              strict_min_version: '115.0',
+              // Nothing about the user is collected or transmitted.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The dataset ships as a plain file beside the code, not inside background.js: the service worker
+    // must not parse megabytes of JSON on every wake-up. It is read once, on install or update.
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push({ absoluteSrc: resolve('data/dataset.json'), relativeDest: 'dataset.json' });
+    },
+  },
+});
