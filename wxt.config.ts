@@ -18,8 +18,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'tieline@tieline.org',
-              strict_min_version: '115.0',
-              // Nothing about the user is collected or transmitted.
+              strict_min_version: '142.0',
+              // Nothing about the user is collected or transmitted (the key exists since Firefox 142).
               data_collection_permissions: { required: ['none'] },
             },
           },
