@@ -1,6 +1,6 @@
 import type { ContractView } from '@/data/matcher';
-import { agencyLabel } from '@/data/matcher';
-import { formatDate, formatDateRange, formatUsd } from '@/data/format';
+import { agencyLabel, contractTotals } from '@/data/matcher';
+import { formatDateRange, formatUsd } from '@/data/format';
 import { SourceLinks } from './SourceLinks';
 
 const SHOWN_AWARDS = 5;
@@ -14,12 +14,7 @@ export function ContractGroup({ ties, labelCompanies }: { ties: readonly Contrac
       {ties.map((t) => (
         <div className="tie" key={t.id}>
           {labelCompanies && <p className="whose">{t.company.name}</p>}
-          {t.awards.length > 0 && (
-            <p className="tie-total">
-              {formatUsd(t.totalUsd)} obligated in {t.awards.length} award{t.awards.length === 1 ? '' : 's'}
-              {t.firstDate ? `, ${formatDateRange(t.firstDate, t.lastDate)}` : ''}
-            </p>
-          )}
+          {t.awards.length > 0 && <p className="tie-total">{contractTotals(t)}</p>}
           {t.summary && <p className="summary">{t.summary}</p>}
           {t.awards.length > 0 && (
             <details className="awards" open={t.awards.length <= 2}>
@@ -43,7 +38,6 @@ export function ContractGroup({ ties, labelCompanies }: { ties: readonly Contrac
           {t.list && <p className="list">From list: {t.list}</p>}
         </div>
       ))}
-      {ties.length === 1 && ties[0]!.lastDate && <p className="muted">Latest action {formatDate(ties[0]!.lastDate)}</p>}
     </li>
   );
 }

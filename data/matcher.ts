@@ -4,7 +4,7 @@
  */
 import type { Agency, Award, Company, Dataset, Note, Source } from './schema';
 import { targetFromInput, type Target } from './domain';
-import { formatDate } from './format';
+import { formatDate, formatDateRange, formatUsd } from './format';
 
 export interface CompanyRef {
   id: string;
@@ -27,7 +27,13 @@ export interface ContractView extends NoteViewBase {
   summary?: string;
   /** Largest first. */
   awards: Award[];
+  /** Net obligations of the awards the company itself holds. */
   totalUsd: number;
+  /**
+   * Totals of awards held by resellers whose orders name the company's products. Kept apart: such an
+   * award may cover other products too.
+   */
+  resoldUsd: number;
   firstDate?: string;
   lastDate?: string;
 }
@@ -103,7 +109,8 @@ export function noteViews(company: Company, notes: Note[], agencies: ReadonlyMap
         agency,
         ...(n.summary ? { summary: n.summary } : {}),
         awards,
-        totalUsd: Math.round(n.awards.reduce((s, a) => s + a.amountUsd, 0) * 100) / 100,
+        totalUsd: Math.round(n.awards.reduce((s, a) => s + (a.reseller ? 0 : a.amountUsd), 0) * 100) / 100,
+        resoldUsd: Math.round(n.awards.reduce((s, a) => s + (a.reseller ? a.amountUsd : 0), 0) * 100) / 100,
         ...(starts[0] ? { firstDate: starts[0] } : {}),
         ...(ends.length ? { lastDate: ends[ends.length - 1] } : {}),
       });
@@ -123,7 +130,7 @@ export function noteViews(company: Company, notes: Note[], agencies: ReadonlyMap
       context.push({ ...base, kind: 'context', title: n.title, ...(n.date ? { date: n.date } : {}), summary: n.summary });
     }
   }
-  contracts.sort((a, b) => b.totalUsd - a.totalUsd || a.agency.acronym.localeCompare(b.agency.acronym));
+  contracts.sort((a, b) => b.totalUsd + b.resoldUsd - (a.totalUsd + a.resoldUsd) || a.agency.acronym.localeCompare(b.agency.acronym));
   labor.sort(byDateDesc);
   context.sort(byDateDesc);
   return [...contracts, ...labor, ...context];
@@ -150,6 +157,28 @@ export function assembleMatch(
     via: owners.map((o, i) => ({ id: o.id, name: o.name, sources: chain[i]?.parent?.sources ?? [] })),
     notes: chain.flatMap((c) => noteViews(c, notesOf(c.id), agencies)),
   };
+}
+
+/**
+ * "$1.2M obligated in 12 awards, 3 Feb 2021 – 9 Sep 2025; 4 more awards through resellers that name its
+ * products ($880K, which may cover other products too)". Empty when the tie has no award records.
+ */
+export function contractTotals(t: ContractView): string {
+  const direct = t.awards.filter((a) => !a.reseller);
+  const resold = t.awards.length - direct.length;
+  const parts: string[] = [];
+  if (direct.length) {
+    const starts = direct.map((a) => a.startDate).filter((d): d is string => !!d).sort();
+    const ends = direct.map((a) => a.endDate ?? a.startDate).filter((d): d is string => !!d).sort();
+    const span = starts.length ? `, ${formatDateRange(starts[0], ends[ends.length - 1])}` : '';
+    parts.push(`${formatUsd(t.totalUsd)} obligated in ${direct.length} award${direct.length === 1 ? '' : 's'}${span}`);
+  }
+  if (resold) {
+    parts.push(
+      `${resold} ${direct.length ? 'more ' : ''}award${resold === 1 ? '' : 's'} through resellers naming its products (${formatUsd(t.resoldUsd)}, which may cover other products too)`,
+    );
+  }
+  return parts.join('; ');
 }
 
 /** Contract ties count once per agency (a parent and its subsidiary both serving CBP is one tie). */

@@ -1,6 +1,6 @@
 /** Plain-text rendering of a match, for terminals. */
-import { countNotes, matchExplanation, type MatchResult } from './matcher';
-import { formatDate, formatDateRange, formatUsd } from './format';
+import { contractTotals, countNotes, matchExplanation, type MatchResult } from './matcher';
+import { formatDate, formatUsd } from './format';
 import type { Source } from './schema';
 
 const src = (s: Source) => `    - ${s.publisher}${s.date ? `, ${formatDate(s.date)}` : ''}: ${s.title}\n      ${s.url}`;
@@ -15,7 +15,7 @@ export function matchToText(r: MatchResult): string {
     out.push('', `* ${n.title}${whose}`);
     if (n.kind === 'contract') {
       if (n.awards.length) {
-        out.push(`  ${formatUsd(n.totalUsd)} in ${n.awards.length} award(s), ${formatDateRange(n.firstDate, n.lastDate)}`);
+        out.push(`  ${contractTotals(n)}`);
         for (const a of n.awards.slice(0, 5)) {
           out.push(`    ${a.awardId}  ${formatUsd(a.amountUsd)}${a.reseller ? `  (bought through ${a.reseller})` : ''}  ${a.url}`);
         }

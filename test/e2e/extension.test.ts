@@ -24,7 +24,7 @@ describe('the built extension in Chromium', () => {
       return b.text ? b : undefined;
     }, 'the salesforce.com badge');
     expect(Number(badge.text)).toBeGreaterThanOrEqual(3);
-    expect(badge.title).toMatch(/^Salesforce — contracts with CBP; \d+ labor actions?/);
+    expect(badge.title).toMatch(/^Salesforce — contracts with CBP(, ICE)?; \d+ labor actions?/);
 
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${badge.tabId}`);

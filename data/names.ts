@@ -1,0 +1,44 @@
+/**
+ * Company-name normalisation shared by the importers and the lookup page. Contract and labour records
+ * spell one company many ways ("SALESFORCE.COM, INC.", "Salesforce, Inc"); these keys make them meet.
+ */
+
+/** Upper case, accents removed, "&" as AND, punctuation dropped, spaces collapsed. */
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/&/g, ' AND ')
+    .replace(/['’`]/g, '')
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim();
+}
+
+const LEGAL_SUFFIXES = new Set([
+  'INC', 'INCORPORATED', 'LLC', 'L L C', 'LLP', 'LP', 'L P', 'LTD', 'LIMITED', 'CORP', 'CORPORATION', 'CO', 'COMPANY',
+  'PLC', 'PC', 'PLLC', 'GMBH', 'AG', 'SA', 'NV', 'BV', 'SE', 'HOLDINGS', 'GROUP', 'THE', 'DBA', 'USA', 'US', 'NA',
+]);
+
+/**
+ * The name without legal suffixes and a leading "THE": "THE GEO GROUP, INC." → "GEO". Used for search,
+ * where recall matters; importers match on `normalizeName` so distinct legal entities stay apart.
+ */
+export function coreName(name: string): string {
+  const words = normalizeName(name).replace(/\bL L C\b/g, 'LLC').replace(/\bL P\b/g, 'LP').split(' ');
+  // ".COM" in "SALESFORCE.COM, INC." is part of the brand as written, not of the company's identity.
+  while (words.length > 1 && (LEGAL_SUFFIXES.has(words[words.length - 1]!) || words[words.length - 1] === 'COM')) words.pop();
+  while (words.length > 1 && words[0] === 'THE') words.shift();
+  return words.join(' ');
+}
+
+/** A stable kebab-case id for a company known only by name. */
+export function slugify(name: string): string {
+  return (
+    normalizeName(name)
+      .toLowerCase()
+      .replace(/ /g, '-')
+      .slice(0, 80)
+      .replace(/-+$/, '') || 'unnamed'
+  );
+}

@@ -1,0 +1,97 @@
+/** The build's coverage report and bundle budget, as text for the terminal. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import 'fake-indexeddb/auto';
+import type { CoverageReport } from './build';
+import type { Dataset } from '../schema';
+import { TielineDb } from '../db';
+import { installDataset } from '../store';
+import { formatUsd } from '../format';
+
+export interface BundleBudget {
+  datasetBytes: number;
+  datasetZippedBytes: number;
+  /** Estimated: each file of .output/chrome-mv3 deflated, plus zip headers; absent before a build. */
+  extensionZippedBytes?: number;
+  limitBytes: number;
+  /** Validate + write to IndexedDB, measured in Node with fake-indexeddb (Chromium is faster). */
+  installMs: number;
+}
+
+export const BUNDLE_LIMIT_BYTES = 3 * 1024 * 1024;
+
+function zippedFolderSize(dir: string, replace: Map<string, number>): number {
+  let total = 22; // end-of-central-directory record
+  const walk = (d: string, rel: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      const r = rel ? `${rel}/${name}` : name;
+      if (statSync(path).isDirectory()) walk(path, r);
+      else total += (replace.get(r) ?? deflateRawSync(readFileSync(path), { level: 9 }).length) + 30 + 46 + 2 * r.length;
+    }
+  };
+  walk(dir, '');
+  return total;
+}
+
+export async function bundleBudget(dataset: Dataset, text: string): Promise<BundleBudget> {
+  const datasetZippedBytes = deflateRawSync(Buffer.from(text), { level: 9 }).length;
+  let extensionZippedBytes: number | undefined;
+  try {
+    extensionZippedBytes = zippedFolderSize('.output/chrome-mv3', new Map([['dataset.json', datasetZippedBytes]]));
+  } catch {
+    extensionZippedBytes = undefined;
+  }
+  const db = new TielineDb(`tieline-budget-${process.pid}`);
+  const start = performance.now();
+  await installDataset(db, JSON.parse(text), 'bundled');
+  const installMs = Math.round(performance.now() - start);
+  await db.delete();
+  void dataset;
+  return {
+    datasetBytes: Buffer.byteLength(text),
+    datasetZippedBytes,
+    ...(extensionZippedBytes !== undefined ? { extensionZippedBytes } : {}),
+    limitBytes: BUNDLE_LIMIT_BYTES,
+    installMs,
+  };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+
+export function formatReport(r: CoverageReport, b: BundleBudget, buildMs: number): string {
+  const out: string[] = [];
+  out.push(`Dataset version ${r.version}: ${r.companies} companies (${r.registryCompanies} curated, ${r.contractorsByNameOnly} contractors known by name only), ${r.companiesWithDomains} with domains.`);
+  out.push(`Notes: ${r.notes.contract} contract ties, ${r.notes.labor} labor actions, ${r.notes.context} context notes.`);
+  if (r.usaspending) {
+    const u = r.usaspending;
+    out.push('', 'USAspending (CBP + ICE):');
+    out.push(`  ${u.rows} rows, ${u.duplicateRows} duplicate rows dropped, ${u.skippedRows} skipped; ${u.awards} awards; ${formatUsd(u.obligatedUsd)} net obligated.`);
+    out.push(`  share of obligated dollars held by companies with domains: ${pct(u.shareWithOwnDomain)} (own domain), ${pct(u.shareWithDomainOrOwnerDomain)} (own or an owner's domain); goal ≥ 80%.`);
+    out.push(`  share held by curated registry companies: ${pct(u.shareInRegistry)}; reseller attributions: ${u.resellerAwards} awards.`);
+    for (const s of u.skippedExamples.slice(0, 5)) out.push(`  skipped ${s.line}: ${s.reason}`);
+    out.push('  25 largest recipients not in the registry:');
+    for (const x of u.largestUnmapped) out.push(`    ${formatUsd(x.obligatedUsd).padStart(16)}  ${x.recipient}`);
+  }
+  if (r.cait) {
+    const c = r.cait;
+    out.push('', `Collective Action in Tech: ${c.total} actions; ${c.mapped} mapped to registry companies (${c.notes} notes, ${c.mergedIntoAuthored} merged into notes our authors wrote), ${c.unmapped.length} with unmapped companies, ${c.noCompany} name no company, ${c.noHttpsSource.length} mapped but without an https source (left out).`);
+    const names = new Map<string, number>();
+    for (const u of c.unmapped) for (const n of u.companies) names.set(n, (names.get(n) ?? 0) + 1);
+    const top = [...names.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 15);
+    out.push(`  most frequent unmapped company names: ${top.map(([n, k]) => `${n} (${k})`).join(', ')}`);
+  }
+  if (r.nlrb) out.push('', `NLRB: ${r.nlrb.rows} tallies read; ${r.nlrb.matchedTallies} tallies of registry companies → ${r.nlrb.elections} elections mapped.`);
+  out.push('', 'Bundle budget:');
+  out.push(`  dataset.json ${kb(b.datasetBytes)}, ${kb(b.datasetZippedBytes)} zipped`);
+  out.push(
+    b.extensionZippedBytes !== undefined
+      ? `  zipped Chrome extension (estimated from .output/chrome-mv3): ${kb(b.extensionZippedBytes)} of ${kb(b.limitBytes)}`
+      : '  zipped Chrome extension: run `npm run build` first to estimate it',
+  );
+  out.push(`  install (validate + write to IndexedDB, Node + fake-indexeddb): ${b.installMs} ms`);
+  out.push(`  build time: ${Math.round(buildMs)} ms`);
+  return out.join('\n');
+}
