@@ -175,7 +175,7 @@ export function contractTotals(t: ContractView): string {
   }
   if (resold) {
     parts.push(
-      `${resold} ${direct.length ? 'more ' : ''}award${resold === 1 ? '' : 's'} through resellers naming its products (${formatUsd(t.resoldUsd)}, which may cover other products too)`,
+      `${resold} ${direct.length ? 'more ' : ''}award${resold === 1 ? '' : 's'} to other contractors whose orders name its products (${formatUsd(t.resoldUsd)}, which may cover other work too)`,
     );
   }
   return parts.join('; ');

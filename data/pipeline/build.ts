@@ -126,7 +126,7 @@ function contractSummary(company: string, agency: string, own: AwardAgg[], resol
   if (resold.length) {
     const resellers = [...new Set(resold.map((a) => a.recipient))].sort(cmp);
     parts.push(
-      `${resold.length} ${agency} award${resold.length === 1 ? '' : 's'} to resellers (${resellers.slice(0, 3).join(', ')}${resellers.length > 3 ? ' and others' : ''}) name ${company} products in the order.`,
+      `${resold.length} ${agency} award${resold.length === 1 ? '' : 's'} to other contractors (${resellers.slice(0, 3).join(', ')}${resellers.length > 3 ? ' and others' : ''}) name ${company} products in the order.`,
     );
   }
   return parts.join(' ');
@@ -288,7 +288,7 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
       duplicateRows: agg.stats.duplicates,
       skippedRows: agg.stats.skippedCount,
       skippedExamples: agg.stats.skipped,
-      awards: agg.awards.size,
+      awards: agg.stats.awards,
       obligatedUsd: usd(all),
       shareWithOwnDomain: share(own),
       shareWithDomainOrOwnerDomain: share(reach),
