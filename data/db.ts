@@ -26,6 +26,19 @@ export interface ActiveDataset {
   counts: { companies: number; notes: number; agencies: number; domains: number };
   /** SHA-256 over the dataset's canonical JSON, to prove that a failed update changed nothing. */
   checksum: string;
+  /** The bundled dataset's version, and each subscribed list merged over it. */
+  bundledVersion?: number;
+  lists?: { id: string; url: string; version: number }[];
+}
+
+/** A verified shard of a subscribed list, kept so an update can reuse the shards that did not change. */
+export interface ListShardRow {
+  listId: string;
+  sha256: string;
+  index: number;
+  agencies: Agency[];
+  companies: Company[];
+  notes: Note[];
 }
 
 export interface MetaRow {
@@ -39,6 +52,7 @@ export class TielineDb extends Dexie {
   notes!: Table<NoteRow, [number, string]>;
   agencies!: Table<AgencyRow, [number, string]>;
   meta!: EntityTable<MetaRow, 'key'>;
+  listShards!: Table<ListShardRow, [string, string]>;
 
   constructor(name = 'tieline') {
     super(name);
@@ -49,6 +63,10 @@ export class TielineDb extends Dexie {
       notes: '[gen+id], [gen+companyId], gen',
       agencies: '[gen+id], gen',
       meta: 'key',
+    });
+    // v2: subscribed lists' shards, content-addressed by list and SHA-256.
+    this.version(2).stores({
+      listShards: '[listId+sha256], listId',
     });
   }
 }

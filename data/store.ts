@@ -48,33 +48,62 @@ export async function strayGenerations(db: TielineDb, active: number | undefined
   return gens.filter((g) => g !== active);
 }
 
+/** What `meta.active` says of a dataset about to become active as generation `gen`. */
+export async function describeActive(
+  dataset: Dataset,
+  gen: number,
+  origin: string,
+  extra: Pick<ActiveDataset, 'bundledVersion' | 'lists'> = {},
+): Promise<ActiveDataset> {
+  return {
+    gen,
+    version: dataset.version,
+    generatedAt: dataset.generatedAt,
+    origin,
+    activatedAt: new Date().toISOString(),
+    counts: {
+      companies: dataset.companies.length,
+      notes: dataset.notes.length,
+      agencies: dataset.agencies.length,
+      domains: dataset.companies.reduce((s, c) => s + c.domains.length, 0),
+    },
+    checksum: await datasetChecksum(dataset),
+    ...extra,
+  };
+}
+
+/** The next free generation number: above the active one and any leftover of an interrupted write. */
+export async function nextGeneration(db: TielineDb): Promise<number> {
+  const active = await getActive(db);
+  const stray = await strayGenerations(db, active?.gen);
+  return Math.max(active?.gen ?? 0, ...stray) + 1;
+}
+
+/** Deletes every generation but the active one (leftovers of replaced or interrupted writes). */
+export async function removeInactiveGenerations(db: TielineDb): Promise<void> {
+  const active = await getActive(db);
+  for (const g of await strayGenerations(db, active?.gen)) await deleteGeneration(db, g);
+}
+
 /**
  * Validates and installs a dataset as the new active generation in one transaction, then removes the
  * old generation. Throws (leaving the active data untouched) when the dataset is invalid.
  */
-export async function installDataset(db: TielineDb, input: unknown, origin: string): Promise<ActiveDataset> {
+export async function installDataset(
+  db: TielineDb,
+  input: unknown,
+  origin: string,
+  extra: Pick<ActiveDataset, 'bundledVersion' | 'lists'> = {},
+): Promise<ActiveDataset> {
   const dataset = parseDataset(input, origin === 'bundled' ? 'bundled dataset' : `dataset from ${origin}`);
-  const checksum = await datasetChecksum(dataset);
-  const domains = dataset.companies.reduce((s, c) => s + c.domains.length, 0);
-  const active = await db.transaction('rw', [db.companies, db.domains, db.notes, db.agencies, db.meta], async () => {
-    const previous = await getActive(db);
-    const stray = await strayGenerations(db, previous?.gen);
-    const gen = Math.max(previous?.gen ?? 0, ...stray) + 1;
-    await writeGeneration(db, gen, dataset);
-    const next: ActiveDataset = {
-      gen,
-      version: dataset.version,
-      generatedAt: dataset.generatedAt,
-      origin,
-      activatedAt: new Date().toISOString(),
-      counts: { companies: dataset.companies.length, notes: dataset.notes.length, agencies: dataset.agencies.length, domains },
-      checksum,
-    };
+  const described = await describeActive(dataset, 0, origin, extra);
+  return db.transaction('rw', [db.companies, db.domains, db.notes, db.agencies, db.meta], async () => {
+    const next = { ...described, gen: await nextGeneration(db) };
+    await writeGeneration(db, next.gen, dataset);
     await db.meta.put({ key: ACTIVE_KEY, value: next });
-    for (const g of [...stray, ...(previous ? [previous.gen] : [])]) await deleteGeneration(db, g);
+    await removeInactiveGenerations(db);
     return next;
   });
-  return active;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BadgeUpdater } from '@/data/badge';
-import { ensureDataset, lookup } from '@/data/extension';
+import { SYNC_ALARM, ensureDataset, handleRequest, lookup, runSync, syncIfStale, type BackgroundRequest } from '@/data/extension';
+
+const logError = (what: string) => (err: unknown) => console.error(`Tieline: ${what} failed`, err);
 
 export default defineBackground({
   main() {
@@ -12,13 +14,24 @@ export default defineBackground({
     // All listeners are registered synchronously, before the first await, so a wake-up finds them.
     browser.runtime.onInstalled.addListener(({ reason }) => {
       if (reason === 'install' || reason === 'update') {
-        void ensureDataset({ force: true }).catch((err: unknown) => console.error('Tieline: installing the dataset failed', err));
+        void ensureDataset({ force: true })
+          .then(() => syncIfStale())
+          .catch(logError('installing the dataset'));
       }
+    });
+    browser.runtime.onStartup.addListener(() => void syncIfStale().catch(logError('the start-up sync')));
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === SYNC_ALARM) void runSync().catch(logError('the scheduled sync'));
+    });
+    browser.runtime.onMessage.addListener((message: BackgroundRequest, _sender, sendResponse) => {
+      // sendResponse + `return true` keeps the channel open in every browser (a returned Promise is not).
+      void handleRequest(message).then(sendResponse);
+      return true;
     });
     browser.tabs.onActivated.addListener(({ tabId }) => {
       void browser.tabs.get(tabId).then((tab) => badges.update(tabId, tab.url), () => undefined);
     });
-    // Fires for every URL change, single-page-app history changes included.
+    // Fires for every URL change, single-page-app history changes included. Never triggers a request.
     browser.tabs.onUpdated.addListener((tabId, change, tab) => {
       if (change.url !== undefined || change.status === 'loading') void badges.update(tabId, change.url ?? tab.url);
     });

@@ -1,0 +1,261 @@
+/**
+ * Sync over real HTTP (a server on 127.0.0.1), real gzip, real Ed25519 and SHA-256, into IndexedDB
+ * (fake-indexeddb). Every fault must leave the data in use unchanged and name its cause in the status.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TielineDb } from '@/data/db';
+import { generateKeys, publish } from '@/data/publish';
+import { getActive, installDataset, lookupUrl } from '@/data/store';
+import { getListStatus, retryDelayMs, syncAll, syncList, type Subscription, type SyncDeps } from '@/data/sync';
+import { parseDataset, type Dataset, type DatasetInput } from '@/data/schema';
+import { readBundledDataset } from '@/data/bundled';
+import { startListServer, type ListServer } from '../helpers/list-server';
+import { miniDataset } from '../fixtures/datasets';
+
+let server: ListServer;
+const keys = generateKeys();
+const otherKeys = generateKeys();
+let db: TielineDb;
+let n = 0;
+
+beforeAll(async () => {
+  server = await startListServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+/** The fixture dataset as a list would publish it: a newer version with one more company. */
+function listDataset(version: number, extra: Partial<DatasetInput> = {}): Dataset {
+  const d = miniDataset();
+  d.version = version;
+  d.companies.push({ id: 'newco', name: 'Newco', domains: ['newco.example'] });
+  d.notes.push({
+    id: 'newco-ice',
+    kind: 'contract',
+    companyId: 'newco',
+    agencyId: 'ice',
+    awards: [],
+    sources: [{ url: 'https://news.example.org/newco', publisher: 'Example News', title: 'Newco and ICE' }],
+  });
+  return parseDataset({ ...d, ...extra });
+}
+
+function publishTo(name: string, dataset: Dataset, opts: { key?: string; expiresInDays?: number } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), `tieline-list-${name}-`));
+  publish(dataset, { outDir: dir, privateKey: opts.key ?? keys.privatePem, expiresInDays: opts.expiresInDays ?? 30 });
+  server.mount(name, dir);
+  return dir;
+}
+
+const sub = (name: string, publicKey = keys.publicKeyBase64): Subscription => ({ id: name, url: `${server.url}/${name}/`, publicKey, enabled: true });
+
+function deps(extra: Partial<SyncDeps> = {}): SyncDeps {
+  return {
+    db,
+    fetch: (...a) => fetch(...a),
+    now: () => Date.now(),
+    loadBundled: async () => miniDataset(),
+    limits: { timeoutMs: 800 },
+    ...extra,
+  };
+}
+
+/** What "the data in use is unchanged" means: same generation, counts and checksum. */
+async function snapshot() {
+  const a = (await getActive(db))!;
+  return { gen: a.gen, counts: a.counts, checksum: a.checksum, version: a.version };
+}
+
+beforeEach(async () => {
+  db = new TielineDb(`sync-${++n}`);
+  await installDataset(db, miniDataset(), 'bundled');
+  server.clearFaults();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('sync: the good path', () => {
+  it('installs a signed list: the new company matches, its notes name the list, the status says so', async () => {
+    publishTo('good', listDataset(5));
+    const s = sub('good');
+    expect(await lookupUrl(db, 'https://newco.example/')).toBeNull();
+    const out = await syncList(deps(), s);
+    expect(out).toMatchObject({ status: 'updated', version: 5, shardsReused: expect.any(Number) });
+    const r = await lookupUrl(db, 'https://www.newco.example/');
+    expect(r?.company.name).toBe('Newco');
+    expect(r?.notes[0]?.list).toBe(s.url);
+    expect((await lookupUrl(db, 'acme.example'))?.notes).toHaveLength(3); // bundled data kept
+    expect(await getListStatus(db, 'good')).toMatchObject({ failures: 0, lastResult: 'updated to version 5' });
+    expect((await getActive(db))?.lists).toEqual([{ id: 'good', url: s.url, version: 5 }]);
+  });
+
+  it('does nothing for the same version, and uses ETags', async () => {
+    publishTo('same', listDataset(5));
+    await syncList(deps(), sub('same'));
+    const before = await snapshot();
+    server.requests.length = 0;
+    expect(await syncList(deps(), sub('same'))).toMatchObject({ status: 'unchanged', version: 5 });
+    expect(server.requests).toEqual(['/same/manifest.json']); // a 304: nothing else fetched
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('runs one sync for two triggers at once', async () => {
+    publishTo('twice', listDataset(5));
+    server.requests.length = 0;
+    const [a, b] = await Promise.all([syncAll(deps(), [sub('twice')]), syncAll(deps(), [sub('twice')])]);
+    expect(a).toBe(b);
+    expect(server.requests.filter((p) => p.endsWith('manifest.json'))).toHaveLength(1);
+    expect(a.get('twice')?.status).toBe('updated');
+  });
+
+  it('downloads only the shards that changed', async () => {
+    publishTo('inc', listDataset(5));
+    const full = await syncList(deps(), sub('inc'));
+    const next = listDataset(6);
+    next.companies.find((c) => c.id === 'newco')!.name = 'Newco Renamed';
+    publishTo('inc', next);
+    const one = await syncList(deps(), sub('inc'));
+    expect(one).toMatchObject({ status: 'updated', shardsDownloaded: 1, shardsReused: 15 });
+    expect((await lookupUrl(db, 'newco.example'))?.company.name).toBe('Newco Renamed');
+    expect(full.status === 'updated' && full.shardsDownloaded).toBe(16);
+  });
+});
+
+describe('sync: faults leave the data in use unchanged and name the cause', () => {
+  const cases: [string, () => { name: string; sub?: Subscription; deps?: Partial<SyncDeps> }, RegExp][] = [
+    ['a missing list (404)', () => ({ name: 'nowhere' }), /HTTP 404/],
+    ['a server error (500)', () => (publishTo('e500', listDataset(5)), server.fault('e500/manifest.json', { kind: 'status', status: 500 }), { name: 'e500' }), /HTTP 500/],
+    ['no answer (timeout)', () => (publishTo('hang', listDataset(5)), server.fault('hang/manifest.json', { kind: 'hang' }), { name: 'hang' }), /no answer within 0\.8 s/],
+    [
+      'a body that trickles in too slowly',
+      () => (publishTo('slow', listDataset(5)), server.fault('.json.gz', { kind: 'slow', bytesPerTick: 8, tickMs: 100 }), { name: 'slow' }),
+      /did not finish within 0\.8 s/,
+    ],
+    [
+      'a truncated shard',
+      () => (publishTo('trunc', listDataset(5)), server.fault('.json.gz', { kind: 'truncate', keep: 10 }), { name: 'trunc' }),
+      /truncated download/,
+    ],
+    [
+      'a shard whose SHA-256 differs',
+      () => {
+        const dir = publishTo('sha', listDataset(5));
+        const shard = join(dir, 'shards', readdirSync(join(dir, 'shards'))[0]!);
+        const bytes = readFileSync(shard);
+        bytes[bytes.length - 5]! ^= 0xff;
+        writeFileSync(shard, bytes);
+        return { name: 'sha' };
+      },
+      /SHA-256 does not match the signed manifest/,
+    ],
+    [
+      'a manifest altered after signing',
+      () => {
+        const dir = publishTo('forged', listDataset(5));
+        const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+        m.version = 99;
+        writeFileSync(join(dir, 'manifest.json'), JSON.stringify(m, null, 2) + '\n');
+        return { name: 'forged' };
+      },
+      /signature does not match/,
+    ],
+    ['a manifest signed by another key', () => (publishTo('otherkey', listDataset(5), { key: otherKeys.privatePem }), { name: 'otherkey' }), /signature does not match/],
+    [
+      'a schema-invalid record',
+      () => {
+        const bad = listDataset(5);
+        (bad.notes.find((x) => x.id === 'newco-ice')!.sources[0] as { url: string }).url = 'http://insecure.example.org/';
+        publishTo('invalid', bad);
+        return { name: 'invalid' };
+      },
+      /shard \d+ failed validation: notes\[0\] \(id "newco-ice"\)\.sources\[0\]\.url/,
+    ],
+    ['an oversized shard', () => (publishTo('big', listDataset(5)), { name: 'big', deps: { limits: { timeoutMs: 800, shardBytes: 100 } } }), /shard \d+ is \d+ KB, over the 1 KB limit/],
+    ['HTML instead of JSON', () => (publishTo('html', listDataset(5)), server.fault('html/manifest.json', { kind: 'html' }), { name: 'html' }), /not JSON \(the server sent an HTML page\)/],
+    ['an expired manifest', () => (publishTo('expired', listDataset(5), { expiresInDays: -1 }), { name: 'expired' }), /expired on/],
+    ['a public key that is not a key', () => (publishTo('badkey', listDataset(5)), { name: 'badkey', sub: sub('badkey', 'not-base64!') }), /not a base64 Ed25519 key/],
+    ['a list URL that is not https', () => ({ name: 'plain', sub: { ...sub('plain'), url: 'http://lists.example.org/x/' } }), /not https/],
+  ];
+
+  it.each(cases)('%s', async (_label, setup, cause) => {
+    const { name, sub: s, deps: d } = setup();
+    const before = await snapshot();
+    const out = await syncList(deps(d), s ?? sub(name));
+    expect(out.status).toBe('failed');
+    expect(await snapshot()).toEqual(before);
+    const st = await getListStatus(db, (s ?? sub(name)).id);
+    expect(st.lastError).toMatch(cause);
+    expect(st.failures).toBe(1);
+    expect(Date.parse(st.nextRetryAt!)).toBeGreaterThan(Date.now());
+    // The badge's lookups still answer from the data in use.
+    expect((await lookupUrl(db, 'https://acme.example/'))?.company.id).toBe('acme');
+  });
+
+  it('refuses an older version (rollback) after a newer one', async () => {
+    publishTo('roll', listDataset(6));
+    await syncList(deps(), sub('roll'));
+    const before = await snapshot();
+    publishTo('roll', listDataset(5));
+    const out = await syncList(deps(), sub('roll'));
+    expect(out).toMatchObject({ status: 'failed', code: 'rollback' });
+    expect((await getListStatus(db, 'roll')).lastError).toMatch(/older than version 6 in use: refused \(rollback\)/);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('completes on the next sync after one interrupted between download and switch', async () => {
+    publishTo('interrupt', listDataset(5));
+    const before = await snapshot();
+    const out = await syncList(deps({ beforeSwitch: () => Promise.reject(new Error('browser closed')) }), sub('interrupt'));
+    expect(out).toMatchObject({ status: 'failed', error: expect.stringMatching(/browser closed/) });
+    expect(await snapshot()).toEqual(before);
+    expect(await db.companies.where('gen').notEqual(before.gen).count()).toBeGreaterThan(0); // the half-done write
+    expect(await syncList(deps(), sub('interrupt'))).toMatchObject({ status: 'updated', version: 5 });
+    const active = (await getActive(db))!;
+    expect(await db.companies.where('gen').notEqual(active.gen).count()).toBe(0);
+    expect((await lookupUrl(db, 'newco.example'))?.company.id).toBe('newco');
+  });
+
+  it('reports a full disk (quota error) and keeps the data in use', async () => {
+    publishTo('quota', listDataset(5));
+    const before = await snapshot();
+    vi.spyOn(db.listShards, 'bulkPut').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const out = await syncList(deps(), sub('quota'));
+    expect(out).toMatchObject({ status: 'failed', code: 'quota' });
+    expect((await getListStatus(db, 'quota')).lastError).toMatch(/not enough storage space/);
+    expect(await snapshot()).toEqual(before);
+    vi.restoreAllMocks();
+  });
+
+  it('backs off exponentially, up to a day', () => {
+    const mid = () => 0.5;
+    expect([1, 2, 3, 10, 30].map((f) => retryDelayMs(f, mid) / 60_000)).toEqual([15, 30, 60, 1440, 1440]);
+  });
+});
+
+describe('sync: efficiency on the real bundle', () => {
+  it('downloads at most 1/8 of the dataset for a one-company update', async () => {
+    const bundle = readBundledDataset();
+    const realDeps = deps({ loadBundled: async () => bundle, limits: { timeoutMs: 10_000 } });
+    await installDataset(db, bundle, 'bundled');
+    publishTo('real', { ...bundle, version: bundle.version + 1 });
+    const full = await syncList(realDeps, sub('real'));
+    const changed = structuredClone(bundle);
+    changed.version = bundle.version + 2;
+    changed.companies.find((c) => c.id === 'salesforce')!.aliases.push('SALESFORCE TEST ALIAS');
+    publishTo('real', changed);
+    const one = await syncList(realDeps, sub('real'));
+    expect(full.status).toBe('updated');
+    expect(one.status).toBe('updated');
+    if (full.status !== 'updated' || one.status !== 'updated') return;
+    console.log(
+      `sync bytes: full update ${full.bytes.toLocaleString('en-US')} B (${full.shardsDownloaded} shards); one-company update ${one.bytes.toLocaleString('en-US')} B (${one.shardsDownloaded} shard) = ${((one.bytes / full.bytes) * 100).toFixed(1)}% of full`,
+    );
+    expect(one.shardsDownloaded).toBe(1);
+    expect(one.bytes).toBeLessThanOrEqual(full.bytes / 8);
+  }, 60_000);
+});
