@@ -6,6 +6,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: easier to read, and nothing is pulled into a bundle by accident.
   imports: false,
+  // End-to-end tests build variants (e.g. with a test list configured) into their own folders.
+  outDir: process.env.TIELINE_OUT_DIR || '.output',
   manifest: ({ browser }) => ({
     name: 'Tieline',
     description:

@@ -118,12 +118,13 @@ export async function applyListChanges(): Promise<Map<string, SyncOutcome>> {
 }
 
 /** Messages the options page sends to the background, which alone runs syncs. */
-export type BackgroundRequest = { type: 'sync-now' } | { type: 'lists-changed' };
+export type BackgroundRequest = { type: 'sync-now' } | { type: 'lists-changed' } | { type: 'reschedule' };
 
 export async function handleRequest(req: BackgroundRequest): Promise<{ ok: true } | { ok: false; error: string }> {
   try {
     if (req.type === 'sync-now') await runSync();
     else if (req.type === 'lists-changed') await applyListChanges();
+    else if (req.type === 'reschedule') await scheduleSync();
     return { ok: true };
   } catch (err) {
     return { ok: false, error: String(err) };

@@ -508,23 +508,44 @@ export async function syncList(deps: SyncDeps, sub: Subscription, subs: readonly
   return outcome;
 }
 
-let running: Promise<Map<string, SyncOutcome>> | undefined;
+let running: { promise: Promise<Map<string, SyncOutcome>>; fetched: boolean } | undefined;
+let queued: Promise<Map<string, SyncOutcome>> | undefined;
 
 /**
- * Syncs every enabled list, one after another. Triggers that arrive while a sync runs share its result:
- * two syncs never run at once in one context.
+ * Syncs every enabled list, one after another; two syncs never run at once in one context. A trigger
+ * that arrives before the running sync has asked the server anything shares its result; one that
+ * arrives later (the server may have changed since) gets one follow-up sync, shared by all such triggers.
  */
 export function syncAll(deps: SyncDeps, subs: readonly Subscription[]): Promise<Map<string, SyncOutcome>> {
-  running ??= (async () => {
+  if (running && !running.fetched) return running.promise;
+  if (running) {
+    queued ??= running.promise
+      .catch(() => undefined)
+      .then(() => {
+        queued = undefined;
+        return syncAll(deps, subs);
+      });
+    return queued;
+  }
+  const run: NonNullable<typeof running> = { promise: Promise.resolve(new Map()), fetched: false };
+  const watched: SyncDeps = {
+    ...deps,
+    fetch: (...args) => {
+      run.fetched = true;
+      return deps.fetch(...args);
+    },
+  };
+  run.promise = (async () => {
     const out = new Map<string, SyncOutcome>();
     try {
-      for (const sub of subs) if (sub.enabled) out.set(sub.id, await syncList(deps, sub, subs));
+      for (const sub of subs) if (sub.enabled) out.set(sub.id, await syncList(watched, sub, subs));
     } finally {
       running = undefined;
     }
     return out;
   })();
-  return running;
+  running = run;
+  return run.promise;
 }
 
 /**

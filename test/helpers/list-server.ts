@@ -40,6 +40,11 @@ export async function startListServer(): Promise<ListServer> {
     // The CORS header any static host must send for the extension to read the list.
     res.setHeader('access-control-allow-origin', '*');
     res.setHeader('access-control-expose-headers', 'etag');
+    if (req.method === 'OPTIONS') {
+      // The preflight for If-None-Match, a header outside CORS's safe list.
+      res.writeHead(204, { 'access-control-allow-methods': 'GET', 'access-control-allow-headers': 'if-none-match', 'access-control-max-age': '600' });
+      return void res.end();
+    }
     const fault = [...faults.entries()].find(([suffix]) => path.endsWith(suffix))?.[1];
     if (fault?.kind === 'hang') return;
     if (fault?.kind === 'status') return void res.writeHead(fault.status).end('error');

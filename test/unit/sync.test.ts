@@ -44,8 +44,11 @@ function listDataset(version: number, extra: Partial<DatasetInput> = {}): Datase
   return parseDataset({ ...d, ...extra });
 }
 
+const dirs = new Map<string, string>();
+/** Publishes into the list's folder (reused per name, as a publisher's folder would be) and serves it. */
 function publishTo(name: string, dataset: Dataset, opts: { key?: string; expiresInDays?: number } = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), `tieline-list-${name}-`));
+  const dir = dirs.get(name) ?? mkdtempSync(join(tmpdir(), `tieline-list-${name}-`));
+  dirs.set(name, dir);
   publish(dataset, { outDir: dir, privateKey: opts.key ?? keys.privatePem, expiresInDays: opts.expiresInDays ?? 30 });
   server.mount(name, dir);
   return dir;
@@ -111,6 +114,28 @@ describe('sync: the good path', () => {
     expect(a).toBe(b);
     expect(server.requests.filter((p) => p.endsWith('manifest.json'))).toHaveLength(1);
     expect(a.get('twice')?.status).toBe('updated');
+  });
+
+  it('gives a trigger that arrives after the server was asked one follow-up sync, shared', async () => {
+    publishTo('later', listDataset(5));
+    let asked!: () => void;
+    const firstRequest = new Promise<void>((ok) => (asked = ok));
+    let calls = 0;
+    const d = deps({
+      fetch: async (...a) => {
+        const res = await fetch(...a);
+        // Once manifest and signature are in, the publisher may change the folder (shards stay).
+        if (++calls === 2) asked();
+        return res;
+      },
+    });
+    const first = syncAll(d, [sub('later')]);
+    await firstRequest;
+    publishTo('later', listDataset(6));
+    const [second, third] = [syncAll(d, [sub('later')]), syncAll(d, [sub('later')])];
+    expect(second).toBe(third);
+    expect((await first).get('later')).toMatchObject({ status: 'updated', version: 5 });
+    expect((await second).get('later')).toMatchObject({ status: 'updated', version: 6 });
   });
 
   it('downloads only the shards that changed', async () => {

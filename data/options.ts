@@ -1,0 +1,75 @@
+/** What the options page asks of the model: lists, their status, the sync interval, "Sync now". */
+import { browser } from 'wxt/browser';
+import { buildConfig, database, ensureDataset, type BackgroundRequest } from './extension';
+import { allSubscriptions, clampInterval, settings } from './settings';
+import { checkUrl, listReport, manifestUrl, type Subscription } from './sync';
+
+export type OptionsState = Awaited<ReturnType<typeof loadOptions>>;
+
+export async function loadOptions() {
+  await ensureDataset();
+  const subs = await allSubscriptions(buildConfig);
+  return {
+    ...(await listReport(database(), subs)),
+    intervalHours: clampInterval(await settings.syncIntervalHours.getValue()),
+    hasBuiltInList: subs.some((s) => s.builtIn),
+  };
+}
+
+async function ask(req: BackgroundRequest): Promise<void> {
+  const res = (await browser.runtime.sendMessage(req)) as { ok: boolean; error?: string } | undefined;
+  if (!res?.ok) throw new Error(res?.error ?? 'the background did not answer');
+}
+
+export const syncNow = () => ask({ type: 'sync-now' });
+
+/** Checks a list before it is saved; returns a reason, or null when it is usable. */
+export function checkNewList(url: string, publicKey: string, existing: readonly Subscription[]): string | null {
+  try {
+    manifestUrl(url);
+  } catch (err) {
+    return (err as Error).message;
+  }
+  let raw: string;
+  try {
+    raw = atob(publicKey.trim());
+  } catch {
+    return 'the public key is not base64';
+  }
+  if (raw.length !== 32) return 'the public key must be a base64 Ed25519 key (32 bytes), as data:keygen writes it';
+  if (existing.some((s) => s.url === url.trim())) return 'this list is already subscribed';
+  return null;
+}
+
+/**
+ * Asks for access to the list's host. Must be called straight from the click (browsers grant permission
+ * requests only inside a user gesture). A refusal is not fatal: a host that sends CORS headers works anyway.
+ */
+export function requestHostAccess(url: string): Promise<boolean> {
+  const origin = checkUrl(url.trim()).origin;
+  return browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+}
+
+export async function addList(url: string, publicKey: string): Promise<void> {
+  const subs = await settings.subscriptions.getValue();
+  const id = `list-${Date.now().toString(36)}`;
+  await settings.subscriptions.setValue([...subs, { id, url: url.trim(), publicKey: publicKey.trim(), enabled: true }]);
+  await ask({ type: 'lists-changed' });
+}
+
+export async function setListEnabled(sub: Subscription, enabled: boolean): Promise<void> {
+  if (sub.builtIn) await settings.builtInListEnabled.setValue(enabled);
+  else await settings.subscriptions.setValue((await settings.subscriptions.getValue()).map((s) => (s.id === sub.id ? { ...s, enabled } : s)));
+  await ask({ type: 'lists-changed' });
+}
+
+export async function removeList(sub: Subscription): Promise<void> {
+  if (sub.builtIn) throw new Error('the built-in list can be disabled, not removed');
+  await settings.subscriptions.setValue((await settings.subscriptions.getValue()).filter((s) => s.id !== sub.id));
+  await ask({ type: 'lists-changed' });
+}
+
+export async function setIntervalHours(hours: number): Promise<void> {
+  await settings.syncIntervalHours.setValue(clampInterval(hours));
+  await ask({ type: 'reschedule' });
+}
