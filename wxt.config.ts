@@ -13,9 +13,9 @@ export default defineConfig({
     description:
       'Shows the ties between the company behind the site you are on and government agencies, with sources. Matching happens on your device.',
     // Only what is needed: tabs (read the active tab's URL for the badge), storage (settings), alarms
-    // (scheduled sync). No host permissions: a list host must send CORS headers, or the user grants its
+    // (scheduled sync), contextMenus (look up selected text). No host permissions: a list host must send CORS headers, or the user grants its
     // origin when adding the list.
-    permissions: ['tabs', 'storage', 'alarms'],
+    permissions: ['tabs', 'storage', 'alarms', 'contextMenus'],
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }),

@@ -6,7 +6,7 @@ import { SourceLinks } from './SourceLinks';
 const SHOWN_AWARDS = 5;
 
 /** One agency's contract ties: the matched company's and its owners', each labelled with whose it is. */
-export function ContractGroup({ ties, labelCompanies }: { ties: readonly ContractView[]; labelCompanies: boolean }) {
+export function ContractGroup({ ties, labelCompanies, expanded = false }: { ties: readonly ContractView[]; labelCompanies: boolean; expanded?: boolean }) {
   const agency = ties[0]!.agency;
   return (
     <li className="note note-contract" data-testid="note" data-kind="contract">
@@ -17,7 +17,7 @@ export function ContractGroup({ ties, labelCompanies }: { ties: readonly Contrac
           {t.awards.length > 0 && <p className="tie-total">{contractTotals(t)}</p>}
           {t.summary && <p className="summary">{t.summary}</p>}
           {t.awards.length > 0 && (
-            <details className="awards" open={t.awards.length <= 2}>
+            <details className="awards" open={expanded || t.awards.length <= 2}>
               <summary>Awards{t.awards.length > SHOWN_AWARDS ? ` (largest ${SHOWN_AWARDS} of ${t.awards.length})` : ''}</summary>
               <ul>
                 {t.awards.slice(0, SHOWN_AWARDS).map((a) => (

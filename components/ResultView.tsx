@@ -11,7 +11,8 @@ function byAgency(ties: ContractView[]): ContractView[][] {
 }
 
 /** A company's result: who it is, how the site matched, and its notes grouped by kind. */
-export function ResultView({ result }: { result: MatchResult }) {
+/** `expanded` opens every award list (the printed report). */
+export function ResultView({ result, expanded = false }: { result: MatchResult; expanded?: boolean }) {
   const contracts = result.notes.filter((n): n is ContractView => n.kind === 'contract');
   const labor = result.notes.filter((n): n is LaborView => n.kind === 'labor');
   const context = result.notes.filter((n): n is ContextView => n.kind === 'context');
@@ -36,7 +37,7 @@ export function ResultView({ result }: { result: MatchResult }) {
           <h2 className="section">Government contracts</h2>
           <ul className="notes">
             {byAgency(contracts).map((g) => (
-              <ContractGroup key={g[0]!.agency.id} ties={g} labelCompanies={label} />
+              <ContractGroup key={g[0]!.agency.id} ties={g} labelCompanies={label} expanded={expanded} />
             ))}
           </ul>
         </section>

@@ -63,3 +63,6 @@ export async function searchPopup(query: string): Promise<SearchOutcome> {
 
 export const companyResult = (id: string) => lookupCompany(database(), id);
 export const activeDataset = () => getActive(database());
+
+export { openLookupPage } from './menus';
+export const openSettings = () => browser.runtime.openOptionsPage();

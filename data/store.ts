@@ -183,6 +183,53 @@ export async function lookupCompany(db: TielineDb, id: string): Promise<MatchRes
   return resultFor(db, active.gen, row.name, { hostname: domain, domain }, row);
 }
 
+/**
+ * Results for many companies at once (a screened list), with one batched read per table rather than a
+ * handful of reads per company.
+ */
+export async function lookupCompanies(db: TielineDb, ids: readonly string[]): Promise<Map<string, MatchResult>> {
+  const out = new Map<string, MatchResult>();
+  const active = await getActive(db);
+  if (!active || !ids.length) return out;
+  const gen = active.gen;
+  const companies = new Map<string, Company>();
+  // Owners first: walk up level by level, reading each level in one bulkGet.
+  let wanted = [...new Set(ids)];
+  while (wanted.length) {
+    const rows = await db.companies.bulkGet(wanted.map((id) => [gen, id] as [number, string]));
+    const next: string[] = [];
+    for (const r of rows) {
+      if (!r) continue;
+      const c = strip(r) as Company;
+      companies.set(c.id, c);
+      if (c.parent && !companies.has(c.parent.id)) next.push(c.parent.id);
+    }
+    wanted = [...new Set(next)].filter((id) => !companies.has(id));
+  }
+  const notes = await db.notes
+    .where('[gen+companyId]')
+    .anyOf([...companies.keys()].map((id) => [gen, id]))
+    .toArray();
+  const byCompany = new Map<string, Note[]>();
+  for (const n of notes) byCompany.set(n.companyId, [...(byCompany.get(n.companyId) ?? []), strip(n) as Note]);
+  const agencies = new Map<string, Agency>((await db.agencies.where('gen').equals(gen).toArray()).map((a) => [a.id, strip(a) as Agency]));
+  for (const id of ids) {
+    const c = companies.get(id);
+    if (!c || out.has(id)) continue;
+    const chain = ownershipChain(c, (x) => companies.get(x));
+    const domain = c.domains[0] ?? '';
+    out.set(id, assembleMatch(c.name, { hostname: domain, domain }, chain, (x) => byCompany.get(x) ?? [], agencies));
+  }
+  return out;
+}
+
+/** Every company of the data in use, for an in-memory name index (the lookup page and its worker). */
+export async function allCompanies(db: TielineDb): Promise<Company[]> {
+  const active = await getActive(db);
+  if (!active) return [];
+  return (await db.companies.where('gen').equals(active.gen).toArray()).map((r) => strip(r) as Company);
+}
+
 export interface CompanyHit {
   id: string;
   name: string;

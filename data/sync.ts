@@ -508,7 +508,12 @@ export async function syncList(deps: SyncDeps, sub: Subscription, subs: readonly
   return outcome;
 }
 
-let running: { promise: Promise<Map<string, SyncOutcome>>; fetched: boolean } | undefined;
+interface RunningSync {
+  promise: Promise<Map<string, SyncOutcome>>;
+  /** Set at the first request: from then on the server may have changed since this sync asked. */
+  fetched: boolean;
+}
+let running: RunningSync | undefined;
 let queued: Promise<Map<string, SyncOutcome>> | undefined;
 
 /**
@@ -527,7 +532,7 @@ export function syncAll(deps: SyncDeps, subs: readonly Subscription[]): Promise<
       });
     return queued;
   }
-  const run: NonNullable<typeof running> = { promise: Promise.resolve(new Map()), fetched: false };
+  const run: RunningSync = { promise: Promise.resolve(new Map()), fetched: false };
   const watched: SyncDeps = {
     ...deps,
     fetch: (...args) => {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BadgeUpdater } from '@/data/badge';
 import { SYNC_ALARM, ensureDataset, handleRequest, lookup, runSync, syncIfStale, type BackgroundRequest } from '@/data/extension';
+import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, openLookupPage } from '@/data/menus';
 
 const logError = (what: string) => (err: unknown) => console.error(`Tieline: ${what} failed`, err);
 
@@ -13,6 +14,7 @@ export default defineBackground({
 
     // All listeners are registered synchronously, before the first await, so a wake-up finds them.
     browser.runtime.onInstalled.addListener(({ reason }) => {
+      void createMenus().catch(logError('creating the menus'));
       if (reason === 'install' || reason === 'update') {
         void ensureDataset({ force: true })
           .then(() => syncIfStale())
@@ -22,6 +24,10 @@ export default defineBackground({
     browser.runtime.onStartup.addListener(() => void syncIfStale().catch(logError('the start-up sync')));
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === SYNC_ALARM) void runSync().catch(logError('the scheduled sync'));
+    });
+    browser.contextMenus.onClicked.addListener((info) => {
+      if (info.menuItemId === MENU_LOOKUP_SELECTION) void openLookupPage(info.selectionText);
+      else if (info.menuItemId === MENU_OPEN_LOOKUP) void openLookupPage();
     });
     browser.runtime.onMessage.addListener((message: BackgroundRequest, _sender, sendResponse) => {
       // sendResponse + `return true` keeps the channel open in every browser (a returned Promise is not).

@@ -43,6 +43,9 @@ export function App() {
   return (
     <main className="page options">
       <h1>Tieline settings</h1>
+      <p>
+        <a href="/lookup.html">Check a company or screen a donor or vendor list →</a>
+      </p>
       <SyncStatus active={state?.active} hasLists={lists.length > 0} hasBuiltInList={!!state?.hasBuiltInList} busy={busy} message={message} />
       <p>
         <button type="button" data-testid="sync-now" disabled={busy || !lists.some((l) => l.sub.enabled)} onClick={() => run('Sync', syncNow)}>

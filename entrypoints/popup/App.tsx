@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { ResultView } from '@/components/ResultView';
 import { SearchPanel } from '@/components/SearchPanel';
 import { DatasetFooter } from '@/components/DatasetFooter';
-import { companyResult, loadPopup, popupTarget, searchPopup, type PopupState } from '@/data/popup';
+import { companyResult, loadPopup, openLookupPage, openSettings, popupTarget, searchPopup, type PopupState } from '@/data/popup';
+import { PageLinks } from '@/components/PageLinks';
 import type { MatchResult } from '@/data/matcher';
 
 export function App() {
@@ -37,6 +38,7 @@ export function App() {
         </p>
       )}
       <SearchPanel search={searchPopup} onPick={onPick} autoFocus={!shown} />
+      <PageLinks onLookup={() => void openLookupPage()} onSettings={() => void openSettings()} />
       <DatasetFooter dataset={state.dataset} />
     </main>
   );

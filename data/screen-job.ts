@@ -1,0 +1,73 @@
+/**
+ * The bulk check as it runs in a Web Worker: parse the list, then screen it against the data in use
+ * (read straight from IndexedDB), reporting progress. Messages in and out are plain data.
+ */
+import { TielineDb } from './db';
+import { allCompanies, getActive, lookupCompanies } from './store';
+import { ScreenIndex } from './screen';
+import { InputError, checkText, decodeBytes, guessRoles, parseTable, type Role, type Table } from './bulk-input';
+import { screenRows, summarizeResult, type CompanySummary, type RowResult } from './screen-report';
+import type { MatchResult } from './matcher';
+import type { ActiveDataset } from './db';
+
+export type JobRequest = { type: 'parse'; bytes?: ArrayBuffer; text?: string } | { type: 'run'; roles: Role[] };
+
+export type JobEvent =
+  | { type: 'parsed'; header: string[] | null; width: number; rowCount: number; preview: string[][]; roles: Role[] }
+  | { type: 'progress'; done: number; total: number }
+  | {
+      type: 'done';
+      table: Table;
+      results: RowResult[];
+      summaries: [string, CompanySummary][];
+      matches: [string, MatchResult][];
+      dataset: ActiveDataset | undefined;
+      ms: number;
+    }
+  | { type: 'error'; message: string };
+
+export class ScreenJob {
+  private table: Table | undefined;
+  private index: Promise<ScreenIndex> | undefined;
+  private readonly db = new TielineDb();
+
+  constructor(private readonly emit: (e: JobEvent) => void) {}
+
+  async handle(req: JobRequest): Promise<void> {
+    try {
+      if (req.type === 'parse') this.parse(req);
+      else await this.run(req.roles);
+    } catch (err) {
+      this.emit({ type: 'error', message: err instanceof InputError ? err.message : `Unexpected error: ${String(err)}` });
+    }
+  }
+
+  private parse(req: Extract<JobRequest, { type: 'parse' }>) {
+    // Start reading the companies while the user picks columns.
+    this.index ??= allCompanies(this.db).then((cs) => new ScreenIndex(cs));
+    const text = req.bytes ? decodeBytes(new Uint8Array(req.bytes)) : checkText(req.text ?? '');
+    const t = parseTable(text);
+    this.table = t;
+    this.emit({ type: 'parsed', header: t.header, width: t.width, rowCount: t.rows.length, preview: t.rows.slice(0, 5), roles: guessRoles(t) });
+  }
+
+  private async run(roles: Role[]) {
+    if (!this.table) throw new InputError('Read a list first.');
+    if (!roles.some((r) => r !== 'ignore')) throw new InputError('Choose at least one column to check (a name, an email or a website).');
+    const started = performance.now();
+    const index = await (this.index ??= allCompanies(this.db).then((cs) => new ScreenIndex(cs)));
+    const results = screenRows(index, this.table, roles, (done, total) => this.emit({ type: 'progress', done, total }), 2000);
+    const ids = [...new Set(results.flatMap((r) => (r.match ? [r.match.companyId] : [])))];
+    const matches = await lookupCompanies(this.db, ids);
+    const summaries = [...matches].map(([id, m]) => [id, summarizeResult(m)] as [string, CompanySummary]);
+    this.emit({
+      type: 'done',
+      table: this.table,
+      results,
+      summaries,
+      matches: [...matches],
+      dataset: await getActive(this.db),
+      ms: Math.round(performance.now() - started),
+    });
+  }
+}
