@@ -24,8 +24,28 @@ const LEGAL_SUFFIXES = new Set([
  * The name without legal suffixes and a leading "THE": "THE GEO GROUP, INC." → "GEO". Used for search,
  * where recall matters; importers match on `normalizeName` so distinct legal entities stay apart.
  */
+const ABBREVIATIONS: Record<string, string> = {
+  CORP: 'CORPORATION',
+  INTL: 'INTERNATIONAL',
+  SVCS: 'SERVICES',
+  SVC: 'SERVICE',
+  MGMT: 'MANAGEMENT',
+  TECH: 'TECHNOLOGY',
+  TECHS: 'TECHNOLOGIES',
+  ASSN: 'ASSOCIATION',
+  BROS: 'BROTHERS',
+  NATL: 'NATIONAL',
+  SYS: 'SYSTEMS',
+  AMER: 'AMERICA',
+};
+
 export function coreName(name: string): string {
-  const words = normalizeName(name).replace(/\bL L C\b/g, 'LLC').replace(/\bL P\b/g, 'LP').split(' ');
+  const words = normalizeName(name)
+    .replace(/\bL L C\b/g, 'LLC')
+    .replace(/\bL P\b/g, 'LP')
+    .split(' ')
+    // "Corrections Corp. of America" and "Corrections Corporation of America" are one name.
+    .map((w) => ABBREVIATIONS[w] ?? w);
   // ".COM" in "SALESFORCE.COM, INC." is part of the brand as written, not of the company's identity.
   while (words.length > 1 && (LEGAL_SUFFIXES.has(words[words.length - 1]!) || words[words.length - 1] === 'COM')) words.pop();
   while (words.length > 1 && words[0] === 'THE') words.shift();

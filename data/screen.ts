@@ -13,7 +13,7 @@ export interface ScreenCompany {
   domains: readonly string[];
 }
 
-export type MatchHow = 'domain' | 'email' | 'name' | 'alias' | 'similar-name';
+export type MatchHow = 'domain' | 'email' | 'name' | 'alias' | 'name-prefix' | 'similar-name';
 
 export interface ScreenMatch {
   companyId: string;
@@ -48,8 +48,30 @@ export const FREE_MAIL_DOMAINS = new Set([
 const EMAIL = /^[^\s@<>()]+@([^\s@<>()]+\.[^\s@<>()]+)$/;
 /** Looks like a domain or URL rather than a name: no spaces, a dot, a letter-only last label. */
 const SITE = /^(?:https?:\/\/)?[^\s/@]+\.[a-z][a-z-]{1,62}\.?(?::\d+)?(?:[/?#]\S*)?$/i;
-/** "Starbucks Corporation d/b/a Starbucks Coffee Company": each side names the company. */
-const DBA = /\s+(?:D\s*\/\s*B\s*\/\s*A|DBA|A\s*\/\s*K\s*\/\s*A|AKA|DOING BUSINESS AS|T\s*\/\s*A)\s+/i;
+/**
+ * Ways one legal name mentions another name of the same company or its owner: "X d/b/a Y", "X f/k/a Y",
+ * "X, a division of Y", "X, a Y company", "X (Y)". Each part is tried on its own.
+ */
+const NAME_LINKS =
+  /\s+(?:D\s*\/\s*B\s*\/\s*A|DBA|A\s*\/\s*K\s*\/\s*A|AKA|F\s*\/\s*K\s*\/\s*A|FKA|FORMERLY(?:\s+KNOWN\s+AS)?|DOING BUSINESS AS|T\s*\/\s*A)\s+|,?\s+(?:A|AN)\s+(?:DIVISION|SUBSIDIARY|UNIT|AFFILIATE)\s+OF\s+|,\s+(?:A|AN)\s+(.+?)\s+COMPANY\b|\s*\(([^)]*)\)/i;
+
+function nameParts(input: string): string[] {
+  const parts: string[] = [];
+  const queue = [input];
+  while (queue.length && parts.length < 12) {
+    const s = queue.shift()!.trim();
+    if (!s) continue;
+    const m = NAME_LINKS.exec(s);
+    if (!m) {
+      parts.push(s);
+      continue;
+    }
+    // What the marker introduces ("a Lockheed Martin company", "(PAE)") is itself a name to try.
+    const inner = m[1] ?? m[2];
+    queue.push(s.slice(0, m.index), s.slice(m.index + m[0].length), ...(inner ? [inner] : []));
+  }
+  return [...new Set(parts)];
+}
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped at `max` + 1. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -86,8 +108,22 @@ interface NameEntry {
   spelled: string;
 }
 
+const US_STATES =
+  'ALABAMA ALASKA ARIZONA ARKANSAS CALIFORNIA COLORADO CONNECTICUT DELAWARE FLORIDA GEORGIA HAWAII IDAHO ILLINOIS INDIANA IOWA KANSAS KENTUCKY LOUISIANA MAINE MARYLAND MASSACHUSETTS MICHIGAN MINNESOTA MISSISSIPPI MISSOURI MONTANA NEBRASKA NEVADA NEW HAMPSHIRE JERSEY MEXICO YORK NORTH CAROLINA DAKOTA OHIO OKLAHOMA OREGON PENNSYLVANIA RHODE ISLAND SOUTH TENNESSEE TEXAS UTAH VERMONT VIRGINIA WASHINGTON WEST WISCONSIN WYOMING DC'.split(' ');
+
+/** Words that make a company's name into the name of one of its units, and nothing else. */
+const UNIT_WORDS = new Set([
+  ...US_STATES,
+  'OF', 'AND', 'THE', 'SERVICES', 'SERVICE', 'SOLUTIONS', 'SYSTEMS', 'TECHNOLOGIES', 'TECHNOLOGY', 'TECHNICAL', 'FEDERAL',
+  'GOVERNMENT', 'INTERNATIONAL', 'GLOBAL', 'HOLDINGS', 'ENTERPRISES', 'OPERATIONS', 'OPERATING', 'MISSION', 'DEFENSE',
+  'AEROSPACE', 'INFORMATION', 'IT', 'SUPPORT', 'MANAGEMENT', 'LOGISTICS', 'COMMUNICATIONS', 'WIRELESS', 'MOBILITY', 'NETWORK',
+  'NETWORKS', 'CABLE', 'ELECTRONIC', 'ELECTRONICS', 'LAND', 'MARINE', 'ELECTRIC', 'USA', 'US', 'AMERICA', 'AMERICAS', 'NORTH',
+  'PUBLIC', 'SECTOR', 'NATIONAL', 'SECURITY', 'SECURE', 'HEALTH', 'HEALTHCARE', 'RETAIL', 'STORES', 'SUPPLY', 'DISTRIBUTION',
+  'FULFILLMENT', 'DATA', 'SERVICES', 'ENGINEERING', 'INTEGRATED', 'CONSULTING', 'ADVISORY', 'ADVANCED', 'MISSIONS',
+]);
+
 /** Near spellings are only tried on names long enough for one typo not to land on another word. */
-const MIN_FUZZY_LENGTH = 8;
+const MIN_FUZZY_LENGTH = 7;
 
 export class ScreenIndex {
   private readonly byDomain = new Map<string, string>();
@@ -95,6 +131,7 @@ export class ScreenIndex {
   private readonly core = new Map<string, Map<string, string>>();
   private readonly fuzzy: NameEntry[] = [];
   private readonly grams = new Map<string, number[]>();
+  private readonly prefixes = new Map<string, Map<string, string>>();
   readonly companies = new Map<string, ScreenCompany>();
 
   /**
@@ -117,6 +154,7 @@ export class ScreenIndex {
         add(this.exact, normalizeName(n), c.id, n);
         const k = coreName(n);
         add(this.core, k, c.id, n);
+        if (fuzzy && k.includes(' ') && k.replace(/ /g, '').length >= 5) add(this.prefixes, k, c.id, n);
         if (fuzzy && k.replace(/ /g, '').length >= MIN_FUZZY_LENGTH && !seen.has(k)) {
           seen.add(k);
           const at = this.fuzzy.push({ core: k, id: c.id, spelled: n }) - 1;
@@ -164,7 +202,7 @@ export class ScreenIndex {
   }
 
   matchName(input: string): ScreenOutcome {
-    const parts = [input, ...input.split(DBA)].map((p) => p.trim()).filter(Boolean);
+    const parts = [...new Set([input.trim(), ...nameParts(input)])].filter(Boolean);
     let note: string | undefined;
     for (const part of parts) {
       const exact = this.single(this.exact.get(normalizeName(part)), (spelled, id) => ({
@@ -187,11 +225,35 @@ export class ScreenIndex {
       note ??= core?.note;
     }
     for (const part of parts) {
+      const prefix = this.namePrefix(coreName(part));
+      if (prefix?.match) return prefix;
+      note ??= prefix?.note;
+    }
+    for (const part of parts) {
       const fuzzy = this.nearSpelling(coreName(part));
       if (fuzzy?.match) return fuzzy;
       note ??= fuzzy?.note;
     }
     return { match: null, ...(note ? { note } : {}) };
+  }
+
+  /**
+   * "GENERAL DYNAMICS LAND SYSTEMS" begins with "GENERAL DYNAMICS": a company's own name of two words or
+   * more, followed by a descriptor, is taken as that company's unit. Single words never count this way
+   * ("APPLE BUS COMPANY" is not Apple), and the longest such name wins.
+   */
+  private namePrefix(q: string): ScreenOutcome | undefined {
+    const words = q.split(' ');
+    for (let k = words.length - 1; k >= 2; k--) {
+      const prefix = words.slice(0, k).join(' ');
+      const hits = this.prefixes.get(prefix);
+      // Only a corporate descriptor may follow ("… LAND SYSTEMS", "… OF TENNESSEE"): "WHOLE FOODS
+      // COMMUNITY CO-OP" is not Whole Foods Market.
+      if (hits && words.slice(k).every((w) => UNIT_WORDS.has(w))) {
+        return this.single(hits, (spelled, id) => ({ companyId: id, how: 'name-prefix', matched: spelled, confidence: 0.85 }));
+      }
+    }
+    return undefined;
   }
 
   /** One typo (two in long names) from a listed name, and no other company as close. */
@@ -232,9 +294,10 @@ export class ScreenIndex {
     if (SITE.test(s)) {
       const byDomain = this.matchDomain(s);
       if (byDomain.match) return byDomain;
-      // "Salesforce.com" is both a domain and how people write the name: fall back to the name.
-      const byName = this.matchName(s);
-      return byName.match ? byName : byDomain;
+      // "Salesforce.com" is both a domain and how people write the name: fall back to the name, spelled
+      // exactly (legal suffixes aside, "snap.com" would otherwise meet any "Snap, Inc").
+      const byName = this.single(this.exact.get(normalizeName(s)), (spelled, id) => ({ companyId: id, how: 'alias', matched: spelled, confidence: 1 }));
+      return byName?.match ? byName : byDomain;
     }
     return this.matchName(s);
   }
@@ -264,5 +327,6 @@ export const HOW_LABELS: Record<MatchHow, string> = {
   email: 'email domain',
   name: 'company name',
   alias: 'legal-name variant',
+  'name-prefix': 'name of a company unit',
   'similar-name': 'similar spelling',
 };
