@@ -24,6 +24,11 @@ describe('background entrypoint', () => {
   });
 
   it('registers its listeners synchronously and badges tabs on navigation and activation', async () => {
+    // fakeBrowser has no context menus: record what the background asks of them.
+    const menus: string[] = [];
+    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockImplementation(async () => undefined);
+    vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation((p: { title?: string }) => (menus.push(p.title ?? ''), ''));
     const added = [
       vi.spyOn(fakeBrowser.tabs.onUpdated, 'addListener'),
       vi.spyOn(fakeBrowser.tabs.onActivated, 'addListener'),
@@ -35,6 +40,7 @@ describe('background entrypoint', () => {
     for (const spy of added) expect(spy).toHaveBeenCalledTimes(1);
 
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(() => expect(menus).toEqual(['Look up “%s” in Tieline', 'Check companies and donor lists…']));
     const tab = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
     await fakeBrowser.tabs.update(tab.id!, { url: 'https://www.acme.example/app' });
     await settle(tab.id!, '3');
