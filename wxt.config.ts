@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -34,10 +36,14 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The dataset ships as a plain file beside the code, not inside background.js: the service worker
-    // must not parse megabytes of JSON on every wake-up. It is read once, on install or update.
-    'build:publicAssets': (_wxt, assets) => {
-      assets.push({ absoluteSrc: resolve('data/dataset.json'), relativeDest: 'dataset.json' });
+    // The dataset ships as a file beside the code, not inside background.js: the service worker must
+    // not parse megabytes of JSON on every wake-up. It is read once, on install or update. Gzipped: an
+    // eighth of the size, and stores' linters refuse to parse text files over 5 MB.
+    'build:publicAssets': (wxt, assets) => {
+      const out = resolve(wxt.config.wxtDir, 'dataset.json.gz');
+      mkdirSync(wxt.config.wxtDir, { recursive: true });
+      writeFileSync(out, gzipSync(readFileSync(resolve('data/dataset.json')), { level: 9 }));
+      assets.push({ absoluteSrc: out, relativeDest: 'dataset.json.gz' });
     },
   },
 });

@@ -22,12 +22,14 @@ export function database(): TielineDb {
   return db;
 }
 
-/** Reads the dataset file packaged with the extension (see the build hook in wxt.config.ts). */
+export const BUNDLED_FILE = '/dataset.json.gz';
+
+/** Reads the gzipped dataset packaged with the extension (see the build hook in wxt.config.ts). */
 export async function loadBundledDataset(): Promise<unknown> {
   // The file is added by a build hook rather than public/, so WXT's PublicPath type does not list it.
-  const res = await fetch((browser.runtime.getURL as (path: string) => string)('/dataset.json'));
-  if (!res.ok) throw new Error(`bundled dataset missing: HTTP ${res.status}`);
-  return res.json();
+  const res = await fetch((browser.runtime.getURL as (path: string) => string)(BUNDLED_FILE));
+  if (!res.ok || !res.body) throw new Error(`bundled dataset missing: HTTP ${res.status}`);
+  return new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).json();
 }
 
 let ready: Promise<ActiveDataset> | undefined;

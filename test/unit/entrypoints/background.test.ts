@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { miniDataset } from '../../fixtures/datasets';
-import { database } from '@/data/extension';
+import { BUNDLED_FILE, database } from '@/data/extension';
+import { gzipSync } from 'node:zlib';
 
 /** Resolves once every pending badge write has landed (lookups are async IndexedDB reads). */
 async function settle(tabId: number, expected: string) {
@@ -15,7 +16,7 @@ describe('background entrypoint', () => {
     // The packaged dataset file, served as the extension would serve it.
     vi.stubGlobal('fetch', async (url: string) => {
       fetches.push(String(url));
-      return new Response(JSON.stringify(miniDataset()), { headers: { 'content-type': 'application/json' } });
+      return new Response(gzipSync(JSON.stringify(miniDataset())));
     });
   });
   afterAll(async () => {
@@ -55,6 +56,6 @@ describe('background entrypoint', () => {
     await settle(other.id!, '1');
 
     // Only the packaged dataset file was ever fetched: page visits cause no request.
-    expect(new Set(fetches)).toEqual(new Set([fakeBrowser.runtime.getURL('/dataset.json')]));
+    expect(new Set(fetches)).toEqual(new Set([(fakeBrowser.runtime.getURL as (p: string) => string)(BUNDLED_FILE)]));
   });
 });
