@@ -26,6 +26,8 @@ export interface ActiveDataset {
   counts: { companies: number; notes: number; agencies: number; domains: number };
   /** SHA-256 over the dataset's canonical JSON, to prove that a failed update changed nothing. */
   checksum: string;
+  /** Time taken to validate and write this generation, in milliseconds. */
+  installMs?: number;
   /** The bundled dataset's version, and each subscribed list merged over it. */
   bundledVersion?: number;
   lists?: { id: string; url: string; version: number }[];

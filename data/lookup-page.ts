@@ -24,6 +24,8 @@ export async function lookupQuery(query: string): Promise<QueryAnswer> {
   return { outcome, result, others };
 }
 
+export const companiesById = (ids: string[]) => lookupCompanies(database(), ids);
+
 export async function companyById(id: string): Promise<MatchResult | null> {
   return (await lookupCompanies(database(), [id])).get(id) ?? null;
 }

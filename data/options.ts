@@ -4,6 +4,8 @@ import { buildConfig, database, ensureDataset, type BackgroundRequest } from './
 import { allSubscriptions, clampInterval, settings } from './settings';
 import { checkUrl, listReport, manifestUrl, type Subscription } from './sync';
 
+export const MAX_LISTS = 20;
+
 export type OptionsState = Awaited<ReturnType<typeof loadOptions>>;
 
 export async function loadOptions() {
@@ -38,6 +40,8 @@ export function checkNewList(url: string, publicKey: string, existing: readonly 
   }
   if (raw.length !== 32) return 'the public key must be a base64 Ed25519 key (32 bytes), as data:keygen writes it';
   if (existing.some((s) => s.url === url.trim())) return 'this list is already subscribed';
+  // Subscriptions live in one storage.sync item (8 KB): a bounded number keeps it well inside that.
+  if (existing.filter((s) => !s.builtIn).length >= MAX_LISTS) return `at most ${MAX_LISTS} lists can be added; remove one first`;
   return null;
 }
 

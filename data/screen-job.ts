@@ -7,20 +7,18 @@ import { allCompanies, getActive, lookupCompanies } from './store';
 import { ScreenIndex } from './screen';
 import { InputError, checkText, decodeBytes, guessRoles, parseTable, type Role, type Table } from './bulk-input';
 import { screenRows, summarizeResult, type CompanySummary, type RowResult } from './screen-report';
-import type { MatchResult } from './matcher';
 import type { ActiveDataset } from './db';
 
 export type JobRequest = { type: 'parse'; bytes?: ArrayBuffer; text?: string } | { type: 'run'; roles: Role[] };
 
 export type JobEvent =
-  | { type: 'parsed'; header: string[] | null; width: number; rowCount: number; preview: string[][]; roles: Role[] }
+  /** The whole table travels here, while the user picks columns, so the result message stays small. */
+  | { type: 'parsed'; table: Table; rowCount: number; preview: string[][]; roles: Role[] }
   | { type: 'progress'; done: number; total: number }
   | {
       type: 'done';
-      table: Table;
       results: RowResult[];
       summaries: [string, CompanySummary][];
-      matches: [string, MatchResult][];
       dataset: ActiveDataset | undefined;
       ms: number;
     }
@@ -48,7 +46,7 @@ export class ScreenJob {
     const text = req.bytes ? decodeBytes(new Uint8Array(req.bytes)) : checkText(req.text ?? '');
     const t = parseTable(text);
     this.table = t;
-    this.emit({ type: 'parsed', header: t.header, width: t.width, rowCount: t.rows.length, preview: t.rows.slice(0, 5), roles: guessRoles(t) });
+    this.emit({ type: 'parsed', table: t, rowCount: t.rows.length, preview: t.rows.slice(0, 5), roles: guessRoles(t) });
   }
 
   private async run(roles: Role[]) {
@@ -59,13 +57,12 @@ export class ScreenJob {
     const results = screenRows(index, this.table, roles, (done, total) => this.emit({ type: 'progress', done, total }), 2000);
     const ids = [...new Set(results.flatMap((r) => (r.match ? [r.match.companyId] : [])))];
     const matches = await lookupCompanies(this.db, ids);
+    // Summaries only: the page reads full results (for the report) when asked.
     const summaries = [...matches].map(([id, m]) => [id, summarizeResult(m)] as [string, CompanySummary]);
     this.emit({
       type: 'done',
-      table: this.table,
       results,
       summaries,
-      matches: [...matches],
       dataset: await getActive(this.db),
       ms: Math.round(performance.now() - started),
     });

@@ -95,11 +95,13 @@ export async function installDataset(
   origin: string,
   extra: Pick<ActiveDataset, 'bundledVersion' | 'lists'> = {},
 ): Promise<ActiveDataset> {
+  const started = performance.now();
   const dataset = parseDataset(input, origin === 'bundled' ? 'bundled dataset' : `dataset from ${origin}`);
   const described = await describeActive(dataset, 0, origin, extra);
   return db.transaction('rw', [db.companies, db.domains, db.notes, db.agencies, db.meta], async () => {
     const next = { ...described, gen: await nextGeneration(db) };
     await writeGeneration(db, next.gen, dataset);
+    next.installMs = Math.round(performance.now() - started);
     await db.meta.put({ key: ACTIVE_KEY, value: next });
     await removeInactiveGenerations(db);
     return next;

@@ -5,7 +5,7 @@ import { ColumnPicker } from '@/components/ColumnPicker';
 import { ResultsTable } from '@/components/ResultsTable';
 import { PrintReport } from '@/components/PrintReport';
 import { DatasetFooter } from '@/components/DatasetFooter';
-import { activeDatasetInfo, companyById, lookupQuery, startScreenWorker, type QueryAnswer } from '@/data/lookup-page';
+import { activeDatasetInfo, companiesById, companyById, lookupQuery, startScreenWorker, type QueryAnswer } from '@/data/lookup-page';
 import { exportCsv, type CompanySummary } from '@/data/screen-report';
 import type { JobEvent, JobRequest } from '@/data/screen-job';
 import type { Role } from '@/data/bulk-input';
@@ -18,7 +18,7 @@ type Bulk =
   | { step: 'idle' }
   | { step: 'parsed'; parsed: Parsed; roles: Role[] }
   | { step: 'running'; parsed: Parsed; done: number; total: number }
-  | { step: 'done'; result: Done; summaries: Map<string, CompanySummary> };
+  | { step: 'done'; parsed: Parsed; result: Done; summaries: Map<string, CompanySummary> };
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -37,7 +37,7 @@ export function App() {
   const [listName, setListName] = useState('Pasted list');
   const [bulk, setBulk] = useState<Bulk>({ step: 'idle' });
   const [bulkError, setBulkError] = useState<string | null>(null);
-  const [report, setReport] = useState(false);
+  const [report, setReport] = useState<MatchResult[] | null>(null);
   const worker = useRef<Worker | null>(null);
 
   const search = useCallback((q: string) => {
@@ -71,7 +71,7 @@ export function App() {
           setBulk((b) => (b.step === 'running' ? { step: 'parsed', parsed: b.parsed, roles: b.parsed.roles } : b));
         } else if (ev.type === 'parsed') setBulk({ step: 'parsed', parsed: ev, roles: ev.roles });
         else if (ev.type === 'progress') setBulk((b) => (b.step === 'running' ? { ...b, done: ev.done, total: ev.total } : b));
-        else setBulk({ step: 'done', result: ev, summaries: new Map(ev.summaries) });
+        else setBulk((b) => (b.step === 'running' ? { step: 'done', parsed: b.parsed, result: ev, summaries: new Map(ev.summaries) } : b));
       };
       w.onerror = (e) => setBulkError(`The checker stopped: ${e.message}`);
       worker.current = w;
@@ -83,7 +83,7 @@ export function App() {
     worker.current?.terminate();
     worker.current = null;
     setBulk({ step: 'idle' });
-    setReport(false);
+    setReport(null);
   };
 
   const readFile = (file: File) => {
@@ -108,11 +108,11 @@ export function App() {
   };
 
   if (report && bulk.step === 'done') {
-    const matches = bulk.result.matches.map(([, m]) => m).sort((a, b) => a.company.name.localeCompare(b.company.name));
+    const matches = [...report].sort((a, b) => a.company.name.localeCompare(b.company.name));
     return (
       <main className="page">
         <div className="no-print toolbar">
-          <button type="button" onClick={() => setReport(false)}>← Back</button>
+          <button type="button" onClick={() => setReport(null)}>← Back</button>
           <button type="button" data-testid="print" onClick={() => window.print()}>Print or save as PDF</button>
         </div>
         <PrintReport
@@ -192,9 +192,9 @@ export function App() {
       {bulk.step === 'parsed' && (
         <section>
           <p>
-            {bulk.parsed.rowCount.toLocaleString('en-US')} rows{bulk.parsed.header ? ' (the first line is a header)' : ''}. Choose what each column holds:
+            {bulk.parsed.rowCount.toLocaleString('en-US')} rows{bulk.parsed.table.header ? ' (the first line is a header)' : ''}. Choose what each column holds:
           </p>
-          <ColumnPicker header={bulk.parsed.header} preview={bulk.parsed.preview} roles={bulk.roles} onChange={(roles) => setBulk({ ...bulk, roles })} />
+          <ColumnPicker header={bulk.parsed.table.header} preview={bulk.parsed.preview} roles={bulk.roles} onChange={(roles) => setBulk({ ...bulk, roles })} />
           <button
             type="button"
             data-testid="run-check"
@@ -222,10 +222,14 @@ export function App() {
         <>
           <div className="toolbar">
             <span className="muted" data-testid="check-time">Checked in {(bulk.result.ms / 1000).toFixed(1)} s.</span>
-            <button type="button" data-testid="export-csv" onClick={() => download(`${listName.replace(/\.[^.]+$/, '')}-tieline.csv`, exportCsv(bulk.result.table, bulk.result.results, bulk.summaries))}>
+            <button type="button" data-testid="export-csv" onClick={() => download(`${listName.replace(/\.[^.]+$/, '')}-tieline.csv`, exportCsv(bulk.parsed.table, bulk.result.results, bulk.summaries))}>
               Export CSV
             </button>
-            <button type="button" data-testid="open-report" onClick={() => setReport(true)}>
+            <button
+              type="button"
+              data-testid="open-report"
+              onClick={() => void companiesById([...bulk.summaries.keys()]).then((m) => setReport([...m.values()]), (err: unknown) => setBulkError(String(err)))}
+            >
               Printable report
             </button>
             <button type="button" onClick={reset}>
@@ -233,18 +237,17 @@ export function App() {
             </button>
           </div>
           <ResultsTable
-            table={bulk.result.table}
+            table={bulk.parsed.table}
             results={bulk.result.results}
             summaries={bulk.summaries}
-            onOpen={(id) => {
-              const m = bulk.result.matches.find(([x]) => x === id)?.[1];
-              if (m) {
-                setAnswer(null);
+            onOpen={(id) =>
+              void companyById(id).then((m) => {
+                if (!m) return;
                 setShown(m);
                 setAnswer({ outcome: { match: null }, result: m, others: [] });
                 scrollTo({ top: 0 });
-              }
-            }}
+              })
+            }
           />
         </>
       )}
