@@ -4,20 +4,12 @@
  */
 import { z } from 'zod';
 import { Agency, Company, Note, SCHEMA_VERSION } from './schema';
+import { fnv1a } from './hash';
 
 export const MIN_SHARDS = 16;
 
-/** FNV-1a, 32-bit: a stable hash (same in every engine) that spreads company ids over shards. */
-export function stableHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-export const shardOf = (companyId: string, shards: number) => stableHash(companyId) % shards;
+/** A stable hash (the same in every engine) spreads company ids over shards. */
+export const shardOf = (companyId: string, shards: number) => fnv1a(companyId) % shards;
 
 export const ShardEntry = z.strictObject({
   index: z.number().int().nonnegative(),

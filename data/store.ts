@@ -5,8 +5,10 @@
  */
 import type { Dataset } from './schema';
 import { parseDataset } from './schema';
-import { ACTIVE_KEY, type ActiveDataset, type CompanyRow, type TielineDb } from './db';
+import { ACTIVE_KEY, type ActiveDataset, type TielineDb } from './db';
 import { assembleMatch, ownershipChain, type MatchResult } from './matcher';
+import { sha256Hex } from './hash';
+import { normalizeName } from './names';
 import { targetFromInput, type Target } from './domain';
 import type { Agency, Company, Note } from './schema';
 
@@ -16,8 +18,7 @@ const strip = <T extends { gen: number }>({ gen: _gen, ...rest }: T): Omit<T, 'g
 export async function datasetChecksum(d: Pick<Dataset, 'agencies' | 'companies' | 'notes'>): Promise<string> {
   const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const text = JSON.stringify({ agencies: byId(d.agencies), companies: byId(d.companies), notes: byId(d.notes) });
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(new TextEncoder().encode(text));
 }
 
 export async function getActive(db: TielineDb): Promise<ActiveDataset | undefined> {
@@ -130,37 +131,55 @@ export async function ensureBundled(
   return installDataset(db, input, 'bundled');
 }
 
-/** Reads a company and its owners from the active generation, nearest first. */
-async function chainFor(db: TielineDb, gen: number, company: Company): Promise<Company[]> {
-  // Chains are short (a handful of owners): read them one by one rather than loading companies.
-  const owners = new Map<string, Company>();
-  let next = company.parent?.id;
-  while (next !== undefined && !owners.has(next) && next !== company.id) {
-    const row = await db.companies.get([gen, next]);
-    if (!row) break;
-    const owner = strip(row) as Company;
-    owners.set(next, owner);
-    next = owner.parent?.id;
-  }
-  return ownershipChain(company, (id) => owners.get(id));
+interface Wanted {
+  id: string;
+  /** What was asked; the company's name when it was picked by id. */
+  query?: string;
+  /** The site that matched; for a company picked by id, its first domain. */
+  target?: Target;
 }
 
-async function resultFor(db: TielineDb, gen: number, query: string, target: Target, row: CompanyRow): Promise<MatchResult> {
-  const chain = await chainFor(db, gen, strip(row) as Company);
+/**
+ * Results for one or many companies from generation `gen`, with one batched read per table (owners
+ * level by level), never a scan: the badge's lookup and a screened list of thousands share this path.
+ */
+async function resultsFor(db: TielineDb, gen: number, wanted: readonly Wanted[]): Promise<Map<string, MatchResult>> {
+  const out = new Map<string, MatchResult>();
+  if (!wanted.length) return out;
+  const companies = new Map<string, Company>();
+  let level = [...new Set(wanted.map((w) => w.id))];
+  while (level.length) {
+    const rows = await db.companies.bulkGet(level.map((id) => [gen, id] as [number, string]));
+    const next: string[] = [];
+    for (const r of rows) {
+      if (!r) continue;
+      const c = strip(r) as Company;
+      companies.set(c.id, c);
+      if (c.parent && !companies.has(c.parent.id)) next.push(c.parent.id);
+    }
+    level = [...new Set(next)].filter((id) => !companies.has(id));
+  }
   const notes = await db.notes
     .where('[gen+companyId]')
-    .anyOf(chain.map((c) => [gen, c.id]))
+    .anyOf([...companies.keys()].map((id) => [gen, id]))
     .toArray();
+  const byCompany = new Map<string, Note[]>();
+  for (const n of notes) {
+    const list = byCompany.get(n.companyId);
+    if (list) list.push(strip(n) as Note);
+    else byCompany.set(n.companyId, [strip(n) as Note]);
+  }
   const agencyIds = [...new Set(notes.flatMap((n) => (n.kind === 'contract' ? [n.agencyId] : [])))];
   const agencyRows = await db.agencies.bulkGet(agencyIds.map((id) => [gen, id] as [number, string]));
   const agencies = new Map<string, Agency>(agencyRows.flatMap((a) => (a ? [[a.id, strip(a) as Agency]] : [])));
-  const byCompany = new Map<string, Note[]>();
-  for (const n of notes) {
-    const list = byCompany.get(n.companyId) ?? [];
-    list.push(strip(n) as Note);
-    byCompany.set(n.companyId, list);
+  for (const w of wanted) {
+    const c = companies.get(w.id);
+    if (!c || out.has(w.id)) continue;
+    const chain = ownershipChain(c, (x) => companies.get(x));
+    const domain = c.domains[0] ?? '';
+    out.set(w.id, assembleMatch(w.query ?? c.name, w.target ?? { hostname: domain, domain }, chain, (x) => byCompany.get(x) ?? [], agencies));
   }
-  return assembleMatch(query, target, chain, (id) => byCompany.get(id) ?? [], agencies);
+  return out;
 }
 
 /** The result for a URL or domain from the store, or null when nothing matches. */
@@ -171,58 +190,23 @@ export async function lookupUrl(db: TielineDb, input: string): Promise<MatchResu
   if (!active) return null;
   const hit = await db.domains.get([active.gen, t.target.domain]);
   if (!hit) return null;
-  const row = await db.companies.get([active.gen, hit.companyId]);
-  return row ? resultFor(db, active.gen, input, t.target, row) : null;
+  return (await resultsFor(db, active.gen, [{ id: hit.companyId, query: input, target: t.target }])).get(hit.companyId) ?? null;
+}
+
+/** Results for companies chosen by id (a search, a screened list). */
+export async function lookupCompanies(db: TielineDb, ids: readonly string[]): Promise<Map<string, MatchResult>> {
+  const active = await getActive(db);
+  if (!active) return new Map();
+  return resultsFor(
+    db,
+    active.gen,
+    ids.map((id) => ({ id })),
+  );
 }
 
 /** The result for a company chosen by id (from a search). */
 export async function lookupCompany(db: TielineDb, id: string): Promise<MatchResult | null> {
-  const active = await getActive(db);
-  if (!active) return null;
-  const row = await db.companies.get([active.gen, id]);
-  if (!row) return null;
-  const domain = row.domains[0] ?? '';
-  return resultFor(db, active.gen, row.name, { hostname: domain, domain }, row);
-}
-
-/**
- * Results for many companies at once (a screened list), with one batched read per table rather than a
- * handful of reads per company.
- */
-export async function lookupCompanies(db: TielineDb, ids: readonly string[]): Promise<Map<string, MatchResult>> {
-  const out = new Map<string, MatchResult>();
-  const active = await getActive(db);
-  if (!active || !ids.length) return out;
-  const gen = active.gen;
-  const companies = new Map<string, Company>();
-  // Owners first: walk up level by level, reading each level in one bulkGet.
-  let wanted = [...new Set(ids)];
-  while (wanted.length) {
-    const rows = await db.companies.bulkGet(wanted.map((id) => [gen, id] as [number, string]));
-    const next: string[] = [];
-    for (const r of rows) {
-      if (!r) continue;
-      const c = strip(r) as Company;
-      companies.set(c.id, c);
-      if (c.parent && !companies.has(c.parent.id)) next.push(c.parent.id);
-    }
-    wanted = [...new Set(next)].filter((id) => !companies.has(id));
-  }
-  const notes = await db.notes
-    .where('[gen+companyId]')
-    .anyOf([...companies.keys()].map((id) => [gen, id]))
-    .toArray();
-  const byCompany = new Map<string, Note[]>();
-  for (const n of notes) byCompany.set(n.companyId, [...(byCompany.get(n.companyId) ?? []), strip(n) as Note]);
-  const agencies = new Map<string, Agency>((await db.agencies.where('gen').equals(gen).toArray()).map((a) => [a.id, strip(a) as Agency]));
-  for (const id of ids) {
-    const c = companies.get(id);
-    if (!c || out.has(id)) continue;
-    const chain = ownershipChain(c, (x) => companies.get(x));
-    const domain = c.domains[0] ?? '';
-    out.set(id, assembleMatch(c.name, { hostname: domain, domain }, chain, (x) => byCompany.get(x) ?? [], agencies));
-  }
-  return out;
+  return (await lookupCompanies(db, [id])).get(id) ?? null;
 }
 
 /** Every company of the data in use, for an in-memory name index (the lookup page and its worker). */
@@ -240,21 +224,13 @@ export interface CompanyHit {
   matched?: string;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
 /**
  * Simple name search for the popup: every word of the query must start a word of the name, an alias
  * or a domain. Scans the active generation's companies, which a popup can afford; the lookup page
  * (vendor and donor checks) has its own fuzzy index.
  */
 export async function searchCompanies(db: TielineDb, query: string, limit = 20): Promise<CompanyHit[]> {
-  const words = fold(query).split(' ').filter(Boolean);
+  const words = normalizeName(query).split(' ').filter(Boolean);
   const active = await getActive(db);
   if (!words.length || !active) return [];
   const hits: (CompanyHit & { rank: number })[] = [];
@@ -264,7 +240,7 @@ export async function searchCompanies(db: TielineDb, query: string, limit = 20):
     .each((c) => {
       const fields = [c.name, ...c.aliases, ...c.domains];
       for (let i = 0; i < fields.length; i++) {
-        const f = ` ${fold(fields[i]!)}`;
+        const f = ` ${normalizeName(fields[i]!)}`;
         if (words.every((w) => f.includes(` ${w}`))) {
           hits.push({
             id: c.id,

@@ -10,6 +10,7 @@ import type { TielineDb, ListShardRow, ActiveDataset } from './db';
 import { ACTIVE_KEY } from './db';
 import { Manifest, MANIFEST_FILE, SIGNATURE_SUFFIX, Shard, type ShardEntry } from './manifest';
 import { DatasetError, formatIssues, parseDataset, SCHEMA_VERSION, type Agency, type Company, type Dataset, type Note } from './schema';
+import { sha256Hex } from './hash';
 import { describeActive, getActive, nextGeneration, removeInactiveGenerations, writeGeneration } from './store';
 
 export interface Subscription {
@@ -208,11 +209,6 @@ async function verifySignature(publicKey: string, signature: Uint8Array, message
     return false;
   }
   return crypto.subtle.verify({ name: 'Ed25519' }, key, sig as BufferSource, message as BufferSource);
-}
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const d = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
-  return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 async function gunzip(bytes: Uint8Array, maxBytes: number, what: string): Promise<string> {

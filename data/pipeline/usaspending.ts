@@ -6,6 +6,7 @@
  */
 import { readCsv } from './input';
 import { normalizeName } from '../names';
+import { fnv1a } from '../hash';
 
 export const USASPENDING_COLUMNS = [
   'Agency',
@@ -57,15 +58,6 @@ export interface UsaspendingStats {
   skipped: { line: string; reason: string }[];
   skippedCount: number;
   awards: number;
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
