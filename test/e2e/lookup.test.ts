@@ -84,6 +84,7 @@ describe('lookup page', () => {
     expect(texts[5]).toMatch(/The GEO Group.*website domain.*ICE \$/);
     expect(texts[6]).toMatch(/no match/);
 
+    await page.screenshot({ path: 'test-results/lookup-bulk.png', fullPage: true });
     await page.getByTestId('only-matches').check();
     expect(await rows.count()).toBe(4);
     await page.getByTestId('sort').selectOption('total');
