@@ -18,10 +18,12 @@ export function ContractGroup({ ties, labelCompanies, expanded = false }: { ties
           {t.summary && <p className="summary">{t.summary}</p>}
           {t.awards.length > 0 && (
             <details className="awards" open={expanded || t.awards.length <= 2}>
-              <summary>Awards{t.awards.length > SHOWN_AWARDS ? ` (largest ${SHOWN_AWARDS} of ${t.awards.length})` : ''}</summary>
+              <summary>
+                Awards{!expanded && t.awards.length > SHOWN_AWARDS ? ` (largest ${SHOWN_AWARDS} of ${t.awards.length})` : ` (${t.awards.length}, largest first)`}
+              </summary>
               <ul>
-                {t.awards.slice(0, SHOWN_AWARDS).map((a) => (
-                  <li key={a.awardId}>
+                {(expanded ? t.awards : t.awards.slice(0, SHOWN_AWARDS)).map((a) => (
+                  <li key={a.url + (a.reseller ?? '')}>
                     <a href={a.url} target="_blank" rel="noopener noreferrer" data-testid="award-link">
                       {a.awardId}
                     </a>{' '}

@@ -11,7 +11,7 @@ function byAgency(ties: ContractView[]): ContractView[][] {
 }
 
 /** A company's result: who it is, how the site matched, and its notes grouped by kind. */
-/** `expanded` opens every award list (the printed report). */
+/** `expanded` opens every award list in full (the lookup page and the printed report); the popup shows the largest. */
 export function ResultView({ result, expanded = false }: { result: MatchResult; expanded?: boolean }) {
   const contracts = result.notes.filter((n): n is ContractView => n.kind === 'contract');
   const labor = result.notes.filter((n): n is LaborView => n.kind === 'labor');

@@ -143,7 +143,7 @@ export function App() {
         <section className="answer" data-testid="lookup-answer">
           {answer.outcome.match && shown?.company.id === answer.outcome.match.companyId && <MatchBadge match={answer.outcome.match} />}
           {shown ? (
-            <ResultView result={shown} />
+            <ResultView result={shown} expanded />
           ) : (
             <p data-testid="lookup-no-match">No company in the dataset matches “{query.trim()}”{answer.outcome.note ? `: ${answer.outcome.note}` : ''}.</p>
           )}
