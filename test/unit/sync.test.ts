@@ -284,3 +284,34 @@ describe('sync: efficiency on the real bundle', () => {
     expect(one.bytes).toBeLessThanOrEqual(full.bytes / 8);
   }, 60_000);
 });
+
+describe('sync: several lists', () => {
+  it('merges lists by company id over the bundle, keeps each note’s list, and drops a disabled list', async () => {
+    const { rebuildFromLists } = await import('@/data/sync');
+    publishTo('first', listDataset(5));
+    const second = listDataset(7);
+    // The second list describes Newco differently and adds its own company.
+    second.companies.find((c) => c.id === 'newco')!.name = 'Newco (second list)';
+    second.companies.push({ id: 'otherco', name: 'Otherco', aliases: [], domains: ['otherco.example'] });
+    second.notes.push({ id: 'otherco-note', kind: 'context', companyId: 'otherco', title: 'A note', summary: 'Listed by the second list.', sources: [{ url: 'https://news.example.org/otherco', publisher: 'Example News', title: 'Otherco' }] });
+    publishTo('second', second, { key: otherKeys.privatePem });
+    const subs = [sub('first'), sub('second', otherKeys.publicKeyBase64)];
+    const out = await syncAll(deps(), subs);
+    expect([...out.values()].map((o) => o.status)).toEqual(['updated', 'updated']);
+    expect((await lookupUrl(db, 'newco.example'))?.company.name).toBe('Newco (second list)');
+    const other = await lookupUrl(db, 'otherco.example');
+    expect(other?.notes[0]?.list).toBe(subs[1]!.url);
+    expect((await getActive(db))?.lists?.map((l) => [l.id, l.version])).toEqual([
+      ['first', 5],
+      ['second', 7],
+    ]);
+    // Disabling the second list: its records go, the first list's stay.
+    await rebuildFromLists(deps(), [subs[0]!, { ...subs[1]!, enabled: false }]);
+    expect(await lookupUrl(db, 'otherco.example')).toBeNull();
+    expect((await lookupUrl(db, 'newco.example'))?.company.name).toBe('Newco');
+    // Removing it forgets its state, so a later re-add starts afresh.
+    await rebuildFromLists(deps(), [subs[0]!]);
+    expect(await db.meta.get('list:second')).toBeUndefined();
+    expect((await db.listShards.where('listId').equals('second').count())).toBe(0);
+  });
+});

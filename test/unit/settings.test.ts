@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { allSubscriptions, builtInList, clampInterval, settings } from '@/data/settings';
+import { MAX_LISTS, checkNewList } from '@/data/options';
+import { SYNC_ALARM, scheduleSync } from '@/data/extension';
+import { generateKeys } from '@/data/publish';
+
+const key = generateKeys().publicKeyBase64;
+
+describe('settings', () => {
+  it('keeps the interval between 6 hours and 7 days', () => {
+    expect([1, 6, 24, 500, Number.NaN].map(clampInterval)).toEqual([6, 6, 24, 168, 24]);
+  });
+
+  it('offers the build-time list only when both its URL and key are set', async () => {
+    expect(builtInList({ datasetUrl: 'https://l.example/t/' }, true)).toBeUndefined();
+    expect(builtInList({ datasetUrl: 'https://l.example/t/', datasetPublicKey: key }, false)).toMatchObject({ id: 'built-in', enabled: false, builtIn: true });
+    await settings.subscriptions.setValue([{ id: 'mine', url: 'https://mine.example/', publicKey: key, enabled: true }]);
+    expect((await allSubscriptions({ datasetUrl: 'https://l.example/t/', datasetPublicKey: key })).map((s) => s.id)).toEqual(['built-in', 'mine']);
+    // Settings live in storage.sync, so they follow the user to other devices.
+    expect(await fakeBrowser.storage.sync.get('subscriptions')).toEqual({ subscriptions: [expect.objectContaining({ id: 'mine' })] });
+  });
+
+  it('checks a new list before saving it', () => {
+    expect(checkNewList('ftp://x.example/', key, [])).toMatch(/not https/);
+    expect(checkNewList('http://lists.example.org/', key, [])).toMatch(/not https/);
+    expect(checkNewList('https://lists.example.org/', 'not base64!', [])).toMatch(/not base64/);
+    expect(checkNewList('https://lists.example.org/', btoa('short'), [])).toMatch(/32 bytes/);
+    expect(checkNewList('https://lists.example.org/', key, [])).toBeNull();
+    expect(checkNewList('http://127.0.0.1:8080/list/', key, [])).toBeNull();
+    const existing = [{ id: 'a', url: 'https://lists.example.org/', publicKey: key, enabled: true }];
+    expect(checkNewList('https://lists.example.org/', key, existing)).toMatch(/already subscribed/);
+    const many = Array.from({ length: MAX_LISTS }, (_, i) => ({ id: `l${i}`, url: `https://l${i}.example/`, publicKey: key, enabled: true }));
+    expect(checkNewList('https://new.example/', key, many)).toMatch(/at most 20 lists/);
+  });
+
+  it('schedules the next sync from the interval, sooner after a failure, and none without lists', async () => {
+    await settings.subscriptions.setValue([]);
+    expect(await scheduleSync([])).toBeUndefined();
+    expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toBeUndefined();
+    const when = await scheduleSync([{ id: 'never-synced', url: 'https://l.example/', publicKey: key, enabled: true }]);
+    // Never synced: as soon as allowed (a minute from now).
+    expect(when! - Date.now()).toBeLessThanOrEqual(61_000);
+    expect((await fakeBrowser.alarms.get(SYNC_ALARM))?.scheduledTime).toBe(when);
+  });
+});
