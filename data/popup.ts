@@ -8,6 +8,7 @@ import { database, ensureDataset } from './extension';
 import { getActive, lookupCompany, lookupUrl, searchCompanies, type CompanyHit } from './store';
 import { targetFromInput } from './domain';
 import type { MatchResult } from './matcher';
+import { lookupQuery } from './lookup-page';
 import type { ActiveDataset } from './db';
 
 export type PopupTarget = { kind: 'tab'; tabId: number } | { kind: 'url'; url: string } | { kind: 'active' };
@@ -58,7 +59,11 @@ export async function searchPopup(query: string): Promise<SearchOutcome> {
   const db = database();
   const looksLikeSite = /^[^\s@]+\.[a-z]{2,}(?::\d+)?(?:\/|$)/i.test(query.trim()) || /^https?:\/\//i.test(query.trim());
   const direct = looksLikeSite ? await lookupUrl(db, query) : null;
-  return { direct, hits: direct ? [] : await searchCompanies(db, query) };
+  if (direct) return { direct, hits: [] };
+  const hits = await searchCompanies(db, query);
+  if (hits.length || query.trim().length < 4) return { direct: null, hits };
+  // Nothing starts with those words: try the lookup page's matcher (legal suffixes, typos, emails).
+  return { direct: (await lookupQuery(query)).result, hits: [] };
 }
 
 export const companyResult = (id: string) => lookupCompany(database(), id);

@@ -95,6 +95,9 @@ describe('the built extension in Chromium', () => {
     await expect.poll(() => popup.getByTestId('company-name').textContent()).toMatch(/Palantir/);
     await popup.getByTestId('search-input').fill('slack.com');
     await expect.poll(() => popup.getByTestId('company-name').textContent()).toBe('Slack');
+    // No name starts with a misspelling: the lookup page's matcher still finds it.
+    await popup.getByTestId('search-input').fill('salesfroce');
+    await expect.poll(() => popup.getByTestId('company-name').textContent()).toBe('Salesforce');
     await popup.close();
   });
 
