@@ -4,6 +4,9 @@ import { ContractGroup } from './ContractGroup';
 import { NoteCard } from './NoteCard';
 import { SourceLinks } from './SourceLinks';
 
+/** Labor actions shown before the rest are folded away (newest first). */
+const FIRST_LABOR = 8;
+
 function byAgency(ties: ContractView[]): ContractView[][] {
   const groups = new Map<string, ContractView[]>();
   for (const t of ties) groups.set(t.agency.id, [...(groups.get(t.agency.id) ?? []), t]);
@@ -44,12 +47,23 @@ export function ResultView({ result, expanded = false }: { result: MatchResult; 
       )}
       {labor.length > 0 && (
         <section>
-          <h2 className="section">Labor actions</h2>
+          <h2 className="section">Labor actions ({labor.length})</h2>
           <ul className="notes">
-            {labor.map((n) => (
+            {labor.slice(0, FIRST_LABOR).map((n) => (
               <NoteCard key={n.id} note={n} labelCompany={label} />
             ))}
           </ul>
+          {labor.length > FIRST_LABOR && (
+            // Still in the page (and counted), folded away so a long history stays glanceable.
+            <details className="more" open={expanded}>
+              <summary>Show {labor.length - FIRST_LABOR} earlier labor actions</summary>
+              <ul className="notes">
+                {labor.slice(FIRST_LABOR).map((n) => (
+                  <NoteCard key={n.id} note={n} labelCompany={label} />
+                ))}
+              </ul>
+            </details>
+          )}
         </section>
       )}
       {context.length > 0 && (
