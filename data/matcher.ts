@@ -34,6 +34,7 @@ export interface ContractView extends NoteViewBase {
    * award may cover other products too.
    */
   resoldUsd: number;
+  /** First and last action dates of the awards the company itself holds. */
   firstDate?: string;
   lastDate?: string;
 }
@@ -100,8 +101,9 @@ export function noteViews(company: Company, notes: Note[], agencies: ReadonlyMap
     if (n.kind === 'contract') {
       const agency = agencies.get(n.agencyId) ?? { id: n.agencyId, name: n.agencyId, acronym: n.agencyId, department: '' };
       const awards = [...n.awards].sort((a, b) => b.amountUsd - a.amountUsd || a.awardId.localeCompare(b.awardId));
-      const starts = n.awards.map((a) => a.startDate).filter((d): d is string => !!d).sort();
-      const ends = n.awards.map((a) => a.endDate ?? a.startDate).filter((d): d is string => !!d).sort();
+      const direct = n.awards.filter((a) => !a.reseller);
+      const starts = direct.map((a) => a.startDate).filter((d): d is string => !!d).sort();
+      const ends = direct.map((a) => a.endDate ?? a.startDate).filter((d): d is string => !!d).sort();
       contracts.push({
         ...base,
         kind: 'contract',
@@ -168,9 +170,7 @@ export function contractTotals(t: ContractView): string {
   const resold = t.awards.length - direct.length;
   const parts: string[] = [];
   if (direct.length) {
-    const starts = direct.map((a) => a.startDate).filter((d): d is string => !!d).sort();
-    const ends = direct.map((a) => a.endDate ?? a.startDate).filter((d): d is string => !!d).sort();
-    const span = starts.length ? `, ${formatDateRange(starts[0], ends[ends.length - 1])}` : '';
+    const span = t.firstDate ? `, ${formatDateRange(t.firstDate, t.lastDate)}` : '';
     parts.push(`${formatUsd(t.totalUsd)} obligated in ${direct.length} award${direct.length === 1 ? '' : 's'}${span}`);
   }
   if (resold) {
