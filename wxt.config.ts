@@ -42,7 +42,7 @@ export default defineConfig({
     'build:publicAssets': (wxt, assets) => {
       const out = resolve(wxt.config.wxtDir, 'dataset.json.gz');
       mkdirSync(wxt.config.wxtDir, { recursive: true });
-      writeFileSync(out, gzipSync(readFileSync(resolve('data/dataset.json')), { level: 9 }));
+      writeFileSync(out, gzipSync(readFileSync(resolve('data/dataset/dataset.json')), { level: 9 }));
       assets.push({ absoluteSrc: out, relativeDest: 'dataset.json.gz' });
     },
   },

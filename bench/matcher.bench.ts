@@ -5,10 +5,10 @@
  * Goal at 100,000 companies: at least 1,000× the linear scan and within 3× of the bare Map.
  */
 import { performance } from 'node:perf_hooks';
-import { DatasetIndex } from '../data/matcher';
-import { targetFromInput } from '../data/domain';
-import { readBundledDataset } from '../data/bundled';
-import type { Company, Dataset } from '../data/schema';
+import { DatasetIndex } from '../data/model/matcher';
+import { targetFromInput } from '../data/model/domain';
+import { readBundledDataset } from '../data/pipeline/bundled';
+import type { Company, Dataset } from '../data/model/schema';
 
 /** Runs `fn` over the keys for about `ms` milliseconds; returns operations per second. */
 function opsPerSecond(keys: readonly string[], fn: (key: string) => unknown, ms = 400): number {

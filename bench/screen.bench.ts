@@ -10,11 +10,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { readBundledDataset } from '../data/bundled';
-import { ScreenIndex } from '../data/screen';
-import { normalizeName } from '../data/names';
-import { guessRoles, parseTable } from '../data/bulk-input';
-import { screenRows } from '../data/screen-report';
+import { readBundledDataset } from '../data/pipeline/bundled';
+import { ScreenIndex } from '../data/model/name-matcher';
+import { normalizeName } from '../data/model/names';
+import { guessRoles, parseTable } from '../data/model/list-input';
+import { screenRows } from '../data/model/screening';
 import { launchWithExtension } from '../test/e2e/harness';
 
 const ROWS = 50_000;

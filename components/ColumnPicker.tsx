@@ -1,4 +1,4 @@
-import type { Role } from '@/data/bulk-input';
+import type { Role } from '@/data/model/list-input';
 
 export interface ColumnPickerProps {
   header: string[] | null;

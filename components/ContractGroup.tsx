@@ -1,6 +1,6 @@
-import type { ContractView } from '@/data/matcher';
-import { agencyLabel, contractTotals } from '@/data/matcher';
-import { formatDateRange, formatUsd } from '@/data/format';
+import type { ContractView } from '@/data/model/matcher';
+import { agencyLabel, contractTotals } from '@/data/model/matcher';
+import { formatDateRange, formatUsd } from '@/data/model/format';
 import { SourceLinks } from './SourceLinks';
 
 const SHOWN_AWARDS = 5;

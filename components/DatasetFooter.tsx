@@ -1,5 +1,5 @@
-import type { ActiveDataset } from '@/data/db';
-import { formatDate } from '@/data/format';
+import type { ActiveDataset } from '@/data/store/db';
+import { formatDate } from '@/data/model/format';
 
 export function DatasetFooter({ dataset }: { dataset: ActiveDataset }) {
   return (

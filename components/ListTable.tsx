@@ -1,5 +1,5 @@
-import type { ListState, ListStatus, Subscription } from '@/data/sync';
-import { formatDate } from '@/data/format';
+import type { ListState, ListStatus, Subscription } from '@/data/sync/sync';
+import { formatDate } from '@/data/model/format';
 
 export interface ListRow {
   sub: Subscription;

@@ -1,4 +1,4 @@
-import { HOW_LABELS, type ScreenMatch } from '@/data/screen';
+import { HOW_LABELS, type ScreenMatch } from '@/data/model/name-matcher';
 
 /** How a result matched, and how sure we are. */
 export function MatchBadge({ match }: { match: ScreenMatch }) {

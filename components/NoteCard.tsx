@@ -1,5 +1,5 @@
-import type { ContextView, LaborView } from '@/data/matcher';
-import { formatDate } from '@/data/format';
+import type { ContextView, LaborView } from '@/data/model/matcher';
+import { formatDate } from '@/data/model/format';
 import { SourceLinks } from './SourceLinks';
 
 /** A labour action or a context note. */

@@ -1,6 +1,6 @@
-import type { ActiveDataset } from '@/data/db';
-import type { MatchResult } from '@/data/matcher';
-import { formatDate } from '@/data/format';
+import type { ActiveDataset } from '@/data/store/db';
+import type { MatchResult } from '@/data/model/matcher';
+import { formatDate } from '@/data/model/format';
 import { ResultView } from './ResultView';
 
 export interface PrintReportProps {

@@ -1,5 +1,5 @@
-import type { ContractView, ContextView, LaborView, MatchResult } from '@/data/matcher';
-import { matchExplanation } from '@/data/matcher';
+import type { ContractView, ContextView, LaborView, MatchResult } from '@/data/model/matcher';
+import { matchExplanation } from '@/data/model/matcher';
 import { ContractGroup } from './ContractGroup';
 import { NoteCard } from './NoteCard';
 import { SourceLinks } from './SourceLinks';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import type { Table } from '@/data/bulk-input';
-import { HOW_LABELS } from '@/data/screen';
-import { agenciesText, type CompanySummary, type RowResult } from '@/data/screen-report';
+import type { Table } from '@/data/model/list-input';
+import { HOW_LABELS } from '@/data/model/name-matcher';
+import { agenciesText, type CompanySummary, type RowResult } from '@/data/model/screening';
 
 export interface ResultsTableProps {
   table: Pick<Table, 'header' | 'rows' | 'width'>;

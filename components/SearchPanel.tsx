@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { MatchResult } from '@/data/matcher';
-import type { CompanyHit } from '@/data/store';
+import type { MatchResult } from '@/data/model/matcher';
+import type { CompanyHit } from '@/data/store/queries';
 
 export interface SearchPanelProps {
   search: (query: string) => Promise<{ direct: MatchResult | null; hits: CompanyHit[] }>;

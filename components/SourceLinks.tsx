@@ -1,5 +1,5 @@
-import type { Source } from '@/data/schema';
-import { formatDate } from '@/data/format';
+import type { Source } from '@/data/model/schema';
+import { formatDate } from '@/data/model/format';
 
 /** A note's sources: publisher and date as the link, title as the tooltip. */
 export function SourceLinks({ sources }: { sources: readonly Source[] }) {

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { BadgeUpdater } from '@/data/badge';
-import { SYNC_ALARM, ensureDataset, handleRequest, lookup, runSync, syncIfStale, type BackgroundRequest } from '@/data/extension';
-import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, openLookupPage } from '@/data/menus';
+import { BadgeUpdater } from '@/data/model/badge';
+import { SYNC_ALARM, ensureDataset, handleRequest, lookup, runSync, syncIfStale, type BackgroundRequest } from '@/data/browser/extension';
+import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, openLookupPage } from '@/data/browser/menus';
 
 const logError = (what: string) => (err: unknown) => console.error(`Tieline: ${what} failed`, err);
 

@@ -5,12 +5,12 @@
  * list cannot be read.
  */
 import { readFileSync } from 'node:fs';
-import { readBundledDataset } from '../data/bundled';
-import { DatasetIndex } from '../data/matcher';
-import { ScreenIndex, HOW_LABELS } from '../data/screen';
-import { InputError, decodeBytes, guessRoles, parseTable, rolesForColumns } from '../data/bulk-input';
-import { agenciesText, exportCsv, screenRows, summarizeResult, type CompanySummary } from '../data/screen-report';
-import type { MatchResult } from '../data/matcher';
+import { readBundledDataset } from '../data/pipeline/bundled';
+import { DatasetIndex } from '../data/model/matcher';
+import { ScreenIndex, HOW_LABELS } from '../data/model/name-matcher';
+import { InputError, decodeBytes, guessRoles, parseTable, rolesForColumns } from '../data/model/list-input';
+import { agenciesText, exportCsv, screenRows, summarizeResult, type CompanySummary } from '../data/model/screening';
+import type { MatchResult } from '../data/model/matcher';
 
 function fail(message: string): never {
   process.stderr.write(`check: ${message.replace(/\s*\n\s*/g, ' ')}\n`);

@@ -3,7 +3,7 @@
  *   --inputs <dir>          public-data folder in the standard layout (default: ../shared/data)
  *   --usaspending <path|url> (repeatable), --cait <path|url>, --nlrb <path|url>: inputs one by one
  *   --report <file.json>    also write the coverage report as JSON
- *   --check                 build in memory and fail if data/dataset.json differs (skipped, with a
+ *   --check                 build in memory and fail if data/dataset/dataset.json differs (skipped, with a
  *                           message, when the inputs are absent)
  * Prints a coverage report, the bundle budget and the install time.
  */
@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { buildDataset, defaultInputs, type Inputs } from '../data/pipeline/build';
 import { serializeDataset } from '../data/pipeline/serialize';
 import { bundleBudget, formatReport } from '../data/pipeline/report';
-import { BUNDLED_DATASET_PATH } from '../data/bundled';
+import { BUNDLED_DATASET_PATH } from '../data/pipeline/bundled';
 
 function fail(message: string): never {
   console.error(`data:build: ${message}`);
@@ -47,7 +47,7 @@ if (!inputs) {
 }
 
 const started = performance.now();
-const { dataset, report } = await buildDataset({ sourcesDir: 'data/sources', inputs });
+const { dataset, report } = await buildDataset({ sourcesDir: 'data/dataset/sources', inputs });
 const buildMs = performance.now() - started;
 const text = serializeDataset(dataset as unknown as Record<string, unknown>);
 const budget = await bundleBudget(dataset, text);
@@ -57,10 +57,10 @@ if (reportPath) writeFileSync(reportPath, `${JSON.stringify({ ...report, budget 
 if (check) {
   const committed = existsSync(BUNDLED_DATASET_PATH) ? readFileSync(BUNDLED_DATASET_PATH, 'utf8') : '';
   if (committed !== text) {
-    console.error('data:build --check: data/dataset.json is out of date with its inputs; run `npm run data:build` and commit it.');
+    console.error('data:build --check: data/dataset/dataset.json is out of date with its inputs; run `npm run data:build` and commit it.');
     process.exit(1);
   }
-  console.log('data:build --check: data/dataset.json is up to date with its inputs.');
+  console.log('data:build --check: data/dataset/dataset.json is up to date with its inputs.');
 } else {
   writeFileSync(BUNDLED_DATASET_PATH, text);
   console.log(`wrote ${BUNDLED_DATASET_PATH}`);

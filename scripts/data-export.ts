@@ -1,6 +1,6 @@
 /** npm run -s data:export -- <file> — the bundled dataset as one JSON envelope. */
 import { writeFileSync } from 'node:fs';
-import { readBundledDataset } from '../data/bundled';
+import { readBundledDataset } from '../data/pipeline/bundled';
 
 const args = process.argv.slice(2);
 if (args.length !== 1 || args[0]!.startsWith('--')) {

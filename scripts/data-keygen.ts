@@ -1,7 +1,7 @@
 /** npm run -s data:keygen -- --out <dir> — writes an Ed25519 key pair for signing published lists. */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateKeys } from '../data/publish';
+import { generateKeys } from '../data/pipeline/publish';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--out');

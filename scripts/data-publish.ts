@@ -4,9 +4,9 @@
  * Writes manifest.json, manifest.json.sig and shards/ for any static host to serve.
  */
 import { readFileSync } from 'node:fs';
-import { readBundledDataset } from '../data/bundled';
-import { parseDataset } from '../data/schema';
-import { publish } from '../data/publish';
+import { readBundledDataset } from '../data/pipeline/bundled';
+import { parseDataset } from '../data/model/schema';
+import { publish } from '../data/pipeline/publish';
 
 function fail(message: string): never {
   console.error(`data:publish: ${message}`);

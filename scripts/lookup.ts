@@ -3,10 +3,10 @@
  * The extension's matcher on the bundled dataset, in a terminal. Exit 0 whether or not it matched;
  * exit 2 with a one-line reason for unusable input.
  */
-import { readBundledDataset } from '../data/bundled';
-import { DatasetIndex } from '../data/matcher';
-import { targetFromInput } from '../data/domain';
-import { matchToText } from '../data/report-text';
+import { readBundledDataset } from '../data/pipeline/bundled';
+import { DatasetIndex } from '../data/model/matcher';
+import { targetFromInput } from '../data/model/domain';
+import { matchToText } from '../data/model/text-report';
 
 function fail(message: string): never {
   process.stderr.write(`lookup: ${message}\n`);

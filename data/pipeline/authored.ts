@@ -1,8 +1,8 @@
-/** The hand-curated inputs in data/sources/: registry of companies, agencies, authored notes, release. */
+/** The hand-curated inputs in data/dataset/sources/: registry of companies, agencies, authored notes, release. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { Agency, Company, Note, formatIssues } from '../schema';
+import { Agency, Company, Note, formatIssues } from '../model/schema';
 
 export const Release = z.strictObject({
   version: z.number().int().positive(),

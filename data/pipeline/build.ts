@@ -6,10 +6,10 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDataset, SCHEMA_VERSION, type Award, type Company, type ContractTie, type Dataset, type LaborAction, type Note, type Source } from '../schema';
-import { coreName, normalizeName, slugify } from '../names';
-import { ownershipChain } from '../matcher';
-import { formatUsd } from '../format';
+import { parseDataset, SCHEMA_VERSION, type Award, type Company, type ContractTie, type Dataset, type LaborAction, type Note, type Source } from '../model/schema';
+import { coreName, normalizeName, slugify } from '../model/names';
+import { ownershipChain } from '../model/matcher';
+import { formatUsd } from '../model/format';
 import { readAuthored } from './authored';
 import { UsaspendingAggregator, awardDescription, usaspendingAwardUrl, type AwardAgg } from './usaspending';
 import { importCait, type CaitResult } from './cait';
@@ -211,7 +211,7 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
     }
     for (const [name, count] of skippedAgencies) {
       agg.stats.skippedCount += count;
-      agg.stats.skipped.push({ line: `(${count} awards)`, reason: `agency "${name}" is not in data/sources/agencies.json` });
+      agg.stats.skipped.push({ line: `(${count} awards)`, reason: `agency "${name}" is not in data/dataset/sources/agencies.json` });
     }
 
     const authoredTies = new Map(

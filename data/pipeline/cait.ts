@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { readJsonArray } from './input';
-import { formatIssues, type LaborAction, type LaborActionKind, type Source } from '../schema';
+import { formatIssues, type LaborAction, type LaborActionKind, type Source } from '../model/schema';
 
 const CaitAction = z.object({
   id: z.number().int(),

@@ -4,7 +4,7 @@
  * supersedes the initial count). Streams the CSV; keeps only the matched cases.
  */
 import { readCsv } from './input';
-import type { LaborAction } from '../schema';
+import type { LaborAction } from '../model/schema';
 
 export const NLRB_COLUMNS = [
   'Case Number',

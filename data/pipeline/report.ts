@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
 import 'fake-indexeddb/auto';
 import type { CoverageReport } from './build';
-import type { Dataset } from '../schema';
-import { TielineDb } from '../db';
-import { installDataset } from '../store';
-import { formatUsd } from '../format';
+import type { Dataset } from '../model/schema';
+import { TielineDb } from '../store/db';
+import { installDataset } from '../store/queries';
+import { formatUsd } from '../model/format';
 
 export interface BundleBudget {
   datasetBytes: number;

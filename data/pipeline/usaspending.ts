@@ -5,8 +5,8 @@
  * dropped.
  */
 import { readCsv } from './input';
-import { normalizeName } from '../names';
-import { fnv1a } from '../hash';
+import { normalizeName } from '../model/names';
+import { fnv1a } from '../model/hash';
 
 export const USASPENDING_COLUMNS = [
   'Agency',

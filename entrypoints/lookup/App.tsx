@@ -5,12 +5,12 @@ import { ColumnPicker } from '@/components/ColumnPicker';
 import { ResultsTable } from '@/components/ResultsTable';
 import { PrintReport } from '@/components/PrintReport';
 import { DatasetFooter } from '@/components/DatasetFooter';
-import { activeDatasetInfo, companiesById, companyById, lookupQuery, startScreenWorker, type QueryAnswer } from '@/data/lookup-page';
-import { exportCsv, type CompanySummary } from '@/data/screen-report';
-import type { JobEvent, JobRequest } from '@/data/screen-job';
-import type { Role } from '@/data/bulk-input';
-import type { ActiveDataset } from '@/data/db';
-import type { MatchResult } from '@/data/matcher';
+import { activeDatasetInfo, companiesById, companyById, lookupQuery, startScreenWorker, type QueryAnswer } from '@/data/browser/lookup-page';
+import { exportCsv, type CompanySummary } from '@/data/model/screening';
+import type { JobEvent, JobRequest } from '@/data/browser/screen-job';
+import type { Role } from '@/data/model/list-input';
+import type { ActiveDataset } from '@/data/store/db';
+import type { MatchResult } from '@/data/model/matcher';
 
 type Parsed = Extract<JobEvent, { type: 'parsed' }>;
 type Done = Extract<JobEvent, { type: 'done' }>;

@@ -1,4 +1,4 @@
-import { ScreenJob, type JobRequest } from '@/data/screen-job';
+import { ScreenJob, type JobRequest } from '@/data/browser/screen-job';
 
 // A dedicated worker: the bulk check runs here so the page stays responsive.
 const job = new ScreenJob((e) => postMessage(e));

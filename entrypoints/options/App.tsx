@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { SyncStatus } from '@/components/SyncStatus';
 import { ListTable } from '@/components/ListTable';
 import { AddListForm } from '@/components/AddListForm';
-import { INTERVAL_CHOICES_HOURS } from '@/data/settings';
+import { INTERVAL_CHOICES_HOURS } from '@/data/browser/settings';
 import {
   addList,
   checkNewList,
@@ -13,8 +13,8 @@ import {
   setListEnabled,
   syncNow,
   type OptionsState,
-} from '@/data/options';
-import type { Subscription } from '@/data/sync';
+} from '@/data/browser/options';
+import type { Subscription } from '@/data/sync/sync';
 
 const intervalLabel = (h: number) => (h < 24 ? `every ${h} hours` : h === 24 ? 'every day' : `every ${h / 24} days`);
 

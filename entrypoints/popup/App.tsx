@@ -2,9 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { ResultView } from '@/components/ResultView';
 import { SearchPanel } from '@/components/SearchPanel';
 import { DatasetFooter } from '@/components/DatasetFooter';
-import { companyResult, loadPopup, openLookupPage, openSettings, popupTarget, searchPopup, type PopupState } from '@/data/popup';
+import { companyResult, loadPopup, openLookupPage, openSettings, popupTarget, searchPopup, type PopupState } from '@/data/browser/popup';
 import { PageLinks } from '@/components/PageLinks';
-import type { MatchResult } from '@/data/matcher';
+import type { MatchResult } from '@/data/model/matcher';
 
 export function App() {
   const [state, setState] = useState<PopupState | null>(null);

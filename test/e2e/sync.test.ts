@@ -11,9 +11,9 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { badgeFor, launchWithExtension, siteUrl, startTestSite, waitFor, type Launched, type TestSite } from './harness';
 import { startListServer, type ListServer } from '../helpers/list-server';
-import { generateKeys, publish } from '@/data/publish';
-import { readBundledDataset } from '@/data/bundled';
-import type { Dataset } from '@/data/schema';
+import { generateKeys, publish } from '@/data/pipeline/publish';
+import { readBundledDataset } from '@/data/pipeline/bundled';
+import type { Dataset } from '@/data/model/schema';
 
 const OUT = resolve('.output/e2e-sync');
 const keys = generateKeys();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { miniDataset } from '../../fixtures/datasets';
-import { BUNDLED_FILE, database } from '@/data/extension';
+import { BUNDLED_FILE, database } from '@/data/browser/extension';
 import { gzipSync } from 'node:zlib';
 
 /** Resolves once every pending badge write has landed (lookups are async IndexedDB reads). */

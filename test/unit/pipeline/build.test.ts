@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '@/data/pipeline/build';
 import { serializeDataset } from '@/data/pipeline/serialize';
-import type { ContractTie, LaborAction } from '@/data/schema';
+import type { ContractTie, LaborAction } from '@/data/model/schema';
 
 const F = 'test/fixtures/pipeline';
 const inputs = { usaspending: [`${F}/usaspending.csv`], cait: `${F}/cait.json`, nlrb: `${F}/nlrb.csv` };

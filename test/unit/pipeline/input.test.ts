@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCsv, readJsonArray } from '@/data/pipeline/input';
 import { keywordMatcher } from '@/data/pipeline/usaspending';
-import { coreName, normalizeName } from '@/data/names';
+import { coreName, normalizeName } from '@/data/model/names';
 
 const dir = mkdtempSync(join(tmpdir(), 'tieline-input-'));
 const file = (name: string, content: string | Buffer) => {

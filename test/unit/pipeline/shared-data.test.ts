@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { buildDataset, defaultInputs } from '@/data/pipeline/build';
-import type { Company, ContractTie } from '@/data/schema';
+import type { Company, ContractTie } from '@/data/model/schema';
 
 const SHARED = resolve('../shared/data');
 const present = existsSync(join(SHARED, 'usaspending'));
@@ -15,8 +15,8 @@ if (!present) console.warn(`shared-data.test: ${SHARED} is absent; the integrati
 
 describe.skipIf(!present)('pipeline on ../shared/data', () => {
   it('matches an independent per-company, per-agency aggregation of the raw rows', async () => {
-    const { dataset, report } = await buildDataset({ sourcesDir: 'data/sources', inputs: defaultInputs(SHARED) });
-    const registry = JSON.parse(readFileSync('data/sources/companies.json', 'utf8')) as Company[];
+    const { dataset, report } = await buildDataset({ sourcesDir: 'data/dataset/sources', inputs: defaultInputs(SHARED) });
+    const registry = JSON.parse(readFileSync('data/dataset/sources/companies.json', 'utf8')) as Company[];
     // Independent: whole files parsed at once, names compared upper-cased with punctuation removed.
     const key = (s: string) => s.toUpperCase().replace(/&/g, ' AND ').replace(/['’]/g, '').replace(/[^A-Z0-9]+/g, ' ').trim();
     const owner = new Map<string, string>();
@@ -51,11 +51,11 @@ describe.skipIf(!present)('pipeline on ../shared/data', () => {
 
   it('keeps the committed bundle up to date with its inputs', async () => {
     const { serializeDataset } = await import('@/data/pipeline/serialize');
-    const { dataset } = await buildDataset({ sourcesDir: 'data/sources', inputs: defaultInputs(SHARED) });
+    const { dataset } = await buildDataset({ sourcesDir: 'data/dataset/sources', inputs: defaultInputs(SHARED) });
     const fresh = serializeDataset(dataset as unknown as Record<string, unknown>);
     // Compared by length and hash rather than by diff, to keep a failure message readable.
-    const committed = readFileSync('data/dataset.json', 'utf8');
-    expect(fresh.length, 'run `npm run data:build` and commit data/dataset.json').toBe(committed.length);
-    expect(fresh === committed, 'run `npm run data:build` and commit data/dataset.json').toBe(true);
+    const committed = readFileSync('data/dataset/dataset.json', 'utf8');
+    expect(fresh.length, 'run `npm run data:build` and commit data/dataset/dataset.json').toBe(committed.length);
+    expect(fresh === committed, 'run `npm run data:build` and commit data/dataset/dataset.json').toBe(true);
   }, 60_000);
 });

@@ -4,9 +4,9 @@
  * `check` CLI.
  */
 import Papa from 'papaparse';
-import type { ScreenIndex, ScreenMatch } from './screen';
-import { HOW_LABELS } from './screen';
-import { rowFields, type Role, type Table } from './bulk-input';
+import type { ScreenIndex, ScreenMatch } from './name-matcher';
+import { HOW_LABELS } from './name-matcher';
+import { rowFields, type Role, type Table } from './list-input';
 import type { MatchResult } from './matcher';
 
 export interface RowResult {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ScreenIndex, editDistance } from '@/data/screen';
-import { InputError, decodeBytes, guessRoles, parseTable, rolesForColumns, unclosedQuoteLine, MAX_ROWS } from '@/data/bulk-input';
-import { exportCsv, screenRows, summarizeResult } from '@/data/screen-report';
-import { DatasetIndex } from '@/data/matcher';
-import { parseDataset } from '@/data/schema';
+import { ScreenIndex, editDistance } from '@/data/model/name-matcher';
+import { InputError, decodeBytes, guessRoles, parseTable, rolesForColumns, unclosedQuoteLine, MAX_ROWS } from '@/data/model/list-input';
+import { exportCsv, screenRows, summarizeResult } from '@/data/model/screening';
+import { DatasetIndex } from '@/data/model/matcher';
+import { parseDataset } from '@/data/model/schema';
 import Papa from 'papaparse';
 import { miniDataset } from '../../fixtures/datasets';
 

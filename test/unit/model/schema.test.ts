@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { DatasetError, parseDataset } from '@/data/schema';
-import { readBundledDataset } from '@/data/bundled';
-import { miniDataset } from '../fixtures/datasets';
+import { DatasetError, parseDataset } from '@/data/model/schema';
+import { readBundledDataset } from '@/data/pipeline/bundled';
+import { miniDataset } from '../../fixtures/datasets';
 
 type Mutable = ReturnType<typeof miniDataset> & Record<string, unknown>;
 
@@ -63,8 +63,8 @@ describe('dataset schema', () => {
   });
 
   it('keeps the published JSON Schema in step with the Zod schema', async () => {
-    const { datasetJsonSchema } = await import('@/data/json-schema');
-    const committed = JSON.parse(readFileSync('data/dataset.schema.json', 'utf8'));
+    const { datasetJsonSchema } = await import('@/data/pipeline/json-schema');
+    const committed = JSON.parse(readFileSync('data/dataset/dataset.schema.json', 'utf8'));
     expect(committed).toEqual(datasetJsonSchema());
   });
 });

@@ -1,9 +1,9 @@
 /** What the lookup page asks of the model: one query, and the worker for the bulk check. */
 import { database, ensureDataset } from './extension';
-import { allCompanies, getActive, lookupCompanies, searchCompanies, type CompanyHit } from './store';
-import { ScreenIndex, type ScreenOutcome } from './screen';
-import type { MatchResult } from './matcher';
-import ScreenWorker from '../entrypoints/lookup/screen.worker.ts?worker';
+import { allCompanies, getActive, lookupCompanies, searchCompanies, type CompanyHit } from '../store/queries';
+import { ScreenIndex, type ScreenOutcome } from '../model/name-matcher';
+import type { MatchResult } from '../model/matcher';
+import ScreenWorker from '../../entrypoints/lookup/screen.worker.ts?worker';
 
 let index: Promise<ScreenIndex> | undefined;
 const screenIndex = () => (index ??= ensureDataset().then(async () => new ScreenIndex(await allCompanies(database()))));

@@ -11,12 +11,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { ScreenIndex } from '@/data/screen';
-import { ownershipChain } from '@/data/matcher';
-import { Company } from '@/data/schema';
+import { ScreenIndex } from '@/data/model/name-matcher';
+import { ownershipChain } from '@/data/model/matcher';
+import { Company } from '@/data/model/schema';
 import { z } from 'zod';
 
-const registry = z.array(Company).parse(JSON.parse(readFileSync('data/sources/companies.json', 'utf8')));
+const registry = z.array(Company).parse(JSON.parse(readFileSync('data/dataset/sources/companies.json', 'utf8')));
 const rows = Papa.parse<{ input: string; expected: string; kind: string; note: string }>(readFileSync('test/fixtures/name-matching.csv', 'utf8'), {
   header: true,
   skipEmptyLines: true,

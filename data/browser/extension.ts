@@ -3,12 +3,12 @@
  * loaded from the packaged file. Entry points call these; they hold no logic of their own.
  */
 import { browser } from 'wxt/browser';
-import { TielineDb } from './db';
-import { ensureBundled, getActive, lookupUrl } from './store';
-import type { ActiveDataset } from './db';
-import type { MatchResult } from './matcher';
+import { TielineDb } from '../store/db';
+import { ensureBundled, getActive, lookupUrl } from '../store/queries';
+import type { ActiveDataset } from '../store/db';
+import type { MatchResult } from '../model/matcher';
 import { allSubscriptions, clampInterval, settings, type BuildConfig } from './settings';
-import { getListStatus, rebuildFromLists, syncAll, type Subscription, type SyncDeps, type SyncOutcome } from './sync';
+import { getListStatus, rebuildFromLists, syncAll, type Subscription, type SyncDeps, type SyncOutcome } from '../sync/sync';
 
 /** Build-time settings (.env or the environment when building): the default list and its key. */
 export const buildConfig: BuildConfig = {

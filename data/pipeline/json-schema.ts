@@ -1,6 +1,6 @@
 /** The JSON Schema for outside contributors, generated from the Zod schema (cross-record rules aside). */
 import { z } from 'zod';
-import { Dataset } from './schema';
+import { Dataset } from '../model/schema';
 
 export function datasetJsonSchema(): Record<string, unknown> {
   return {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { allSubscriptions, builtInList, clampInterval, settings } from '@/data/settings';
-import { MAX_LISTS, checkNewList } from '@/data/options';
-import { SYNC_ALARM, scheduleSync } from '@/data/extension';
-import { generateKeys } from '@/data/publish';
+import { allSubscriptions, builtInList, clampInterval, settings } from '@/data/browser/settings';
+import { MAX_LISTS, checkNewList } from '@/data/browser/options';
+import { SYNC_ALARM, scheduleSync } from '@/data/browser/extension';
+import { generateKeys } from '@/data/pipeline/publish';
 
 const key = generateKeys().publicKeyBase64;
 

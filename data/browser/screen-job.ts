@@ -2,12 +2,12 @@
  * The bulk check as it runs in a Web Worker: parse the list, then screen it against the data in use
  * (read straight from IndexedDB), reporting progress. Messages in and out are plain data.
  */
-import { TielineDb } from './db';
-import { allCompanies, getActive, lookupCompanies } from './store';
-import { ScreenIndex } from './screen';
-import { InputError, checkText, decodeBytes, guessRoles, parseTable, type Role, type Table } from './bulk-input';
-import { screenRows, summarizeResult, type CompanySummary, type RowResult } from './screen-report';
-import type { ActiveDataset } from './db';
+import { TielineDb } from '../store/db';
+import { allCompanies, getActive, lookupCompanies } from '../store/queries';
+import { ScreenIndex } from '../model/name-matcher';
+import { InputError, checkText, decodeBytes, guessRoles, parseTable, type Role, type Table } from '../model/list-input';
+import { screenRows, summarizeResult, type CompanySummary, type RowResult } from '../model/screening';
+import type { ActiveDataset } from '../store/db';
 
 export type JobRequest = { type: 'parse'; bytes?: ArrayBuffer; text?: string } | { type: 'run'; roles: Role[] };
 

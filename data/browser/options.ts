@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { buildConfig, database, ensureDataset, type BackgroundRequest } from './extension';
 import { allSubscriptions, clampInterval, settings } from './settings';
-import { checkUrl, listReport, manifestUrl, type Subscription } from './sync';
+import { checkUrl, listReport, manifestUrl, type Subscription } from '../sync/sync';
 
 export const MAX_LISTS = 20;
 

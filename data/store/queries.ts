@@ -3,14 +3,14 @@
  * service worker never holds the whole dataset in memory and never re-parses the bundled JSON after
  * install.
  */
-import type { Dataset } from './schema';
-import { parseDataset } from './schema';
+import type { Dataset } from '../model/schema';
+import { parseDataset } from '../model/schema';
 import { ACTIVE_KEY, type ActiveDataset, type TielineDb } from './db';
-import { assembleMatch, ownershipChain, type MatchResult } from './matcher';
-import { sha256Hex } from './hash';
-import { normalizeName } from './names';
-import { targetFromInput, type Target } from './domain';
-import type { Agency, Company, Note } from './schema';
+import { assembleMatch, ownershipChain, type MatchResult } from '../model/matcher';
+import { sha256Hex } from '../model/hash';
+import { normalizeName } from '../model/names';
+import { targetFromInput, type Target } from '../model/domain';
+import type { Agency, Company, Note } from '../model/schema';
 
 const strip = <T extends { gen: number }>({ gen: _gen, ...rest }: T): Omit<T, 'gen'> => rest;
 

@@ -1,6 +1,6 @@
 /**
  * The dataset's schema: the one definition of what a record is. Types are inferred from it, the bundled
- * dataset and every synced shard are validated by it, and `data/dataset.schema.json` (for outside
+ * dataset and every synced shard are validated by it, and `data/dataset/dataset.schema.json` (for outside
  * contributors) is generated from it.
  */
 import { z } from 'zod';

@@ -5,11 +5,11 @@
  */
 import { browser } from 'wxt/browser';
 import { database, ensureDataset } from './extension';
-import { getActive, lookupCompany, lookupUrl, searchCompanies, type CompanyHit } from './store';
-import { targetFromInput } from './domain';
-import type { MatchResult } from './matcher';
+import { getActive, lookupCompany, lookupUrl, searchCompanies, type CompanyHit } from '../store/queries';
+import { targetFromInput } from '../model/domain';
+import type { MatchResult } from '../model/matcher';
 import { lookupQuery } from './lookup-page';
-import type { ActiveDataset } from './db';
+import type { ActiveDataset } from '../store/db';
 
 export type PopupTarget = { kind: 'tab'; tabId: number } | { kind: 'url'; url: string } | { kind: 'active' };
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TielineDb } from '@/data/db';
-import { ensureBundled, getActive, installDataset, lookupCompany, lookupUrl, searchCompanies } from '@/data/store';
-import { DatasetIndex } from '@/data/matcher';
-import { parseDataset } from '@/data/schema';
-import { miniDataset } from '../fixtures/datasets';
+import { TielineDb } from '@/data/store/db';
+import { ensureBundled, getActive, installDataset, lookupCompany, lookupUrl, searchCompanies } from '@/data/store/queries';
+import { DatasetIndex } from '@/data/model/matcher';
+import { parseDataset } from '@/data/model/schema';
+import { miniDataset } from '../../fixtures/datasets';
 
 let db: TielineDb;
 let n = 0;

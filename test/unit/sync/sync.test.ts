@@ -6,14 +6,14 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TielineDb } from '@/data/db';
-import { generateKeys, publish } from '@/data/publish';
-import { getActive, installDataset, lookupUrl } from '@/data/store';
-import { getListStatus, retryDelayMs, syncAll, syncList, type Subscription, type SyncDeps } from '@/data/sync';
-import { parseDataset, type Dataset, type DatasetInput } from '@/data/schema';
-import { readBundledDataset } from '@/data/bundled';
-import { startListServer, type ListServer } from '../helpers/list-server';
-import { miniDataset } from '../fixtures/datasets';
+import { TielineDb } from '@/data/store/db';
+import { generateKeys, publish } from '@/data/pipeline/publish';
+import { getActive, installDataset, lookupUrl } from '@/data/store/queries';
+import { getListStatus, retryDelayMs, syncAll, syncList, type Subscription, type SyncDeps } from '@/data/sync/sync';
+import { parseDataset, type Dataset, type DatasetInput } from '@/data/model/schema';
+import { readBundledDataset } from '@/data/pipeline/bundled';
+import { startListServer, type ListServer } from '../../helpers/list-server';
+import { miniDataset } from '../../fixtures/datasets';
 
 let server: ListServer;
 const keys = generateKeys();
@@ -287,7 +287,7 @@ describe('sync: efficiency on the real bundle', () => {
 
 describe('sync: several lists', () => {
   it('merges lists by company id over the bundle, keeps each note’s list, and drops a disabled list', async () => {
-    const { rebuildFromLists } = await import('@/data/sync');
+    const { rebuildFromLists } = await import('@/data/sync/sync');
     publishTo('first', listDataset(5));
     const second = listDataset(7);
     // The second list describes Newco differently and adds its own company.

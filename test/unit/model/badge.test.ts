@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BadgeUpdater, CONTRACT_COLOR, LABOR_COLOR, badgeFor } from '@/data/badge';
-import { DatasetIndex, type MatchResult } from '@/data/matcher';
-import { parseDataset } from '@/data/schema';
-import { miniDataset } from '../fixtures/datasets';
+import { BadgeUpdater, CONTRACT_COLOR, LABOR_COLOR, badgeFor } from '@/data/model/badge';
+import { DatasetIndex, type MatchResult } from '@/data/model/matcher';
+import { parseDataset } from '@/data/model/schema';
+import { miniDataset } from '../../fixtures/datasets';
 
 const index = new DatasetIndex(parseDataset(miniDataset()));
 

@@ -6,12 +6,12 @@
  * written and switched to atomically. Any failure leaves the data in use exactly as it was.
  */
 import { z } from 'zod';
-import type { TielineDb, ListShardRow, ActiveDataset } from './db';
-import { ACTIVE_KEY } from './db';
-import { Manifest, MANIFEST_FILE, SIGNATURE_SUFFIX, Shard, type ShardEntry } from './manifest';
-import { DatasetError, formatIssues, parseDataset, SCHEMA_VERSION, type Agency, type Company, type Dataset, type Note } from './schema';
-import { sha256Hex } from './hash';
-import { describeActive, getActive, nextGeneration, removeInactiveGenerations, writeGeneration } from './store';
+import type { TielineDb, ListShardRow, ActiveDataset } from '../store/db';
+import { ACTIVE_KEY } from '../store/db';
+import { Manifest, MANIFEST_FILE, SIGNATURE_SUFFIX, Shard, type ShardEntry } from '../model/manifest';
+import { DatasetError, formatIssues, parseDataset, SCHEMA_VERSION, type Agency, type Company, type Dataset, type Note } from '../model/schema';
+import { sha256Hex } from '../model/hash';
+import { describeActive, getActive, nextGeneration, removeInactiveGenerations, writeGeneration } from '../store/queries';
 
 export interface Subscription {
   id: string;

@@ -6,9 +6,9 @@ import { createHash, createPrivateKey, generateKeyPairSync, sign, type KeyObject
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Dataset } from './schema';
-import { SCHEMA_VERSION } from './schema';
-import { MANIFEST_FILE, MIN_SHARDS, SIGNATURE_SUFFIX, shardOf, type Manifest, type Shard } from './manifest';
+import type { Dataset } from '../model/schema';
+import { SCHEMA_VERSION } from '../model/schema';
+import { MANIFEST_FILE, MIN_SHARDS, SIGNATURE_SUFFIX, shardOf, type Manifest, type Shard } from '../model/manifest';
 
 export function generateKeys(): { privatePem: string; publicKeyBase64: string } {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');

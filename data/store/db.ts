@@ -4,7 +4,7 @@
  * reader always sees one complete generation, and a failed write leaves the active one untouched.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Agency, Company, Note } from './schema';
+import type { Agency, Company, Note } from '../model/schema';
 
 export type CompanyRow = Company & { gen: number };
 export type NoteRow = Note & { gen: number };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DatasetIndex, countNotes, matchExplanation, summarize } from '@/data/matcher';
-import { targetFromInput } from '@/data/domain';
-import { parseDataset } from '@/data/schema';
-import { readBundledDataset } from '@/data/bundled';
-import { miniDataset } from '../fixtures/datasets';
+import { DatasetIndex, countNotes, matchExplanation, summarize } from '@/data/model/matcher';
+import { targetFromInput } from '@/data/model/domain';
+import { parseDataset } from '@/data/model/schema';
+import { readBundledDataset } from '@/data/pipeline/bundled';
+import { miniDataset } from '../../fixtures/datasets';
 
 const mini = new DatasetIndex(parseDataset(miniDataset()));
 const bundled = new DatasetIndex(readBundledDataset());
