@@ -5,7 +5,7 @@
  * Goal at 100,000 companies: at least 1,000× the linear scan and within 3× of the bare Map.
  */
 import { performance } from 'node:perf_hooks';
-import { DatasetIndex } from '../data/model/matcher';
+import { DatasetIndex } from '../data/model/domain-matcher';
 import { targetFromInput } from '../data/model/domain';
 import { readBundledDataset } from '../data/pipeline/bundled';
 import type { Company, Dataset } from '../data/model/schema';

@@ -1,5 +1,6 @@
-import type { ContractView } from '@/data/model/matcher';
-import { agencyLabel, contractTotals } from '@/data/model/matcher';
+import type { ContractView } from '@/data/model/result';
+import { agencyLabel } from '@/data/model/result';
+import { contractTotals } from '@/data/model/describe';
 import { formatDateRange, formatUsd } from '@/data/model/format';
 import { SourceLinks } from './SourceLinks';
 

@@ -1,4 +1,5 @@
-import type { ListState, ListStatus, Subscription } from '@/data/sync/sync';
+import type { ListState, ListStatus } from '@/data/model/state';
+import type { Subscription } from '@/data/model/state';
 import { formatDate } from '@/data/model/format';
 
 export interface ListRow {

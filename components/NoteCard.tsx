@@ -1,4 +1,4 @@
-import type { ContextView, LaborView } from '@/data/model/matcher';
+import type { ContextView, LaborView } from '@/data/model/result';
 import { formatDate } from '@/data/model/format';
 import { SourceLinks } from './SourceLinks';
 

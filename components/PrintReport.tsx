@@ -1,5 +1,5 @@
-import type { ActiveDataset } from '@/data/store/db';
-import type { MatchResult } from '@/data/model/matcher';
+import type { ActiveDataset } from '@/data/model/state';
+import type { MatchResult } from '@/data/model/result';
 import { formatDate } from '@/data/model/format';
 import { ResultView } from './ResultView';
 

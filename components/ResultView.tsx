@@ -1,5 +1,5 @@
-import type { ContractView, ContextView, LaborView, MatchResult } from '@/data/model/matcher';
-import { matchExplanation } from '@/data/model/matcher';
+import type { ContractView, ContextView, LaborView, MatchResult } from '@/data/model/result';
+import { matchExplanation } from '@/data/model/describe';
 import { ContractGroup } from './ContractGroup';
 import { NoteCard } from './NoteCard';
 import { SourceLinks } from './SourceLinks';

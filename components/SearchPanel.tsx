@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { MatchResult } from '@/data/model/matcher';
-import type { CompanyHit } from '@/data/store/queries';
+import type { MatchResult } from '@/data/model/result';
+import type { CompanyHit } from '@/data/model/result';
 
 export interface SearchPanelProps {
   search: (query: string) => Promise<{ direct: MatchResult | null; hits: CompanyHit[] }>;

@@ -1,4 +1,4 @@
-import type { ActiveDataset } from '@/data/store/db';
+import type { ActiveDataset } from '@/data/model/state';
 import { formatDate } from '@/data/model/format';
 
 export interface SyncStatusProps {

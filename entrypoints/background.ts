@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BadgeUpdater } from '@/data/model/badge';
-import { SYNC_ALARM, ensureDataset, handleRequest, lookup, runSync, syncIfStale, type BackgroundRequest } from '@/data/browser/extension';
+import { ensureDataset, lookup } from '@/data/browser/extension';
+import { SYNC_ALARM, runSync, syncIfStale } from '@/data/browser/schedule';
+import { handleRequest, type BackgroundRequest } from '@/data/browser/messages';
 import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, openLookupPage } from '@/data/browser/menus';
 
 const logError = (what: string) => (err: unknown) => console.error(`Tieline: ${what} failed`, err);

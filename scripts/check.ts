@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { readBundledDataset } from '../data/pipeline/bundled';
-import { DatasetIndex } from '../data/model/matcher';
+import { DatasetIndex } from '../data/model/domain-matcher';
 import { ScreenIndex, HOW_LABELS } from '../data/model/name-matcher';
 import { InputError, decodeBytes, guessRoles, parseTable, rolesForColumns } from '../data/model/list-input';
 import { agenciesText, exportCsv, screenRows, summarizeResult, type CompanySummary } from '../data/model/screening';
-import type { MatchResult } from '../data/model/matcher';
+import type { MatchResult } from '../data/model/result';
 
 function fail(message: string): never {
   process.stderr.write(`check: ${message.replace(/\s*\n\s*/g, ' ')}\n`);

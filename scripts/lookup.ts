@@ -4,7 +4,7 @@
  * exit 2 with a one-line reason for unusable input.
  */
 import { readBundledDataset } from '../data/pipeline/bundled';
-import { DatasetIndex } from '../data/model/matcher';
+import { DatasetIndex } from '../data/model/domain-matcher';
 import { targetFromInput } from '../data/model/domain';
 import { matchToText } from '../data/model/text-report';
 

@@ -1,8 +1,10 @@
 /** What the options page asks of the model: lists, their status, the sync interval, "Sync now". */
 import { browser } from 'wxt/browser';
-import { buildConfig, database, ensureDataset, type BackgroundRequest } from './extension';
+import { buildConfig, database, ensureDataset } from './extension';
+import { askBackground as ask } from './messages';
 import { allSubscriptions, clampInterval, settings } from './settings';
-import { checkUrl, listReport, manifestUrl, type Subscription } from '../sync/sync';
+import { checkUrl, manifestUrl, type Subscription } from '../sync/list';
+import { listsOverview } from '../sync/status';
 
 export const MAX_LISTS = 20;
 
@@ -12,15 +14,10 @@ export async function loadOptions() {
   await ensureDataset();
   const subs = await allSubscriptions(buildConfig);
   return {
-    ...(await listReport(database(), subs)),
+    ...(await listsOverview(database(), subs)),
     intervalHours: clampInterval(await settings.syncIntervalHours.getValue()),
     hasBuiltInList: subs.some((s) => s.builtIn),
   };
-}
-
-async function ask(req: BackgroundRequest): Promise<void> {
-  const res = (await browser.runtime.sendMessage(req)) as { ok: boolean; error?: string } | undefined;
-  if (!res?.ok) throw new Error(res?.error ?? 'the background did not answer');
 }
 
 export const syncNow = () => ask({ type: 'sync-now' });

@@ -5,11 +5,12 @@
  */
 import { browser } from 'wxt/browser';
 import { database, ensureDataset } from './extension';
-import { getActive, lookupCompany, lookupUrl, searchCompanies, type CompanyHit } from '../store/queries';
+import { companyResult as storedCompanyResult, lookupUrl, searchCompanies, type CompanyHit } from '../store/queries';
 import { targetFromInput } from '../model/domain';
-import type { MatchResult } from '../model/matcher';
-import { lookupQuery } from './lookup-page';
-import type { ActiveDataset } from '../store/db';
+import { inputKind } from '../model/input-kind';
+import type { MatchResult } from '../model/result';
+import { lookupQuery } from './name-lookup';
+import type { ActiveDataset } from '../store/meta';
 
 export type PopupTarget = { kind: 'tab'; tabId: number } | { kind: 'url'; url: string } | { kind: 'active' };
 
@@ -57,8 +58,7 @@ export interface SearchOutcome {
 export async function searchPopup(query: string): Promise<SearchOutcome> {
   await ensureDataset();
   const db = database();
-  const looksLikeSite = /^[^\s@]+\.[a-z]{2,}(?::\d+)?(?:\/|$)/i.test(query.trim()) || /^https?:\/\//i.test(query.trim());
-  const direct = looksLikeSite ? await lookupUrl(db, query) : null;
+  const direct = inputKind(query) === 'site' ? await lookupUrl(db, query) : null;
   if (direct) return { direct, hits: [] };
   const hits = await searchCompanies(db, query);
   if (hits.length || query.trim().length < 4) return { direct: null, hits };
@@ -66,8 +66,7 @@ export async function searchPopup(query: string): Promise<SearchOutcome> {
   return { direct: (await lookupQuery(query)).result, hits: [] };
 }
 
-export const companyResult = (id: string) => lookupCompany(database(), id);
-export const activeDataset = () => getActive(database());
+export const companyResult = (id: string) => storedCompanyResult(database(), id);
 
 export { openLookupPage } from './menus';
 export const openSettings = () => browser.runtime.openOptionsPage();

@@ -3,26 +3,14 @@
  * (read straight from IndexedDB), reporting progress. Messages in and out are plain data.
  */
 import { TielineDb } from '../store/db';
-import { allCompanies, getActive, lookupCompanies } from '../store/queries';
+import { allCompanies, companyResults } from '../store/queries';
+import { getActive } from '../store/meta';
 import { ScreenIndex } from '../model/name-matcher';
 import { InputError, checkText, decodeBytes, guessRoles, parseTable, type Role, type Table } from '../model/list-input';
-import { screenRows, summarizeResult, type CompanySummary, type RowResult } from '../model/screening';
-import type { ActiveDataset } from '../store/db';
+import { screenRows, summarizeResult, type CompanySummary } from '../model/screening';
+import type { JobEvent, JobRequest } from '../model/screen-protocol';
 
-export type JobRequest = { type: 'parse'; bytes?: ArrayBuffer; text?: string } | { type: 'run'; roles: Role[] };
-
-export type JobEvent =
-  /** The whole table travels here, while the user picks columns, so the result message stays small. */
-  | { type: 'parsed'; table: Table; rowCount: number; preview: string[][]; roles: Role[] }
-  | { type: 'progress'; done: number; total: number }
-  | {
-      type: 'done';
-      results: RowResult[];
-      summaries: [string, CompanySummary][];
-      dataset: ActiveDataset | undefined;
-      ms: number;
-    }
-  | { type: 'error'; message: string };
+export type { JobEvent, JobRequest };
 
 export class ScreenJob {
   private table: Table | undefined;
@@ -56,7 +44,7 @@ export class ScreenJob {
     const index = await (this.index ??= allCompanies(this.db).then((cs) => new ScreenIndex(cs)));
     const results = screenRows(index, this.table, roles, (done, total) => this.emit({ type: 'progress', done, total }), 2000);
     const ids = [...new Set(results.flatMap((r) => (r.match ? [r.match.companyId] : [])))];
-    const matches = await lookupCompanies(this.db, ids);
+    const matches = await companyResults(this.db, ids);
     // Summaries only: the page reads full results (for the report) when asked.
     const summaries = [...matches].map(([id, m]) => [id, summarizeResult(m)] as [string, CompanySummary]);
     this.emit({

@@ -3,7 +3,7 @@
  * user to other devices (8 KB an item, 100 KB in all: settings only, never the dataset).
  */
 import { storage } from 'wxt/utils/storage';
-import type { Subscription } from '../sync/sync';
+import type { Subscription } from '../sync/list';
 
 export const INTERVAL_CHOICES_HOURS = [6, 12, 24, 72, 168] as const;
 export const DEFAULT_INTERVAL_HOURS = 24;

@@ -1,7 +1,8 @@
 /**
  * What the toolbar button shows for a tab. The badge counts exactly the notes the popup shows.
  */
-import { countNotes, summarize, type MatchResult } from './matcher';
+import { countNotes, summarize } from './describe';
+import type { MatchResult } from './result';
 
 export interface BadgeState {
   text: string;

@@ -4,6 +4,7 @@
  * lookup page's worker and the `check` CLI share it.
  */
 import Papa from 'papaparse';
+import { inputKind } from './input-kind';
 
 export const MAX_ROWS = 50_000;
 export const MAX_BYTES = 25 * 1024 * 1024;
@@ -105,8 +106,8 @@ export function unclosedQuoteLine(text: string, delimiter: string): number | nul
 }
 
 const HEADER_WORDS = /^(name|names|company|company name|organi[sz]ation|org|employer|donor|donor name|vendor|supplier|recipient|business|email|e-mail|email address|mail|website|web site|web|url|domain|site|homepage|contact|first name|last name|full name|city|state|country|amount|gift|phone|id|notes?)$/i;
-const looksEmail = (s: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim());
-const looksSite = (s: string) => /^(https?:\/\/)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(s.trim());
+const looksEmail = (s: string) => inputKind(s) === 'email';
+const looksSite = (s: string) => inputKind(s) === 'site';
 
 /** A first line is a header when its cells read like column names, or unlike the cells below them. */
 function hasHeader(rows: string[][]): boolean {

@@ -5,6 +5,7 @@
  */
 import { coreName, normalizeName } from './names';
 import { targetFromInput } from './domain';
+import { EMAIL, inputKind } from './input-kind';
 
 export interface ScreenCompany {
   id: string;
@@ -45,9 +46,6 @@ export const FREE_MAIL_DOMAINS = new Set([
   'juno.com', 'netzero.net', 'rogers.com', 'shaw.ca', 'btinternet.com', 'sky.com', 'orange.fr', 'free.fr', 'laposte.net',
 ]);
 
-const EMAIL = /^[^\s@<>()]+@([^\s@<>()]+\.[^\s@<>()]+)$/;
-/** Looks like a domain or URL rather than a name: no spaces, a dot, a letter-only last label. */
-const SITE = /^(?:https?:\/\/)?[^\s/@]+\.[a-z][a-z-]{1,62}\.?(?::\d+)?(?:[/?#]\S*)?$/i;
 /**
  * Ways one legal name mentions another name of the same company or its owner: "X d/b/a Y", "X f/k/a Y",
  * "X, a division of Y", "X, a Y company", "X (Y)". Each part is tried on its own.
@@ -289,9 +287,10 @@ export class ScreenIndex {
   /** Whatever the input looks like: an email address, a domain or URL, or a name. */
   matchAny(input: string): ScreenOutcome {
     const s = input.trim();
-    if (!s) return { match: null, note: 'empty' };
-    if (EMAIL.test(s)) return this.matchEmail(s);
-    if (SITE.test(s)) {
+    const kind = inputKind(s);
+    if (kind === 'empty') return { match: null, note: 'empty' };
+    if (kind === 'email') return this.matchEmail(s);
+    if (kind === 'site') {
       const byDomain = this.matchDomain(s);
       if (byDomain.match) return byDomain;
       // "Salesforce.com" is both a domain and how people write the name: fall back to the name, spelled

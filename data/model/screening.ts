@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import type { ScreenIndex, ScreenMatch } from './name-matcher';
 import { HOW_LABELS } from './name-matcher';
 import { rowFields, type Role, type Table } from './list-input';
-import type { MatchResult } from './matcher';
+import type { MatchResult } from './result';
 
 export interface RowResult {
   /** Index into the table's rows. */

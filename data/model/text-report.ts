@@ -1,5 +1,6 @@
 /** Plain-text rendering of a match, for terminals. */
-import { contractTotals, countNotes, matchExplanation, type MatchResult } from './matcher';
+import { contractTotals, countNotes, matchExplanation } from './describe';
+import type { MatchResult } from './result';
 import { formatDate, formatUsd } from './format';
 import type { Source } from './schema';
 

@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDataset, SCHEMA_VERSION, type Award, type Company, type ContractTie, type Dataset, type LaborAction, type Note, type Source } from '../model/schema';
 import { coreName, normalizeName, slugify } from '../model/names';
-import { ownershipChain } from '../model/matcher';
+import { ownershipChain } from '../model/result';
 import { formatUsd } from '../model/format';
 import { readAuthored } from './authored';
 import { UsaspendingAggregator, awardDescription, usaspendingAwardUrl, type AwardAgg } from './usaspending';

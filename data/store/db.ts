@@ -15,24 +15,6 @@ export interface DomainRow {
   companyId: string;
 }
 
-/** What is in use: written last, in the same transaction that makes a generation active. */
-export interface ActiveDataset {
-  gen: number;
-  version: number;
-  generatedAt: string;
-  /** "bundled" or the URL of the list it was synced from. */
-  origin: string;
-  activatedAt: string;
-  counts: { companies: number; notes: number; agencies: number; domains: number };
-  /** SHA-256 over the dataset's canonical JSON, to prove that a failed update changed nothing. */
-  checksum: string;
-  /** Time taken to validate and write this generation, in milliseconds. */
-  installMs?: number;
-  /** The bundled dataset's version, and each subscribed list merged over it. */
-  bundledVersion?: number;
-  lists?: { id: string; url: string; version: number }[];
-}
-
 /** A verified shard of a subscribed list, kept so an update can reuse the shards that did not change. */
 export interface ListShardRow {
   listId: string;
@@ -43,6 +25,7 @@ export interface ListShardRow {
   notes: Note[];
 }
 
+/** Values are typed and parsed by the key registry in meta.ts; nothing else touches this table. */
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -71,6 +54,9 @@ export class TielineDb extends Dexie {
       listShards: '[listId+sha256], listId',
     });
   }
-}
 
-export const ACTIVE_KEY = 'active';
+  /** The tables one generation of the dataset occupies. */
+  get generationTables() {
+    return [this.companies, this.domains, this.notes, this.agencies] as const;
+  }
+}

@@ -1,135 +1,17 @@
 /**
- * Reading and writing the dataset in IndexedDB. Lookups are indexed reads of one company's records: the
- * service worker never holds the whole dataset in memory and never re-parses the bundled JSON after
- * install.
+ * Reading the dataset in use. Lookups are indexed reads of one company's records: the service worker
+ * never holds the whole dataset in memory and never re-parses the bundled JSON after install.
  */
-import type { Dataset } from '../model/schema';
-import { parseDataset } from '../model/schema';
-import { ACTIVE_KEY, type ActiveDataset, type TielineDb } from './db';
-import { assembleMatch, ownershipChain, type MatchResult } from '../model/matcher';
-import { sha256Hex } from '../model/hash';
+import type { Agency, Company, Note } from '../model/schema';
+import { assembleMatch, ownershipChain, type CompanyHit, type MatchResult } from '../model/result';
+
+export type { CompanyHit };
 import { normalizeName } from '../model/names';
 import { targetFromInput, type Target } from '../model/domain';
-import type { Agency, Company, Note } from '../model/schema';
+import type { TielineDb } from './db';
+import { getActive } from './meta';
 
 const strip = <T extends { gen: number }>({ gen: _gen, ...rest }: T): Omit<T, 'gen'> => rest;
-
-/** Canonical JSON of the records (sorted by id) and its SHA-256, hex. */
-export async function datasetChecksum(d: Pick<Dataset, 'agencies' | 'companies' | 'notes'>): Promise<string> {
-  const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const text = JSON.stringify({ agencies: byId(d.agencies), companies: byId(d.companies), notes: byId(d.notes) });
-  return sha256Hex(new TextEncoder().encode(text));
-}
-
-export async function getActive(db: TielineDb): Promise<ActiveDataset | undefined> {
-  return (await db.meta.get(ACTIVE_KEY))?.value as ActiveDataset | undefined;
-}
-
-/** Writes all records of `d` under generation `gen` (inside the caller's transaction, or its own). */
-export async function writeGeneration(db: TielineDb, gen: number, d: Pick<Dataset, 'agencies' | 'companies' | 'notes'>) {
-  await db.transaction('rw', [db.companies, db.domains, db.notes, db.agencies], async () => {
-    await db.agencies.bulkPut(d.agencies.map((a) => ({ ...a, gen })));
-    await db.companies.bulkPut(d.companies.map((c) => ({ ...c, gen })));
-    await db.domains.bulkPut(d.companies.flatMap((c) => c.domains.map((domain) => ({ gen, domain, companyId: c.id }))));
-    await db.notes.bulkPut(d.notes.map((n) => ({ ...n, gen })));
-  });
-}
-
-export async function deleteGeneration(db: TielineDb, gen: number) {
-  await db.transaction('rw', [db.companies, db.domains, db.notes, db.agencies], async () => {
-    for (const t of [db.companies, db.domains, db.notes, db.agencies] as const) {
-      await t.where('gen').equals(gen).delete();
-    }
-  });
-}
-
-/** Generations present in the store other than the active one: leftovers of an interrupted write. */
-export async function strayGenerations(db: TielineDb, active: number | undefined): Promise<number[]> {
-  const gens = (await db.companies.orderBy('gen').uniqueKeys()) as number[];
-  return gens.filter((g) => g !== active);
-}
-
-/** What `meta.active` says of a dataset about to become active as generation `gen`. */
-export async function describeActive(
-  dataset: Dataset,
-  gen: number,
-  origin: string,
-  extra: Pick<ActiveDataset, 'bundledVersion' | 'lists'> = {},
-): Promise<ActiveDataset> {
-  return {
-    gen,
-    version: dataset.version,
-    generatedAt: dataset.generatedAt,
-    origin,
-    activatedAt: new Date().toISOString(),
-    counts: {
-      companies: dataset.companies.length,
-      notes: dataset.notes.length,
-      agencies: dataset.agencies.length,
-      domains: dataset.companies.reduce((s, c) => s + c.domains.length, 0),
-    },
-    checksum: await datasetChecksum(dataset),
-    ...extra,
-  };
-}
-
-/** The next free generation number: above the active one and any leftover of an interrupted write. */
-export async function nextGeneration(db: TielineDb): Promise<number> {
-  const active = await getActive(db);
-  const stray = await strayGenerations(db, active?.gen);
-  return Math.max(active?.gen ?? 0, ...stray) + 1;
-}
-
-/** Deletes every generation but the active one (leftovers of replaced or interrupted writes). */
-export async function removeInactiveGenerations(db: TielineDb): Promise<void> {
-  const active = await getActive(db);
-  for (const g of await strayGenerations(db, active?.gen)) await deleteGeneration(db, g);
-}
-
-/**
- * Validates and installs a dataset as the new active generation in one transaction, then removes the
- * old generation. Throws (leaving the active data untouched) when the dataset is invalid.
- */
-export async function installDataset(
-  db: TielineDb,
-  input: unknown,
-  origin: string,
-  extra: Pick<ActiveDataset, 'bundledVersion' | 'lists'> = {},
-): Promise<ActiveDataset> {
-  const started = performance.now();
-  const dataset = parseDataset(input, origin === 'bundled' ? 'bundled dataset' : `dataset from ${origin}`);
-  const described = await describeActive(dataset, 0, origin, extra);
-  return db.transaction('rw', [db.companies, db.domains, db.notes, db.agencies, db.meta], async () => {
-    const next = { ...described, gen: await nextGeneration(db) };
-    await writeGeneration(db, next.gen, dataset);
-    next.installMs = Math.round(performance.now() - started);
-    await db.meta.put({ key: ACTIVE_KEY, value: next });
-    await removeInactiveGenerations(db);
-    return next;
-  });
-}
-
-/**
- * Makes sure the bundled dataset is installed: on first install, after an update that ships a newer
- * bundle, or when the store was cleared. A synced dataset newer than the bundle is kept.
- */
-export async function ensureBundled(
-  db: TielineDb,
-  loadBundled: () => Promise<unknown>,
-  opts: { force?: boolean } = {},
-): Promise<ActiveDataset> {
-  const active = await getActive(db);
-  if (active && !opts.force) return active;
-  const input = await loadBundled();
-  const version = (input as { version?: unknown } | null)?.version;
-  if (active && active.origin !== 'bundled' && typeof version === 'number' && active.version >= version) return active;
-  if (active && active.origin === 'bundled' && active.version === version) {
-    // Same bundle: nothing to do unless the store lost records (counted cheaply by the domain index).
-    const domains = await db.domains.where('gen').equals(active.gen).count();
-    if (domains === active.counts.domains) return active;
-  }
-  return installDataset(db, input, 'bundled');
-}
 
 interface Wanted {
   id: string;
@@ -194,7 +76,7 @@ export async function lookupUrl(db: TielineDb, input: string): Promise<MatchResu
 }
 
 /** Results for companies chosen by id (a search, a screened list). */
-export async function lookupCompanies(db: TielineDb, ids: readonly string[]): Promise<Map<string, MatchResult>> {
+export async function companyResults(db: TielineDb, ids: readonly string[]): Promise<Map<string, MatchResult>> {
   const active = await getActive(db);
   if (!active) return new Map();
   return resultsFor(
@@ -205,8 +87,8 @@ export async function lookupCompanies(db: TielineDb, ids: readonly string[]): Pr
 }
 
 /** The result for a company chosen by id (from a search). */
-export async function lookupCompany(db: TielineDb, id: string): Promise<MatchResult | null> {
-  return (await lookupCompanies(db, [id])).get(id) ?? null;
+export async function companyResult(db: TielineDb, id: string): Promise<MatchResult | null> {
+  return (await companyResults(db, [id])).get(id) ?? null;
 }
 
 /** Every company of the data in use, for an in-memory name index (the lookup page and its worker). */
@@ -214,14 +96,6 @@ export async function allCompanies(db: TielineDb): Promise<Company[]> {
   const active = await getActive(db);
   if (!active) return [];
   return (await db.companies.where('gen').equals(active.gen).toArray()).map((r) => strip(r) as Company);
-}
-
-export interface CompanyHit {
-  id: string;
-  name: string;
-  domains: string[];
-  /** The alias or domain that matched, when it was not the name. */
-  matched?: string;
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   syncNow,
   type OptionsState,
 } from '@/data/browser/options';
-import type { Subscription } from '@/data/sync/sync';
+import type { Subscription } from '@/data/model/state';
 
 const intervalLabel = (h: number) => (h < 24 ? `every ${h} hours` : h === 24 ? 'every day' : `every ${h / 24} days`);
 

@@ -4,7 +4,7 @@ import { SearchPanel } from '@/components/SearchPanel';
 import { DatasetFooter } from '@/components/DatasetFooter';
 import { companyResult, loadPopup, openLookupPage, openSettings, popupTarget, searchPopup, type PopupState } from '@/data/browser/popup';
 import { PageLinks } from '@/components/PageLinks';
-import type { MatchResult } from '@/data/model/matcher';
+import type { MatchResult } from '@/data/model/result';
 
 export function App() {
   const [state, setState] = useState<PopupState | null>(null);

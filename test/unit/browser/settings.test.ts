@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { allSubscriptions, builtInList, clampInterval, settings } from '@/data/browser/settings';
 import { MAX_LISTS, checkNewList } from '@/data/browser/options';
-import { SYNC_ALARM, scheduleSync } from '@/data/browser/extension';
+import { SYNC_ALARM, scheduleSync } from '@/data/browser/schedule';
 import { generateKeys } from '@/data/pipeline/publish';
 
 const key = generateKeys().publicKeyBase64;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BadgeUpdater, CONTRACT_COLOR, LABOR_COLOR, badgeFor } from '@/data/model/badge';
-import { DatasetIndex, type MatchResult } from '@/data/model/matcher';
+import { DatasetIndex } from '@/data/model/domain-matcher';
+import { type MatchResult } from '@/data/model/result';
 import { parseDataset } from '@/data/model/schema';
 import { miniDataset } from '../../fixtures/datasets';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DatasetIndex, countNotes, matchExplanation, summarize } from '@/data/model/matcher';
+import { DatasetIndex } from '@/data/model/domain-matcher';
+import { countNotes, matchExplanation, summarize } from '@/data/model/describe';
 import { targetFromInput } from '@/data/model/domain';
 import { parseDataset } from '@/data/model/schema';
 import { readBundledDataset } from '@/data/pipeline/bundled';

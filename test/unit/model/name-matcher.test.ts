@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ScreenIndex, editDistance } from '@/data/model/name-matcher';
 import { InputError, decodeBytes, guessRoles, parseTable, rolesForColumns, unclosedQuoteLine, MAX_ROWS } from '@/data/model/list-input';
 import { exportCsv, screenRows, summarizeResult } from '@/data/model/screening';
-import { DatasetIndex } from '@/data/model/matcher';
+import { DatasetIndex } from '@/data/model/domain-matcher';
 import { parseDataset } from '@/data/model/schema';
 import Papa from 'papaparse';
 import { miniDataset } from '../../fixtures/datasets';

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { ScreenIndex } from '@/data/model/name-matcher';
-import { ownershipChain } from '@/data/model/matcher';
+import { ownershipChain } from '@/data/model/result';
 import { Company } from '@/data/model/schema';
 import { z } from 'zod';
 

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TielineDb } from '@/data/store/db';
-import { ensureBundled, getActive, installDataset, lookupCompany, lookupUrl, searchCompanies } from '@/data/store/queries';
-import { DatasetIndex } from '@/data/model/matcher';
+import { companyResult, lookupUrl, searchCompanies } from '@/data/store/queries';
+import { ensureBundled, installDataset } from '@/data/store/install';
+import { getActive } from '@/data/store/meta';
+import { DatasetIndex } from '@/data/model/domain-matcher';
 import { parseDataset } from '@/data/model/schema';
 import { miniDataset } from '../../fixtures/datasets';
 
@@ -68,6 +70,6 @@ describe('IndexedDB store', () => {
     expect((await searchCompanies(db, 'ACME HOLDINGS'))[0]).toMatchObject({ id: 'acme', matched: 'ACME HOLDINGS, INC.' });
     expect((await searchCompanies(db, 'no domain')).map((h) => h.id)).toEqual(['nodomain']);
     expect(await searchCompanies(db, 'zzz')).toEqual([]);
-    expect((await lookupCompany(db, 'nodomain'))?.company.name).toBe('No Domain LLC');
+    expect((await companyResult(db, 'nodomain'))?.company.name).toBe('No Domain LLC');
   });
 });

@@ -8,8 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TielineDb } from '@/data/store/db';
 import { generateKeys, publish } from '@/data/pipeline/publish';
-import { getActive, installDataset, lookupUrl } from '@/data/store/queries';
-import { getListStatus, retryDelayMs, syncAll, syncList, type Subscription, type SyncDeps } from '@/data/sync/sync';
+import { lookupUrl } from '@/data/store/queries';
+import { installDataset } from '@/data/store/install';
+import { getActive } from '@/data/store/meta';
+import { syncAll, syncList } from '@/data/sync/sync';
+import { getListStatus, retryDelayMs } from '@/data/sync/status';
+import type { Subscription, SyncDeps } from '@/data/sync/list';
 import { parseDataset, type Dataset, type DatasetInput } from '@/data/model/schema';
 import { readBundledDataset } from '@/data/pipeline/bundled';
 import { startListServer, type ListServer } from '../../helpers/list-server';
@@ -59,7 +63,7 @@ const sub = (name: string, publicKey = keys.publicKeyBase64): Subscription => ({
 function deps(extra: Partial<SyncDeps> = {}): SyncDeps {
   return {
     db,
-    fetch: (...a) => fetch(...a),
+    fetch: (input, init) => fetch(input, init),
     now: () => Date.now(),
     loadBundled: async () => miniDataset(),
     limits: { timeoutMs: 800 },
@@ -122,8 +126,8 @@ describe('sync: the good path', () => {
     const firstRequest = new Promise<void>((ok) => (asked = ok));
     let calls = 0;
     const d = deps({
-      fetch: async (...a) => {
-        const res = await fetch(...a);
+      fetch: async (input, init) => {
+        const res = await fetch(input, init);
         // Once manifest and signature are in, the publisher may change the folder (shards stay).
         if (++calls === 2) asked();
         return res;

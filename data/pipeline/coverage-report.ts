@@ -2,11 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
-import 'fake-indexeddb/auto';
 import type { CoverageReport } from './build';
-import type { Dataset } from '../model/schema';
-import { TielineDb } from '../store/db';
-import { installDataset } from '../store/queries';
 import { formatUsd } from '../model/format';
 
 export interface BundleBudget {
@@ -15,8 +11,6 @@ export interface BundleBudget {
   /** Estimated: each file of .output/chrome-mv3 deflated, plus zip headers; absent before a build. */
   extensionZippedBytes?: number;
   limitBytes: number;
-  /** Validate + write to IndexedDB, measured in Node with fake-indexeddb (Chromium is faster). */
-  installMs: number;
 }
 
 export const BUNDLE_LIMIT_BYTES = 3 * 1024 * 1024;
@@ -35,7 +29,7 @@ function zippedFolderSize(dir: string, replace: Map<string, number>): number {
   return total;
 }
 
-export async function bundleBudget(dataset: Dataset, text: string): Promise<BundleBudget> {
+export function bundleBudget(text: string): BundleBudget {
   // The extension ships the dataset gzipped (see wxt.config.ts); a zip stores it about as it is.
   const datasetZippedBytes = gzipSync(Buffer.from(text), { level: 9 }).length;
   let extensionZippedBytes: number | undefined;
@@ -44,25 +38,18 @@ export async function bundleBudget(dataset: Dataset, text: string): Promise<Bund
   } catch {
     extensionZippedBytes = undefined;
   }
-  const db = new TielineDb(`tieline-budget-${process.pid}`);
-  const start = performance.now();
-  await installDataset(db, JSON.parse(text), 'bundled');
-  const installMs = Math.round(performance.now() - start);
-  await db.delete();
-  void dataset;
   return {
     datasetBytes: Buffer.byteLength(text),
     datasetZippedBytes,
     ...(extensionZippedBytes !== undefined ? { extensionZippedBytes } : {}),
     limitBytes: BUNDLE_LIMIT_BYTES,
-    installMs,
   };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 
-export function formatReport(r: CoverageReport, b: BundleBudget, buildMs: number): string {
+export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: number): string {
   const out: string[] = [];
   out.push(`Dataset version ${r.version}: ${r.companies} companies (${r.registryCompanies} curated, ${r.contractorsByNameOnly} contractors known by name only), ${r.companiesWithDomains} with domains.`);
   out.push(`Notes: ${r.notes.contract} contract ties, ${r.notes.labor} labor actions, ${r.notes.context} context notes.`);
@@ -92,7 +79,6 @@ export function formatReport(r: CoverageReport, b: BundleBudget, buildMs: number
       ? `  zipped Chrome extension (estimated from .output/chrome-mv3): ${kb(b.extensionZippedBytes)} of ${kb(b.limitBytes)}`
       : '  zipped Chrome extension: run `npm run build` first to estimate it',
   );
-  out.push(`  install (validate + write to IndexedDB, Node + fake-indexeddb): ${b.installMs} ms`);
   out.push(`  build time: ${Math.round(buildMs)} ms`);
   return out.join('\n');
 }

@@ -1,10 +1,10 @@
 /**
- * Matching: URL in, result out. The rules of what a site's result is live here once, and are used by
- * the in-memory index (CLI, tests, benchmarks) and the IndexedDB store (the extension) alike.
+ * What a match is: the views of one company's notes (and its owners'), assembled from records. Shared
+ * by the in-memory domain matcher (CLI, tests, benchmarks) and the IndexedDB queries (the extension).
  */
-import type { Agency, Award, Company, Dataset, Note, Source } from './schema';
-import { targetFromInput, type Target } from './domain';
-import { formatDate, formatDateRange, formatUsd } from './format';
+import type { Agency, Award, Company, Note, Source } from './schema';
+import type { Target } from './domain';
+import { formatDate } from './format';
 
 export interface CompanyRef {
   id: string;
@@ -161,56 +161,6 @@ export function assembleMatch(
   };
 }
 
-/**
- * "$1.2M obligated in 12 awards, 3 Feb 2021 – 9 Sep 2025; 4 more awards through resellers that name its
- * products ($880K, which may cover other products too)". Empty when the tie has no award records.
- */
-export function contractTotals(t: ContractView): string {
-  const direct = t.awards.filter((a) => !a.reseller);
-  const resold = t.awards.length - direct.length;
-  const parts: string[] = [];
-  if (direct.length) {
-    const span = t.firstDate ? `, ${formatDateRange(t.firstDate, t.lastDate)}` : '';
-    parts.push(`${formatUsd(t.totalUsd)} obligated in ${direct.length} award${direct.length === 1 ? '' : 's'}${span}`);
-  }
-  if (resold) {
-    parts.push(
-      `${resold} ${direct.length ? 'more ' : ''}award${resold === 1 ? '' : 's'} to other contractors whose orders name its products (${formatUsd(t.resoldUsd)}, which may cover other work too)`,
-    );
-  }
-  return parts.join('; ');
-}
-
-/** Contract ties count once per agency (a parent and its subsidiary both serving CBP is one tie). */
-export function countNotes(notes: readonly NoteView[]): number {
-  const agencies = new Set<string>();
-  let others = 0;
-  for (const n of notes) {
-    if (n.kind === 'contract') agencies.add(n.agency.id);
-    else others++;
-  }
-  return agencies.size + others;
-}
-
-/** "slack.com → Slack, owned by Salesforce" */
-export function matchExplanation(r: MatchResult): string {
-  const owners = r.via.length ? `, owned by ${r.via.map((o) => o.name).join(', owned by ')}` : '';
-  return `${r.domain} → ${r.company.name}${owners}`;
-}
-
-/** The toolbar tooltip: "Salesforce — contracts with CBP; 2 labor actions". */
-export function summarize(r: MatchResult): string {
-  const agencies = [...new Set(r.notes.flatMap((n) => (n.kind === 'contract' ? [n.agency.acronym] : [])))];
-  const labor = r.notes.filter((n) => n.kind === 'labor').length;
-  const context = r.notes.filter((n) => n.kind === 'context').length;
-  const parts: string[] = [];
-  if (agencies.length) parts.push(`contracts with ${agencies.join(', ')}`);
-  if (labor) parts.push(`${labor} labor action${labor === 1 ? '' : 's'}`);
-  if (context) parts.push(`${context} context note${context === 1 ? '' : 's'}`);
-  const owner = r.via.length ? ` (owned by ${r.via[r.via.length - 1]!.name})` : '';
-  return `${r.company.name}${owner} — ${parts.length ? parts.join('; ') : 'no notes'}`;
-}
-
 /** Walks up the ownership links; stops at a missing parent or a repeat, so bad data cannot loop. */
 export function ownershipChain(start: Company, get: (id: string) => Company | undefined): Company[] {
   const chain = [start];
@@ -225,55 +175,11 @@ export function ownershipChain(start: Company, get: (id: string) => Company | un
   return chain;
 }
 
-interface Resolved {
-  chain: Company[];
-}
-
-/**
- * An in-memory index of a whole dataset: one Map lookup from a registrable domain to the company and
- * its precomputed ownership chain. Used where the dataset is in memory anyway (CLI, tests, benches).
- */
-export class DatasetIndex {
-  readonly companies = new Map<string, Company>();
-  readonly agencies = new Map<string, Agency>();
-  private readonly byDomain = new Map<string, Resolved>();
-  private readonly notesByCompany = new Map<string, Note[]>();
-
-  constructor(readonly dataset: Pick<Dataset, 'companies' | 'agencies' | 'notes'>) {
-    for (const a of dataset.agencies) this.agencies.set(a.id, a);
-    for (const c of dataset.companies) this.companies.set(c.id, c);
-    for (const n of dataset.notes) {
-      const list = this.notesByCompany.get(n.companyId);
-      if (list) list.push(n);
-      else this.notesByCompany.set(n.companyId, [n]);
-    }
-    for (const c of dataset.companies) {
-      if (!c.domains.length) continue;
-      const resolved = { chain: ownershipChain(c, (id) => this.companies.get(id)) };
-      for (const d of c.domains) this.byDomain.set(d, resolved);
-    }
-  }
-
-  /** The matched company and its owners for a registrable domain. */
-  lookupDomain(domain: string): Company[] | undefined {
-    return this.byDomain.get(domain)?.chain;
-  }
-
-  notesOf = (companyId: string): Note[] => this.notesByCompany.get(companyId) ?? [];
-
-  /** Result for a URL or domain; null when the input names no listed company (or no site at all). */
-  match(input: string): MatchResult | null {
-    const t = targetFromInput(input);
-    if (!t.ok) return null;
-    const chain = this.lookupDomain(t.target.domain);
-    return chain ? assembleMatch(input, t.target, chain, this.notesOf, this.agencies) : null;
-  }
-
-  /** The result for a company picked by id (search results), with no domain involved. */
-  companyResult(id: string, query = id): MatchResult | null {
-    const c = this.companies.get(id);
-    if (!c) return null;
-    const chain = ownershipChain(c, (x) => this.companies.get(x));
-    return assembleMatch(query, { hostname: c.domains[0] ?? '', domain: c.domains[0] ?? '' }, chain, this.notesOf, this.agencies);
-  }
+/** A company found by a name search: enough to list it and open it. */
+export interface CompanyHit {
+  id: string;
+  name: string;
+  domains: string[];
+  /** The alias or domain that matched, when it was not the name. */
+  matched?: string;
 }

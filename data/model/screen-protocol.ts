@@ -1,0 +1,20 @@
+/** The messages between the lookup page and the bulk check's worker: plain data, structured-cloned. */
+import type { Role, Table } from './list-input';
+import type { CompanySummary, RowResult } from './screening';
+import type { ActiveDataset } from './state';
+
+export type JobRequest = { type: 'parse'; bytes?: ArrayBuffer; text?: string } | { type: 'run'; roles: Role[] };
+
+export type JobEvent =
+  /** The whole table travels here, while the user picks columns, so the result message stays small. */
+  | { type: 'parsed'; table: Table; rowCount: number; preview: string[][]; roles: Role[] }
+  | { type: 'progress'; done: number; total: number }
+  | {
+      type: 'done';
+      results: RowResult[];
+      summaries: [string, CompanySummary][];
+      dataset: ActiveDataset | undefined;
+      ms: number;
+    }
+  | { type: 'error'; message: string };
+

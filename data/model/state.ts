@@ -1,0 +1,66 @@
+/**
+ * What the extension records about its data, as plain shapes: the dataset in use, each subscribed list
+ * and how its syncs went. Declared once here (Zod, types by inference); the store parses every read with
+ * these, and the settings page and popup render them.
+ */
+import { z } from 'zod';
+
+export const ActiveDataset = z.object({
+  gen: z.number().int().nonnegative(),
+  version: z.number().int().positive(),
+  generatedAt: z.string(),
+  /** "bundled", "lists", or the URL of the list it was synced from. */
+  origin: z.string(),
+  activatedAt: z.string(),
+  counts: z.object({
+    companies: z.number().int().nonnegative(),
+    notes: z.number().int().nonnegative(),
+    agencies: z.number().int().nonnegative(),
+    domains: z.number().int().nonnegative(),
+  }),
+  /** SHA-256 over the dataset's canonical JSON, to prove that a failed update changed nothing. */
+  checksum: z.string(),
+  /** Time taken to validate and write this generation, in milliseconds. */
+  installMs: z.number().optional(),
+  /** The bundled dataset's version, and each subscribed list merged over it. */
+  bundledVersion: z.number().optional(),
+  lists: z.array(z.object({ id: z.string(), url: z.string(), version: z.number() })).optional(),
+});
+/** What is in use: written last, in the same transaction that makes a generation active. */
+export type ActiveDataset = z.infer<typeof ActiveDataset>;
+
+/** What is in use from a list; written in the same transaction that switches generations. */
+export const ListState = z.object({
+  url: z.string(),
+  version: z.number(),
+  publishedAt: z.string(),
+  expiresAt: z.string(),
+  etag: z.string().optional(),
+  shards: z.array(z.object({ index: z.number().int().nonnegative(), sha256: z.string() })),
+});
+export type ListState = z.infer<typeof ListState>;
+
+/** How the last attempts went; kept apart from the data so that writing it can never disturb the data. */
+export const ListStatus = z.object({
+  lastAttemptAt: z.string().optional(),
+  lastSuccessAt: z.string().optional(),
+  lastError: z.string().optional(),
+  /** Consecutive failures, for backoff. */
+  failures: z.number().int().nonnegative(),
+  nextRetryAt: z.string().optional(),
+  /** Bytes downloaded by the last successful sync (manifest, signature, changed shards). */
+  lastBytes: z.number().optional(),
+  lastResult: z.string().optional(),
+});
+export type ListStatus = z.infer<typeof ListStatus>;
+
+export interface Subscription {
+  id: string;
+  /** The folder (ending in /) or the manifest.json URL. */
+  url: string;
+  /** Base64 of the raw 32-byte Ed25519 public key. */
+  publicKey: string;
+  enabled: boolean;
+  /** Set for the list configured at build time (WXT_DATASET_URL); it can be disabled, not removed. */
+  builtIn?: boolean;
+}

@@ -1,0 +1,56 @@
+/**
+ * Every key the `meta` table holds, declared once with its type and parsed with Zod on every read (the
+ * model is Bitwarden's state definitions). Nothing else reads or writes `meta`: a misspelt key or a
+ * value of the wrong shape cannot reach the rest of the code. A stored value that no longer parses (an
+ * old format, a damaged database) reads as absent, so callers fall back to the safe default.
+ */
+import type { z } from 'zod';
+import type { TielineDb } from './db';
+import { ActiveDataset, ListState, ListStatus } from '../model/state';
+
+export { ActiveDataset, ListState, ListStatus };
+
+/** A typed key: its name in the table and the schema its value must satisfy. */
+export interface MetaKey<T> {
+  readonly key: string;
+  readonly schema: z.ZodType<T>;
+}
+
+const LIST_STATE = 'list:';
+const LIST_STATUS = 'status:';
+
+export const META = {
+  active: { key: 'active', schema: ActiveDataset } as MetaKey<ActiveDataset>,
+  listState: (listId: string): MetaKey<ListState> => ({ key: `${LIST_STATE}${listId}`, schema: ListState }),
+  listStatus: (listId: string): MetaKey<ListStatus> => ({ key: `${LIST_STATUS}${listId}`, schema: ListStatus }),
+};
+
+export async function readMeta<T>(db: TielineDb, k: MetaKey<T>): Promise<T | undefined> {
+  const row = await db.meta.get(k.key);
+  if (!row) return undefined;
+  const parsed = k.schema.safeParse(row.value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Writes a value after checking it against its schema (inside the caller's transaction, if any). */
+export async function writeMeta<T>(db: TielineDb, k: MetaKey<T>, value: T): Promise<void> {
+  await db.meta.put({ key: k.key, value: k.schema.parse(value) });
+}
+
+export const getActive = (db: TielineDb) => readMeta(db, META.active);
+
+/** Every list id that has a stored state, with that state (lists whose state no longer parses are skipped). */
+export async function allListStates(db: TielineDb): Promise<[string, ListState][]> {
+  const rows = await db.meta.where('key').startsWith(LIST_STATE).toArray();
+  return rows.flatMap((r) => {
+    const parsed = ListState.safeParse(r.value);
+    return parsed.success ? [[r.key.slice(LIST_STATE.length), parsed.data] as [string, ListState]] : [];
+  });
+}
+
+/** Forgets the state and status of lists no longer subscribed. */
+export async function forgetListsExcept(db: TielineDb, keep: ReadonlySet<string>): Promise<void> {
+  const keys = await db.meta.where('key').startsWith(LIST_STATE).primaryKeys();
+  const stale = keys.map((k) => k.slice(LIST_STATE.length)).filter((id) => !keep.has(id));
+  if (stale.length) await db.meta.bulkDelete(stale.flatMap((id) => [META.listState(id).key, META.listStatus(id).key]));
+}

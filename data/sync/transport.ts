@@ -1,0 +1,85 @@
+/**
+ * Getting bytes from a list's server: no cookies, a deadline for headers and body together, and a size
+ * cap enforced while the body streams in (a lying Content-Length or an endless body is cut off, not
+ * buffered). The same capped reader also bounds what a gzip stream may expand to.
+ */
+import { SyncError, checkUrl, sizeText, type SyncDeps, type SyncLimits } from './list';
+
+export interface Fetched {
+  status: number;
+  bytes: Uint8Array;
+  etag?: string;
+}
+
+/** Signals that a capped read went over its limit; the caller turns it into the message that fits. */
+export class OverLimit extends Error {}
+
+/** Reads a stream to its end into one buffer, throwing OverLimit as soon as more than `maxBytes` arrive. */
+export async function readCapped(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      throw new OverLimit();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return bytes;
+}
+
+export async function fetchCapped(
+  deps: SyncDeps,
+  limits: SyncLimits,
+  url: URL,
+  maxBytes: number,
+  what: string,
+  headers: Record<string, string> = {},
+): Promise<Fetched> {
+  checkUrl(url.href);
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => ctrl.abort(), limits.timeoutMs);
+  try {
+    let res: Response;
+    try {
+      res = await deps.fetch(url.href, { credentials: 'omit', cache: 'no-store', redirect: 'error', headers, signal: ctrl.signal });
+    } catch (err) {
+      if (ctrl.signal.aborted) throw new SyncError('timeout', `${what}: no answer within ${limits.timeoutMs / 1000} s (${url.href})`);
+      throw new SyncError('network', `${what}: the server could not be reached (${url.href}): ${(err as Error).message}`);
+    }
+    if (res.status === 304) return { status: 304, bytes: new Uint8Array() };
+    if (!res.ok) {
+      void res.body?.cancel().catch(() => undefined);
+      throw new SyncError(`http-${res.status}`, `${what}: the server answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''} (${url.href})`);
+    }
+    const declared = Number(res.headers.get('content-length'));
+    if (declared > maxBytes) {
+      void res.body?.cancel().catch(() => undefined);
+      throw new SyncError('too-large', `${what} is ${sizeText(declared)}, over the ${sizeText(maxBytes)} limit`);
+    }
+    let bytes: Uint8Array = new Uint8Array();
+    if (res.body) {
+      try {
+        bytes = await readCapped(res.body, maxBytes);
+      } catch (err) {
+        if (err instanceof OverLimit) throw new SyncError('too-large', `${what} is over the ${sizeText(maxBytes)} limit`);
+        if (ctrl.signal.aborted) throw new SyncError('timeout', `${what}: the download did not finish within ${limits.timeoutMs / 1000} s (${url.href})`);
+        throw new SyncError('network', `${what}: the download broke off (${(err as Error).message})`);
+      }
+    }
+    const etag = res.headers.get('etag') ?? undefined;
+    return { status: res.status, bytes, ...(etag ? { etag } : {}) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
