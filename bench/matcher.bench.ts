@@ -69,8 +69,12 @@ function run(label: string, data: Pick<Dataset, 'companies' | 'agencies' | 'note
 
   console.log(`\n${label}: ${data.companies.length.toLocaleString('en-US')} companies, ${domains.length.toLocaleString('en-US')} domains`);
   console.log(`  bare Map.get (floor)              ${fmt(bare)} lookups/s`);
-  console.log(`  Tieline index (domain → chain)    ${fmt(indexed)} lookups/s   ${(bare / indexed).toFixed(2)}× slower than the floor (goal ≤ 3×)`);
-  console.log(`  linear scan (baseline)            ${fmt(linear)} lookups/s   index is ${ratio(indexed / linear)}× faster (goal ≥ 1,000× at 100k)`);
+  console.log(
+    `  Tieline index (domain → chain)    ${fmt(indexed)} lookups/s   ${(bare / indexed).toFixed(2)}× slower than the floor (goal ≤ 3×)`,
+  );
+  console.log(
+    `  linear scan (baseline)            ${fmt(linear)} lookups/s   index is ${ratio(indexed / linear)}× faster (goal ≥ 1,000× at 100k)`,
+  );
   console.log(`  Tieline full URL match            ${fmt(fromUrl)} lookups/s   (URL parsing + public suffix list + index)`);
   console.log(`  full URL match vs linear scan     ${ratio(fromUrl / linear).padStart(14)}×`);
 }

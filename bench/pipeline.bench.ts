@@ -48,7 +48,13 @@ function run(mode: 'import' | 'parse', file: string) {
     env: { ...process.env, NODE_OPTIONS: '--expose-gc' },
   });
   if (r.status !== 0) throw new Error(r.stderr);
-  return JSON.parse(r.stdout.trim().split('\n').pop()!) as { rows: number; ms: number; peakRssMb: number; liveHeapMb: number; awards?: number };
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as {
+    rows: number;
+    ms: number;
+    peakRssMb: number;
+    liveHeapMb: number;
+    awards?: number;
+  };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'tieline-bench-'));
@@ -61,8 +67,18 @@ try {
     const parse = run('parse', file);
     const imp = run('import', file);
     console.log(`\n${rows.toLocaleString('en-US')} rows (${mb.toFixed(0)} MB):`);
-    console.log(`  CSV parser alone (baseline)  ${Math.round((parse.rows / parse.ms) * 1000).toLocaleString('en-US').padStart(10)} rows/s   peak RSS ${parse.peakRssMb.toFixed(0)} MB`);
-    console.log(`  Tieline importer             ${Math.round((imp.rows / imp.ms) * 1000).toLocaleString('en-US').padStart(10)} rows/s   peak RSS ${imp.peakRssMb.toFixed(0)} MB (goal < 300 MB), live heap after GC ${imp.liveHeapMb.toFixed(0)} MB, ${imp.awards?.toLocaleString('en-US')} awards`);
+    console.log(
+      `  CSV parser alone (baseline)  ${Math.round((parse.rows / parse.ms) * 1000)
+        .toLocaleString('en-US')
+        .padStart(10)} rows/s   peak RSS ${parse.peakRssMb.toFixed(0)} MB`,
+    );
+    console.log(
+      `  Tieline importer             ${Math.round((imp.rows / imp.ms) * 1000)
+        .toLocaleString('en-US')
+        .padStart(
+          10,
+        )} rows/s   peak RSS ${imp.peakRssMb.toFixed(0)} MB (goal < 300 MB), live heap after GC ${imp.liveHeapMb.toFixed(0)} MB, ${imp.awards?.toLocaleString('en-US')} awards`,
+    );
     rmSync(file);
   }
 } finally {

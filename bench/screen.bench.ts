@@ -23,7 +23,7 @@ const dataset = readBundledDataset();
 /** A deterministic donor list: listed names as people type them, emails, websites, and unknown donors. */
 function donorList(): string {
   let seed = 7;
-  const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const withDomains = dataset.companies.filter((c) => c.domains.length);
   const names = dataset.companies.flatMap((c) => [c.name, ...c.aliases]);
@@ -32,11 +32,26 @@ function donorList(): string {
     const r = rand();
     const amount = String(Math.round(rand() * 5000));
     if (r < 0.15) rows.push([pick(names), '', '', amount]);
-    else if (r < 0.2) rows.push([pick(names).toLowerCase().replace(/,? (inc|llc|corp)\.?$/i, ''), '', '', amount]);
+    else if (r < 0.2)
+      rows.push([
+        pick(names)
+          .toLowerCase()
+          .replace(/,? (inc|llc|corp)\.?$/i, ''),
+        '',
+        '',
+        amount,
+      ]);
     else if (r < 0.3) rows.push([`Person ${i}`, `person${i}@${pick(pick(withDomains).domains)}`, '', amount]);
-    else if (r < 0.45) rows.push([`Person ${i}`, `person${i}@${pick(['gmail.com', 'outlook.com', 'yahoo.com', 'icloud.com'])}`, '', amount]);
+    else if (r < 0.45)
+      rows.push([`Person ${i}`, `person${i}@${pick(['gmail.com', 'outlook.com', 'yahoo.com', 'icloud.com'])}`, '', amount]);
     else if (r < 0.5) rows.push([`Org ${i}`, '', `https://www.${pick(pick(withDomains).domains)}/`, amount]);
-    else rows.push([`${pick(['Friends of', 'The', 'Community', 'Harbor', 'Maple'])} ${pick(['Garden', 'Arts', 'Library', 'Youth'])} Fund ${i}`, `info@fund${i}.example`, '', amount]);
+    else
+      rows.push([
+        `${pick(['Friends of', 'The', 'Community', 'Harbor', 'Maple'])} ${pick(['Garden', 'Arts', 'Library', 'Youth'])} Fund ${i}`,
+        `info@fund${i}.example`,
+        '',
+        amount,
+      ]);
   }
   return Papa.unparse(rows);
 }
@@ -45,7 +60,9 @@ const dir = mkdtempSync(join(tmpdir(), 'tieline-screen-bench-'));
 const csvPath = join(dir, 'donors-50k.csv');
 const csv = donorList();
 writeFileSync(csvPath, csv);
-console.log(`Screening benchmark: ${ROWS.toLocaleString('en-US')} rows (${(csv.length / 1024 / 1024).toFixed(1)} MB), ${dataset.companies.length.toLocaleString('en-US')} companies, node ${process.version}`);
+console.log(
+  `Screening benchmark: ${ROWS.toLocaleString('en-US')} rows (${(csv.length / 1024 / 1024).toFixed(1)} MB), ${dataset.companies.length.toLocaleString('en-US')} companies, node ${process.version}`,
+);
 
 // In-process, with the two baselines.
 const table = parseTable(csv);
@@ -71,16 +88,24 @@ for (const row of sample) {
 const linearMs = ((performance.now() - t) / sample.length) * table.rows.length;
 console.log(`\nIn Node (engine only):`);
 console.log(`  index build                          ${buildMs.toFixed(0).padStart(7)} ms`);
-console.log(`  Tieline screen (all rules)           ${screenMs.toFixed(0).padStart(7)} ms   ${results.filter((r) => r.match).length.toLocaleString('en-US')} matches`);
-console.log(`  exact-name Map lookup (floor)        ${floorMs.toFixed(0).padStart(7)} ms   ${floorHits.toLocaleString('en-US')} matches (names only, exact spelling only)`);
-console.log(`  linear scan over all names (baseline)${linearMs.toFixed(0).padStart(7)} ms   (extrapolated from ${sample.length.toLocaleString('en-US')} rows; exact spelling only)`);
+console.log(
+  `  Tieline screen (all rules)           ${screenMs.toFixed(0).padStart(7)} ms   ${results.filter((r) => r.match).length.toLocaleString('en-US')} matches`,
+);
+console.log(
+  `  exact-name Map lookup (floor)        ${floorMs.toFixed(0).padStart(7)} ms   ${floorHits.toLocaleString('en-US')} matches (names only, exact spelling only)`,
+);
+console.log(
+  `  linear scan over all names (baseline)${linearMs.toFixed(0).padStart(7)} ms   (extrapolated from ${sample.length.toLocaleString('en-US')} rows; exact spelling only)`,
+);
 
 // The CLI end to end: start-up, reading the bundled dataset, parsing, matching, CSV output.
 t = performance.now();
 const cli = spawnSync('node_modules/.bin/tsx', ['scripts/check.ts', csvPath, '--csv'], { encoding: 'utf8', maxBuffer: 1 << 30 });
 const cliMs = performance.now() - t;
 if (cli.status !== 0) throw new Error(cli.stderr);
-console.log(`\nCLI: npm run -s check -- donors-50k.csv --csv   ${(cliMs / 1000).toFixed(2)} s wall clock (start-up and dataset load included)`);
+console.log(
+  `\nCLI: npm run -s check -- donors-50k.csv --csv   ${(cliMs / 1000).toFixed(2)} s wall clock (start-up and dataset load included)`,
+);
 
 // Chromium: the built extension's lookup page.
 const build = spawnSync('node_modules/.bin/wxt', ['build'], { encoding: 'utf8' });
@@ -115,8 +140,12 @@ try {
     clearInterval(w.__tick);
     return Math.max(...w.__gaps);
   });
-  console.log(`\nChromium (lookup page, worker): ${(wall / 1000).toFixed(2)} s from "Check" to the results table (goal < 5 s); worker ${(workerMs / 1000).toFixed(2)} s`);
-  console.log(`  ${(await page.getByTestId('results-count').textContent())!}; longest gap between 20 ms timer ticks on the page: ${maxGap.toFixed(0)} ms`);
+  console.log(
+    `\nChromium (lookup page, worker): ${(wall / 1000).toFixed(2)} s from "Check" to the results table (goal < 5 s); worker ${(workerMs / 1000).toFixed(2)} s`,
+  );
+  console.log(
+    `  ${(await page.getByTestId('results-count').textContent())!}; longest gap between 20 ms timer ticks on the page: ${maxGap.toFixed(0)} ms`,
+  );
 } finally {
   await ext.close();
 }

@@ -28,15 +28,34 @@ export function AddListForm({ check, onAdd, disabled }: AddListFormProps) {
   return (
     <form className="add-list" onSubmit={submit}>
       <label>
-        List URL <input data-testid="list-url" type="url" required placeholder="https://lists.example.org/tieline/" value={url} onChange={(e) => setUrl(e.target.value)} />
+        List URL{' '}
+        <input
+          data-testid="list-url"
+          type="url"
+          required
+          placeholder="https://lists.example.org/tieline/"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+        />
       </label>
       <label>
-        Public key <input data-testid="list-key" required placeholder="base64 Ed25519 public key" value={key} onChange={(e) => setKey(e.target.value)} />
+        Public key{' '}
+        <input
+          data-testid="list-key"
+          required
+          placeholder="base64 Ed25519 public key"
+          value={key}
+          onChange={(e) => setKey(e.target.value)}
+        />
       </label>
       <button type="submit" disabled={disabled}>
         Add list
       </button>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

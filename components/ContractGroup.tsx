@@ -7,7 +7,15 @@ import { SourceLinks } from './SourceLinks';
 const SHOWN_AWARDS = 5;
 
 /** One agency's contract ties: the matched company's and its owners', each labelled with whose it is. */
-export function ContractGroup({ ties, labelCompanies, expanded = false }: { ties: readonly ContractView[]; labelCompanies: boolean; expanded?: boolean }) {
+export function ContractGroup({
+  ties,
+  labelCompanies,
+  expanded = false,
+}: {
+  ties: readonly ContractView[];
+  labelCompanies: boolean;
+  expanded?: boolean;
+}) {
   const agency = ties[0]!.agency;
   return (
     <li className="note note-contract" data-testid="note" data-kind="contract">
@@ -20,7 +28,10 @@ export function ContractGroup({ ties, labelCompanies, expanded = false }: { ties
           {t.awards.length > 0 && (
             <details className="awards" open={expanded || t.awards.length <= 2}>
               <summary>
-                Awards{!expanded && t.awards.length > SHOWN_AWARDS ? ` (largest ${SHOWN_AWARDS} of ${t.awards.length})` : ` (${t.awards.length}, largest first)`}
+                Awards
+                {!expanded && t.awards.length > SHOWN_AWARDS
+                  ? ` (largest ${SHOWN_AWARDS} of ${t.awards.length})`
+                  : ` (${t.awards.length}, largest first)`}
               </summary>
               <ul>
                 {(expanded ? t.awards : t.awards.slice(0, SHOWN_AWARDS)).map((a) => (

@@ -46,7 +46,8 @@ export function ListTable({ lists, onToggle, onRemove, disabled }: ListTableProp
             </td>
             <td className="actions">
               <label>
-                <input type="checkbox" checked={sub.enabled} disabled={disabled} onChange={(e) => onToggle(sub, e.target.checked)} /> enabled
+                <input type="checkbox" checked={sub.enabled} disabled={disabled} onChange={(e) => onToggle(sub, e.target.checked)} />{' '}
+                enabled
               </label>
               {!sub.builtIn && (
                 <button type="button" disabled={disabled} onClick={() => onRemove(sub)}>

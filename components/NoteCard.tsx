@@ -14,8 +14,7 @@ export function NoteCard({ note, labelCompany }: { note: LaborView | ContextView
       {e && (
         <p className="election">
           {e.votesFor} for, {e.votesAgainst} against
-          {e.eligibleVoters !== undefined ? ` of ${e.eligibleVoters} eligible` : ''} —{' '}
-          {e.certified ? 'union certified' : 'not certified'}
+          {e.eligibleVoters !== undefined ? ` of ${e.eligibleVoters} eligible` : ''} — {e.certified ? 'union certified' : 'not certified'}
         </p>
       )}
       <SourceLinks sources={note.sources} />

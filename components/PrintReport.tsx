@@ -17,7 +17,8 @@ export function PrintReport({ matches, rowsChecked, rowsMatched, dataset, listNa
     <article className="print-report" data-testid="print-report">
       <h1>Tieline screening report</h1>
       <p>
-        {listName}: {rowsChecked.toLocaleString('en-US')} rows checked, {rowsMatched.toLocaleString('en-US')} matched {matches.length} companies.
+        {listName}: {rowsChecked.toLocaleString('en-US')} rows checked, {rowsMatched.toLocaleString('en-US')} matched {matches.length}{' '}
+        companies.
       </p>
       <p className="muted">
         Dataset version {dataset?.version ?? '?'} of {dataset ? formatDate(dataset.generatedAt.slice(0, 10)) : '?'}. Matching ran on this

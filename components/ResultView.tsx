@@ -25,7 +25,11 @@ export function ResultView({ result, expanded = false }: { result: MatchResult; 
       <header>
         <h2 data-testid="company-name">{result.company.name}</h2>
         <p className="how" data-testid="match-explanation">
-          {result.domain ? matchExplanation(result) : result.via.length ? `Owned by ${result.via.map((v) => v.name).join(', owned by ')}` : ''}
+          {result.domain
+            ? matchExplanation(result)
+            : result.via.length
+              ? `Owned by ${result.via.map((v) => v.name).join(', owned by ')}`
+              : ''}
         </p>
         {result.via.map((o) => (
           <details key={o.id} className="ownership">

@@ -36,7 +36,13 @@ export function ResultsTable({ table, results, summaries, onOpen }: ResultsTable
           {matched.toLocaleString('en-US')} of {results.length.toLocaleString('en-US')} rows matched
         </strong>
         <label>
-          <input type="checkbox" data-testid="only-matches" checked={onlyMatches} onChange={(e) => (setOnlyMatches(e.target.checked), setPage(0))} /> matches only
+          <input
+            type="checkbox"
+            data-testid="only-matches"
+            checked={onlyMatches}
+            onChange={(e) => (setOnlyMatches(e.target.checked), setPage(0))}
+          />{' '}
+          matches only
         </label>
         <label>
           Sort by{' '}

@@ -28,7 +28,8 @@ export function SyncStatus({ active, hasLists, hasBuiltInList, busy, message }: 
       )}
       {!hasBuiltInList && (
         <p className="muted">
-          No update list was configured when this copy was built, so Tieline uses its bundled data{hasLists ? ' and the lists you added' : ' only'}.
+          No update list was configured when this copy was built, so Tieline uses its bundled data
+          {hasLists ? ' and the lists you added' : ' only'}.
         </p>
       )}
       {busy && <p>Syncing…</p>}

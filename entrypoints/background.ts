@@ -37,7 +37,10 @@ export default defineBackground({
       return true;
     });
     browser.tabs.onActivated.addListener(({ tabId }) => {
-      void browser.tabs.get(tabId).then((tab) => badges.update(tabId, tab.url), () => undefined);
+      void browser.tabs.get(tabId).then(
+        (tab) => badges.update(tabId, tab.url),
+        () => undefined,
+      );
     });
     // Fires for every URL change, single-page-app history changes included. Never triggers a request.
     browser.tabs.onUpdated.addListener((tabId, change, tab) => {

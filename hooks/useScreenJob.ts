@@ -36,7 +36,8 @@ export function useScreenJob(startWorker: () => Worker) {
             setBulk((b) => (b.step === 'running' ? { step: 'parsed', parsed: b.parsed, roles: b.parsed.roles } : b));
           } else if (ev.type === 'parsed') setBulk({ step: 'parsed', parsed: ev, roles: ev.roles });
           else if (ev.type === 'progress') setBulk((b) => (b.step === 'running' ? { ...b, done: ev.done, total: ev.total } : b));
-          else setBulk((b) => (b.step === 'running' ? { step: 'done', parsed: b.parsed, result: ev, summaries: new Map(ev.summaries) } : b));
+          else
+            setBulk((b) => (b.step === 'running' ? { step: 'done', parsed: b.parsed, result: ev, summaries: new Map(ev.summaries) } : b));
         };
         w.onerror = (e) => setError(`The checker stopped: ${e.message}`);
         worker.current = w;

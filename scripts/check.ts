@@ -47,7 +47,8 @@ try {
   const index = new DatasetIndex(dataset);
   const results = screenRows(screen, table, roles);
   const matches = new Map<string, MatchResult>();
-  for (const r of results) if (r.match && !matches.has(r.match.companyId)) matches.set(r.match.companyId, index.companyResult(r.match.companyId)!);
+  for (const r of results)
+    if (r.match && !matches.has(r.match.companyId)) matches.set(r.match.companyId, index.companyResult(r.match.companyId)!);
   const summaries = new Map<string, CompanySummary>([...matches].map(([id, m]) => [id, summarizeResult(m)]));
   const inputOf = (i: number) => {
     const row = table.rows[i]!;
@@ -82,14 +83,20 @@ try {
       hits++;
       const s = summaries.get(r.match.companyId)!;
       const owner = s.owners.length ? `, owned by ${s.owners.join(', owned by ')}` : '';
-      const facts = [agenciesText(s), s.laborActions ? `${s.laborActions} labor action(s)` : '', s.contextNotes ? `${s.contextNotes} context note(s)` : '']
+      const facts = [
+        agenciesText(s),
+        s.laborActions ? `${s.laborActions} labor action(s)` : '',
+        s.contextNotes ? `${s.contextNotes} context note(s)` : '',
+      ]
         .filter(Boolean)
         .join('; ');
       process.stdout.write(
         `${String(r.row + 1).padStart(5)}  ${label}  →  ${s.name}${owner} [${HOW_LABELS[r.match.how]} "${r.match.matched}", confidence ${r.match.confidence}]${facts ? ` — ${facts}` : ''}\n`,
       );
     }
-    process.stdout.write(`\n${hits} of ${results.length} rows matched (dataset version ${dataset.version}, ${dataset.generatedAt.slice(0, 10)}).\n`);
+    process.stdout.write(
+      `\n${hits} of ${results.length} rows matched (dataset version ${dataset.version}, ${dataset.generatedAt.slice(0, 10)}).\n`,
+    );
   }
 } catch (err) {
   if (err instanceof InputError) fail(err.message);

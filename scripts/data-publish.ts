@@ -40,4 +40,6 @@ const { manifest, shards } = publish(dataset, {
   ...(opts['--published-at'] ? { publishedAt: new Date(opts['--published-at']) } : {}),
 });
 const bytes = shards.reduce((s, x) => s + x.bytes.length, 0);
-console.log(`published version ${manifest.version} to ${opts['--out']}: ${shards.length} shards, ${bytes} bytes, expires ${manifest.expiresAt}`);
+console.log(
+  `published version ${manifest.version} to ${opts['--out']}: ${shards.length} shards, ${bytes} bytes, expires ${manifest.expiresAt}`,
+);

@@ -19,7 +19,8 @@ export function ListCheck({ bulk, onRoles, onRun, onCancel, onExport, onReport, 
     return (
       <section>
         <p>
-          {bulk.parsed.rowCount.toLocaleString('en-US')} rows{bulk.parsed.table.header ? ' (the first line is a header)' : ''}. Choose what each column holds:
+          {bulk.parsed.rowCount.toLocaleString('en-US')} rows{bulk.parsed.table.header ? ' (the first line is a header)' : ''}. Choose what
+          each column holds:
         </p>
         <ColumnPicker header={bulk.parsed.table.header} preview={bulk.parsed.preview} roles={bulk.roles} onChange={onRoles} />
         <button type="button" data-testid="run-check" onClick={onRun}>
@@ -31,7 +32,8 @@ export function ListCheck({ bulk, onRoles, onRun, onCancel, onExport, onReport, 
   if (bulk.step === 'running') {
     return (
       <section className="progress">
-        <progress data-testid="progress" max={bulk.total} value={bulk.done} /> {bulk.done.toLocaleString('en-US')} of {bulk.total.toLocaleString('en-US')}{' '}
+        <progress data-testid="progress" max={bulk.total} value={bulk.done} /> {bulk.done.toLocaleString('en-US')} of{' '}
+        {bulk.total.toLocaleString('en-US')}{' '}
         <button type="button" data-testid="cancel" onClick={onCancel}>
           Cancel
         </button>

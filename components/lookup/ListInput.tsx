@@ -15,7 +15,13 @@ export function ListInput({ onText, onFile }: ListInputProps) {
   };
   return (
     <div className="drop" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-      <textarea data-testid="paste" rows={6} value={paste} onChange={(e) => setPaste(e.target.value)} placeholder={'Donor,Email\nAcme Foundation,info@acme.example'} />
+      <textarea
+        data-testid="paste"
+        rows={6}
+        value={paste}
+        onChange={(e) => setPaste(e.target.value)}
+        placeholder={'Donor,Email\nAcme Foundation,info@acme.example'}
+      />
       <div className="row">
         <button type="button" data-testid="read-paste" onClick={() => onText(paste)}>
           Read pasted list

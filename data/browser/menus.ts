@@ -15,5 +15,7 @@ export async function createMenus(): Promise<void> {
 /** Opens the lookup page in a new tab, searching for `text` when given (trimmed, at most 200 characters). */
 export async function openLookupPage(text?: string): Promise<void> {
   const q = text?.trim().replace(/\s+/g, ' ').slice(0, 200);
-  await browser.tabs.create({ url: (browser.runtime.getURL as (p: string) => string)(`/lookup.html${q ? `?q=${encodeURIComponent(q)}` : ''}`) });
+  await browser.tabs.create({
+    url: (browser.runtime.getURL as (p: string) => string)(`/lookup.html${q ? `?q=${encodeURIComponent(q)}` : ''}`),
+  });
 }

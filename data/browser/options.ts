@@ -60,7 +60,8 @@ export async function addList(url: string, publicKey: string): Promise<void> {
 
 export async function setListEnabled(sub: Subscription, enabled: boolean): Promise<void> {
   if (sub.builtIn) await settings.builtInListEnabled.setValue(enabled);
-  else await settings.subscriptions.setValue((await settings.subscriptions.getValue()).map((s) => (s.id === sub.id ? { ...s, enabled } : s)));
+  else
+    await settings.subscriptions.setValue((await settings.subscriptions.getValue()).map((s) => (s.id === sub.id ? { ...s, enabled } : s)));
   await ask({ type: 'lists-changed' });
 }
 

@@ -30,7 +30,11 @@ export async function scheduleSync(subs?: Subscription[]): Promise<number | unde
   let when = Infinity;
   for (const sub of lists) {
     const st = await getListStatus(database(), sub.id);
-    const due = st.nextRetryAt ? Date.parse(st.nextRetryAt) : st.lastSuccessAt ? Date.parse(st.lastSuccessAt) + interval * (0.9 + 0.2 * Math.random()) : now;
+    const due = st.nextRetryAt
+      ? Date.parse(st.nextRetryAt)
+      : st.lastSuccessAt
+        ? Date.parse(st.lastSuccessAt) + interval * (0.9 + 0.2 * Math.random())
+        : now;
     when = Math.min(when, due);
   }
   when = Math.max(when, now + 60_000);

@@ -22,8 +22,8 @@ export function clampInterval(hours: number): number {
 }
 
 export interface BuildConfig {
-  datasetUrl?: string;
-  datasetPublicKey?: string;
+  datasetUrl?: string | undefined;
+  datasetPublicKey?: string | undefined;
 }
 
 /** The list configured at build time (WXT_DATASET_URL + WXT_DATASET_PUBLIC_KEY), if any. */

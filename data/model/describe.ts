@@ -51,4 +51,3 @@ export function summarize(r: MatchResult): string {
   const owner = r.via.length ? ` (owned by ${r.via[r.via.length - 1]!.name})` : '';
   return `${r.company.name}${owner} — ${parts.length ? parts.join('; ') : 'no notes'}`;
 }
-

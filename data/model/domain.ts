@@ -22,7 +22,8 @@ export type TargetResult =
 const WEB_SCHEMES = new Set(['http:', 'https:']);
 // Schemes that are URLs but never a company's web site. Listed so that "about:blank" is not mistaken
 // for the host "about" with the port "blank".
-const KNOWN_SCHEME = /^(about|blob|chrome|chrome-extension|chrome-search|data|devtools|edge|file|filesystem|ftp|javascript|mailto|moz-extension|opera|resource|view-source|ws|wss|http|https):/i;
+const KNOWN_SCHEME =
+  /^(about|blob|chrome|chrome-extension|chrome-search|data|devtools|edge|file|filesystem|ftp|javascript|mailto|moz-extension|opera|resource|view-source|ws|wss|http|https):/i;
 
 const none = (reason: string): TargetResult => ({ ok: false, unusable: false, reason });
 const bad = (reason: string): TargetResult => ({ ok: false, unusable: true, reason });

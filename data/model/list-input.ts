@@ -33,10 +33,14 @@ const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
 export function decodeBytes(bytes: Uint8Array): string {
   if (bytes.byteLength === 0) throw new InputError('The file is empty.');
   if (bytes.byteLength > MAX_BYTES) {
-    throw new InputError(`The file is ${mb(bytes.byteLength)}; Tieline reads lists of up to ${mb(MAX_BYTES)}. Split it into smaller files.`);
+    throw new InputError(
+      `The file is ${mb(bytes.byteLength)}; Tieline reads lists of up to ${mb(MAX_BYTES)}. Split it into smaller files.`,
+    );
   }
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    throw new InputError('This is a zip file, such as an Excel workbook (.xlsx), not a CSV. In your spreadsheet, use "Save as" → "CSV UTF-8" and choose that file.');
+    throw new InputError(
+      'This is a zip file, such as an Excel workbook (.xlsx), not a CSV. In your spreadsheet, use "Save as" → "CSV UTF-8" and choose that file.',
+    );
   }
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
     throw new InputError('This is a PDF, not a CSV. Export the list from its source as CSV (UTF-8).');
@@ -47,7 +51,9 @@ export function decodeBytes(bytes: Uint8Array): string {
   else {
     const head = bytes.subarray(0, 65536);
     if (head.includes(0)) {
-      throw new InputError('This looks like a binary file (an image, a database or a spreadsheet?), not text. Save the list as CSV (UTF-8) and try again.');
+      throw new InputError(
+        'This looks like a binary file (an image, a database or a spreadsheet?), not text. Save the list as CSV (UTF-8) and try again.',
+      );
     }
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -65,9 +71,13 @@ export function checkText(text: string): string {
   const t = text.replace(/^\uFEFF/, '');
   if (!t.trim()) throw new InputError('The list is empty.');
   const sample = t.slice(0, 65536);
+  // Control characters are exactly what this looks for.
+  // eslint-disable-next-line no-control-regex
   const controls = sample.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g)?.length ?? 0;
   if (controls > sample.length * 0.01) {
-    throw new InputError('The text is full of control characters: this looks like a binary file, not a list. Save the list as CSV (UTF-8) and try again.');
+    throw new InputError(
+      'The text is full of control characters: this looks like a binary file, not a list. Save the list as CSV (UTF-8) and try again.',
+    );
   }
   return t;
 }
@@ -105,7 +115,8 @@ export function unclosedQuoteLine(text: string, delimiter: string): number | nul
   return inQuotes ? openedAt : null;
 }
 
-const HEADER_WORDS = /^(name|names|company|company name|organi[sz]ation|org|employer|donor|donor name|vendor|supplier|recipient|business|email|e-mail|email address|mail|website|web site|web|url|domain|site|homepage|contact|first name|last name|full name|city|state|country|amount|gift|phone|id|notes?)$/i;
+const HEADER_WORDS =
+  /^(name|names|company|company name|organi[sz]ation|org|employer|donor|donor name|vendor|supplier|recipient|business|email|e-mail|email address|mail|website|web site|web|url|domain|site|homepage|contact|first name|last name|full name|city|state|country|amount|gift|phone|id|notes?)$/i;
 const looksEmail = (s: string) => inputKind(s) === 'email';
 const looksSite = (s: string) => inputKind(s) === 'site';
 
@@ -137,7 +148,9 @@ export function parseTable(text: string): Table {
   const header = hasHeader(rows) ? rows[0]! : null;
   const body = header ? rows.slice(1) : rows;
   if (body.length > MAX_ROWS) {
-    throw new InputError(`The list has ${body.length.toLocaleString('en-US')} rows; Tieline checks up to ${MAX_ROWS.toLocaleString('en-US')} at a time. Split it into smaller lists.`);
+    throw new InputError(
+      `The list has ${body.length.toLocaleString('en-US')} rows; Tieline checks up to ${MAX_ROWS.toLocaleString('en-US')} at a time. Split it into smaller lists.`,
+    );
   }
   if (!body.length) throw new InputError('The list has a header line but no rows.');
   const width = Math.max(...rows.map((r) => r.length));
@@ -149,7 +162,10 @@ export function guessRoles(t: Table): Role[] {
   const roles: Role[] = [];
   for (let i = 0; i < t.width; i++) {
     const h = (t.header?.[i] ?? '').toLowerCase();
-    const cells = t.rows.slice(0, 200).map((r) => r[i] ?? '').filter(Boolean);
+    const cells = t.rows
+      .slice(0, 200)
+      .map((r) => r[i] ?? '')
+      .filter(Boolean);
     const share = (f: (s: string) => boolean) => (cells.length ? cells.filter(f).length / cells.length : 0);
     if (/e-?mail/.test(h) || share(looksEmail) > 0.6) roles.push('email');
     else if (/web|url|domain|site|homepage/.test(h) || share(looksSite) > 0.6) roles.push('website');

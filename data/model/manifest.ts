@@ -14,7 +14,10 @@ export const shardOf = (companyId: string, shards: number) => fnv1a(companyId) %
 export const ShardEntry = z.strictObject({
   index: z.number().int().nonnegative(),
   /** Relative to the manifest's URL. */
-  path: z.string().regex(/^[a-zA-Z0-9._/-]+$/, 'a relative path of letters, digits, dots, dashes and slashes').refine((p) => !p.includes('..'), 'no ".." in shard paths'),
+  path: z
+    .string()
+    .regex(/^[a-zA-Z0-9._/-]+$/, 'a relative path of letters, digits, dots, dashes and slashes')
+    .refine((p) => !p.includes('..'), 'no ".." in shard paths'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a hex SHA-256'),
   /** Compressed size in bytes. */
   size: z.number().int().positive(),
@@ -39,7 +42,8 @@ export const Manifest = z
       }
       seen.add(s.index);
     });
-    if (seen.size !== m.shardCount) ctx.addIssue({ code: 'custom', path: ['shards'], message: `expected ${m.shardCount} shards, got ${seen.size}` });
+    if (seen.size !== m.shardCount)
+      ctx.addIssue({ code: 'custom', path: ['shards'], message: `expected ${m.shardCount} shards, got ${seen.size}` });
   });
 export type Manifest = z.infer<typeof Manifest>;
 
@@ -57,10 +61,16 @@ export const Shard = z
     // Every record must sit in the shard its company id hashes to: a shard cannot smuggle in records
     // that belong to another (and would be missed when only that other shard changes).
     s.companies.forEach((c, i) => {
-      if (shardOf(c.id, s.shardCount) !== s.index) ctx.addIssue({ code: 'custom', path: ['companies', i, 'id'], message: `company "${c.id}" does not belong in shard ${s.index}` });
+      if (shardOf(c.id, s.shardCount) !== s.index)
+        ctx.addIssue({ code: 'custom', path: ['companies', i, 'id'], message: `company "${c.id}" does not belong in shard ${s.index}` });
     });
     s.notes.forEach((n, i) => {
-      if (shardOf(n.companyId, s.shardCount) !== s.index) ctx.addIssue({ code: 'custom', path: ['notes', i, 'companyId'], message: `a note of "${n.companyId}" does not belong in shard ${s.index}` });
+      if (shardOf(n.companyId, s.shardCount) !== s.index)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['notes', i, 'companyId'],
+          message: `a note of "${n.companyId}" does not belong in shard ${s.index}`,
+        });
     });
   });
 export type Shard = z.infer<typeof Shard>;

@@ -15,6 +15,7 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
+// prettier-ignore
 const LEGAL_SUFFIXES = new Set([
   'INC', 'INCORPORATED', 'LLC', 'L L C', 'LLP', 'LP', 'L P', 'LTD', 'LIMITED', 'CORP', 'CORPORATION', 'CO', 'COMPANY',
   'PLC', 'PC', 'PLLC', 'GMBH', 'AG', 'SA', 'NV', 'BV', 'SE', 'HOLDINGS', 'GROUP', 'THE', 'DBA', 'USA', 'US', 'NA',
@@ -54,11 +55,5 @@ export function coreName(name: string): string {
 
 /** A stable kebab-case id for a company known only by name. */
 export function slugify(name: string): string {
-  return (
-    normalizeName(name)
-      .toLowerCase()
-      .replace(/ /g, '-')
-      .slice(0, 80)
-      .replace(/-+$/, '') || 'unnamed'
-  );
+  return normalizeName(name).toLowerCase().replace(/ /g, '-').slice(0, 80).replace(/-+$/, '') || 'unnamed';
 }

@@ -102,8 +102,14 @@ export function noteViews(company: Company, notes: Note[], agencies: ReadonlyMap
       const agency = agencies.get(n.agencyId) ?? { id: n.agencyId, name: n.agencyId, acronym: n.agencyId, department: '' };
       const awards = [...n.awards].sort((a, b) => b.amountUsd - a.amountUsd || a.awardId.localeCompare(b.awardId));
       const direct = n.awards.filter((a) => !a.reseller);
-      const starts = direct.map((a) => a.startDate).filter((d): d is string => !!d).sort();
-      const ends = direct.map((a) => a.endDate ?? a.startDate).filter((d): d is string => !!d).sort();
+      const starts = direct
+        .map((a) => a.startDate)
+        .filter((d): d is string => !!d)
+        .sort();
+      const ends = direct
+        .map((a) => a.endDate ?? a.startDate)
+        .filter((d): d is string => !!d)
+        .sort();
       contracts.push({
         ...base,
         kind: 'contract',
@@ -165,7 +171,7 @@ export function assembleMatch(
 export function ownershipChain(start: Company, get: (id: string) => Company | undefined): Company[] {
   const chain = [start];
   const seen = new Set([start.id]);
-  for (let p = start.parent?.id; p !== undefined && !seen.has(p); ) {
+  for (let p = start.parent?.id; p !== undefined && !seen.has(p);) {
     const owner = get(p);
     if (!owner) break;
     chain.push(owner);

@@ -50,10 +50,12 @@ export type Source = z.infer<typeof Source>;
 const Sources = z.array(Source).min(1, 'every note and ownership link needs at least one source');
 
 /** A domain as the matcher stores it: lower-case ASCII (punycode), and its own registrable domain. */
-export const RegistrableDomain = z.string().refine(
-  (d) => d === d.toLowerCase() && /^[a-z0-9.-]+$/.test(d) && getDomain(d, DOMAIN_OPTIONS) === d,
-  'expected a lower-case registrable domain such as "example.com" (no www., no scheme, punycode for IDN)',
-);
+export const RegistrableDomain = z
+  .string()
+  .refine(
+    (d) => d === d.toLowerCase() && /^[a-z0-9.-]+$/.test(d) && getDomain(d, DOMAIN_OPTIONS) === d,
+    'expected a lower-case registrable domain such as "example.com" (no www., no scheme, punycode for IDN)',
+  );
 
 export const Company = z.strictObject({
   id: Slug,
@@ -280,8 +282,5 @@ export function parseDataset(input: unknown, label = 'dataset'): Dataset {
   if (result.success) return result.data;
   const problems = formatIssues(input, result.error);
   const more = result.error.issues.length - problems.length;
-  throw new DatasetError(
-    `Invalid ${label}: ${problems.join('; ')}${more > 0 ? ` (and ${more} more problems)` : ''}`,
-    problems,
-  );
+  throw new DatasetError(`Invalid ${label}: ${problems.join('; ')}${more > 0 ? ` (and ${more} more problems)` : ''}`, problems);
 }

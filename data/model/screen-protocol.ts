@@ -17,4 +17,3 @@ export type JobEvent =
       ms: number;
     }
   | { type: 'error'; message: string };
-

@@ -39,7 +39,11 @@ export function summarizeResult(r: MatchResult): CompanySummary {
     a.awards += n.awards.length;
     agencies.set(a.acronym, a);
   }
-  const list = [...agencies.values()].map((a) => ({ ...a, totalUsd: Math.round(a.totalUsd * 100) / 100, resoldUsd: Math.round(a.resoldUsd * 100) / 100 }));
+  const list = [...agencies.values()].map((a) => ({
+    ...a,
+    totalUsd: Math.round(a.totalUsd * 100) / 100,
+    resoldUsd: Math.round(a.resoldUsd * 100) / 100,
+  }));
   return {
     id: r.company.id,
     name: r.company.name,

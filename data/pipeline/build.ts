@@ -6,14 +6,28 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDataset, SCHEMA_VERSION, type Award, type Company, type ContractTie, type Dataset, type LaborAction, type Note, type Source } from '../model/schema';
-import { coreName, normalizeName, slugify } from '../model/names';
+import {
+  parseDataset,
+  SCHEMA_VERSION,
+  type Award,
+  type Company,
+  type ContractTie,
+  type Dataset,
+  type LaborAction,
+  type Note,
+  type Source,
+} from '../model/schema';
+import { normalizeName, slugify } from '../model/names';
+import { NameIndex } from './name-index';
+import type { CoverageReport } from './coverage-report';
+
+export type { CoverageReport };
 import { ownershipChain } from '../model/result';
 import { formatUsd } from '../model/format';
 import { readAuthored } from './authored';
 import { UsaspendingAggregator, awardDescription, usaspendingAwardUrl, type AwardAgg } from './usaspending';
-import { importCait, type CaitResult } from './cait';
-import { importNlrb, type NlrbResult } from './nlrb';
+import { importCait } from './cait';
+import { importNlrb } from './nlrb';
 
 export interface Inputs {
   usaspending: string[];
@@ -25,32 +39,6 @@ export interface BuildOptions {
   sourcesDir: string;
   /** Public-data inputs; null builds from the curated sources alone (tests, or no inputs at hand). */
   inputs: Inputs | null;
-}
-
-export interface CoverageReport {
-  version: number;
-  companies: number;
-  companiesWithDomains: number;
-  registryCompanies: number;
-  contractorsByNameOnly: number;
-  notes: { contract: number; labor: number; context: number };
-  usaspending?: {
-    rows: number;
-    duplicateRows: number;
-    skippedRows: number;
-    skippedExamples: { line: string; reason: string }[];
-    awards: number;
-    obligatedUsd: number;
-    /** Share of net obligated dollars held by companies with a domain of their own. */
-    shareWithOwnDomain: number;
-    /** The same, counting a company whose owner has a domain (its ties show on the owner's site). */
-    shareWithDomainOrOwnerDomain: number;
-    shareInRegistry: number;
-    resellerAwards: number;
-    largestUnmapped: { recipient: string; obligatedUsd: number }[];
-  };
-  cait?: Omit<CaitResult, 'notes'> & { notes: number; mergedIntoAuthored: number };
-  nlrb?: Omit<NlrbResult, 'notes'> & { notes: number };
 }
 
 export interface BuildResult {
@@ -79,37 +67,6 @@ export function defaultInputs(dir: string): Inputs | null {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = <T extends { id: string }>(a: T, b: T) => cmp(a.id, b.id);
-
-/** Name → company, by every spelling the registry lists. Two companies claiming one spelling is an error. */
-class NameIndex {
-  private readonly exact = new Map<string, Company>();
-  private readonly core = new Map<string, Company | null>();
-
-  constructor(companies: readonly Company[]) {
-    for (const c of companies) {
-      for (const n of [c.name, ...c.aliases]) {
-        const key = normalizeName(n);
-        const prev = this.exact.get(key);
-        if (prev && prev.id !== c.id) throw new Error(`registry: "${n}" is listed for both "${prev.id}" and "${c.id}"`);
-        this.exact.set(key, c);
-        const k2 = coreName(n);
-        const p2 = this.core.get(k2);
-        // An ambiguous core name matches nothing rather than the wrong company.
-        this.core.set(k2, p2 === undefined || p2?.id === c.id ? c : null);
-      }
-    }
-  }
-
-  /** Exact spelling (case and punctuation aside): for legal names in contract and NLRB records. */
-  byLegalName(name: string): Company | undefined {
-    return this.exact.get(normalizeName(name));
-  }
-
-  /** Also without legal suffixes: for the brand names CAIT uses ("google", "amazon"). */
-  byBrand(name: string): Company | undefined {
-    return this.byLegalName(name) ?? this.core.get(coreName(name)) ?? undefined;
-  }
-}
 
 const usd = (cents: number) => Math.round(cents) / 100;
 
@@ -255,7 +212,15 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
         };
         notes[notes.indexOf(existing)] = merged;
       } else {
-        pipelineTies.push({ id: `${t.company.id}-${t.agencyId}`, kind: 'contract', companyId: t.company.id, agencyId: t.agencyId, summary, awards, sources });
+        pipelineTies.push({
+          id: `${t.company.id}-${t.agencyId}`,
+          kind: 'contract',
+          companyId: t.company.id,
+          agencyId: t.agencyId,
+          summary,
+          awards,
+          sources,
+        });
       }
     }
     notes.push(...pipelineTies);
@@ -305,7 +270,9 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
     const near = (a: string, b: string) => Math.abs(Date.parse(a.padEnd(10, '-01')) - Date.parse(b.padEnd(10, '-01'))) <= 7 * 86_400_000;
     const fresh: LaborAction[] = [];
     for (const n of cait.notes) {
-      const i = notes.findIndex((m) => m.kind === 'labor' && !m.id.startsWith('cait-') && m.companyId === n.companyId && near(m.date, n.date));
+      const i = notes.findIndex(
+        (m) => m.kind === 'labor' && !m.id.startsWith('cait-') && m.companyId === n.companyId && near(m.date, n.date),
+      );
       const twin = notes[i] as LaborAction | undefined;
       if (!twin) {
         fresh.push(n);

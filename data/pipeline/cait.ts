@@ -103,10 +103,7 @@ export interface CaitResult {
  * Reads the actions and turns each (action, mapped company) pair into a labour note. `resolve` maps a
  * CAIT company name to a registry company, or undefined.
  */
-export async function importCait(
-  source: string,
-  resolve: (name: string) => { id: string; name: string } | undefined,
-): Promise<CaitResult> {
+export async function importCait(source: string, resolve: (name: string) => { id: string; name: string } | undefined): Promise<CaitResult> {
   const result: CaitResult = { notes: [], total: 0, mapped: 0, unmapped: [], noCompany: 0, noHttpsSource: [], invalid: [] };
   let index = 0;
   for await (const raw of readJsonArray(source)) {

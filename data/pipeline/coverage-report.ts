@@ -2,8 +2,35 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
-import type { CoverageReport } from './build';
+import type { CaitResult } from './cait';
+import type { NlrbResult } from './nlrb';
 import { formatUsd } from '../model/format';
+
+export interface CoverageReport {
+  version: number;
+  companies: number;
+  companiesWithDomains: number;
+  registryCompanies: number;
+  contractorsByNameOnly: number;
+  notes: { contract: number; labor: number; context: number };
+  usaspending?: {
+    rows: number;
+    duplicateRows: number;
+    skippedRows: number;
+    skippedExamples: { line: string; reason: string }[];
+    awards: number;
+    obligatedUsd: number;
+    /** Share of net obligated dollars held by companies with a domain of their own. */
+    shareWithOwnDomain: number;
+    /** The same, counting a company whose owner has a domain (its ties show on the owner's site). */
+    shareWithDomainOrOwnerDomain: number;
+    shareInRegistry: number;
+    resellerAwards: number;
+    largestUnmapped: { recipient: string; obligatedUsd: number }[];
+  };
+  cait?: Omit<CaitResult, 'notes'> & { notes: number; mergedIntoAuthored: number };
+  nlrb?: Omit<NlrbResult, 'notes'> & { notes: number };
+}
 
 export interface BundleBudget {
   datasetBytes: number;
@@ -51,13 +78,19 @@ const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 
 export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: number): string {
   const out: string[] = [];
-  out.push(`Dataset version ${r.version}: ${r.companies} companies (${r.registryCompanies} curated, ${r.contractorsByNameOnly} contractors known by name only), ${r.companiesWithDomains} with domains.`);
+  out.push(
+    `Dataset version ${r.version}: ${r.companies} companies (${r.registryCompanies} curated, ${r.contractorsByNameOnly} contractors known by name only), ${r.companiesWithDomains} with domains.`,
+  );
   out.push(`Notes: ${r.notes.contract} contract ties, ${r.notes.labor} labor actions, ${r.notes.context} context notes.`);
   if (r.usaspending) {
     const u = r.usaspending;
     out.push('', 'USAspending (CBP + ICE):');
-    out.push(`  ${u.rows} rows, ${u.duplicateRows} duplicate rows dropped, ${u.skippedRows} skipped; ${u.awards} awards; ${formatUsd(u.obligatedUsd)} net obligated.`);
-    out.push(`  share of obligated dollars held by companies with domains: ${pct(u.shareWithOwnDomain)} (own domain), ${pct(u.shareWithDomainOrOwnerDomain)} (own or an owner's domain); goal ≥ 80%.`);
+    out.push(
+      `  ${u.rows} rows, ${u.duplicateRows} duplicate rows dropped, ${u.skippedRows} skipped; ${u.awards} awards; ${formatUsd(u.obligatedUsd)} net obligated.`,
+    );
+    out.push(
+      `  share of obligated dollars held by companies with domains: ${pct(u.shareWithOwnDomain)} (own domain), ${pct(u.shareWithDomainOrOwnerDomain)} (own or an owner's domain); goal ≥ 80%.`,
+    );
     out.push(`  share held by curated registry companies: ${pct(u.shareInRegistry)}; reseller attributions: ${u.resellerAwards} awards.`);
     for (const s of u.skippedExamples.slice(0, 5)) out.push(`  skipped ${s.line}: ${s.reason}`);
     out.push('  25 largest recipients not in the registry:');
@@ -65,13 +98,20 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
   }
   if (r.cait) {
     const c = r.cait;
-    out.push('', `Collective Action in Tech: ${c.total} actions; ${c.mapped} mapped to registry companies (${c.notes} notes, ${c.mergedIntoAuthored} merged into notes our authors wrote), ${c.unmapped.length} with unmapped companies, ${c.noCompany} name no company, ${c.noHttpsSource.length} mapped but without an https source (left out).`);
+    out.push(
+      '',
+      `Collective Action in Tech: ${c.total} actions; ${c.mapped} mapped to registry companies (${c.notes} notes, ${c.mergedIntoAuthored} merged into notes our authors wrote), ${c.unmapped.length} with unmapped companies, ${c.noCompany} name no company, ${c.noHttpsSource.length} mapped but without an https source (left out).`,
+    );
     const names = new Map<string, number>();
     for (const u of c.unmapped) for (const n of u.companies) names.set(n, (names.get(n) ?? 0) + 1);
     const top = [...names.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 15);
     out.push(`  most frequent unmapped company names: ${top.map(([n, k]) => `${n} (${k})`).join(', ')}`);
   }
-  if (r.nlrb) out.push('', `NLRB: ${r.nlrb.rows} tallies read; ${r.nlrb.matchedTallies} tallies of registry companies → ${r.nlrb.elections} elections mapped.`);
+  if (r.nlrb)
+    out.push(
+      '',
+      `NLRB: ${r.nlrb.rows} tallies read; ${r.nlrb.matchedTallies} tallies of registry companies → ${r.nlrb.elections} elections mapped.`,
+    );
   out.push('', 'Bundle budget:');
   out.push(`  dataset.json ${kb(b.datasetBytes)}; shipped gzipped: ${kb(b.datasetZippedBytes)}`);
   out.push(

@@ -2,6 +2,7 @@
  * Streaming readers for the importers: a local path or an https URL, optionally gzip-compressed, read as
  * CSV rows or as the elements of a top-level JSON array — never as a whole file in memory.
  */
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -13,7 +14,7 @@ export async function openInput(source: string): Promise<Readable> {
   if (/^https:\/\//i.test(source)) {
     const res = await fetch(source);
     if (!res.ok || !res.body) throw new Error(`${source}: HTTP ${res.status}`);
-    stream = Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>);
+    stream = Readable.fromWeb(res.body as WebReadableStream<Uint8Array>);
   } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
     throw new Error(`${source}: only local paths and https URLs are read`);
   } else {
@@ -33,10 +34,8 @@ export async function* readCsv(source: string, required: readonly string[] = [])
   const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { header: true, skipEmptyLines: true });
   input.on('error', (err) => parser.destroy(err));
   input.pipe(parser);
-  let line = 1;
   let checked = false;
   for await (const row of parser as AsyncIterable<CsvRow>) {
-    line++;
     if (!checked) {
       const missing = required.filter((c) => !(c in row));
       if (missing.length) throw new Error(`${source}: missing column(s) ${missing.map((m) => `"${m}"`).join(', ')}`);

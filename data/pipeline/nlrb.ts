@@ -104,7 +104,7 @@ export async function importNlrb(
       votesFor,
       votesAgainst,
       certified: certify !== '',
-      ...((certify || row['Labor Organization 1 Name']?.trim()) ? { union: certify || row['Labor Organization 1 Name']!.trim() } : {}),
+      ...(certify || row['Labor Organization 1 Name']?.trim() ? { union: certify || row['Labor Organization 1 Name']!.trim() } : {}),
     };
     const prev = latest.get(caseNumber);
     const later =

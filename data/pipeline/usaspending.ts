@@ -190,4 +190,3 @@ export function awardDescription(a: Pick<AwardAgg, 'psc' | 'naics'>): string | u
   const parts = [a.psc && sentenceCase(a.psc), a.naics && `industry: ${a.naics.toLowerCase()}`].filter(Boolean);
   return parts.length ? parts.join('; ').slice(0, 300) : undefined;
 }
-

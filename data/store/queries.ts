@@ -59,7 +59,10 @@ async function resultsFor(db: TielineDb, gen: number, wanted: readonly Wanted[])
     if (!c || out.has(w.id)) continue;
     const chain = ownershipChain(c, (x) => companies.get(x));
     const domain = c.domains[0] ?? '';
-    out.set(w.id, assembleMatch(w.query ?? c.name, w.target ?? { hostname: domain, domain }, chain, (x) => byCompany.get(x) ?? [], agencies));
+    out.set(
+      w.id,
+      assembleMatch(w.query ?? c.name, w.target ?? { hostname: domain, domain }, chain, (x) => byCompany.get(x) ?? [], agencies),
+    );
   }
   return out;
 }

@@ -65,7 +65,8 @@ export async function mergedDataset(
   try {
     dataset = parseDataset({ schemaVersion: SCHEMA_VERSION, version, generatedAt, ...merged }, 'merged dataset');
   } catch (err) {
-    if (err instanceof DatasetError) throw new SyncError('invalid', `the list's records conflict with the data in use: ${err.problems.slice(0, 3).join('; ')}`);
+    if (err instanceof DatasetError)
+      throw new SyncError('invalid', `the list's records conflict with the data in use: ${err.problems.slice(0, 3).join('; ')}`);
     throw err;
   }
   return {

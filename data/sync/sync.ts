@@ -7,16 +7,39 @@
  */
 import { Manifest, SIGNATURE_SUFFIX, type ShardEntry } from '../model/manifest';
 import type { ListShardRow, TielineDb } from '../store/db';
-import { META, allListStates, forgetListsExcept, readMeta, writeMeta, type ActiveDataset, type ListState, type ListStatus } from '../store/meta';
+import {
+  META,
+  allListStates,
+  forgetListsExcept,
+  readMeta,
+  writeMeta,
+  type ActiveDataset,
+  type ListState,
+  type ListStatus,
+} from '../store/meta';
 import { commitGeneration, metaEntry } from '../store/generations';
-import { DEFAULT_LIMITS, SyncError, manifestUrl, sizeText, type Subscription, type SyncDeps, type SyncLimits, type SyncOutcome } from './list';
+import {
+  DEFAULT_LIMITS,
+  SyncError,
+  manifestUrl,
+  sizeText,
+  type Subscription,
+  type SyncDeps,
+  type SyncLimits,
+  type SyncOutcome,
+} from './list';
 import { fetchCapped } from './transport';
 import { invalid, parseJson, verifyShard, verifySignature } from './verify';
 import { mergedDataset, type Merged } from './merge';
 import { getListStatus, retryDelayMs } from './status';
 
 /** Writes the merged data as a new generation and switches to it, with the list's new state if given. */
-async function activate(deps: SyncDeps, merged: Merged, newShards: ListShardRow[], listUpdate?: { id: string; state: ListState }): Promise<ActiveDataset> {
+async function activate(
+  deps: SyncDeps,
+  merged: Merged,
+  newShards: ListShardRow[],
+  listUpdate?: { id: string; state: ListState },
+): Promise<ActiveDataset> {
   const active = await commitGeneration(deps.db, merged.dataset, {
     origin: merged.lists.length ? 'lists' : 'bundled',
     extra: { bundledVersion: merged.bundledVersion, lists: merged.lists },
@@ -52,22 +75,32 @@ async function syncOne(deps: SyncDeps, sub: Subscription, subs: readonly Subscri
   const sig = await fetchCapped(deps, limits, new URL(mUrl.href + SIGNATURE_SUFFIX), 4096, 'the signature');
   bytes += sig.bytes.byteLength;
   if (!(await verifySignature(sub.publicKey, sig.bytes, m.bytes))) {
-    throw new SyncError('bad-signature', "the manifest's signature does not match the list's public key: it was altered or signed by someone else");
+    throw new SyncError(
+      'bad-signature',
+      "the manifest's signature does not match the list's public key: it was altered or signed by someone else",
+    );
   }
   const parsed = Manifest.safeParse(raw);
   if (!parsed.success) throw invalid('the manifest', raw, parsed.error);
   const manifest = parsed.data;
   if (Date.parse(manifest.expiresAt) <= deps.now()) {
-    throw new SyncError('expired', `the list's manifest expired on ${manifest.expiresAt.slice(0, 10)}; keeping version ${state?.version ?? 'in use'} until the publisher renews it`);
+    throw new SyncError(
+      'expired',
+      `the list's manifest expired on ${manifest.expiresAt.slice(0, 10)}; keeping version ${state?.version ?? 'in use'} until the publisher renews it`,
+    );
   }
   if (state && manifest.version < state.version) {
-    throw new SyncError('rollback', `the list offers version ${manifest.version}, older than version ${state.version} in use: refused (rollback)`);
+    throw new SyncError(
+      'rollback',
+      `the list offers version ${manifest.version}, older than version ${state.version} in use: refused (rollback)`,
+    );
   }
   if (state && manifest.version === state.version) {
     return { status: 'unchanged', version: state.version, bytes };
   }
   const declared = manifest.shards.reduce((s, x) => s + x.size, 0);
-  if (declared > limits.totalBytes) throw new SyncError('too-large', `the list is ${sizeText(declared)}, over the ${sizeText(limits.totalBytes)} limit`);
+  if (declared > limits.totalBytes)
+    throw new SyncError('too-large', `the list is ${sizeText(declared)}, over the ${sizeText(limits.totalBytes)} limit`);
 
   const have = new Set((state?.shards ?? []).map((s) => s.sha256));
   const rows: ListShardRow[] = [];
@@ -100,9 +133,17 @@ async function syncOne(deps: SyncDeps, sub: Subscription, subs: readonly Subscri
   return { status: 'updated', version: manifest.version, bytes, shardsDownloaded: downloaded, shardsReused: rows.length - downloaded };
 }
 
-async function downloadShard(deps: SyncDeps, limits: SyncLimits, sub: Subscription, base: URL, entry: ShardEntry, shardCount: number): Promise<ListShardRow> {
+async function downloadShard(
+  deps: SyncDeps,
+  limits: SyncLimits,
+  sub: Subscription,
+  base: URL,
+  entry: ShardEntry,
+  shardCount: number,
+): Promise<ListShardRow> {
   const what = `shard ${entry.index}`;
-  if (entry.size > limits.shardBytes) throw new SyncError('too-large', `${what} is ${sizeText(entry.size)}, over the ${sizeText(limits.shardBytes)} limit`);
+  if (entry.size > limits.shardBytes)
+    throw new SyncError('too-large', `${what} is ${sizeText(entry.size)}, over the ${sizeText(limits.shardBytes)} limit`);
   const url = new URL(entry.path, base);
   if (url.origin !== base.origin) throw new SyncError('bad-url', `${what} is on another server (${url.origin})`);
   const got = await fetchCapped(deps, limits, url, Math.min(entry.size, limits.shardBytes), what);
@@ -114,7 +155,10 @@ function describeError(err: unknown): { code: string; message: string } {
   const name = (err as { name?: string } | null)?.name ?? '';
   const inner = (err as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return { code: 'quota', message: 'not enough storage space to save the update; the data in use is kept. Free some disk space, then sync again.' };
+    return {
+      code: 'quota',
+      message: 'not enough storage space to save the update; the data in use is kept. Free some disk space, then sync again.',
+    };
   }
   return { code: 'internal', message: `unexpected error: ${(err as Error)?.message ?? String(err)}` };
 }

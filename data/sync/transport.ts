@@ -60,7 +60,10 @@ export async function fetchCapped(
     if (res.status === 304) return { status: 304, bytes: new Uint8Array() };
     if (!res.ok) {
       void res.body?.cancel().catch(() => undefined);
-      throw new SyncError(`http-${res.status}`, `${what}: the server answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''} (${url.href})`);
+      throw new SyncError(
+        `http-${res.status}`,
+        `${what}: the server answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''} (${url.href})`,
+      );
     }
     const declared = Number(res.headers.get('content-length'));
     if (declared > maxBytes) {
@@ -73,7 +76,8 @@ export async function fetchCapped(
         bytes = await readCapped(res.body, maxBytes);
       } catch (err) {
         if (err instanceof OverLimit) throw new SyncError('too-large', `${what} is over the ${sizeText(maxBytes)} limit`);
-        if (ctrl.signal.aborted) throw new SyncError('timeout', `${what}: the download did not finish within ${limits.timeoutMs / 1000} s (${url.href})`);
+        if (ctrl.signal.aborted)
+          throw new SyncError('timeout', `${what}: the download did not finish within ${limits.timeoutMs / 1000} s (${url.href})`);
         throw new SyncError('network', `${what}: the download broke off (${(err as Error).message})`);
       }
     }

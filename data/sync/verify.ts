@@ -75,7 +75,10 @@ export async function verifyShard(
 ): Promise<ListShardRow> {
   const what = `shard ${entry.index}`;
   if (bytes.byteLength !== entry.size) {
-    throw new SyncError('truncated', `${what} has ${bytes.byteLength} bytes where the manifest promises ${entry.size} (truncated download?)`);
+    throw new SyncError(
+      'truncated',
+      `${what} has ${bytes.byteLength} bytes where the manifest promises ${entry.size} (truncated download?)`,
+    );
   }
   if ((await sha256Hex(bytes)) !== entry.sha256) {
     throw new SyncError('checksum', `${what}'s SHA-256 does not match the signed manifest: the file was altered or corrupted`);
@@ -84,6 +87,7 @@ export async function verifyShard(
   const parsed = Shard.safeParse(raw);
   if (!parsed.success) throw invalid(what, raw, parsed.error);
   const s = parsed.data;
-  if (s.index !== entry.index || s.shardCount !== shardCount) throw new SyncError('invalid', `${what} says it is shard ${s.index} of ${s.shardCount}`);
+  if (s.index !== entry.index || s.shardCount !== shardCount)
+    throw new SyncError('invalid', `${what} says it is shard ${s.index} of ${s.shardCount}`);
   return { listId, sha256: entry.sha256, index: s.index, agencies: s.agencies, companies: s.companies, notes: s.notes };
 }

@@ -94,10 +94,20 @@ export function App() {
           {error}
         </p>
       )}
-      {answer && <QueryAnswerView query={query} outcome={answer.outcome} shown={shown} others={answer.others} onPick={(id) => openCompany(id, false)} />}
+      {answer && (
+        <QueryAnswerView
+          query={query}
+          outcome={answer.outcome}
+          shown={shown}
+          others={answer.others}
+          onPick={(id) => openCompany(id, false)}
+        />
+      )}
 
       <h2>Screen a list</h2>
-      <p className="muted">Paste names, email addresses or websites (one per line, or CSV/TSV with a header), or drop a CSV/TSV file. Up to 50,000 rows.</p>
+      <p className="muted">
+        Paste names, email addresses or websites (one per line, or CSV/TSV with a header), or drop a CSV/TSV file. Up to 50,000 rows.
+      </p>
       <ListInput
         onText={(text) => {
           setReport(null);
@@ -123,10 +133,18 @@ export function App() {
             job.reset();
           }}
           onExport={() => {
-            if (bulk.step === 'done') download(`${job.listName.replace(/\.[^.]+$/, '')}-tieline.csv`, exportCsv(bulk.parsed.table, bulk.result.results, bulk.summaries));
+            if (bulk.step === 'done')
+              download(
+                `${job.listName.replace(/\.[^.]+$/, '')}-tieline.csv`,
+                exportCsv(bulk.parsed.table, bulk.result.results, bulk.summaries),
+              );
           }}
           onReport={() => {
-            if (bulk.step === 'done') void companyResults([...bulk.summaries.keys()]).then((m) => setReport([...m.values()]), (err: unknown) => job.setError(String(err)));
+            if (bulk.step === 'done')
+              void companyResults([...bulk.summaries.keys()]).then(
+                (m) => setReport([...m.values()]),
+                (err: unknown) => job.setError(String(err)),
+              );
           }}
           onOpen={(id) => openCompany(id, true)}
         />

@@ -46,9 +46,20 @@ export function App() {
       <p>
         <a href="/lookup.html">Check a company or screen a donor or vendor list →</a>
       </p>
-      <SyncStatus active={state?.active} hasLists={lists.length > 0} hasBuiltInList={!!state?.hasBuiltInList} busy={busy} message={message} />
+      <SyncStatus
+        active={state?.active}
+        hasLists={lists.length > 0}
+        hasBuiltInList={!!state?.hasBuiltInList}
+        busy={busy}
+        message={message}
+      />
       <p>
-        <button type="button" data-testid="sync-now" disabled={busy || !lists.some((l) => l.sub.enabled)} onClick={() => run('Sync', syncNow)}>
+        <button
+          type="button"
+          data-testid="sync-now"
+          disabled={busy || !lists.some((l) => l.sub.enabled)}
+          onClick={() => run('Sync', syncNow)}
+        >
           Sync now
         </button>{' '}
         <label>
@@ -80,11 +91,19 @@ export function App() {
       />
       <AddListForm
         disabled={busy}
-        check={(url, key) => checkNewList(url, key, lists.map((l) => l.sub))}
+        check={(url, key) =>
+          checkNewList(
+            url,
+            key,
+            lists.map((l) => l.sub),
+          )
+        }
         onAdd={(url, key) => {
           // Asked first, while the click still counts as the user's gesture.
           const access = requestHostAccess(url);
-          return new Promise<void>((resolve, reject) => run('Adding the list', () => access.then(() => addList(url, key)).then(resolve, reject)));
+          return new Promise<void>((resolve, reject) =>
+            run('Adding the list', () => access.then(() => addList(url, key)).then(resolve, reject)),
+          );
         }}
       />
     </main>

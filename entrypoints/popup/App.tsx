@@ -20,8 +20,20 @@ export function App() {
     else companyResult(pick.companyId).then(setPicked, (err: unknown) => setError(String(err)));
   }, []);
 
-  if (error) return <main className="popup"><p className="error" role="alert">Tieline could not load its data: {error}</p></main>;
-  if (!state) return <main className="popup"><p className="muted">Loading…</p></main>;
+  if (error)
+    return (
+      <main className="popup">
+        <p className="error" role="alert">
+          Tieline could not load its data: {error}
+        </p>
+      </main>
+    );
+  if (!state)
+    return (
+      <main className="popup">
+        <p className="muted">Loading…</p>
+      </main>
+    );
   const shown = picked ?? state.result;
   return (
     <main className="popup">

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { BROWSER_SERVICE_HOSTS, badgeFor, launchWithExtension, siteUrl, startTestSite, waitFor, type Launched, type TestSite } from './harness';
+import {
+  BROWSER_SERVICE_HOSTS,
+  badgeFor,
+  launchWithExtension,
+  siteUrl,
+  startTestSite,
+  waitFor,
+  type Launched,
+  type TestSite,
+} from './harness';
 
 let site: TestSite;
 let ext: Launched;
@@ -78,7 +87,10 @@ describe('the built extension in Chromium', () => {
 
     // Same tab, new URL through history.pushState: still Slack, the badge stays.
     await page.click('#spa');
-    await waitFor(async () => (await badgeFor(ext.worker, siteUrl(site, 'app.slack.com', '/app/next'))).text === b.text, 'badge after pushState');
+    await waitFor(
+      async () => (await badgeFor(ext.worker, siteUrl(site, 'app.slack.com', '/app/next'))).text === b.text,
+      'badge after pushState',
+    );
     // Then to an unknown site: the badge empties.
     const unknown = siteUrl(site, 'unknown-shop.example');
     await page.goto(unknown);

@@ -91,10 +91,21 @@ describe('lookup page', () => {
     expect((await rows.first().textContent()) ?? '').toMatch(/The GEO Group/);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
-    const csv = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const csv = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(download.suggestedFilename()).toBe('donors-tieline.csv');
     expect(csv).toHaveLength(7);
-    expect(csv.map((r) => r['Donor name'])).toEqual(['Salesforce Inc', 'Jane Doe', 'Corner Bakery Fund', 'Bob Smith', 'Palantri Technologies, Inc.', 'Some Person', 'Oracle Elevator Holdco, LLC']);
+    expect(csv.map((r) => r['Donor name'])).toEqual([
+      'Salesforce Inc',
+      'Jane Doe',
+      'Corner Bakery Fund',
+      'Bob Smith',
+      'Palantri Technologies, Inc.',
+      'Some Person',
+      'Oracle Elevator Holdco, LLC',
+    ]);
     expect(csv.map((r) => r.tieline_company_id)).toEqual(['salesforce', 'slack', '', '', 'palantir', 'geo-group', '']);
     expect(csv[1]!.tieline_owned_by).toBe('Salesforce');
     expect(csv[0]!.Amount).toBe('5000');
@@ -104,7 +115,9 @@ describe('lookup page', () => {
     await page.getByTestId('open-report').click();
     const report = page.getByTestId('print-report');
     await report.waitFor();
-    expect(await report.locator('[data-testid="company-name"]').allTextContents()).toEqual(['Palantir', 'Slack', 'Salesforce', 'The GEO Group'].sort((a, b) => a.localeCompare(b)));
+    expect(await report.locator('[data-testid="company-name"]').allTextContents()).toEqual(
+      ['Palantir', 'Slack', 'Salesforce', 'The GEO Group'].sort((a, b) => a.localeCompare(b)),
+    );
     expect(await report.textContent()).toMatch(/Dataset version \d+/);
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: 'test-results/lookup-report-print.png' });

@@ -109,10 +109,14 @@ describe('signed list updates in Chromium', () => {
     m.expiresAt = '2099-01-01T00:00:00.000Z'; // any change after signing
     writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(m, null, 2)}\n`);
     await options.getByTestId('sync-now').click();
-    await waitFor(async () => {
-      await listVersion();
-      return /signature does not match/.test((await options.getByTestId('list-error').first().textContent()) ?? '');
-    }, 'the signature error in the status', 60_000);
+    await waitFor(
+      async () => {
+        await listVersion();
+        return /signature does not match/.test((await options.getByTestId('list-error').first().textContent()) ?? '');
+      },
+      'the signature error in the status',
+      60_000,
+    );
     expect(await options.getByTestId('list-version').first().textContent()).toBe('2');
     expect(await options.getByTestId('dataset-in-use').textContent()).toBe('version 2');
     await options.screenshot({ path: 'test-results/options-sync.png', fullPage: true });

@@ -42,18 +42,24 @@ export async function startListServer(): Promise<ListServer> {
     res.setHeader('access-control-expose-headers', 'etag');
     if (req.method === 'OPTIONS') {
       // The preflight for If-None-Match, a header outside CORS's safe list.
-      res.writeHead(204, { 'access-control-allow-methods': 'GET', 'access-control-allow-headers': 'if-none-match', 'access-control-max-age': '600' });
+      res.writeHead(204, {
+        'access-control-allow-methods': 'GET',
+        'access-control-allow-headers': 'if-none-match',
+        'access-control-max-age': '600',
+      });
       return void res.end();
     }
     const fault = [...faults.entries()].find(([suffix]) => path.endsWith(suffix))?.[1];
     if (fault?.kind === 'hang') return;
     if (fault?.kind === 'status') return void res.writeHead(fault.status).end('error');
-    if (fault?.kind === 'html') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><h1>Welcome to our CDN</h1>');
+    if (fault?.kind === 'html')
+      return void res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><h1>Welcome to our CDN</h1>');
     if (fault?.kind === 'body') return void res.writeHead(200).end(fault.body);
     const [, name, ...rest] = path.split('/');
     const root = mounts.get(name ?? '');
     const file = root ? normalize(join(root, ...rest)) : '';
-    if (!root || !file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) return void res.writeHead(404).end('not found');
+    if (!root || !file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
+      return void res.writeHead(404).end('not found');
     const body = readFileSync(file);
     const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
     if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
@@ -75,7 +81,11 @@ export async function startListServer(): Promise<ListServer> {
       }, fault.tickMs);
       return;
     }
-    res.writeHead(200, { 'content-length': body.length, etag, 'content-type': path.endsWith('.json') ? 'application/json' : 'application/octet-stream' });
+    res.writeHead(200, {
+      'content-length': body.length,
+      etag,
+      'content-type': path.endsWith('.json') ? 'application/json' : 'application/octet-stream',
+    });
     res.end(body);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -14,9 +14,16 @@ describe('settings', () => {
 
   it('offers the build-time list only when both its URL and key are set', async () => {
     expect(builtInList({ datasetUrl: 'https://l.example/t/' }, true)).toBeUndefined();
-    expect(builtInList({ datasetUrl: 'https://l.example/t/', datasetPublicKey: key }, false)).toMatchObject({ id: 'built-in', enabled: false, builtIn: true });
+    expect(builtInList({ datasetUrl: 'https://l.example/t/', datasetPublicKey: key }, false)).toMatchObject({
+      id: 'built-in',
+      enabled: false,
+      builtIn: true,
+    });
     await settings.subscriptions.setValue([{ id: 'mine', url: 'https://mine.example/', publicKey: key, enabled: true }]);
-    expect((await allSubscriptions({ datasetUrl: 'https://l.example/t/', datasetPublicKey: key })).map((s) => s.id)).toEqual(['built-in', 'mine']);
+    expect((await allSubscriptions({ datasetUrl: 'https://l.example/t/', datasetPublicKey: key })).map((s) => s.id)).toEqual([
+      'built-in',
+      'mine',
+    ]);
     // Settings live in storage.sync, so they follow the user to other devices.
     expect(await fakeBrowser.storage.sync.get('subscriptions')).toEqual({ subscriptions: [expect.objectContaining({ id: 'mine' })] });
   });
@@ -30,7 +37,12 @@ describe('settings', () => {
     expect(checkNewList('http://127.0.0.1:8080/list/', key, [])).toBeNull();
     const existing = [{ id: 'a', url: 'https://lists.example.org/', publicKey: key, enabled: true }];
     expect(checkNewList('https://lists.example.org/', key, existing)).toMatch(/already subscribed/);
-    const many = Array.from({ length: MAX_LISTS }, (_, i) => ({ id: `l${i}`, url: `https://l${i}.example/`, publicKey: key, enabled: true }));
+    const many = Array.from({ length: MAX_LISTS }, (_, i) => ({
+      id: `l${i}`,
+      url: `https://l${i}.example/`,
+      publicKey: key,
+      enabled: true,
+    }));
     expect(checkNewList('https://new.example/', key, many)).toMatch(/at most 20 lists/);
   });
 

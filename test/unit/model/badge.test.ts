@@ -36,8 +36,7 @@ describe('badge', () => {
   it('updates per tab, and a late answer for an old URL never overwrites the new one', async () => {
     const { api, shown } = recorder();
     const release: (() => void)[] = [];
-    const slowLookup = (url: string) =>
-      new Promise<MatchResult | null>((resolve) => release.push(() => resolve(index.match(url))));
+    const slowLookup = (url: string) => new Promise<MatchResult | null>((resolve) => release.push(() => resolve(index.match(url))));
     const badges = new BadgeUpdater(api, slowLookup);
     const first = badges.update(1, 'https://acme.example/');
     const second = badges.update(1, 'https://laborco.example/');

@@ -103,16 +103,24 @@ describe('matching a URL to a company (fixture)', () => {
       fc.constantFrom(...listed).chain((d) => fc.constantFrom(`${d}.evil.example`, `not${d}`, `${d}x`, `${d.replace('.', '-')}.com`)),
     );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl(), host, host.map((h) => `https://${h}/`)), (input) => {
-        const r = mini.match(input);
-        if (r) {
-          const t = targetFromInput(input);
-          expect(t.ok).toBe(true);
-          if (!t.ok) return;
-          const h = t.target.hostname;
-          expect([...listed].some((d) => h === d || h.endsWith(`.${d}`))).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.webUrl(),
+          host,
+          host.map((h) => `https://${h}/`),
+        ),
+        (input) => {
+          const r = mini.match(input);
+          if (r) {
+            const t = targetFromInput(input);
+            expect(t.ok).toBe(true);
+            if (!t.ok) return;
+            const h = t.target.hostname;
+            expect([...listed].some((d) => h === d || h.endsWith(`.${d}`))).toBe(true);
+          }
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ScreenIndex, editDistance } from '@/data/model/name-matcher';
+import { ScreenIndex } from '@/data/model/name-matcher';
+import { editDistance } from '@/data/model/name-rules';
 import { InputError, decodeBytes, guessRoles, parseTable, rolesForColumns, unclosedQuoteLine, MAX_ROWS } from '@/data/model/list-input';
 import { exportCsv, screenRows, summarizeResult } from '@/data/model/screening';
 import { DatasetIndex } from '@/data/model/domain-matcher';
@@ -8,7 +9,10 @@ import Papa from 'papaparse';
 import { miniDataset } from '../../fixtures/datasets';
 
 const d = parseDataset(miniDataset());
-const idx = new ScreenIndex([...d.companies, { id: 'bigname', name: 'Longbrandname Systems', aliases: ['LONGBRANDNAME SYSTEMS, INC.'], domains: ['longbrand.example'] }]);
+const idx = new ScreenIndex([
+  ...d.companies,
+  { id: 'bigname', name: 'Longbrandname Systems', aliases: ['LONGBRANDNAME SYSTEMS, INC.'], domains: ['longbrand.example'] },
+]);
 
 describe('screen index', () => {
   it.each([
@@ -133,7 +137,9 @@ describe('screening a list and exporting it', () => {
     const t = parseTable('Donor,Email,Gift\n"Acme Holdings, Inc.",,100\nJo,jo@gmail.com,5\nLabor Person,x@laborco.example,7\n');
     const results = screenRows(idx, t, guessRoles(t));
     const full = new DatasetIndex(d);
-    const summaries = new Map(results.flatMap((r) => (r.match ? [[r.match.companyId, summarizeResult(full.companyResult(r.match.companyId)!)] as const] : [])));
+    const summaries = new Map(
+      results.flatMap((r) => (r.match ? [[r.match.companyId, summarizeResult(full.companyResult(r.match.companyId)!)] as const] : [])),
+    );
     const csv = Papa.parse<Record<string, string>>(exportCsv(t, results, summaries), { header: true, skipEmptyLines: true }).data;
     expect(csv.map((r) => [r.Donor, r.Gift, r.tieline_match, r.tieline_company_id])).toEqual([
       ['Acme Holdings, Inc.', '100', 'yes', 'acme'],

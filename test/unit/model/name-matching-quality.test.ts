@@ -17,10 +17,13 @@ import { Company } from '@/data/model/schema';
 import { z } from 'zod';
 
 const registry = z.array(Company).parse(JSON.parse(readFileSync('data/dataset/sources/companies.json', 'utf8')));
-const rows = Papa.parse<{ input: string; expected: string; kind: string; note: string }>(readFileSync('test/fixtures/name-matching.csv', 'utf8'), {
-  header: true,
-  skipEmptyLines: true,
-}).data;
+const rows = Papa.parse<{ input: string; expected: string; kind: string; note: string }>(
+  readFileSync('test/fixtures/name-matching.csv', 'utf8'),
+  {
+    header: true,
+    skipEmptyLines: true,
+  },
+).data;
 
 describe('name matcher quality', () => {
   it('reaches precision ≥ 0.98 and recall ≥ 0.90 on the labelled set', () => {

@@ -73,7 +73,9 @@ describe('dataset build on fixtures in the real formats', () => {
     const { dataset, report } = await build();
     const strike = dataset.notes.find((n) => n.id === 'cait-2-acme-gov') as LaborAction;
     expect(strike).toMatchObject({ kind: 'labor', action: 'strike', date: '2019-07-01', companyId: 'acme-gov' });
-    expect(strike.summary).toBe('A strike by gig workers at Acme Government Services. Issues: pay and benefits. Recorded by Collective Action in Tech.');
+    expect(strike.summary).toBe(
+      'A strike by gig workers at Acme Government Services. Issues: pay and benefits. Recorded by Collective Action in Tech.',
+    );
     expect(strike.sources.map((s) => s.url)).toEqual(['https://news.example.org/strike', 'https://github.com/collective-action/tech']);
     const letter = dataset.notes.find((n) => n.id === 'widgetsoft-2018-letter') as LaborAction;
     expect(letter.summary).toBe('Authored letter note.');
@@ -112,6 +114,8 @@ describe('dataset build on fixtures in the real formats', () => {
     await expect(buildDataset({ sourcesDir: `${F}/sources`, inputs: { usaspending: [`${F}/nlrb.csv`] } })).rejects.toThrow(
       /nlrb\.csv: missing column\(s\) "Agency"/,
     );
-    await expect(buildDataset({ sourcesDir: `${F}/sources`, inputs: { usaspending: [`${F}/missing.csv`] } })).rejects.toThrow(/missing\.csv/);
+    await expect(buildDataset({ sourcesDir: `${F}/sources`, inputs: { usaspending: [`${F}/missing.csv`] } })).rejects.toThrow(
+      /missing\.csv/,
+    );
   });
 });

@@ -18,7 +18,13 @@ describe.skipIf(!present)('pipeline on ../shared/data', () => {
     const { dataset, report } = await buildDataset({ sourcesDir: 'data/dataset/sources', inputs: defaultInputs(SHARED) });
     const registry = JSON.parse(readFileSync('data/dataset/sources/companies.json', 'utf8')) as Company[];
     // Independent: whole files parsed at once, names compared upper-cased with punctuation removed.
-    const key = (s: string) => s.toUpperCase().replace(/&/g, ' AND ').replace(/['’]/g, '').replace(/[^A-Z0-9]+/g, ' ').trim();
+    const key = (s: string) =>
+      s
+        .toUpperCase()
+        .replace(/&/g, ' AND ')
+        .replace(/['’]/g, '')
+        .replace(/[^A-Z0-9]+/g, ' ')
+        .trim();
     const owner = new Map<string, string>();
     for (const c of registry) for (const n of [c.name, ...c.aliases]) owner.set(key(n), c.id);
     const expected = new Map<string, number>();

@@ -12,17 +12,26 @@ const file = (name: string, content: string | Buffer) => {
   return p;
 };
 function check(args: string[], stdin?: string) {
-  const r = spawnSync('node_modules/.bin/tsx', ['scripts/check.ts', ...args], { encoding: 'utf8', ...(stdin !== undefined ? { input: stdin } : {}) });
+  const r = spawnSync('node_modules/.bin/tsx', ['scripts/check.ts', ...args], {
+    encoding: 'utf8',
+    ...(stdin !== undefined ? { input: stdin } : {}),
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-const donors = file('donors.csv', 'Donor,Email,Notes\n"Salesforce, Inc.",,big\nA Person,a.person@slack.com,\nNobody,nobody@gmail.com,\nCorner Bakery,,\n');
+const donors = file(
+  'donors.csv',
+  'Donor,Email,Notes\n"Salesforce, Inc.",,big\nA Person,a.person@slack.com,\nNobody,nobody@gmail.com,\nCorner Bakery,,\n',
+);
 
 describe('check CLI', () => {
   it('prints one JSON result per row, in input order, shaped like lookup --json', () => {
     const r = check([donors, '--json']);
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.out) as { input: Record<string, string>; match: { company: { id: string }; via: { id: string }[]; notes: unknown[]; matchedBy: { how: string } } | null }[];
+    const j = JSON.parse(r.out) as {
+      input: Record<string, string>;
+      match: { company: { id: string }; via: { id: string }[]; notes: unknown[]; matchedBy: { how: string } } | null;
+    }[];
     expect(j.map((x) => x.input.Donor)).toEqual(['Salesforce, Inc.', 'A Person', 'Nobody', 'Corner Bakery']);
     expect(j.map((x) => x.match?.company.id ?? null)).toEqual(['salesforce', 'slack', null, null]);
     expect(j[1]!.match!.via[0]!.id).toBe('salesforce');

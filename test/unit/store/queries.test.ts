@@ -21,7 +21,14 @@ describe('IndexedDB store', () => {
     const active = await installDataset(db, miniDataset(), 'bundled');
     expect(active.counts).toEqual({ companies: 6, notes: 6, agencies: 2, domains: 6 });
     const index = new DatasetIndex(parseDataset(miniDataset()));
-    for (const url of ['https://www.acme.example/', 'chatmobile.example', 'https://laborco.example', 'quiet.example', 'https://nowhere.example', 'about:blank']) {
+    for (const url of [
+      'https://www.acme.example/',
+      'chatmobile.example',
+      'https://laborco.example',
+      'quiet.example',
+      'https://nowhere.example',
+      'about:blank',
+    ]) {
       expect(await lookupUrl(db, url)).toEqual(index.match(url));
     }
   });

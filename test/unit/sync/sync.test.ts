@@ -58,7 +58,12 @@ function publishTo(name: string, dataset: Dataset, opts: { key?: string; expires
   return dir;
 }
 
-const sub = (name: string, publicKey = keys.publicKeyBase64): Subscription => ({ id: name, url: `${server.url}/${name}/`, publicKey, enabled: true });
+const sub = (name: string, publicKey = keys.publicKeyBase64): Subscription => ({
+  id: name,
+  url: `${server.url}/${name}/`,
+  publicKey,
+  enabled: true,
+});
 
 function deps(extra: Partial<SyncDeps> = {}): SyncDeps {
   return {
@@ -158,8 +163,16 @@ describe('sync: the good path', () => {
 describe('sync: faults leave the data in use unchanged and name the cause', () => {
   const cases: [string, () => { name: string; sub?: Subscription; deps?: Partial<SyncDeps> }, RegExp][] = [
     ['a missing list (404)', () => ({ name: 'nowhere' }), /HTTP 404/],
-    ['a server error (500)', () => (publishTo('e500', listDataset(5)), server.fault('e500/manifest.json', { kind: 'status', status: 500 }), { name: 'e500' }), /HTTP 500/],
-    ['no answer (timeout)', () => (publishTo('hang', listDataset(5)), server.fault('hang/manifest.json', { kind: 'hang' }), { name: 'hang' }), /no answer within 0\.8 s/],
+    [
+      'a server error (500)',
+      () => (publishTo('e500', listDataset(5)), server.fault('e500/manifest.json', { kind: 'status', status: 500 }), { name: 'e500' }),
+      /HTTP 500/,
+    ],
+    [
+      'no answer (timeout)',
+      () => (publishTo('hang', listDataset(5)), server.fault('hang/manifest.json', { kind: 'hang' }), { name: 'hang' }),
+      /no answer within 0\.8 s/,
+    ],
     [
       'a body that trickles in too slowly',
       () => (publishTo('slow', listDataset(5)), server.fault('.json.gz', { kind: 'slow', bytesPerTick: 8, tickMs: 100 }), { name: 'slow' }),
@@ -193,7 +206,11 @@ describe('sync: faults leave the data in use unchanged and name the cause', () =
       },
       /signature does not match/,
     ],
-    ['a manifest signed by another key', () => (publishTo('otherkey', listDataset(5), { key: otherKeys.privatePem }), { name: 'otherkey' }), /signature does not match/],
+    [
+      'a manifest signed by another key',
+      () => (publishTo('otherkey', listDataset(5), { key: otherKeys.privatePem }), { name: 'otherkey' }),
+      /signature does not match/,
+    ],
     [
       'a schema-invalid record',
       () => {
@@ -204,10 +221,22 @@ describe('sync: faults leave the data in use unchanged and name the cause', () =
       },
       /shard \d+ failed validation: notes\[0\] \(id "newco-ice"\)\.sources\[0\]\.url/,
     ],
-    ['an oversized shard', () => (publishTo('big', listDataset(5)), { name: 'big', deps: { limits: { timeoutMs: 800, shardBytes: 100 } } }), /shard \d+ is \d+ KB, over the 1 KB limit/],
-    ['HTML instead of JSON', () => (publishTo('html', listDataset(5)), server.fault('html/manifest.json', { kind: 'html' }), { name: 'html' }), /not JSON \(the server sent an HTML page\)/],
+    [
+      'an oversized shard',
+      () => (publishTo('big', listDataset(5)), { name: 'big', deps: { limits: { timeoutMs: 800, shardBytes: 100 } } }),
+      /shard \d+ is \d+ KB, over the 1 KB limit/,
+    ],
+    [
+      'HTML instead of JSON',
+      () => (publishTo('html', listDataset(5)), server.fault('html/manifest.json', { kind: 'html' }), { name: 'html' }),
+      /not JSON \(the server sent an HTML page\)/,
+    ],
     ['an expired manifest', () => (publishTo('expired', listDataset(5), { expiresInDays: -1 }), { name: 'expired' }), /expired on/],
-    ['a public key that is not a key', () => (publishTo('badkey', listDataset(5)), { name: 'badkey', sub: sub('badkey', 'not-base64!') }), /not a base64 Ed25519 key/],
+    [
+      'a public key that is not a key',
+      () => (publishTo('badkey', listDataset(5)), { name: 'badkey', sub: sub('badkey', 'not-base64!') }),
+      /not a base64 Ed25519 key/,
+    ],
     ['a list URL that is not https', () => ({ name: 'plain', sub: { ...sub('plain'), url: 'http://lists.example.org/x/' } }), /not https/],
   ];
 
@@ -297,7 +326,14 @@ describe('sync: several lists', () => {
     // The second list describes Newco differently and adds its own company.
     second.companies.find((c) => c.id === 'newco')!.name = 'Newco (second list)';
     second.companies.push({ id: 'otherco', name: 'Otherco', aliases: [], domains: ['otherco.example'] });
-    second.notes.push({ id: 'otherco-note', kind: 'context', companyId: 'otherco', title: 'A note', summary: 'Listed by the second list.', sources: [{ url: 'https://news.example.org/otherco', publisher: 'Example News', title: 'Otherco' }] });
+    second.notes.push({
+      id: 'otherco-note',
+      kind: 'context',
+      companyId: 'otherco',
+      title: 'A note',
+      summary: 'Listed by the second list.',
+      sources: [{ url: 'https://news.example.org/otherco', publisher: 'Example News', title: 'Otherco' }],
+    });
     publishTo('second', second, { key: otherKeys.privatePem });
     const subs = [sub('first'), sub('second', otherKeys.publicKeyBase64)];
     const out = await syncAll(deps(), subs);
@@ -316,6 +352,6 @@ describe('sync: several lists', () => {
     // Removing it forgets its state, so a later re-add starts afresh.
     await rebuildFromLists(deps(), [subs[0]!]);
     expect(await db.meta.get('list:second')).toBeUndefined();
-    expect((await db.listShards.where('listId').equals('second').count())).toBe(0);
+    expect(await db.listShards.where('listId').equals('second').count()).toBe(0);
   });
 });
