@@ -5,7 +5,8 @@
  *   --report <file.json>    also write the coverage report as JSON
  *   --check                 build in memory and fail if data/dataset/dataset.json differs (skipped, with a
  *                           message, when the inputs are absent)
- * Prints a coverage report and the bundle budget (install time is measured in Chromium: see the e2e test and bench:browser).
+ * Prints a coverage report and the bundle budget (install time is measured in Chromium: see the e2e
+ * test and bench:browser).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,55 +14,64 @@ import { buildDataset, defaultInputs, type Inputs } from '../data/pipeline/build
 import { serializeDataset } from '../data/pipeline/serialize';
 import { bundleBudget, formatCoverage } from '../data/pipeline/coverage-report';
 import { BUNDLED_DATASET_PATH } from '../data/pipeline/bundled';
+import { fail, runCli, runMain, type Io } from './cli';
 
-function fail(message: string): never {
-  console.error(`data:build: ${message}`);
-  process.exit(2);
+export interface BuildCliOptions {
+  /** Where the curated registry is (tests point it at fixtures). */
+  sourcesDir?: string;
+  /** The committed bundle to write or check. */
+  outPath?: string;
 }
 
-const args = process.argv.slice(2);
-let check = false;
-let reportPath: string | undefined;
-let inputsDir = resolve('../shared/data');
-const single: Partial<Inputs> & { usaspending: string[] } = { usaspending: [] };
-for (let i = 0; i < args.length; i++) {
-  const a = args[i]!;
-  const value = () => args[++i] ?? fail(`${a} needs a value`);
-  if (a === '--check') check = true;
-  else if (a === '--report') reportPath = value();
-  else if (a === '--inputs') inputsDir = resolve(value());
-  else if (a === '--usaspending') single.usaspending.push(value());
-  else if (a === '--cait') single.cait = value();
-  else if (a === '--nlrb') single.nlrb = value();
-  else fail(`unknown option ${a}`);
-}
+export async function main(args: string[], io: Io, opts: BuildCliOptions = {}): Promise<number> {
+  const outPath = opts.outPath ?? BUNDLED_DATASET_PATH;
+  let check = false;
+  let reportPath: string | undefined;
+  let inputsDir = resolve('../shared/data');
+  const single: Partial<Inputs> & { usaspending: string[] } = { usaspending: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const value = () => args[++i] ?? fail(`${a} needs a value`);
+    if (a === '--check') check = true;
+    else if (a === '--report') reportPath = value();
+    else if (a === '--inputs') inputsDir = resolve(value());
+    else if (a === '--usaspending') single.usaspending.push(value());
+    else if (a === '--cait') single.cait = value();
+    else if (a === '--nlrb') single.nlrb = value();
+    else fail(`unknown option ${a}`);
+  }
 
-const given = single.usaspending.length || single.cait || single.nlrb;
-const inputs: Inputs | null = given ? single : defaultInputs(inputsDir);
-if (!inputs) {
+  const given = single.usaspending.length || single.cait || single.nlrb;
+  const inputs: Inputs | null = given ? single : defaultInputs(inputsDir);
+  if (!inputs) {
+    if (check) {
+      io.stdout(`data:build --check: skipped — the public inputs (${inputsDir}) are absent, so the bundle cannot be rebuilt here.\n`);
+      return 0;
+    }
+    fail(`the public inputs are not at ${inputsDir}: pass --inputs <dir> (see README, "Dataset pipeline")`);
+  }
+
+  const started = performance.now();
+  const { dataset, report } = await buildDataset({ sourcesDir: opts.sourcesDir ?? 'data/dataset/sources', inputs });
+  const buildMs = performance.now() - started;
+  const text = serializeDataset(dataset as unknown as Record<string, unknown>);
+  const budget = bundleBudget(text);
+  io.stdout(`${formatCoverage(report, budget, buildMs)}\n`);
+  if (reportPath) writeFileSync(reportPath, `${JSON.stringify({ ...report, budget }, null, 2)}\n`);
+
   if (check) {
-    console.log(`data:build --check: skipped — the public inputs (${inputsDir}) are absent, so the bundle cannot be rebuilt here.`);
-    process.exit(0);
+    const committed = existsSync(outPath) ? readFileSync(outPath, 'utf8') : '';
+    if (committed !== text) {
+      io.stderr(`data:build --check: ${outPath} is out of date with its inputs; run \`npm run data:build\` and commit it.\n`);
+      return 1;
+    }
+    io.stdout(`data:build --check: ${outPath} is up to date with its inputs.\n`);
+  } else {
+    writeFileSync(outPath, text);
+    io.stdout(`wrote ${outPath}\n`);
   }
-  fail(`the public inputs are not at ${inputsDir}: pass --inputs <dir> (see README, "Dataset pipeline")`);
+  return 0;
 }
 
-const started = performance.now();
-const { dataset, report } = await buildDataset({ sourcesDir: 'data/dataset/sources', inputs });
-const buildMs = performance.now() - started;
-const text = serializeDataset(dataset as unknown as Record<string, unknown>);
-const budget = bundleBudget(text);
-console.log(formatCoverage(report, budget, buildMs));
-if (reportPath) writeFileSync(reportPath, `${JSON.stringify({ ...report, budget }, null, 2)}\n`);
-
-if (check) {
-  const committed = existsSync(BUNDLED_DATASET_PATH) ? readFileSync(BUNDLED_DATASET_PATH, 'utf8') : '';
-  if (committed !== text) {
-    console.error('data:build --check: data/dataset/dataset.json is out of date with its inputs; run `npm run data:build` and commit it.');
-    process.exit(1);
-  }
-  console.log('data:build --check: data/dataset/dataset.json is up to date with its inputs.');
-} else {
-  writeFileSync(BUNDLED_DATASET_PATH, text);
-  console.log(`wrote ${BUNDLED_DATASET_PATH}`);
-}
+export const run = (args: string[], io: Io, opts?: BuildCliOptions) => runMain('data:build', (a, i) => main(a, i, opts), args, io);
+await runCli(import.meta, 'data:build', main);

@@ -5,41 +5,46 @@
  */
 import { readFileSync } from 'node:fs';
 import { readBundledDataset } from '../data/pipeline/bundled';
-import { parseDataset } from '../data/model/schema';
+import { parseDataset, type Dataset } from '../data/model/schema';
 import { publish } from '../data/pipeline/publish';
+import { fail, runCli, runMain, type Io } from './cli';
 
-function fail(message: string): never {
-  console.error(`data:publish: ${message}`);
-  process.exit(2);
+const OPTIONS = ['--out', '--key', '--dataset', '--expires-days', '--shards', '--published-at'];
+
+export async function main(args: string[], io: Io): Promise<number> {
+  const opts: Record<string, string> = {};
+  for (let i = 0; i < args.length; i += 2) {
+    const k = args[i]!;
+    if (!OPTIONS.includes(k)) fail(`unknown option ${k}`);
+    opts[k] = args[i + 1] ?? fail(`${k} needs a value`);
+  }
+  const out = opts['--out'];
+  const keyFile = opts['--key'];
+  if (!out || !keyFile) fail('usage: data:publish --out <dir> --key <private-key-file> [--dataset <envelope.json>]');
+  let dataset: Dataset;
+  try {
+    const file = opts['--dataset'];
+    dataset = file ? parseDataset(JSON.parse(readFileSync(file, 'utf8')), file) : readBundledDataset();
+  } catch (err) {
+    fail((err as Error).message);
+  }
+  let key: string;
+  try {
+    key = readFileSync(keyFile, 'utf8');
+  } catch (err) {
+    fail(`cannot read the key: ${(err as Error).message}`);
+  }
+  const { manifest, shards } = publish(dataset, {
+    outDir: out,
+    privateKey: key,
+    ...(opts['--expires-days'] ? { expiresInDays: Number(opts['--expires-days']) } : {}),
+    ...(opts['--shards'] ? { shardCount: Number(opts['--shards']) } : {}),
+    ...(opts['--published-at'] ? { publishedAt: new Date(opts['--published-at']) } : {}),
+  });
+  const bytes = shards.reduce((s, x) => s + x.bytes.length, 0);
+  io.stdout(`published version ${manifest.version} to ${out}: ${shards.length} shards, ${bytes} bytes, expires ${manifest.expiresAt}\n`);
+  return 0;
 }
-const opts: Record<string, string> = {};
-const args = process.argv.slice(2);
-for (let i = 0; i < args.length; i += 2) {
-  const k = args[i]!;
-  if (!['--out', '--key', '--dataset', '--expires-days', '--shards', '--published-at'].includes(k)) fail(`unknown option ${k}`);
-  opts[k] = args[i + 1] ?? fail(`${k} needs a value`);
-}
-if (!opts['--out'] || !opts['--key']) fail('usage: data:publish --out <dir> --key <private-key-file> [--dataset <envelope.json>]');
-let dataset;
-try {
-  dataset = opts['--dataset'] ? parseDataset(JSON.parse(readFileSync(opts['--dataset'], 'utf8')), opts['--dataset']) : readBundledDataset();
-} catch (err) {
-  fail((err as Error).message);
-}
-let key: string;
-try {
-  key = readFileSync(opts['--key'], 'utf8');
-} catch (err) {
-  fail(`cannot read the key: ${(err as Error).message}`);
-}
-const { manifest, shards } = publish(dataset, {
-  outDir: opts['--out'],
-  privateKey: key,
-  ...(opts['--expires-days'] ? { expiresInDays: Number(opts['--expires-days']) } : {}),
-  ...(opts['--shards'] ? { shardCount: Number(opts['--shards']) } : {}),
-  ...(opts['--published-at'] ? { publishedAt: new Date(opts['--published-at']) } : {}),
-});
-const bytes = shards.reduce((s, x) => s + x.bytes.length, 0);
-console.log(
-  `published version ${manifest.version} to ${opts['--out']}: ${shards.length} shards, ${bytes} bytes, expires ${manifest.expiresAt}`,
-);
+
+export const run = (args: string[], io: Io) => runMain('data:publish', main, args, io);
+await runCli(import.meta, 'data:publish', main);

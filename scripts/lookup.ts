@@ -7,31 +7,33 @@ import { readBundledDataset } from '../data/pipeline/bundled';
 import { DatasetIndex } from '../data/model/domain-matcher';
 import { targetFromInput } from '../data/model/domain';
 import { matchToText } from '../data/model/text-report';
+import { fail, runCli, runMain, type Io } from './cli';
 
-function fail(message: string): never {
-  process.stderr.write(`lookup: ${message}\n`);
-  process.exit(2);
+const USAGE = 'usage: lookup <url-or-domain> [--json]';
+
+export async function main(args: string[], io: Io): Promise<number> {
+  const json = args.includes('--json');
+  const rest = args.filter((a) => a !== '--json');
+  const unknown = rest.find((a) => a.startsWith('--'));
+  if (unknown) fail(`unknown option ${unknown} (${USAGE})`);
+  if (rest.length !== 1) fail(`expected one URL or domain (${USAGE})`);
+  const query = rest[0]!;
+  const target = targetFromInput(query);
+  if (!target.ok && target.unusable) fail(target.reason);
+
+  const dataset = readBundledDataset();
+  const result = new DatasetIndex(dataset).match(query);
+  if (json) {
+    const match = result && { company: result.company, via: result.via, notes: result.notes };
+    io.stdout(`${JSON.stringify({ query, match }, null, 2)}\n`);
+  } else if (result) {
+    io.stdout(`${matchToText(result)}\n\nData: version ${dataset.version} (${dataset.generatedAt.slice(0, 10)})\n`);
+  } else {
+    const why = target.ok ? `${target.target.domain} is not a listed company's domain` : target.reason;
+    io.stdout(`No match for ${query}: ${why}.\n`);
+  }
+  return 0;
 }
 
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const rest = args.filter((a) => a !== '--json');
-const unknown = rest.find((a) => a.startsWith('--'));
-if (unknown) fail(`unknown option ${unknown} (usage: lookup <url-or-domain> [--json])`);
-if (rest.length !== 1) fail('expected one URL or domain (usage: lookup <url-or-domain> [--json])');
-const query = rest[0]!;
-const target = targetFromInput(query);
-if (!target.ok && target.unusable) fail(target.reason);
-
-const dataset = readBundledDataset();
-const index = new DatasetIndex(dataset);
-const result = index.match(query);
-if (json) {
-  const match = result && { company: result.company, via: result.via, notes: result.notes };
-  process.stdout.write(`${JSON.stringify({ query, match }, null, 2)}\n`);
-} else if (result) {
-  process.stdout.write(`${matchToText(result)}\n\nData: version ${dataset.version} (${dataset.generatedAt.slice(0, 10)})\n`);
-} else {
-  const why = target.ok ? `${target.target.domain} is not a listed company's domain` : target.reason;
-  process.stdout.write(`No match for ${query}: ${why}.\n`);
-}
+export const run = (args: string[], io: Io) => runMain('lookup', main, args, io);
+await runCli(import.meta, 'lookup', main);

@@ -114,9 +114,17 @@ describe('the built extension in Chromium', () => {
   });
 
   it('makes no network request because of a page visit', async () => {
-    // Every host name resolves to the test server, so any request would be in its log. Only the pages
-    // we opened (and the browser's own favicon requests and services) may be there.
+    // Visits of its own (badged, rolled-up and unknown sites), so the test stands alone. Every host name
+    // resolves to the test server, so any request would be in its log: only the pages we opened (and the
+    // browser's own favicon requests and services) may be there.
     const opened = new Set(['www.salesforce.com', 'app.slack.com', 'unknown-shop.example']);
+    for (const host of opened) {
+      const page = await ext.context.newPage();
+      const url = siteUrl(site, host);
+      await page.goto(url);
+      await waitFor(async () => (await badgeFor(ext.worker, url)).title !== '', `the badge title on ${host}`);
+      await page.close();
+    }
     const strangers = site.requests.filter((r) => !(opened.has(r.host) && r.method === 'GET') && !BROWSER_SERVICE_HOSTS.test(r.host));
     expect(strangers).toEqual([]);
     // And from the extension's side: its service worker and pages fetched nothing but their own files.

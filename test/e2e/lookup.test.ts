@@ -9,7 +9,6 @@ import type { Page, Request } from 'playwright-core';
 import { launchWithExtension, type Launched } from './harness';
 
 let ext: Launched;
-let page: Page;
 
 const CSV = [
   'Donor name,Email,Website,Amount',
@@ -24,15 +23,21 @@ const CSV = [
 
 beforeAll(async () => {
   ext = await launchWithExtension();
-  page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/lookup.html`);
 });
+
+/** Each test on a lookup page of its own, so that none depends on what another left behind. */
+async function openLookup(): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/lookup.html`);
+  return page;
+}
 afterAll(async () => {
   await ext?.close();
 });
 
 describe('lookup page', () => {
   it('finds Salesforce from "salesforce inc", with how it matched and a confidence', async () => {
+    const page = await openLookup();
     await page.getByTestId('lookup-input').fill('salesforce inc');
     await page.getByTestId('lookup-submit').click();
     await expect.poll(() => page.getByTestId('company-name').first().textContent()).toBe('Salesforce');
@@ -41,6 +46,7 @@ describe('lookup page', () => {
   });
 
   it('matches an email address by its domain, rolled up to the owner, and never a free-mail address', async () => {
+    const page = await openLookup();
     await page.getByTestId('lookup-input').fill('jane@slack.com');
     await page.getByTestId('lookup-submit').click();
     await expect.poll(() => page.getByTestId('company-name').first().textContent()).toBe('Slack');
@@ -58,6 +64,7 @@ describe('lookup page', () => {
   });
 
   it('screens an uploaded CSV: table, exported CSV and printable report; no network request', async () => {
+    const page = await openLookup();
     const seen: string[] = [];
     const onRequest = (r: Request) => void seen.push(r.url());
     ext.context.on('request', onRequest);
@@ -125,7 +132,7 @@ describe('lookup page', () => {
   });
 
   it('explains a broken file instead of failing', async () => {
-    await page.goto(`chrome-extension://${ext.extensionId}/lookup.html`);
+    const page = await openLookup();
     const cases: [Buffer, RegExp][] = [
       [Buffer.from(''), /empty/],
       [Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /zip file, such as an Excel workbook/],

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { run } from '../../../scripts/check';
+import { inProcess, subprocess } from '../../helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'tieline-check-'));
 const file = (name: string, content: string | Buffer) => {
@@ -11,13 +12,7 @@ const file = (name: string, content: string | Buffer) => {
   writeFileSync(p, content);
   return p;
 };
-function check(args: string[], stdin?: string) {
-  const r = spawnSync('node_modules/.bin/tsx', ['scripts/check.ts', ...args], {
-    encoding: 'utf8',
-    ...(stdin !== undefined ? { input: stdin } : {}),
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const check = (args: string[], stdin?: string) => inProcess(run, args, stdin);
 
 const donors = file(
   'donors.csv',
@@ -25,8 +20,8 @@ const donors = file(
 );
 
 describe('check CLI', () => {
-  it('prints one JSON result per row, in input order, shaped like lookup --json', () => {
-    const r = check([donors, '--json']);
+  it('prints one JSON result per row, in input order, shaped like lookup --json', async () => {
+    const r = await check([donors, '--json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out) as {
       input: Record<string, string>;
@@ -39,8 +34,8 @@ describe('check CLI', () => {
     expect(j[0]!.match!.notes.length).toBeGreaterThan(3);
   });
 
-  it('writes CSV with the original and the match columns', () => {
-    const r = check([donors, '--csv']);
+  it('writes CSV with the original and the match columns', async () => {
+    const r = await check([donors, '--csv']);
     expect(r.code).toBe(0);
     const rows = Papa.parse<Record<string, string>>(r.out, { header: true, skipEmptyLines: true }).data;
     expect(rows.map((x) => [x.Donor, x.Notes, x.tieline_company_id])).toEqual([
@@ -51,10 +46,10 @@ describe('check CLI', () => {
     ]);
   });
 
-  it('reads standard input and honours --column', () => {
-    const r = check(['-', '--column', 'Email', '--json'], 'Donor,Email\nSalesforce,x@gmail.com\n');
+  it('reads standard input and honours --column', async () => {
+    const r = await check(['-', '--column', 'Email', '--json'], 'Donor,Email\nSalesforce,x@gmail.com\n');
     expect(JSON.parse(r.out)[0].match).toBeNull(); // only the email column was checked
-    const text = check(['-'], 'slack.com\nexample.org\n');
+    const text = await check(['-'], 'slack.com\nexample.org\n');
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/1 of 2 rows matched/);
   });
@@ -68,10 +63,20 @@ describe('check CLI', () => {
     [[file('latin1.csv', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]))], /not UTF-8 text/],
     [[donors, '--column', 'Company'], /There is no column "Company"\. Columns: "Donor", "Email", "Notes"\./],
     [[donors, '--frob'], /unknown option --frob/],
-  ])('exits 2 with one line for unusable input (%#)', (args, message) => {
-    const r = check(args as string[]);
+  ])('exits 2 with one line for unusable input (%#)', async (args, message) => {
+    const r = await check(args as string[]);
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(message);
+  });
+
+  it('runs as a command, reading standard input (subprocess smoke test)', () => {
+    const r = subprocess('scripts/check.ts', ['-', '--json'], 'slack.com\nexample.org\n');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).map((x: { match: { company: { id: string } } | null }) => x.match?.company.id ?? null)).toEqual([
+      'slack',
+      null,
+    ]);
+    expect(subprocess('scripts/check.ts', ['--frob']).code).toBe(2);
   });
 });

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { run } from '../../../scripts/lookup';
+import { inProcess, subprocess } from '../../helpers/cli';
 
-function lookup(...args: string[]) {
-  const r = spawnSync('node_modules/.bin/tsx', ['scripts/lookup.ts', ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const lookup = (...args: string[]) => inProcess(run, args);
 
 describe('lookup CLI', () => {
-  it('prints the match as JSON in the documented shape', () => {
-    const r = lookup('https://app.slack.com/client', '--json');
+  it('prints the match as JSON in the documented shape', async () => {
+    const r = await lookup('https://app.slack.com/client', '--json');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.query).toBe('https://app.slack.com/client');
@@ -21,21 +19,28 @@ describe('lookup CLI', () => {
     }
   });
 
-  it('prints readable text, and exits 0 on no match', () => {
-    const hit = lookup('salesforce.com');
+  it('prints readable text, and exits 0 on no match', async () => {
+    const hit = await lookup('salesforce.com');
     expect(hit.code).toBe(0);
     expect(hit.out).toMatch(/^salesforce\.com → Salesforce/);
-    const miss = lookup('example.org', '--json');
+    const miss = await lookup('example.org', '--json');
     expect(miss.code).toBe(0);
     expect(JSON.parse(miss.out)).toEqual({ query: 'example.org', match: null });
   });
 
-  it('exits 2 with a one-line reason for unusable input', () => {
+  it('exits 2 with a one-line reason for unusable input', async () => {
     for (const args of [['not a url'], [], ['a.com', 'b.com'], ['--frobnicate', 'a.com']]) {
-      const r = lookup(...args);
+      const r = await lookup(...args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err.trim().split('\n')).toHaveLength(1);
       expect(r.out).toBe('');
     }
+  });
+
+  it('runs as a command (subprocess smoke test)', () => {
+    const r = subprocess('scripts/lookup.ts', ['slack.com', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).match.company.id).toBe('slack');
+    expect(subprocess('scripts/lookup.ts', ['not a url']).code).toBe(2);
   });
 });

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TielineDb } from '@/data/store/db';
 import { companyResult, lookupUrl, searchCompanies } from '@/data/store/queries';
-import { ensureBundled, installDataset } from '@/data/store/install';
-import { getActive } from '@/data/store/meta';
+import { installDataset } from '@/data/store/install';
 import { DatasetIndex } from '@/data/model/domain-matcher';
 import { parseDataset } from '@/data/model/schema';
 import { miniDataset } from '../../fixtures/datasets';
@@ -16,7 +15,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-describe('IndexedDB store', () => {
+describe('queries on the data in use', () => {
   it('installs a dataset and answers lookups exactly like the in-memory index', async () => {
     const active = await installDataset(db, miniDataset(), 'bundled');
     expect(active.counts).toEqual({ companies: 6, notes: 6, agencies: 2, domains: 6 });
@@ -31,44 +30,6 @@ describe('IndexedDB store', () => {
     ]) {
       expect(await lookupUrl(db, url)).toEqual(index.match(url));
     }
-  });
-
-  it('rejects an invalid dataset and keeps the data in use', async () => {
-    const first = await installDataset(db, miniDataset(), 'bundled');
-    const broken = miniDataset();
-    broken.version = 4;
-    broken.notes[0]!.sources = [];
-    await expect(installDataset(db, broken, 'bundled')).rejects.toThrow(/notes\[0\] \(id "acme-cbp"\)\.sources/);
-    expect(await getActive(db)).toEqual(first);
-    expect((await lookupUrl(db, 'acme.example'))?.notes).toHaveLength(3);
-  });
-
-  it('switches generations and removes the old one', async () => {
-    await installDataset(db, miniDataset(), 'bundled');
-    const next = miniDataset();
-    next.version = 4;
-    next.companies[4]!.domains = ['quiet.example', 'quiet2.example'];
-    const active = await installDataset(db, next, 'bundled');
-    expect(active.gen).toBe(2);
-    expect(await db.companies.where('gen').equals(1).count()).toBe(0);
-    expect((await lookupUrl(db, 'quiet2.example'))?.company.id).toBe('quiet');
-  });
-
-  it('installs the bundle once, and again only when the store lost it or the bundle is newer', async () => {
-    let loads = 0;
-    const load = async () => {
-      loads++;
-      return miniDataset();
-    };
-    await ensureBundled(db, load);
-    await ensureBundled(db, load);
-    expect(loads).toBe(1);
-    await ensureBundled(db, load, { force: true }); // an update with the same bundle: read, not rewritten
-    expect((await getActive(db))?.gen).toBe(1);
-    await db.domains.clear();
-    await ensureBundled(db, load, { force: true });
-    expect((await getActive(db))?.gen).toBe(2);
-    expect((await lookupUrl(db, 'acme.example'))?.company.id).toBe('acme');
   });
 
   it('searches companies by name, alias or domain', async () => {

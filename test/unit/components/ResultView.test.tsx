@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { ResultView } from '@/components/ResultView';
+import { DatasetIndex } from '@/data/model/domain-matcher';
+import { parseDataset, type DatasetInput } from '@/data/model/schema';
+import { miniDataset } from '../../fixtures/datasets';
+
+afterEach(cleanup);
+
+/** The mini dataset with `n` more labor actions for Acme, one a month from 2020. */
+function withLabor(n: number): DatasetIndex {
+  const d: DatasetInput = miniDataset();
+  for (let i = 0; i < n; i++) {
+    const month = String((i % 12) + 1).padStart(2, '0');
+    d.notes.push({
+      id: `acme-protest-${i}`,
+      kind: 'labor',
+      companyId: 'acme',
+      date: `${2020 + Math.floor(i / 12)}-${month}`,
+      action: 'protest',
+      summary: `Protest ${i}.`,
+      sources: [{ url: `https://news.example.org/p${i}`, publisher: 'Example News', title: `P${i}` }],
+    });
+  }
+  return new DatasetIndex(parseDataset(d));
+}
+
+describe('ResultView', () => {
+  it("groups a company's and its owners' contract ties by agency, each labelled with whose it is", () => {
+    const r = new DatasetIndex(parseDataset(miniDataset())).match('chatmobile.example')!;
+    render(<ResultView result={r} />);
+    expect(screen.getByTestId('company-name').textContent).toBe('Acme Chat Mobile');
+    const contracts = screen.getAllByTestId('note').filter((n) => n.dataset.kind === 'contract');
+    // Acme Chat (CBP, ICE) and Acme (CBP): two agencies, CBP holding both companies' ties.
+    expect(contracts.map((c) => within(c).getByRole('heading').textContent)).toEqual([
+      'U.S. Customs and Border Protection (CBP)',
+      'U.S. Immigration and Customs Enforcement (ICE)',
+    ]);
+    expect(
+      within(contracts[0]!)
+        .getAllByText(/^Acme( Chat)?$/)
+        .map((e) => e.textContent),
+    ).toEqual(['Acme Chat', 'Acme']);
+    expect(screen.getByTestId('match-explanation').textContent).toBe(
+      'chatmobile.example → Acme Chat Mobile, owned by Acme Chat, owned by Acme',
+    );
+  });
+
+  it('shows the eight newest labor actions and folds the rest, still in the page', () => {
+    const r = withLabor(12).match('acme.example')!;
+    render(<ResultView result={r} />);
+    const labor = screen.getAllByTestId('note').filter((n) => n.dataset.kind === 'labor');
+    expect(labor).toHaveLength(13);
+    expect(screen.getByText('Labor actions (13)')).toBeTruthy();
+    const more = screen.getByText('Show 5 earlier labor actions').closest('details')!;
+    expect(more.open).toBe(false);
+    expect(within(more).getAllByTestId('note')).toHaveLength(5);
+    // Newest first: the 2018 letter is the oldest, so it is folded.
+    expect(within(more).getByText('Staff wrote a letter.')).toBeTruthy();
+  });
+
+  it('opens everything when expanded (the lookup page and the report)', () => {
+    render(<ResultView result={withLabor(12).match('acme.example')!} expanded />);
+    expect(screen.getByText('Show 5 earlier labor actions').closest('details')!.open).toBe(true);
+  });
+});
