@@ -1,8 +1,10 @@
 /** Messages the extension's pages send to the background, which alone runs syncs. */
 import { browser } from 'wxt/browser';
 import { applyListChanges, runSync, scheduleSync } from './schedule';
+import { database, ensureDataset } from './extension';
+import { getActive, type ActiveDataset } from '../store/meta';
 
-export type BackgroundRequest = { type: 'sync-now' } | { type: 'lists-changed' } | { type: 'reschedule' };
+export type BackgroundRequest = { type: 'sync-now' } | { type: 'lists-changed' } | { type: 'reschedule' } | { type: 'ensure-dataset' };
 export type BackgroundAnswer = { ok: true } | { ok: false; error: string };
 
 /** Runs in the background: answers one request. */
@@ -11,6 +13,7 @@ export async function handleRequest(req: BackgroundRequest): Promise<BackgroundA
     if (req.type === 'sync-now') await runSync();
     else if (req.type === 'lists-changed') await applyListChanges();
     else if (req.type === 'reschedule') await scheduleSync();
+    else if (req.type === 'ensure-dataset') await ensureDataset();
     return { ok: true };
   } catch (err) {
     return { ok: false, error: String(err) };
@@ -21,4 +24,17 @@ export async function handleRequest(req: BackgroundRequest): Promise<BackgroundA
 export async function askBackground(req: BackgroundRequest): Promise<void> {
   const res = (await browser.runtime.sendMessage(req)) as BackgroundAnswer | undefined;
   if (!res?.ok) throw new Error(res && !res.ok ? res.error : 'the background did not answer');
+}
+
+/**
+ * For the extension's pages: the data in use, once the background has installed it. Only the background
+ * writes the dataset, so two contexts never write generations at the same time.
+ */
+export async function datasetReady(): Promise<ActiveDataset> {
+  const active = await getActive(database());
+  if (active) return active;
+  await askBackground({ type: 'ensure-dataset' });
+  const installed = await getActive(database());
+  if (!installed) throw new Error('the background did not install the dataset');
+  return installed;
 }

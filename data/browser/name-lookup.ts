@@ -6,10 +6,11 @@ import { companyResult, allCompanies, searchCompanies, type CompanyHit } from '.
 import { ScreenIndex, type ScreenOutcome } from '../model/name-matcher';
 import { inputKind } from '../model/input-kind';
 import type { MatchResult } from '../model/result';
-import { database, ensureDataset } from './extension';
+import { database } from './extension';
+import { datasetReady } from './messages';
 
 let index: Promise<ScreenIndex> | undefined;
-const screenIndex = () => (index ??= ensureDataset().then(async () => new ScreenIndex(await allCompanies(database()))));
+const screenIndex = () => (index ??= datasetReady().then(async () => new ScreenIndex(await allCompanies(database()))));
 
 export interface QueryAnswer {
   outcome: ScreenOutcome;

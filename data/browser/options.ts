@@ -1,7 +1,7 @@
 /** What the options page asks of the model: lists, their status, the sync interval, "Sync now". */
 import { browser } from 'wxt/browser';
-import { buildConfig, database, ensureDataset } from './extension';
-import { askBackground as ask } from './messages';
+import { buildConfig, database } from './extension';
+import { askBackground as ask, datasetReady } from './messages';
 import { allSubscriptions, clampInterval, settings } from './settings';
 import { checkUrl, manifestUrl, type Subscription } from '../sync/list';
 import { listsOverview } from '../sync/status';
@@ -11,7 +11,7 @@ export const MAX_LISTS = 20;
 export type OptionsState = Awaited<ReturnType<typeof loadOptions>>;
 
 export async function loadOptions() {
-  await ensureDataset();
+  await datasetReady();
   const subs = await allSubscriptions(buildConfig);
   return {
     ...(await listsOverview(database(), subs)),

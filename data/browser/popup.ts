@@ -4,7 +4,8 @@
  * the active tab's.
  */
 import { browser } from 'wxt/browser';
-import { database, ensureDataset } from './extension';
+import { database } from './extension';
+import { datasetReady } from './messages';
 import { companyResult as storedCompanyResult, lookupUrl, searchCompanies, type CompanyHit } from '../store/queries';
 import { targetFromInput } from '../model/domain';
 import { inputKind } from '../model/input-kind';
@@ -40,7 +41,7 @@ async function urlOf(target: PopupTarget): Promise<string | undefined> {
 }
 
 export async function loadPopup(target: PopupTarget): Promise<PopupState> {
-  const dataset = await ensureDataset();
+  const dataset = await datasetReady();
   const url = await urlOf(target);
   const t = url ? targetFromInput(url) : undefined;
   const site = !t ? 'this page' : t.ok ? t.target.domain : t.reason;
@@ -56,7 +57,7 @@ export interface SearchOutcome {
 
 /** The popup's search box: a domain or URL is matched like a site, anything else searched by name. */
 export async function searchPopup(query: string): Promise<SearchOutcome> {
-  await ensureDataset();
+  await datasetReady();
   const db = database();
   const direct = inputKind(query) === 'site' ? await lookupUrl(db, query) : null;
   if (direct) return { direct, hits: [] };

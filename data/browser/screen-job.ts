@@ -19,6 +19,18 @@ export class ScreenJob {
 
   constructor(private readonly emit: (e: JobEvent) => void) {}
 
+  /**
+   * The name index over the data in use. Without data in use (the background is still installing it) the
+   * check stops with a message instead of matching nothing, and the next run tries again.
+   */
+  private async loadIndex(): Promise<ScreenIndex> {
+    if (!(await getActive(this.db))) {
+      this.index = undefined;
+      throw new InputError('Tieline is still preparing its data. Try again in a moment.');
+    }
+    return new ScreenIndex(await allCompanies(this.db));
+  }
+
   async handle(req: JobRequest): Promise<void> {
     try {
       if (req.type === 'parse') this.parse(req);
@@ -29,8 +41,11 @@ export class ScreenJob {
   }
 
   private parse(req: Extract<JobRequest, { type: 'parse' }>) {
-    // Start reading the companies while the user picks columns.
-    this.index ??= allCompanies(this.db).then((cs) => new ScreenIndex(cs));
+    // Start reading the companies while the user picks columns (a failure is reported when the check runs).
+    if (!this.index) {
+      this.index = this.loadIndex();
+      this.index.catch(() => undefined);
+    }
     const text = req.bytes ? decodeBytes(new Uint8Array(req.bytes)) : checkText(req.text ?? '');
     const t = parseTable(text);
     this.table = t;
@@ -41,7 +56,7 @@ export class ScreenJob {
     if (!this.table) throw new InputError('Read a list first.');
     if (!roles.some((r) => r !== 'ignore')) throw new InputError('Choose at least one column to check (a name, an email or a website).');
     const started = performance.now();
-    const index = await (this.index ??= allCompanies(this.db).then((cs) => new ScreenIndex(cs)));
+    const index = await (this.index ??= this.loadIndex());
     const results = screenRows(index, this.table, roles, (done, total) => this.emit({ type: 'progress', done, total }), 2000);
     const ids = [...new Set(results.flatMap((r) => (r.match ? [r.match.companyId] : [])))];
     const matches = await companyResults(this.db, ids);

@@ -46,10 +46,15 @@ async function nextGeneration(db: TielineDb): Promise<number> {
   return Math.max(active?.gen ?? 0, ...stray) + 1;
 }
 
-/** Deletes every generation but the active one (leftovers of replaced or interrupted writes). */
+/**
+ * Deletes the generations below the active one (replaced data, leftovers of interrupted writes). A
+ * generation above it may be one being written right now, so it is left alone; once a later generation
+ * becomes active it is below that one, and goes.
+ */
 export async function removeInactiveGenerations(db: TielineDb): Promise<void> {
   const active = await getActive(db);
-  for (const g of await strayGenerations(db, active?.gen)) await deleteGeneration(db, g);
+  if (!active) return;
+  for (const g of await strayGenerations(db, active.gen)) if (g < active.gen) await deleteGeneration(db, g);
 }
 
 /** A typed `meta` write that travels with the switch (a list's new state). */
