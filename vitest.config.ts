@@ -12,6 +12,10 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['test/unit/setup.ts'],
           environment: 'node',
+          // Generous limits: the machine has two cores and is often loaded; a limit is a hang detector,
+          // never a speed check (speed lives in the benchmarks).
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {
