@@ -9,6 +9,45 @@ export const Release = z.strictObject({
   generatedAt: z.iso.datetime(),
 });
 
+/**
+ * An agency as the registry lists it: the dataset's record plus what only the pipeline needs. The extra
+ * fields never reach the dataset (its schema, and every installed extension's, is strict).
+ */
+export const SourceAgency = Agency.extend({
+  /** The awarding sub-agency exactly as USAspending spells it: the fetcher's `subtier` filter. */
+  usaspendingSubtier: z.string().trim().min(1).optional(),
+  /** Fetched by `npm run data:fetch` when no agency is named on its command line. */
+  fetch: z.boolean().optional(),
+});
+export type SourceAgency = z.infer<typeof SourceAgency>;
+
+/**
+ * The importer maps a CSV row's `Agency` column to a record by acronym, and the fetcher asks for each
+ * sub-agency by name: both must be unique.
+ */
+export const SourceAgencies = z.array(SourceAgency).superRefine((list, ctx) => {
+  const seen = new Map<string, number>();
+  list.forEach((a, i) => {
+    for (const [field, value] of [
+      ['id', a.id],
+      ['acronym', a.acronym.toUpperCase()],
+      ['usaspendingSubtier', a.usaspendingSubtier],
+    ] as const) {
+      if (value === undefined) continue;
+      const key = `${field}\u0000${value}`;
+      const first = seen.get(key);
+      if (first !== undefined)
+        ctx.addIssue({ code: 'custom', path: [i, field], message: `the same ${field} as agency "${list[first]!.id}"` });
+      else seen.set(key, i);
+    }
+  });
+});
+
+export const readSourceAgencies = (dir: string): SourceAgency[] => readJson(dir, 'agencies.json', SourceAgencies);
+
+/** The dataset's record of a source agency. */
+export const agencyRecord = ({ id, name, acronym, department }: SourceAgency): Agency => ({ id, name, acronym, department });
+
 export interface Authored {
   release: z.infer<typeof Release>;
   agencies: Agency[];
@@ -32,7 +71,7 @@ function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
 export function readAuthored(dir: string): Authored {
   return {
     release: readJson(dir, 'release.json', Release),
-    agencies: readJson(dir, 'agencies.json', z.array(Agency)),
+    agencies: readSourceAgencies(dir).map(agencyRecord),
     companies: readJson(dir, 'companies.json', z.array(Company)),
     notes: readJson(dir, 'notes.json', z.array(Note)),
   };
