@@ -1,15 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TielineDb } from '@/data/store/db';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../helpers/db';
 import { META, allListStates, forgetListsExcept, readMeta, writeMeta } from '@/data/store/meta';
 
-let db: TielineDb;
-let n = 0;
-beforeEach(() => {
-  db = new TielineDb(`meta-test-${++n}`);
-});
-afterEach(async () => {
-  await db.delete();
-});
+const fresh = freshDb('meta');
 
 const state = {
   url: 'https://lists.example.org/a/',
@@ -21,31 +14,31 @@ const state = {
 
 describe('typed meta keys', () => {
   it('writes and reads a value through its schema', async () => {
-    await writeMeta(db, META.listState('a'), state);
-    expect(await readMeta(db, META.listState('a'))).toEqual(state);
-    expect(await readMeta(db, META.listState('b'))).toBeUndefined();
+    await writeMeta(fresh.current, META.listState('a'), state);
+    expect(await readMeta(fresh.current, META.listState('a'))).toEqual(state);
+    expect(await readMeta(fresh.current, META.listState('b'))).toBeUndefined();
   });
 
   it('reads a stored value of the wrong shape as absent, and refuses to write one', async () => {
-    await db.meta.put({ key: 'status:a', value: { failures: 'many' } });
-    expect(await readMeta(db, META.listStatus('a'))).toBeUndefined();
-    await db.meta.put({ key: 'active', value: 'not a record' });
-    expect(await readMeta(db, META.active)).toBeUndefined();
-    await expect(writeMeta(db, META.listStatus('a'), { failures: -1 })).rejects.toThrow();
+    await fresh.current.meta.put({ key: 'status:a', value: { failures: 'many' } });
+    expect(await readMeta(fresh.current, META.listStatus('a'))).toBeUndefined();
+    await fresh.current.meta.put({ key: 'active', value: 'not a record' });
+    expect(await readMeta(fresh.current, META.active)).toBeUndefined();
+    await expect(writeMeta(fresh.current, META.listStatus('a'), { failures: -1 })).rejects.toThrow();
   });
 
   it('lists stored list states and forgets those of lists no longer subscribed', async () => {
-    await writeMeta(db, META.listState('a'), state);
-    await writeMeta(db, META.listState('b'), { ...state, version: 4 });
-    await writeMeta(db, META.listStatus('b'), { failures: 2 });
-    await db.meta.put({ key: 'list:broken', value: { version: 'x' } });
-    expect((await allListStates(db)).map(([id, s]) => [id, s.version])).toEqual([
+    await writeMeta(fresh.current, META.listState('a'), state);
+    await writeMeta(fresh.current, META.listState('b'), { ...state, version: 4 });
+    await writeMeta(fresh.current, META.listStatus('b'), { failures: 2 });
+    await fresh.current.meta.put({ key: 'list:broken', value: { version: 'x' } });
+    expect((await allListStates(fresh.current)).map(([id, s]) => [id, s.version])).toEqual([
       ['a', 3],
       ['b', 4],
     ]);
-    await forgetListsExcept(db, new Set(['a']));
-    expect(await readMeta(db, META.listState('b'))).toBeUndefined();
-    expect(await readMeta(db, META.listStatus('b'))).toBeUndefined();
-    expect(await readMeta(db, META.listState('a'))).toEqual(state);
+    await forgetListsExcept(fresh.current, new Set(['a']));
+    expect(await readMeta(fresh.current, META.listState('b'))).toBeUndefined();
+    expect(await readMeta(fresh.current, META.listStatus('b'))).toBeUndefined();
+    expect(await readMeta(fresh.current, META.listState('a'))).toEqual(state);
   });
 });

@@ -1,23 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TielineDb } from '@/data/store/db';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../helpers/db';
 import { companyResult, lookupUrl, searchCompanies } from '@/data/store/queries';
 import { installDataset } from '@/data/store/install';
 import { DatasetIndex } from '@/data/model/domain-matcher';
 import { parseDataset } from '@/data/model/schema';
 import { miniDataset } from '../../fixtures/datasets';
 
-let db: TielineDb;
-let n = 0;
-beforeEach(() => {
-  db = new TielineDb(`test-${++n}`);
-});
-afterEach(async () => {
-  await db.delete();
-});
+const fresh = freshDb('queries');
 
 describe('queries on the data in use', () => {
   it('installs a dataset and answers lookups exactly like the in-memory index', async () => {
-    const active = await installDataset(db, miniDataset(), 'bundled');
+    const active = await installDataset(fresh.current, miniDataset(), 'bundled');
     expect(active.counts).toEqual({ companies: 6, notes: 6, agencies: 2, domains: 6 });
     const index = new DatasetIndex(parseDataset(miniDataset()));
     for (const url of [
@@ -28,16 +21,16 @@ describe('queries on the data in use', () => {
       'https://nowhere.example',
       'about:blank',
     ]) {
-      expect(await lookupUrl(db, url)).toEqual(index.match(url));
+      expect(await lookupUrl(fresh.current, url)).toEqual(index.match(url));
     }
   });
 
   it('searches companies by name, alias or domain', async () => {
-    await installDataset(db, miniDataset(), 'bundled');
-    expect((await searchCompanies(db, 'acme')).map((h) => h.id)).toEqual(['acme', 'acme-chat', 'acme-chat-mobile']);
-    expect((await searchCompanies(db, 'ACME HOLDINGS'))[0]).toMatchObject({ id: 'acme', matched: 'ACME HOLDINGS, INC.' });
-    expect((await searchCompanies(db, 'no domain')).map((h) => h.id)).toEqual(['nodomain']);
-    expect(await searchCompanies(db, 'zzz')).toEqual([]);
-    expect((await companyResult(db, 'nodomain'))?.company.name).toBe('No Domain LLC');
+    await installDataset(fresh.current, miniDataset(), 'bundled');
+    expect((await searchCompanies(fresh.current, 'acme')).map((h) => h.id)).toEqual(['acme', 'acme-chat', 'acme-chat-mobile']);
+    expect((await searchCompanies(fresh.current, 'ACME HOLDINGS'))[0]).toMatchObject({ id: 'acme', matched: 'ACME HOLDINGS, INC.' });
+    expect((await searchCompanies(fresh.current, 'no domain')).map((h) => h.id)).toEqual(['nodomain']);
+    expect(await searchCompanies(fresh.current, 'zzz')).toEqual([]);
+    expect((await companyResult(fresh.current, 'nodomain'))?.company.name).toBe('No Domain LLC');
   });
 });
