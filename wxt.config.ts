@@ -5,15 +5,17 @@ import { gzipSync } from 'node:zlib';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  // i18n: locales/<lang>.yml → _locales/<lang>/messages.json, plus typed message keys (README, "Translations").
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: easier to read, and nothing is pulled into a bundle by accident.
   imports: false,
   // End-to-end tests build variants (e.g. with a test list configured) into their own folders.
   outDir: process.env.TIELINE_OUT_DIR || '.output',
   manifest: ({ browser }) => ({
-    name: 'Tieline',
-    description:
-      'Shows the ties between the company behind the site you are on and government agencies, with sources. Matching happens on your device.',
+    // The store listing and the extensions page follow the browser's language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Only what is needed: tabs (read the active tab's URL for the badge), storage (settings), alarms
     // (scheduled sync), contextMenus (look up selected text). No host permissions: a list host must send CORS headers, or the user grants its
     // origin when adding the list.
@@ -21,7 +23,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }),
-    action: { default_title: 'Tieline' },
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

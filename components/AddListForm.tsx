@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useI18n } from './i18n';
 
 export interface AddListFormProps {
   /** Returns a reason the list cannot be added, or null. */
@@ -9,6 +10,7 @@ export interface AddListFormProps {
 }
 
 export function AddListForm({ check, onAdd, disabled }: AddListFormProps) {
+  const { t } = useI18n();
   const [url, setUrl] = useState('');
   const [key, setKey] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -28,28 +30,28 @@ export function AddListForm({ check, onAdd, disabled }: AddListFormProps) {
   return (
     <form className="add-list" onSubmit={submit}>
       <label>
-        List URL{' '}
+        {t('lists.url')}{' '}
         <input
           data-testid="list-url"
           type="url"
           required
-          placeholder="https://lists.example.org/tieline/"
+          placeholder={t('lists.urlPlaceholder')}
           value={url}
           onChange={(e) => setUrl(e.target.value)}
         />
       </label>
       <label>
-        Public key{' '}
+        {t('lists.key')}{' '}
         <input
           data-testid="list-key"
           required
-          placeholder="base64 Ed25519 public key"
+          placeholder={t('lists.keyPlaceholder')}
           value={key}
           onChange={(e) => setKey(e.target.value)}
         />
       </label>
       <button type="submit" disabled={disabled}>
-        Add list
+        {t('lists.add')}
       </button>
       {error && (
         <p className="error" role="alert">

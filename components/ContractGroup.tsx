@@ -1,8 +1,7 @@
 import type { ContractView } from '@/data/model/result';
-import { agencyLabel } from '@/data/model/result';
-import { contractTotals } from '@/data/model/describe';
-import { formatDateRange, formatUsd } from '@/data/model/format';
+import { agencyLabel, contractTotals } from '@/data/model/describe';
 import { SourceLinks } from './SourceLinks';
+import { useI18n } from './i18n';
 
 const SHOWN_AWARDS = 5;
 
@@ -16,40 +15,50 @@ export function ContractGroup({
   labelCompanies: boolean;
   expanded?: boolean;
 }) {
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
   const agency = ties[0]!.agency;
   return (
     <li className="note note-contract" data-testid="note" data-kind="contract">
-      <h3>{agencyLabel(agency)}</h3>
-      {ties.map((t) => (
-        <div className="tie" key={t.id}>
-          {labelCompanies && <p className="whose">{t.company.name}</p>}
-          {t.awards.length > 0 && <p className="tie-total">{contractTotals(t)}</p>}
-          {t.summary && <p className="summary">{t.summary}</p>}
-          {t.awards.length > 0 && (
-            <details className="awards" open={expanded || t.awards.length <= 2}>
+      <h3>{agencyLabel(agency, i18n)}</h3>
+      {ties.map((c) => (
+        <div className="tie" key={c.id}>
+          {labelCompanies && <p className="whose">{c.company.name}</p>}
+          {c.awards.length > 0 && <p className="tie-total">{contractTotals(c, i18n)}</p>}
+          {c.summary && (
+            <p className="summary" lang="en">
+              {c.summary}
+            </p>
+          )}
+          {c.awards.length > 0 && (
+            <details className="awards" open={expanded || c.awards.length <= 2}>
               <summary>
-                Awards
-                {!expanded && t.awards.length > SHOWN_AWARDS
-                  ? ` (largest ${SHOWN_AWARDS} of ${t.awards.length})`
-                  : ` (${t.awards.length}, largest first)`}
+                {!expanded && c.awards.length > SHOWN_AWARDS
+                  ? t('contract.awardsLargest', { shown: SHOWN_AWARDS, count: c.awards.length })
+                  : t('contract.awardsAll', { count: c.awards.length })}
               </summary>
               <ul>
-                {(expanded ? t.awards : t.awards.slice(0, SHOWN_AWARDS)).map((a) => (
+                {(expanded ? c.awards : c.awards.slice(0, SHOWN_AWARDS)).map((a) => (
                   <li key={a.url + (a.reseller ?? '')}>
                     <a href={a.url} target="_blank" rel="noopener noreferrer" data-testid="award-link">
                       {a.awardId}
                     </a>{' '}
-                    {formatUsd(a.amountUsd)}
-                    {a.startDate ? ` · ${formatDateRange(a.startDate, a.endDate)}` : ''}
-                    {a.reseller ? ` · bought through ${a.reseller}` : ''}
-                    {a.description ? <span className="award-desc"> — {a.description}</span> : null}
+                    {fmt.usd(a.amountUsd)}
+                    {a.startDate ? ` · ${fmt.dateRange(a.startDate, a.endDate)}` : ''}
+                    {a.reseller ? ` · ${t('contract.boughtThrough', { reseller: a.reseller })}` : ''}
+                    {a.description ? (
+                      <span className="award-desc" lang="en">
+                        {' '}
+                        — {a.description}
+                      </span>
+                    ) : null}
                   </li>
                 ))}
               </ul>
             </details>
           )}
-          <SourceLinks sources={t.sources} />
-          {t.list && <p className="list">From list: {t.list}</p>}
+          <SourceLinks sources={c.sources} />
+          {c.list && <p className="list">{t('common.fromList', { list: c.list })}</p>}
         </div>
       ))}
     </li>

@@ -1,24 +1,33 @@
 import type { ContextView, LaborView } from '@/data/model/result';
-import { formatDate } from '@/data/model/format';
+import { noteTitle } from '@/data/model/describe';
 import { SourceLinks } from './SourceLinks';
+import { useI18n } from './i18n';
 
-/** A labour action or a context note. */
+/** A labour action or a context note. Authored text (summaries, context titles) is English, and marked so. */
 export function NoteCard({ note, labelCompany }: { note: LaborView | ContextView; labelCompany: boolean }) {
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
   const e = note.kind === 'labor' ? note.election : undefined;
+  const votes = e
+    ? e.eligibleVoters !== undefined
+      ? t('labor.electionEligible', { for: e.votesFor, against: e.votesAgainst, eligible: e.eligibleVoters })
+      : t('labor.election', { for: e.votesFor, against: e.votesAgainst })
+    : '';
   return (
     <li className={`note note-${note.kind}`} data-testid="note" data-kind={note.kind}>
-      <h3>{note.title}</h3>
-      {note.kind === 'context' && note.date && <p className="muted">{formatDate(note.date)}</p>}
+      <h3 {...(note.kind === 'context' ? { lang: 'en' } : {})}>{noteTitle(note, i18n)}</h3>
+      {note.kind === 'context' && note.date && <p className="muted">{fmt.date(note.date)}</p>}
       {labelCompany && <p className="whose">{note.company.name}</p>}
-      <p className="summary">{note.summary}</p>
+      <p className="summary" lang="en">
+        {note.summary}
+      </p>
       {e && (
         <p className="election">
-          {e.votesFor} for, {e.votesAgainst} against
-          {e.eligibleVoters !== undefined ? ` of ${e.eligibleVoters} eligible` : ''} — {e.certified ? 'union certified' : 'not certified'}
+          {t('labor.electionLine', { votes, outcome: e.certified ? t('labor.certified') : t('labor.notCertified') })}
         </p>
       )}
       <SourceLinks sources={note.sources} />
-      {note.list && <p className="list">From list: {note.list}</p>}
+      {note.list && <p className="list">{t('common.fromList', { list: note.list })}</p>}
     </li>
   );
 }

@@ -1,12 +1,15 @@
+import { useI18n } from './i18n';
+
 /** The popup's way to the lookup page (vendor and donor checks) and to the settings. */
 export function PageLinks({ onLookup, onSettings }: { onLookup: () => void; onSettings: () => void }) {
+  const { t } = useI18n();
   return (
     <nav className="page-links">
       <button type="button" className="link" data-testid="open-lookup" onClick={onLookup}>
-        Check a company or a donor list
+        {t('common.lookupLink')}
       </button>
       <button type="button" className="link" onClick={onSettings}>
-        Settings
+        {t('common.settings')}
       </button>
     </nav>
   );

@@ -3,6 +3,7 @@ import { matchExplanation } from '@/data/model/describe';
 import { ContractGroup } from './ContractGroup';
 import { NoteCard } from './NoteCard';
 import { SourceLinks } from './SourceLinks';
+import { useI18n } from './i18n';
 
 /** Labor actions shown before the rest are folded away (newest first). */
 const FIRST_LABOR = 8;
@@ -16,6 +17,8 @@ function byAgency(ties: ContractView[]): ContractView[][] {
 /** A company's result: who it is, how the site matched, and its notes grouped by kind. */
 /** `expanded` opens every award list in full (the lookup page and the printed report); the popup shows the largest. */
 export function ResultView({ result, expanded = false }: { result: MatchResult; expanded?: boolean }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const contracts = result.notes.filter((n): n is ContractView => n.kind === 'contract');
   const labor = result.notes.filter((n): n is LaborView => n.kind === 'labor');
   const context = result.notes.filter((n): n is ContextView => n.kind === 'context');
@@ -26,22 +29,26 @@ export function ResultView({ result, expanded = false }: { result: MatchResult; 
         <h2 data-testid="company-name">{result.company.name}</h2>
         <p className="how" data-testid="match-explanation">
           {result.domain
-            ? matchExplanation(result)
+            ? matchExplanation(result, i18n)
             : result.via.length
-              ? `Owned by ${result.via.map((v) => v.name).join(', owned by ')}`
+              ? t('result.ownedByChain', { owner: result.via[0]!.name }) +
+                result.via
+                  .slice(1)
+                  .map((v) => t('common.ownedBy', { owner: v.name }))
+                  .join('')
               : ''}
         </p>
         {result.via.map((o) => (
           <details key={o.id} className="ownership">
-            <summary>Ownership source: {o.name}</summary>
+            <summary>{t('result.ownershipSource', { owner: o.name })}</summary>
             <SourceLinks sources={o.sources} />
           </details>
         ))}
       </header>
-      {result.notes.length === 0 && <p className="muted">No contract ties or labor actions are recorded for this company.</p>}
+      {result.notes.length === 0 && <p className="muted">{t('result.nothingRecorded')}</p>}
       {contracts.length > 0 && (
         <section>
-          <h2 className="section">Government contracts</h2>
+          <h2 className="section">{t('result.contracts')}</h2>
           <ul className="notes">
             {byAgency(contracts).map((g) => (
               <ContractGroup key={g[0]!.agency.id} ties={g} labelCompanies={label} expanded={expanded} />
@@ -51,7 +58,7 @@ export function ResultView({ result, expanded = false }: { result: MatchResult; 
       )}
       {labor.length > 0 && (
         <section>
-          <h2 className="section">Labor actions ({labor.length})</h2>
+          <h2 className="section">{t('result.laborHeading', { count: labor.length })}</h2>
           <ul className="notes">
             {labor.slice(0, FIRST_LABOR).map((n) => (
               <NoteCard key={n.id} note={n} labelCompany={label} />
@@ -60,7 +67,7 @@ export function ResultView({ result, expanded = false }: { result: MatchResult; 
           {labor.length > FIRST_LABOR && (
             // Still in the page (and counted), folded away so a long history stays glanceable.
             <details className="more" open={expanded}>
-              <summary>Show {labor.length - FIRST_LABOR} earlier labor actions</summary>
+              <summary>{t('result.showEarlierLabor', { count: labor.length - FIRST_LABOR })}</summary>
               <ul className="notes">
                 {labor.slice(FIRST_LABOR).map((n) => (
                   <NoteCard key={n.id} note={n} labelCompany={label} />
@@ -72,7 +79,7 @@ export function ResultView({ result, expanded = false }: { result: MatchResult; 
       )}
       {context.length > 0 && (
         <section>
-          <h2 className="section">Context</h2>
+          <h2 className="section">{t('result.context')}</h2>
           <ul className="notes">
             {context.map((n) => (
               <NoteCard key={n.id} note={n} labelCompany={label} />

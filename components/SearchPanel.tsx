@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MatchResult } from '@/data/model/result';
 import type { CompanyHit } from '@/data/model/result';
+import { useI18n } from './i18n';
 
 export interface SearchPanelProps {
   search: (query: string) => Promise<{ direct: MatchResult | null; hits: CompanyHit[] }>;
@@ -10,6 +11,7 @@ export interface SearchPanelProps {
 
 /** Search by company name or domain. Runs locally: the query never leaves the device. */
 export function SearchPanel({ search, onPick, autoFocus }: SearchPanelProps) {
+  const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<CompanyHit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,19 +42,19 @@ export function SearchPanel({ search, onPick, autoFocus }: SearchPanelProps) {
 
   return (
     <form className="search" role="search" onSubmit={(e) => e.preventDefault()}>
-      <label htmlFor="company-search">Search a company by name or domain</label>
+      <label htmlFor="company-search">{t('search.label')}</label>
       <input
         id="company-search"
         data-testid="search-input"
         type="search"
         value={query}
-        placeholder="e.g. Palantir or slack.com"
+        placeholder={t('search.placeholder')}
         autoFocus={autoFocus}
         autoComplete="off"
         onChange={(e) => setQuery(e.target.value)}
       />
       {error && <p className="error">{error}</p>}
-      {hits && hits.length === 0 && <p className="muted">No company found for “{query.trim()}”.</p>}
+      {hits && hits.length === 0 && <p className="muted">{t('search.noneFound', { query: query.trim() })}</p>}
       {hits && hits.length > 0 && (
         <ul className="hits" data-testid="search-results">
           {hits.map((h) => (
@@ -60,7 +62,7 @@ export function SearchPanel({ search, onPick, autoFocus }: SearchPanelProps) {
               <button type="button" onClick={() => onPick({ companyId: h.id })}>
                 <strong>{h.name}</strong>
                 {h.domains[0] && <span className="muted"> {h.domains[0]}</span>}
-                {h.matched && <span className="muted"> · matched “{h.matched}”</span>}
+                {h.matched && <span className="muted"> {t('search.matched', { value: h.matched })}</span>}
               </button>
             </li>
           ))}

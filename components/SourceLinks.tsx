@@ -1,17 +1,21 @@
 import type { Source } from '@/data/model/schema';
-import { formatDate } from '@/data/model/format';
+import { useI18n } from './i18n';
 
-/** A note's sources: publisher and date as the link, title as the tooltip. */
+/** A note's sources: publisher and date as the link, title as the tooltip. Titles are the publishers' own (English). */
 export function SourceLinks({ sources }: { sources: readonly Source[] }) {
+  const { t, fmt } = useI18n();
   return (
-    <ul className="sources" aria-label="Sources">
+    <ul className="sources" aria-label={t('result.sources')}>
       {sources.map((s) => (
         <li key={s.url}>
           <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title} data-testid="source-link">
             {s.publisher}
-            {s.date ? `, ${formatDate(s.date)}` : ''}
+            {s.date ? `, ${fmt.date(s.date)}` : ''}
           </a>
-          <span className="source-title"> — {s.title}</span>
+          <span className="source-title" lang="en">
+            {' '}
+            — {s.title}
+          </span>
         </li>
       ))}
     </ul>

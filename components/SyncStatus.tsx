@@ -1,5 +1,5 @@
 import type { ActiveDataset } from '@/data/model/state';
-import { formatDate } from '@/data/model/format';
+import { useI18n } from './i18n';
 
 export interface SyncStatusProps {
   active: ActiveDataset | undefined;
@@ -11,28 +11,31 @@ export interface SyncStatusProps {
 
 /** The data in use and what the last sync did. */
 export function SyncStatus({ active, hasLists, hasBuiltInList, busy, message }: SyncStatusProps) {
+  const { t, fmt } = useI18n();
   const lists = active?.lists ?? [];
+  const origin = lists.length
+    ? t('sync.bundledWithLists', {
+        version: active?.bundledVersion ?? '?',
+        lists: fmt.list(lists.map((l) => t('sync.listVersion', { version: l.version, url: l.url }))),
+      })
+    : t('sync.bundledOnly');
   return (
     <section className="sync-status" data-testid="sync-status" aria-live="polite">
       {active ? (
         <p>
-          Data in use: <strong data-testid="dataset-in-use">version {active.version}</strong> ({formatDate(active.generatedAt.slice(0, 10))}
-          ), {active.counts.companies.toLocaleString('en-US')} companies and {active.counts.notes.toLocaleString('en-US')} notes —{' '}
-          {lists.length
-            ? `bundled version ${active.bundledVersion ?? '?'} with ${lists.map((l) => `version ${l.version} of ${l.url}`).join(', ')}`
-            : 'the data bundled with the extension'}
-          .
+          {t('sync.dataInUse')} <strong data-testid="dataset-in-use">{t('sync.version', { version: active.version })}</strong>{' '}
+          {t('sync.counts', {
+            date: fmt.date(active.generatedAt.slice(0, 10)),
+            companies: fmt.number(active.counts.companies),
+            notes: fmt.number(active.counts.notes),
+            origin,
+          })}
         </p>
       ) : (
-        <p>No data installed yet.</p>
+        <p>{t('sync.noData')}</p>
       )}
-      {!hasBuiltInList && (
-        <p className="muted">
-          No update list was configured when this copy was built, so Tieline uses its bundled data
-          {hasLists ? ' and the lists you added' : ' only'}.
-        </p>
-      )}
-      {busy && <p>Syncing…</p>}
+      {!hasBuiltInList && <p className="muted">{hasLists ? t('sync.noBuiltInWithLists') : t('sync.noBuiltInOnly')}</p>}
+      {busy && <p>{t('sync.syncing')}</p>}
       {message && <p className="muted">{message}</p>}
     </section>
   );

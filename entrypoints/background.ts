@@ -5,6 +5,8 @@ import { ensureDataset, lookup } from '@/data/browser/extension';
 import { SYNC_ALARM, runSync, syncIfStale } from '@/data/browser/schedule';
 import { handleRequest, type BackgroundRequest } from '@/data/browser/messages';
 import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, openLookupPage } from '@/data/browser/menus';
+import { loadI18n, watchLanguage } from '@/data/browser/i18n';
+import type { I18n } from '@/data/model/i18n';
 
 const logError = (what: string) => (err: unknown) => console.error(`Tieline: ${what} failed`, err);
 
@@ -12,11 +14,14 @@ export default defineBackground({
   main() {
     // MV3 has `action`; Firefox's MV2 build has `browserAction`.
     const action = browser.action ?? browser.browserAction;
-    const badges = new BadgeUpdater(action, lookup);
+    // The language of the tooltip and menus, read once per wake-up and again when the user changes it.
+    let i18n: Promise<I18n> | undefined;
+    const language = () => (i18n ??= loadI18n());
+    const badges = new BadgeUpdater(action, lookup, language);
 
     // All listeners are registered synchronously, before the first await, so a wake-up finds them.
     browser.runtime.onInstalled.addListener(({ reason }) => {
-      void createMenus().catch(logError('creating the menus'));
+      void language().then(createMenus).catch(logError('creating the menus'));
       if (reason === 'install' || reason === 'update') {
         void ensureDataset({ force: true })
           .then(() => syncIfStale())
@@ -47,5 +52,11 @@ export default defineBackground({
       if (change.url !== undefined || change.status === 'loading') void badges.update(tabId, change.url ?? tab.url);
     });
     browser.tabs.onRemoved.addListener((tabId) => badges.forget(tabId));
+    watchLanguage(() => {
+      i18n = undefined;
+      void language().then(createMenus).catch(logError('re-creating the menus'));
+      // Tooltips of open tabs follow at once, not at their next navigation.
+      void browser.tabs.query({}).then((tabs) => tabs.forEach((tab) => tab.id !== undefined && void badges.update(tab.id, tab.url)));
+    });
   },
 });

@@ -7,6 +7,8 @@ import { readBundledDataset } from '../data/pipeline/bundled';
 import { DatasetIndex } from '../data/model/domain-matcher';
 import { targetFromInput } from '../data/model/domain';
 import { matchToText } from '../data/model/text-report';
+import { noteTitle } from '../data/model/describe';
+import { nodeI18n } from '../data/pipeline/locale-files';
 import { fail, runCli, runMain, type Io } from './cli';
 
 const USAGE = 'usage: lookup <url-or-domain> [--json]';
@@ -23,11 +25,14 @@ export async function main(args: string[], io: Io): Promise<number> {
 
   const dataset = readBundledDataset();
   const result = new DatasetIndex(dataset).match(query);
+  const i18n = nodeI18n();
   if (json) {
-    const match = result && { company: result.company, via: result.via, notes: result.notes };
+    // Each note with its title in words, as the popup heads it.
+    const notes = result?.notes.map((n) => ({ ...n, title: noteTitle(n, i18n) }));
+    const match = result && { company: result.company, via: result.via, notes };
     io.stdout(`${JSON.stringify({ query, match }, null, 2)}\n`);
   } else if (result) {
-    io.stdout(`${matchToText(result)}\n\nData: version ${dataset.version} (${dataset.generatedAt.slice(0, 10)})\n`);
+    io.stdout(`${matchToText(result, i18n)}\n\nData: version ${dataset.version} (${dataset.generatedAt.slice(0, 10)})\n`);
   } else {
     const why = target.ok ? `${target.target.domain} is not a listed company's domain` : target.reason;
     io.stdout(`No match for ${query}: ${why}.\n`);

@@ -27,8 +27,8 @@ export function popupTarget(search: string): PopupTarget {
 export interface PopupState {
   /** The page's URL (absent when the tab has none we may read). */
   url?: string;
-  /** The registrable domain, or why the page has none. */
-  site: string;
+  /** The registrable domain; absent for pages that are not web sites (browser pages, files, local hosts). */
+  site?: string;
   result: MatchResult | null;
   dataset: ActiveDataset;
 }
@@ -44,9 +44,8 @@ export async function loadPopup(target: PopupTarget): Promise<PopupState> {
   const dataset = await datasetReady();
   const url = await urlOf(target);
   const t = url ? targetFromInput(url) : undefined;
-  const site = !t ? 'this page' : t.ok ? t.target.domain : t.reason;
   const result = url ? await lookupUrl(database(), url) : null;
-  return { ...(url ? { url } : {}), site, result, dataset };
+  return { ...(url ? { url } : {}), ...(t?.ok ? { site: t.target.domain } : {}), result, dataset };
 }
 
 export interface SearchOutcome {

@@ -4,6 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { Subscription } from '../sync/list';
+import type { Locale } from '../model/i18n';
 
 export const INTERVAL_CHOICES_HOURS = [6, 12, 24, 72, 168] as const;
 export const DEFAULT_INTERVAL_HOURS = 24;
@@ -15,6 +16,8 @@ export const settings = {
   syncIntervalHours: storage.defineItem<number>('sync:syncIntervalHours', { fallback: DEFAULT_INTERVAL_HOURS }),
   /** The build-time list can be switched off (not removed). */
   builtInListEnabled: storage.defineItem<boolean>('sync:builtInListEnabled', { fallback: true }),
+  /** The language of Tieline's pages, badge and menus: 'auto' follows the browser's. */
+  language: storage.defineItem<'auto' | Locale>('sync:language', { fallback: 'auto' }),
 };
 
 export function clampInterval(hours: number): number {

@@ -3,6 +3,7 @@
  */
 import { countNotes, summarize } from './describe';
 import type { MatchResult } from './result';
+import type { I18n } from './i18n';
 
 export interface BadgeState {
   text: string;
@@ -13,16 +14,15 @@ export interface BadgeState {
 /** Red-brown for a site whose company (or an owner) has contract ties; slate blue for labour-only notes. */
 export const CONTRACT_COLOR = '#9f1d20';
 export const LABOR_COLOR = '#3b5b92';
-export const DEFAULT_TITLE = 'Tieline';
 
-export function badgeFor(result: MatchResult | null): BadgeState {
-  if (!result) return { text: '', color: LABOR_COLOR, title: `${DEFAULT_TITLE} — no known company ties for this site` };
+export function badgeFor(result: MatchResult | null, i18n: I18n): BadgeState {
+  if (!result) return { text: '', color: LABOR_COLOR, title: i18n.t('badge.noMatch') };
   const n = countNotes(result.notes);
   const hasContracts = result.notes.some((x) => x.kind === 'contract');
   return {
     text: n > 999 ? '999+' : n > 0 ? String(n) : '',
     color: hasContracts ? CONTRACT_COLOR : LABOR_COLOR,
-    title: summarize(result),
+    title: summarize(result, i18n),
   };
 }
 
@@ -44,6 +44,8 @@ export class BadgeUpdater {
   constructor(
     private readonly api: BadgeApi,
     private readonly lookup: (url: string) => Promise<MatchResult | null>,
+    /** The language to write the tooltip in; asked at each update, so a change of language applies to the next one. */
+    private readonly i18n: () => Promise<I18n>,
   ) {}
 
   async update(tabId: number, url: string | undefined): Promise<BadgeState | undefined> {
@@ -51,10 +53,15 @@ export class BadgeUpdater {
     this.latest.set(tabId, mine);
     let state: BadgeState;
     try {
-      state = badgeFor(url ? await this.lookup(url) : null);
+      const [result, i18n] = await Promise.all([url ? this.lookup(url) : null, this.i18n()]);
+      state = badgeFor(result, i18n);
     } catch (err) {
       // The badge must never break browsing: show nothing, keep the reason in the tooltip.
-      state = { text: '', color: LABOR_COLOR, title: `${DEFAULT_TITLE} — lookup failed: ${String(err)}` };
+      const title = await this.i18n().then(
+        (i18n) => i18n.t('badge.failed', { error: String(err) }),
+        () => `Tieline: ${String(err)}`,
+      );
+      state = { text: '', color: LABOR_COLOR, title };
     }
     if (this.latest.get(tabId) !== mine) return undefined;
     try {

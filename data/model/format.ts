@@ -1,30 +1,82 @@
-/** Display helpers shared by the popup, the CLI and reports. */
+/**
+ * The one formatter for numbers, money and dates, per locale. Views reach it as `i18n.fmt`; the
+ * pipeline and CLIs, which write English, use the `format*` exports (the English formatter).
+ */
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const usdCompact = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  notation: 'compact',
-  maximumFractionDigits: 1,
-});
+/** The locales a formatter knows (data/model/i18n.ts lists the ones Tieline ships). */
+export type FormatLocale = 'en' | 'es';
 
-export function formatUsd(amount: number, compact = false): string {
-  return (compact && Math.abs(amount) >= 10_000 ? usdCompact : usd).format(amount);
+export interface Formatter {
+  /** 12,345 (en) · 12.345 (es) */
+  number(n: number): string;
+  /** Exact: "$1,234,567"; compact (headlines): "$2.31B", exact below $10,000. */
+  usd(amount: number, opts?: { compact?: boolean }): string;
+  /** A date known to the day, month or year: "25 Jun 2018", "Jun 2018", "2018". */
+  date(date: string | undefined): string;
+  /** "3 Feb 2021 – 9 Sep 2025"; one date when both ends are the same or one is missing. */
+  dateRange(first: string | undefined, last: string | undefined): string;
+  /** "A, B and C" in the locale's words. */
+  list(items: readonly string[]): string;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// Money is US dollars throughout. Spanish uses the U.S. Spanish conventions, where "$" is the dollar.
+const NUMBER_LOCALE: Record<FormatLocale, string> = { en: 'en-US', es: 'es-US' };
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const cache = new Map<FormatLocale, Formatter>();
+
+export function formatter(locale: FormatLocale): Formatter {
+  let f = cache.get(locale);
+  if (!f) cache.set(locale, (f = makeFormatter(locale)));
+  return f;
+}
+
+function makeFormatter(locale: FormatLocale): Formatter {
+  const tag = NUMBER_LOCALE[locale];
+  const num = new Intl.NumberFormat(tag);
+  const usd = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+  const usdCompact = new Intl.NumberFormat(tag, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumSignificantDigits: 3,
+  });
+  const day = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const list = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
+
+  const date = (d: string | undefined): string => {
+    if (!d) return '';
+    const [y, m, dd] = d.split('-');
+    const mi = m ? Number(m) - 1 : NaN;
+    if (!(mi >= 0 && mi < 12)) return y ?? d;
+    // English keeps "25 Jun 2018" (day first, no comma) in every browser; other locales follow Intl.
+    if (locale === 'en') return dd ? `${Number(dd)} ${MONTHS_EN[mi]} ${y}` : `${MONTHS_EN[mi]} ${y}`;
+    const at = new Date(Date.UTC(Number(y), mi, dd ? Number(dd) : 1));
+    return (dd ? day : month).format(at);
+  };
+
+  return {
+    number: (n) => num.format(n),
+    usd: (amount, opts) => (opts?.compact && Math.abs(amount) >= 10_000 ? usdCompact : usd).format(amount),
+    date,
+    dateRange: (first, last) => {
+      if (!first && !last) return '';
+      if (!first || !last || first === last) return date(first ?? last);
+      return `${date(first)} – ${date(last)}`;
+    },
+    list: (items) => list.format(items),
+  };
+}
+
+const en = formatter('en');
+
+/** English, for the pipeline's reports and the CLIs. */
+export function formatUsd(amount: number, compact = false): string {
+  return en.usd(amount, { compact });
+}
 
 /** "2018-06-25" → "25 Jun 2018"; "2018-06" → "Jun 2018"; "2018" → "2018". */
-export function formatDate(date: string | undefined): string {
-  if (!date) return '';
-  const [y, m, d] = date.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (!month) return y ?? date;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
+export const formatDate = (date: string | undefined): string => en.date(date);
 
-export function formatDateRange(first: string | undefined, last: string | undefined): string {
-  if (!first && !last) return '';
-  if (!first || !last || first === last) return formatDate(first ?? last);
-  return `${formatDate(first)} – ${formatDate(last)}`;
-}
+export const formatDateRange = (first: string | undefined, last: string | undefined): string => en.dateRange(first, last);

@@ -4,16 +4,15 @@
  */
 import type { Agency, Award, Company, Note, Source } from './schema';
 import type { Target } from './domain';
-import { formatDate } from './format';
 
 export interface CompanyRef {
   id: string;
   name: string;
 }
 
+/** Views hold data, not words: titles and totals are composed in the reader's language (describe.ts). */
 interface NoteViewBase {
   id: string;
-  title: string;
   /** Whose note this is: the matched company or one of its owners. */
   company: CompanyRef;
   sources: Source[];
@@ -50,6 +49,8 @@ export interface LaborView extends NoteViewBase {
 
 export interface ContextView extends NoteViewBase {
   kind: 'context';
+  /** Authored (in English), like the summary. */
+  title: string;
   date?: string;
   summary: string;
 }
@@ -69,23 +70,6 @@ export interface MatchResult {
   /** Ownership path, nearest owner first; empty when the matched company has no listed parent. */
   via: Owner[];
   notes: NoteView[];
-}
-
-export const ACTION_LABELS: Record<LaborView['action'], string> = {
-  'open-letter': 'Open letter',
-  petition: 'Petition',
-  walkout: 'Walkout',
-  strike: 'Strike',
-  protest: 'Protest',
-  'union-election': 'Union election',
-  'union-drive': 'Union drive',
-  lawsuit: 'Lawsuit',
-  resignation: 'Resignations',
-  other: 'Collective action',
-};
-
-export function agencyLabel(a: Agency): string {
-  return `${a.name} (${a.acronym})`;
 }
 
 const byDateDesc = (a: { date?: string }, b: { date?: string }) => (b.date ?? '').localeCompare(a.date ?? '');
@@ -113,7 +97,6 @@ export function noteViews(company: Company, notes: Note[], agencies: ReadonlyMap
       contracts.push({
         ...base,
         kind: 'contract',
-        title: `Contracts with ${agencyLabel(agency)}`,
         agency,
         ...(n.summary ? { summary: n.summary } : {}),
         awards,
@@ -123,11 +106,9 @@ export function noteViews(company: Company, notes: Note[], agencies: ReadonlyMap
         ...(ends.length ? { lastDate: ends[ends.length - 1] } : {}),
       });
     } else if (n.kind === 'labor') {
-      const who = n.participants ? ` · ${n.participants.toLocaleString('en-US')} participants` : '';
       labor.push({
         ...base,
         kind: 'labor',
-        title: `${ACTION_LABELS[n.action]} · ${formatDate(n.date)}${who}`,
         date: n.date,
         action: n.action,
         ...(n.participants ? { participants: n.participants } : {}),

@@ -1,24 +1,25 @@
 /** Plain-text rendering of a match, for terminals. */
-import { contractTotals, countNotes, matchExplanation } from './describe';
+import { contractTotals, countNotes, matchExplanation, noteTitle } from './describe';
 import type { MatchResult } from './result';
-import { formatDate, formatUsd } from './format';
+import type { I18n } from './i18n';
 import type { Source } from './schema';
 
-const src = (s: Source) => `    - ${s.publisher}${s.date ? `, ${formatDate(s.date)}` : ''}: ${s.title}\n      ${s.url}`;
-
-export function matchToText(r: MatchResult): string {
+/** The CLI's layout words (note(s), sources:) stay English; what a note says comes from `i18n`. */
+export function matchToText(r: MatchResult, i18n: I18n): string {
+  const { fmt } = i18n;
+  const src = (s: Source) => `    - ${s.publisher}${s.date ? `, ${fmt.date(s.date)}` : ''}: ${s.title}\n      ${s.url}`;
   const out: string[] = [];
-  out.push(`${matchExplanation(r)}`);
+  out.push(`${matchExplanation(r, i18n)}`);
   out.push(`${countNotes(r.notes)} note(s)`);
   for (const o of r.via) out.push(`  ownership (${o.name}):`, ...o.sources.map(src));
   for (const n of r.notes) {
     const whose = r.via.length ? ` [${n.company.name}]` : '';
-    out.push('', `* ${n.title}${whose}`);
+    out.push('', `* ${noteTitle(n, i18n)}${whose}`);
     if (n.kind === 'contract') {
       if (n.awards.length) {
-        out.push(`  ${contractTotals(n)}`);
+        out.push(`  ${contractTotals(n, i18n)}`);
         for (const a of n.awards.slice(0, 5)) {
-          out.push(`    ${a.awardId}  ${formatUsd(a.amountUsd)}${a.reseller ? `  (bought through ${a.reseller})` : ''}  ${a.url}`);
+          out.push(`    ${a.awardId}  ${fmt.usd(a.amountUsd)}${a.reseller ? `  (bought through ${a.reseller})` : ''}  ${a.url}`);
         }
         if (n.awards.length > 5) out.push(`    … ${n.awards.length - 5} more award(s)`);
       }

@@ -1,10 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { mountPage } from '@/components/mount';
+import { loadI18n } from '@/data/browser/i18n';
 import '@/components/styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void loadI18n().then((i18n) => mountPage(i18n, <App />));

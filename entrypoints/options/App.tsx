@@ -15,10 +15,19 @@ import {
   type OptionsState,
 } from '@/data/browser/options';
 import type { Subscription } from '@/data/model/state';
+import { useI18n } from '@/components/i18n';
+import { LanguagePicker } from '@/components/LanguagePicker';
+import { chosenLanguage, setLanguage } from '@/data/browser/i18n';
+import type { I18n } from '@/data/model/i18n';
 
-const intervalLabel = (h: number) => (h < 24 ? `every ${h} hours` : h === 24 ? 'every day' : `every ${h / 24} days`);
+const intervalLabel = (h: number, { t }: I18n) =>
+  h < 24 ? t('options.everyHours', { count: h }) : h === 24 ? t('options.everyDay') : t('options.everyDays', { count: h / 24 });
 
 export function App() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [language, setLanguageState] = useState<Awaited<ReturnType<typeof chosenLanguage>> | null>(null);
+  useEffect(() => void chosenLanguage().then(setLanguageState), []);
   const [state, setState] = useState<OptionsState | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -30,8 +39,8 @@ export function App() {
     setMessage(null);
     job()
       .then(
-        () => setMessage(`${what}: done.`),
-        (err: unknown) => setMessage(`${what} failed: ${String(err)}`),
+        () => setMessage(t('options.done', { what })),
+        (err: unknown) => setMessage(t('options.failed', { what, error: String(err) })),
       )
       .finally(() => {
         setBusy(false);
@@ -42,9 +51,9 @@ export function App() {
   const lists = state?.lists ?? [];
   return (
     <main className="page options">
-      <h1>Tieline settings</h1>
+      <h1>{t('options.title')}</h1>
       <p>
-        <a href="/lookup.html">Check a company or screen a donor or vendor list →</a>
+        <a href="/lookup.html">{t('options.lookupLink')}</a>
       </p>
       <SyncStatus
         active={state?.active}
@@ -58,36 +67,35 @@ export function App() {
           type="button"
           data-testid="sync-now"
           disabled={busy || !lists.some((l) => l.sub.enabled)}
-          onClick={() => run('Sync', syncNow)}
+          onClick={() => run(t('options.jobSync'), syncNow)}
         >
-          Sync now
+          {t('options.syncNow')}
         </button>{' '}
         <label>
-          Check for updates{' '}
+          {t('options.checkUpdates')}{' '}
           <select
             data-testid="sync-interval"
             value={state?.intervalHours ?? 24}
             disabled={busy}
-            onChange={(e) => run('Saving the interval', () => setIntervalHours(Number(e.target.value)))}
+            onChange={(e) => run(t('options.jobInterval'), () => setIntervalHours(Number(e.target.value)))}
           >
             {INTERVAL_CHOICES_HOURS.map((h) => (
               <option key={h} value={h}>
-                {intervalLabel(h)}
+                {intervalLabel(h, i18n)}
               </option>
             ))}
           </select>
         </label>
       </p>
-      <h2>Update lists</h2>
-      <p className="muted">
-        Each list is a folder of signed updates. Tieline checks its signature against the public key you enter and keeps the data it has
-        whenever an update fails any check.
-      </p>
+      <h2>{t('options.listsHeading')}</h2>
+      <p className="muted">{t('options.listsIntro')}</p>
       <ListTable
         lists={lists}
         disabled={busy}
-        onToggle={(sub: Subscription, on: boolean) => run(on ? 'Enabling the list' : 'Disabling the list', () => setListEnabled(sub, on))}
-        onRemove={(sub: Subscription) => run('Removing the list', () => removeList(sub))}
+        onToggle={(sub: Subscription, on: boolean) =>
+          run(on ? t('options.jobEnable') : t('options.jobDisable'), () => setListEnabled(sub, on))
+        }
+        onRemove={(sub: Subscription) => run(t('options.jobRemove'), () => removeList(sub))}
       />
       <AddListForm
         disabled={busy}
@@ -102,10 +110,18 @@ export function App() {
           // Asked first, while the click still counts as the user's gesture.
           const access = requestHostAccess(url);
           return new Promise<void>((resolve, reject) =>
-            run('Adding the list', () => access.then(() => addList(url, key)).then(resolve, reject)),
+            run(t('options.jobAdd'), () => access.then(() => addList(url, key)).then(resolve, reject)),
           );
         }}
       />
+      <h2>{t('options.languageHeading')}</h2>
+      {language && (
+        <LanguagePicker
+          value={language}
+          // Every open page keeps its language until reloaded; this one reloads at once.
+          onChange={(v) => void setLanguage(v).then(() => location.reload())}
+        />
+      )}
     </main>
   );
 }

@@ -5,8 +5,10 @@ import { DatasetFooter } from '@/components/DatasetFooter';
 import { companyResult, loadPopup, openLookupPage, openSettings, popupTarget, searchPopup, type PopupState } from '@/data/browser/popup';
 import { PageLinks } from '@/components/PageLinks';
 import type { MatchResult } from '@/data/model/result';
+import { useI18n } from '@/components/i18n';
 
 export function App() {
+  const { t } = useI18n();
   const [state, setState] = useState<PopupState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [picked, setPicked] = useState<MatchResult | null>(null);
@@ -24,14 +26,14 @@ export function App() {
     return (
       <main className="popup">
         <p className="error" role="alert">
-          Tieline could not load its data: {error}
+          {t('common.loadFailed', { error })}
         </p>
       </main>
     );
   if (!state)
     return (
       <main className="popup">
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('common.loading')}</p>
       </main>
     );
   const shown = picked ?? state.result;
@@ -39,14 +41,14 @@ export function App() {
     <main className="popup">
       {picked && (
         <button type="button" className="link" onClick={() => setPicked(null)}>
-          ← Back to {state.site}
+          {t('popup.back', { site: state.site ?? t('popup.notAWebsite') })}
         </button>
       )}
       {shown ? (
         <ResultView result={shown} />
       ) : (
         <p className="no-match" data-testid="no-match">
-          No known company ties for <strong>{state.site}</strong>.
+          {t('popup.noMatch', { site: state.site ?? t('popup.notAWebsite') })}
         </p>
       )}
       <SearchPanel search={searchPopup} onPick={onPick} autoFocus={!shown} />

@@ -118,8 +118,11 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with the built extension and waits until its service worker listens. */
-export async function launchWithExtension(dir = EXTENSION_DIR): Promise<Launched> {
+/**
+ * Launches Chromium with the built extension and waits until its service worker listens. `args` adds
+ * command-line switches (e.g. `--lang=es` for the browser's language).
+ */
+export async function launchWithExtension(dir = EXTENSION_DIR, opts: { args?: string[] } = {}): Promise<Launched> {
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} has no manifest.json: run \`npm run build\` first`);
   // Lets Playwright report the service worker's own requests too.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -140,6 +143,7 @@ export async function launchWithExtension(dir = EXTENSION_DIR): Promise<Launched
       // Every name resolves to the local test server; nothing reaches the real sites.
       '--host-resolver-rules=MAP * 127.0.0.1',
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...(opts.args ?? []),
     ],
   });
   const extensionRequests: Launched['extensionRequests'] = [];

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { ResultView } from '@/components/ResultView';
 import { DatasetIndex } from '@/data/model/domain-matcher';
 import { parseDataset, type DatasetInput } from '@/data/model/schema';
 import { miniDataset } from '../../fixtures/datasets';
+import { renderIn } from '../../helpers/i18n';
 
 afterEach(cleanup);
 
@@ -29,7 +30,7 @@ function withLabor(n: number): DatasetIndex {
 describe('ResultView', () => {
   it("groups a company's and its owners' contract ties by agency, each labelled with whose it is", () => {
     const r = new DatasetIndex(parseDataset(miniDataset())).match('chatmobile.example')!;
-    render(<ResultView result={r} />);
+    renderIn(<ResultView result={r} />);
     expect(screen.getByTestId('company-name').textContent).toBe('Acme Chat Mobile');
     const contracts = screen.getAllByTestId('note').filter((n) => n.dataset.kind === 'contract');
     // Acme Chat (CBP, ICE) and Acme (CBP): two agencies, CBP holding both companies' ties.
@@ -49,7 +50,7 @@ describe('ResultView', () => {
 
   it('shows the eight newest labor actions and folds the rest, still in the page', () => {
     const r = withLabor(12).match('acme.example')!;
-    render(<ResultView result={r} />);
+    renderIn(<ResultView result={r} />);
     const labor = screen.getAllByTestId('note').filter((n) => n.dataset.kind === 'labor');
     expect(labor).toHaveLength(13);
     expect(screen.getByText('Labor actions (13)')).toBeTruthy();
@@ -61,7 +62,7 @@ describe('ResultView', () => {
   });
 
   it('opens everything when expanded (the lookup page and the report)', () => {
-    render(<ResultView result={withLabor(12).match('acme.example')!} expanded />);
+    renderIn(<ResultView result={withLabor(12).match('acme.example')!} expanded />);
     expect(screen.getByText('Show 5 earlier labor actions').closest('details')!.open).toBe(true);
   });
 });

@@ -4,6 +4,8 @@ import background from '@/entrypoints/background';
 import { miniDataset } from '../../fixtures/datasets';
 import { BUNDLED_FILE, database } from '@/data/browser/extension';
 import { gzipSync } from 'node:zlib';
+import { setLanguage } from '@/data/browser/i18n';
+import { chromeMessages } from '@/data/pipeline/locale-files';
 
 /** Resolves once every pending badge write has landed (lookups are async IndexedDB reads). */
 async function settle(tabId: number, expected: string) {
@@ -16,6 +18,8 @@ describe('background entrypoint', () => {
     // The packaged dataset file, served as the extension would serve it.
     vi.stubGlobal('fetch', async (url: string) => {
       fetches.push(String(url));
+      const locale = /\/_locales\/(en|es)\/messages\.json$/.exec(String(url))?.[1] as 'en' | 'es' | undefined;
+      if (locale) return new Response(JSON.stringify(chromeMessages(locale)));
       return new Response(gzipSync(JSON.stringify(miniDataset())));
     });
   });
@@ -57,5 +61,11 @@ describe('background entrypoint', () => {
 
     // Only the packaged dataset file was ever fetched: page visits cause no request.
     expect(new Set(fetches)).toEqual(new Set([(fakeBrowser.runtime.getURL as (p: string) => string)(BUNDLED_FILE)]));
+
+    // The user picks Spanish in the settings: the menus and the open tabs' tooltips follow at once.
+    menus.length = 0;
+    await setLanguage('es');
+    await vi.waitFor(() => expect(menus).toEqual(['Buscar «%s» en Tieline', 'Consultar empresas y listas de donantes…']));
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: other.id! })).toBe('LaborCo — 1 acción laboral'));
   });
 });

@@ -6,6 +6,7 @@ import { targetFromInput } from '@/data/model/domain';
 import { parseDataset } from '@/data/model/schema';
 import { readBundledDataset } from '@/data/pipeline/bundled';
 import { miniDataset } from '../../fixtures/datasets';
+import { en } from '../../helpers/i18n';
 
 const mini = new DatasetIndex(parseDataset(miniDataset()));
 const bundled = new DatasetIndex(readBundledDataset());
@@ -72,7 +73,7 @@ describe('matching a URL to a company (fixture)', () => {
       'acme:acme-letter',
       'acme:acme-refusal',
     ]);
-    expect(matchExplanation(r)).toBe('chatmobile.example → Acme Chat Mobile, owned by Acme Chat, owned by Acme');
+    expect(matchExplanation(r, en)).toBe('chatmobile.example → Acme Chat Mobile, owned by Acme Chat, owned by Acme');
   });
 
   it('counts contract ties once per agency, plus labor and context notes', () => {
@@ -91,8 +92,8 @@ describe('matching a URL to a company (fixture)', () => {
   });
 
   it('summarises for the tooltip', () => {
-    expect(summarize(mini.match('acme.example')!)).toBe('Acme — contracts with CBP; 1 labor action; 1 context note');
-    expect(summarize(mini.match('laborco.example')!)).toBe('LaborCo — 1 labor action');
+    expect(summarize(mini.match('acme.example')!, en)).toBe('Acme — contracts with CBP; 1 labor action; 1 context note');
+    expect(summarize(mini.match('laborco.example')!, en)).toBe('LaborCo — 1 labor action');
   });
 
   it('never throws and never matches a host outside the listed domains (property)', () => {
