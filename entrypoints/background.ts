@@ -1,9 +1,12 @@
+// First: marks the start of the script for the browser benchmark (see data/model/marks.ts).
+import '@/data/browser/script-start';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BadgeUpdater } from '@/data/model/badge';
 import { ensureDataset, lookup } from '@/data/browser/extension';
 import { SYNC_ALARM, runSync, syncIfStale } from '@/data/browser/schedule';
 import { handleRequest, type BackgroundRequest } from '@/data/browser/messages';
+import { MARKS, mark } from '@/data/model/marks';
 import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, openLookupPage } from '@/data/browser/menus';
 import { loadI18n, watchLanguage } from '@/data/browser/i18n';
 import type { I18n } from '@/data/model/i18n';
@@ -18,12 +21,17 @@ export default defineBackground({
     let i18n: Promise<I18n> | undefined;
     const language = () => (i18n ??= loadI18n());
     const badges = new BadgeUpdater(action, lookup, language);
+    const updateBadge = (tabId: number, url: string | undefined) => {
+      mark(MARKS.badgeRequested, { tabId });
+      void badges.update(tabId, url).then((state) => state && mark(MARKS.badgeSet, { tabId, text: state.text }));
+    };
 
     // All listeners are registered synchronously, before the first await, so a wake-up finds them.
     browser.runtime.onInstalled.addListener(({ reason }) => {
       void language().then(createMenus).catch(logError('creating the menus'));
       if (reason === 'install' || reason === 'update') {
         void ensureDataset({ force: true })
+          .then(() => mark(MARKS.datasetReady))
           .then(() => syncIfStale())
           .catch(logError('installing the dataset'));
       }
@@ -43,13 +51,13 @@ export default defineBackground({
     });
     browser.tabs.onActivated.addListener(({ tabId }) => {
       void browser.tabs.get(tabId).then(
-        (tab) => badges.update(tabId, tab.url),
+        (tab) => updateBadge(tabId, tab.url),
         () => undefined,
       );
     });
     // Fires for every URL change, single-page-app history changes included. Never triggers a request.
     browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-      if (change.url !== undefined || change.status === 'loading') void badges.update(tabId, change.url ?? tab.url);
+      if (change.url !== undefined || change.status === 'loading') updateBadge(tabId, change.url ?? tab.url);
     });
     browser.tabs.onRemoved.addListener((tabId) => badges.forget(tabId));
     watchLanguage(() => {
@@ -58,5 +66,6 @@ export default defineBackground({
       // Tooltips of open tabs follow at once, not at their next navigation.
       void browser.tabs.query({}).then((tabs) => tabs.forEach((tab) => tab.id !== undefined && void badges.update(tab.id, tab.url)));
     });
+    mark(MARKS.listening);
   },
 });

@@ -5,6 +5,7 @@
  */
 import type { Dataset } from '../model/schema';
 import { sha256Hex } from '../model/hash';
+import { MARKS, measure } from '../model/marks';
 import type { ListShardRow, TielineDb } from './db';
 import { META, getActive, writeMeta, type ActiveDataset, type MetaKey } from './meta';
 
@@ -85,7 +86,9 @@ export interface CommitOptions {
  */
 export async function commitGeneration(db: TielineDb, dataset: Dataset, opts: CommitOptions): Promise<ActiveDataset> {
   const started = opts.startedAt ?? performance.now();
+  const checksumStart = performance.now();
   const checksum = await datasetChecksum(dataset);
+  measure(MARKS.checksum, checksumStart);
   const gen = await nextGeneration(db);
   await db.transaction('rw', [...db.generationTables, db.listShards], async () => {
     await writeGeneration(db, gen, dataset);

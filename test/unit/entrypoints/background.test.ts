@@ -6,6 +6,7 @@ import { BUNDLED_FILE, database } from '@/data/browser/extension';
 import { gzipSync } from 'node:zlib';
 import { setLanguage } from '@/data/browser/i18n';
 import { chromeMessages } from '@/data/pipeline/locale-files';
+import { MARKS } from '@/data/model/marks';
 
 /** Resolves once every pending badge write has landed (lookups are async IndexedDB reads). */
 async function settle(tabId: number, expected: string) {
@@ -49,6 +50,12 @@ describe('background entrypoint', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
     await fakeBrowser.tabs.update(tab.id!, { url: 'https://www.acme.example/app' });
     await settle(tab.id!, '3');
+    // The marks the browser benchmark reads (npm run bench:browser): install done, badge asked for and set.
+    expect(performance.getEntriesByName(MARKS.datasetReady)).toHaveLength(1);
+    const asked = performance.getEntriesByName(MARKS.badgeRequested) as PerformanceMark[];
+    const set = performance.getEntriesByName(MARKS.badgeSet) as PerformanceMark[];
+    expect(asked.map((m) => m.detail)).toContainEqual({ tabId: tab.id });
+    expect(set.map((m) => m.detail)).toContainEqual({ tabId: tab.id, text: '3' });
     expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).toBe('Acme — contracts with CBP; 1 labor action; 1 context note');
 
     // A single-page app changing its URL fires onUpdated with the new URL.

@@ -1,0 +1,74 @@
+/**
+ * The two extensions the browser benchmark loads: Tieline (built here, or taken as built) and the floor
+ * extension (bench/floor-extension/, assembled here with the known sites and Tieline's own bundle).
+ * Also what a page of the built extension loads: its JavaScript, by static imports.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const FLOOR_SOURCE = resolve('bench/floor-extension');
+
+/** Builds Tieline for Chromium into `outDir`/chrome-mv3 (WXT's build, as `npm run build` does). */
+export function buildTieline(outDir: string): string {
+  const build = spawnSync('node_modules/.bin/wxt', ['build'], {
+    encoding: 'utf8',
+    env: { ...process.env, TIELINE_OUT_DIR: outDir },
+  });
+  if (build.status !== 0) throw new Error(`wxt build failed:\n${build.stdout}\n${build.stderr}`);
+  return join(outDir, 'chrome-mv3');
+}
+
+/**
+ * Assembles the floor extension in `outDir`: its source with the known sites written into the hard-coded
+ * Map, and a copy of the extension's dataset.json.gz (the same bytes, for the install floor).
+ */
+export function buildFloor(outDir: string, extensionDir: string, knownDomains: readonly string[]): string {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  for (const f of ['manifest.json', 'page.html']) copyFileSync(join(FLOOR_SOURCE, f), join(outDir, f));
+  const source = readFileSync(join(FLOOR_SOURCE, 'background.js'), 'utf8');
+  const placeholder = '/* SITES */ []';
+  if (!source.includes(placeholder)) throw new Error(`bench/floor-extension/background.js lost its ${placeholder} placeholder`);
+  const sites = JSON.stringify(knownDomains.map((d) => [d, '3']));
+  writeFileSync(join(outDir, 'background.js'), source.replace(placeholder, sites));
+  const bundle = join(extensionDir, 'dataset.json.gz');
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: is ${extensionDir} a Tieline build?`);
+  copyFileSync(bundle, join(outDir, 'dataset.json.gz'));
+  return outDir;
+}
+
+export interface PageScripts {
+  files: string[];
+  bytes: number;
+  gzipBytes: number;
+}
+
+/**
+ * The JavaScript a page of a built extension loads when it opens: its module scripts, the modules they
+ * import statically (and the HTML preloads), in bytes as shipped and gzipped. Dynamic imports, loaded
+ * only when needed, are left out.
+ */
+export function pageScripts(extensionDir: string, page: string): PageScripts {
+  const html = readFileSync(join(extensionDir, page), 'utf8');
+  const queue = [
+    ...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!),
+    ...[...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]!),
+  ].map((src) => join(extensionDir, src.replace(/^\//, '')));
+  const seen = new Set<string>();
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file) || !file.endsWith('.js')) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    // Minified static imports: import{a as b}from"./x.js" and import"./x.js".
+    for (const m of code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?"(\.{1,2}\/[^"]+\.js)"/g)) {
+      queue.push(resolve(dirname(file), m[1]!));
+    }
+  }
+  const files = [...seen];
+  const bytes = files.reduce((s, f) => s + readFileSync(f).length, 0);
+  const gzipBytes = files.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0);
+  return { files: files.map((f) => f.slice(resolve(extensionDir).length + 1)), bytes, gzipBytes };
+}

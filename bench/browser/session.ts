@@ -1,0 +1,253 @@
+/**
+ * One benchmark session: a fresh Chromium profile with one extension (Tieline or the floor), measured from
+ * install to heap. Every time is taken from the browser's own clocks where it can be (performance marks in
+ * the service worker, navigation start in pages), and from Node's clock only for the start of a tab update,
+ * which the benchmark itself triggers.
+ */
+import type { BrowserContext } from 'playwright-core';
+import { MARKS } from '../../data/model/marks';
+import { launchWithExtension, siteUrl, type Launched, type TestSite } from '../../test/e2e/harness';
+import { WorkerControl, extensionWorker, nowEpoch, poll, readMarks, sleep, withTimeout, workerHeapBytes, type Mark } from './cdp';
+
+/** Sites listed in the dataset (checked when the session starts) and sites no dataset lists. */
+export const KNOWN_HOSTS = [
+  'www.salesforce.com',
+  'app.slack.com',
+  'www.amazon.com',
+  'www.microsoft.com',
+  'www.palantir.com',
+  'www.ibm.com',
+  'www.uber.com',
+  'www.lockheedmartin.com',
+] as const;
+export const UNKNOWN_HOSTS = KNOWN_HOSTS.map((_, i) => `www.unlisted-shop-${i}.example`);
+
+/** The headline a page shows first: the coming `tie` headline, or a note (whichever appears first). */
+export const HEADLINE = '[data-testid="tie"], [data-testid="note"]';
+
+export interface Samples {
+  /** Worker start → dataset ready (ms); Tieline's own `installMs`; the checksum's share. */
+  install: number[];
+  installOwnRecord: number[];
+  checksum: number[];
+  /** In the worker: the tab event handled → badge set (warm worker), by kind of site. */
+  warmKnown: number[];
+  warmUnknown: number[];
+  /** End to end: the benchmark asks for the navigation → badge set (warm worker, both kinds of site). */
+  warmEndToEnd: number[];
+  /** End to end, with the worker stopped first. */
+  cold: number[];
+  /** Worker start → badge set, with the worker stopped first. */
+  coldSinceStart: number[];
+  /** background.js: first statement → every listener registered, in a worker started cold. */
+  evaluation: number[];
+  /** Worker start (timeOrigin) → every listener registered, in a worker started cold. */
+  startToListening: number[];
+  popup: number[];
+  lookup: number[];
+  /** The floor extension's trivial page. */
+  page: number[];
+  heapBytes: number[];
+}
+
+export const emptySamples = (): Samples => ({
+  install: [],
+  installOwnRecord: [],
+  checksum: [],
+  warmKnown: [],
+  warmUnknown: [],
+  warmEndToEnd: [],
+  cold: [],
+  coldSinceStart: [],
+  evaluation: [],
+  startToListening: [],
+  popup: [],
+  lookup: [],
+  page: [],
+  heapBytes: [],
+});
+
+export interface SessionOptions {
+  kind: 'tieline' | 'floor';
+  extensionDir: string;
+  site: TestSite;
+  /** Warm navigations per kind of site, cold starts, page opens; navigations before the heap is read. */
+  warm: number;
+  cold: number;
+  pages: number;
+  heapNavigations: number;
+  log: (line: string) => void;
+}
+
+const LONG = 120_000;
+
+/**
+ * In a page, from just after its navigation commits: resolves when an element matching `selector` has been
+ * painted (the first animation frame that finds it, then a task after that frame: the frame's paint is
+ * done by then), in the page's clock (0 = navigation start); -1 when it was already there (too late to
+ * tell when it came). Injected by evaluate() (Chromium runs no init scripts in extension pages), as text:
+ * the TypeScript loader would wrap a function's inner functions in a helper the page does not have.
+ */
+const headlinePainted = (selector: string) => `new Promise((resolve) => {
+  const selector = ${JSON.stringify(selector)};
+  if (document.querySelector(selector)) return resolve(-1);
+  function frame() {
+    if (document.querySelector(selector)) setTimeout(() => resolve(performance.now()), 0);
+    else requestAnimationFrame(frame);
+  }
+  requestAnimationFrame(frame);
+})`;
+
+/** In a page: its first contentful paint, in the page's clock (0 = navigation start). */
+function firstContentfulPaint(): number | undefined {
+  return performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+}
+
+/**
+ * Opens `url` in a new tab; milliseconds from its navigation start until the headline is painted, or
+ * undefined when the page showed it before the benchmark could start watching (reported, not counted).
+ * With `staticHeadline` (a page whose only content is its headline, in its HTML) it is the page's
+ * first contentful paint.
+ */
+async function timePage(context: BrowserContext, url: string, staticHeadline = false): Promise<number | undefined> {
+  const page = await context.newPage();
+  try {
+    if (staticHeadline) {
+      await page.goto(url, { timeout: LONG });
+      return await poll(() => page.evaluate(firstContentfulPaint), 'the first contentful paint', LONG);
+    }
+    await page.goto(url, { waitUntil: 'commit', timeout: LONG });
+    const t = await withTimeout(page.evaluate<number>(headlinePainted(HEADLINE)), LONG, `the headline on ${url}`);
+    return t < 0 ? undefined : t;
+  } finally {
+    await page.close();
+  }
+}
+
+export async function runSession(o: SessionOptions): Promise<Samples> {
+  const s = emptySamples();
+  const ext: Launched = await launchWithExtension(o.extensionDir);
+  const { context, extensionId } = ext;
+  try {
+    const worker = () => extensionWorker(context, extensionId);
+    const keep = (into: number[], t: number | undefined, what: string) =>
+      t === undefined ? o.log(`  ${what}: the headline was there before the benchmark could watch; sample left out`) : into.push(t);
+    const marks = (name: string) => readMarks(worker(), name);
+
+    // Install: started by onInstalled when the fresh profile first loads the extension.
+    const ready = await poll(async () => (await marks(MARKS.datasetReady))[0], 'the dataset to be ready', 300_000, 250);
+    s.install.push(ready.startTime);
+    if (o.kind === 'tieline') {
+      const checksum = (await marks(MARKS.checksum))[0];
+      if (checksum) s.checksum.push(checksum.duration);
+      const own = await worker().evaluate(ownInstallMs);
+      if (own !== undefined) s.installOwnRecord.push(own);
+    }
+    o.log(`  install ${Math.round(ready.startTime)} ms`);
+
+    const control = await WorkerControl.open(context, extensionId);
+    const tab = await context.newPage();
+    await tab.goto(siteUrl(o.site, 'www.warm-up.example', '/'), { timeout: LONG });
+    const tabId = await poll(() => worker().evaluate(tabIdOf, 'https://www.warm-up.example'), 'the tab id', LONG);
+    let visit = 0;
+    /**
+     * Navigates the tab to `host` and times its badge: from asking for the navigation (Node's clock) and
+     * from the tab event reaching the worker, to the badge being set (the worker's marks). A cold worker
+     * is not polled until it runs again.
+     */
+    const badgeTime = async (host: string, cold = false) => {
+      const url = siteUrl(o.site, host, `/visit/${++visit}`);
+      const ofTab = (m: Mark) => (m.detail as { tabId: number }).tabId === tabId;
+      // Something else may have woken the worker meanwhile: a cold sample must start from a stopped one.
+      for (let tries = 0; cold && !control.stopped; tries++) {
+        if (tries === 3) throw new Error(`${o.kind}: the service worker keeps restarting before the navigation`);
+        await control.stop();
+      }
+      const t0 = nowEpoch();
+      await tab.goto(url, { timeout: LONG });
+      if (cold) await control.running();
+      const [requested, set] = await poll(
+        async () => {
+          const asked = (await marks(MARKS.badgeRequested)).find((m) => m.epoch >= t0 && ofTab(m));
+          const done = asked && (await marks(MARKS.badgeSet)).find((m) => m.startTime >= asked.startTime && ofTab(m));
+          return done ? ([asked, done] as const) : undefined;
+        },
+        `the badge for ${host}`,
+        LONG,
+      );
+      const text = (set.detail as { text: string }).text;
+      if ((KNOWN_HOSTS as readonly string[]).includes(host) !== (text !== '')) {
+        throw new Error(`${o.kind}: badge "${text}" on ${host}: the benchmark's known sites no longer match the dataset`);
+      }
+      await sleep(100); // Lets the navigation's later events (if any) land before the next one starts.
+      return { endToEnd: set.epoch - t0, inWorker: set.startTime - requested.startTime, sinceStart: set.startTime };
+    };
+
+    for (let i = 0; i < o.warm; i++) {
+      const known = await badgeTime(KNOWN_HOSTS[i % KNOWN_HOSTS.length]!);
+      const unknown = await badgeTime(UNKNOWN_HOSTS[i % UNKNOWN_HOSTS.length]!);
+      s.warmKnown.push(known.inWorker);
+      s.warmUnknown.push(unknown.inWorker);
+      s.warmEndToEnd.push(known.endToEnd, unknown.endToEnd);
+    }
+
+    for (let i = 0; i < o.cold; i++) {
+      await control.stop();
+      await sleep(500);
+      const cold = await badgeTime(KNOWN_HOSTS[(i + 3) % KNOWN_HOSTS.length]!, true);
+      s.cold.push(cold.endToEnd);
+      s.coldSinceStart.push(cold.sinceStart);
+      const start = (await marks(MARKS.scriptStart))[0];
+      const listening = (await marks(MARKS.listening))[0];
+      if (!start || !listening) throw new Error(`${o.kind}: the restarted worker has no ${MARKS.scriptStart}/${MARKS.listening} marks`);
+      s.evaluation.push(listening.startTime - start.startTime);
+      s.startToListening.push(listening.startTime);
+    }
+
+    for (let i = 0; i < o.pages; i++) {
+      if (o.kind === 'floor') {
+        keep(s.page, await timePage(context, `chrome-extension://${extensionId}/page.html`, true), 'page');
+        continue;
+      }
+      await badgeTime('www.salesforce.com');
+      keep(s.popup, await timePage(context, `chrome-extension://${extensionId}/popup.html?tab=${tabId}`), 'popup');
+      keep(s.lookup, await timePage(context, `chrome-extension://${extensionId}/lookup.html?q=salesforce`), 'lookup page');
+    }
+
+    // The heap of a worker that started cold and then saw the navigations (known and unknown sites alternating).
+    await control.stop();
+    for (let i = 0; i < o.heapNavigations; i++) {
+      await badgeTime(i % 2 ? UNKNOWN_HOSTS[i % UNKNOWN_HOSTS.length]! : KNOWN_HOSTS[i % KNOWN_HOSTS.length]!, i === 0);
+    }
+    s.heapBytes.push(await workerHeapBytes(context, extensionId));
+    return s;
+  } finally {
+    await ext.close();
+  }
+}
+
+/** In the service worker: the id of the tab whose URL starts with `prefix`. */
+async function tabIdOf(prefix: string): Promise<number | undefined> {
+  const tabs = await chrome.tabs.query({});
+  return tabs.find((t) => t.url?.startsWith(prefix))?.id;
+}
+
+/** In Tieline's service worker: the install time the extension recorded itself (meta.active.installMs), if it does. */
+function ownInstallMs(): Promise<number | undefined> {
+  return new Promise((ok, fail) => {
+    const open = indexedDB.open('tieline');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const get = open.result.transaction('meta').objectStore('meta').get('active');
+      get.onerror = () => fail(get.error);
+      get.onsuccess = () => {
+        ok((get.result as { value?: { installMs?: number } } | undefined)?.value?.installMs);
+        open.result.close();
+      };
+    };
+  });
+}
+
+// Code passed to evaluate() runs in the extension's service worker, where `chrome` is global (only the
+// part used here is declared: benchmarks do not import the browser API's types).
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };

@@ -1,0 +1,46 @@
+/**
+ * Performance marks read by the browser benchmark (`npm run bench:browser`, bench/browser/). The
+ * benchmark reads them from the service worker's own timeline (`performance.getEntriesByName`) through
+ * the DevTools protocol; nothing else reads them and they never leave the browser. A mark is one
+ * timestamp in memory, no I/O and no message, and each name keeps at most MAX_PER_NAME entries, so a
+ * worker that lives for hours does not accumulate them. Marks carry no URL.
+ *
+ * The benchmark's floor extension (bench/floor-extension/) sets the same marks at the same points.
+ */
+export const MARKS = {
+  /** The first statement of background.js (see data/browser/script-start.ts). */
+  scriptStart: 'tieline:script-start',
+  /** The background's main() has registered every listener. */
+  listening: 'tieline:listening',
+  /** The install started by onInstalled has finished: the dataset is active. */
+  datasetReady: 'tieline:dataset-ready',
+  /** A tab event (navigation, activation) asks for a tab's badge; detail: { tabId }. */
+  badgeRequested: 'tieline:badge-requested',
+  /** That tab's badge text, colour and title are set; detail: { tabId, text }. */
+  badgeSet: 'tieline:badge-set',
+  /** A measure (start and duration): the dataset checksum computed while a generation is written. */
+  checksum: 'tieline:checksum',
+} as const;
+
+export const MAX_PER_NAME = 64;
+
+const counts = new Map<string, number>();
+
+/** Counts one more entry under `name`; past MAX_PER_NAME, drops the older ones with `clear`. */
+function bound(name: string, clear: (name: string) => void): void {
+  const n = (counts.get(name) ?? 0) + 1;
+  if (n > MAX_PER_NAME) clear(name);
+  counts.set(name, n > MAX_PER_NAME ? 1 : n);
+}
+
+/** Records that `name` happened now. */
+export function mark(name: string, detail?: unknown): void {
+  bound(name, (x) => performance.clearMarks(x));
+  performance.mark(name, detail === undefined ? undefined : { detail });
+}
+
+/** Records a span that began at `start` (a `performance.now()` value) and ends now. */
+export function measure(name: string, start: number): void {
+  bound(name, (x) => performance.clearMeasures(x));
+  performance.measure(name, { start, end: performance.now() });
+}
