@@ -27,6 +27,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // expect.poll() waits for the extension (an install, a search) on a loaded two-core machine, where
+          // Vitest's default of 1 s is not enough. The tests wait for states; they never time them.
+          expect: { poll: { timeout: 30_000, interval: 100 } },
         },
       },
     ],
