@@ -1,5 +1,5 @@
 import type { ContractView } from '@/data/model/result';
-import { agencyLabel, contractTotals } from '@/data/model/describe';
+import { agencyLabel, awardAmount, contractTotals } from '@/data/model/describe';
 import { SourceLinks } from './SourceLinks';
 import { useI18n } from './i18n';
 
@@ -43,7 +43,7 @@ export function ContractGroup({
                     <a href={a.url} target="_blank" rel="noopener noreferrer" data-testid="award-link">
                       {a.awardId}
                     </a>{' '}
-                    {fmt.usd(a.amountUsd)}
+                    {awardAmount(a.amountUsd, i18n)}
                     {a.startDate ? ` · ${fmt.dateRange(a.startDate, a.endDate)}` : ''}
                     {a.reseller ? ` · ${t('contract.boughtThrough', { reseller: a.reseller })}` : ''}
                     {a.description ? (

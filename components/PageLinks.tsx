@@ -1,7 +1,7 @@
 import { useI18n } from './i18n';
 
-/** The popup's way to the lookup page (vendor and donor checks) and to the settings. */
-export function PageLinks({ onLookup, onSettings }: { onLookup: () => void; onSettings: () => void }) {
+/** The popup's way to the lookup page (vendor and donor checks), the settings and the about page. */
+export function PageLinks({ onLookup, onSettings, onAbout }: { onLookup: () => void; onSettings: () => void; onAbout: () => void }) {
   const { t } = useI18n();
   return (
     <nav className="page-links">
@@ -10,6 +10,9 @@ export function PageLinks({ onLookup, onSettings }: { onLookup: () => void; onSe
       </button>
       <button type="button" className="link" onClick={onSettings}>
         {t('common.settings')}
+      </button>
+      <button type="button" className="link" onClick={onAbout}>
+        {t('common.about')}
       </button>
     </nav>
   );

@@ -1,32 +1,65 @@
+import type { ReactNode } from 'react';
 import type { ContractView, ContextView, LaborView, MatchResult } from '@/data/model/result';
 import { matchExplanation } from '@/data/model/describe';
+import { ALL_TIES, contextOrder, headlines, laborOrder, type TiePrefs } from '@/data/model/headline';
 import { ContractGroup } from './ContractGroup';
 import { NoteCard } from './NoteCard';
 import { SourceLinks } from './SourceLinks';
+import { TieList } from './TieList';
 import { useI18n } from './i18n';
 
-/** Labor actions shown before the rest are folded away (newest first). */
+/** Labor actions shown before the rest are folded away (weightiest first). */
 const FIRST_LABOR = 8;
 
+/** Contract ties by agency, the agency with the most money first (own awards, then resold orders). */
 function byAgency(ties: ContractView[]): ContractView[][] {
   const groups = new Map<string, ContractView[]>();
-  for (const t of ties) groups.set(t.agency.id, [...(groups.get(t.agency.id) ?? []), t]);
-  return [...groups.values()];
+  for (const c of ties) groups.set(c.agency.id, [...(groups.get(c.agency.id) ?? []), c]);
+  const weight = (g: ContractView[]) =>
+    [g.reduce((s, c) => s + Math.max(0, c.totalUsd), 0), g.reduce((s, c) => s + c.resoldUsd, 0)] as const;
+  return [...groups.values()].sort((a, b) => {
+    const [da, ra] = weight(a);
+    const [db, rb] = weight(b);
+    return db - da || rb - ra;
+  });
 }
 
-/** A company's result: who it is, how the site matched, and its notes grouped by kind. */
-/** `expanded` opens every award list in full (the lookup page and the printed report); the popup shows the largest. */
-export function ResultView({ result, expanded = false }: { result: MatchResult; expanded?: boolean }) {
+type Level = 1 | 2;
+const Heading = ({ level, children, ...rest }: { level: 1 | 2 | 3; children: ReactNode; className?: string; 'data-testid'?: string }) =>
+  level === 1 ? <h1 {...rest}>{children}</h1> : level === 2 ? <h2 {...rest}>{children}</h2> : <h3 {...rest}>{children}</h3>;
+
+export interface ResultViewProps {
+  result: MatchResult;
+  /** Open every group and award list (the lookup page and the printed report); the popup folds them. */
+  expanded?: boolean;
+  /** The company's heading level: 1 in the popup (its page heading), 2 inside a page that has its own. */
+  level?: Level;
+  /** The user's choice of what leads (and lights the badge); the lookup page shows everything. */
+  prefs?: TiePrefs;
+  /** Shown between the headlines and the details (the popup explains its badge there). */
+  children?: ReactNode;
+}
+
+/**
+ * A company's result: who it is and how it matched, the headline lines, then the details folded by
+ * group, most significant first. Every line and every detail keeps its sources one click away.
+ */
+export function ResultView({ result, expanded = false, level = 2, prefs = ALL_TIES, children }: ResultViewProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const contracts = result.notes.filter((n): n is ContractView => n.kind === 'contract');
-  const labor = result.notes.filter((n): n is LaborView => n.kind === 'labor');
-  const context = result.notes.filter((n): n is ContextView => n.kind === 'context');
+  const labor = result.notes.filter((n): n is LaborView => n.kind === 'labor').sort(laborOrder);
+  const context = result.notes.filter((n): n is ContextView => n.kind === 'context').sort(contextOrder);
   const label = result.via.length > 0;
+  const { lines } = headlines(result, i18n, prefs);
+  const sub = (level + 1) as 2 | 3;
+  const groups = byAgency(contracts);
   return (
     <article className="result">
       <header>
-        <h2 data-testid="company-name">{result.company.name}</h2>
+        <Heading level={level} className="company" data-testid="company-name">
+          {result.company.name}
+        </Heading>
         <p className="how" data-testid="match-explanation">
           {result.domain
             ? matchExplanation(result, i18n)
@@ -45,20 +78,35 @@ export function ResultView({ result, expanded = false }: { result: MatchResult; 
           </details>
         ))}
       </header>
-      {result.notes.length === 0 && <p className="muted">{t('result.nothingRecorded')}</p>}
+      {result.notes.length === 0 ? (
+        <p className="nothing" data-testid="nothing-on-record">
+          {t('result.nothingRecorded', { company: result.company.name })}
+        </p>
+      ) : (
+        <TieList lines={lines} />
+      )}
+      {children}
       {contracts.length > 0 && (
-        <section>
-          <h2 className="section">{t('result.contracts')}</h2>
+        <details className="group" open={expanded}>
+          <summary>
+            <Heading level={sub} className="section">
+              {t('result.contractsGroup', { count: groups.length })}
+            </Heading>
+          </summary>
           <ul className="notes">
-            {byAgency(contracts).map((g) => (
+            {groups.map((g) => (
               <ContractGroup key={g[0]!.agency.id} ties={g} labelCompanies={label} expanded={expanded} />
             ))}
           </ul>
-        </section>
+        </details>
       )}
       {labor.length > 0 && (
-        <section>
-          <h2 className="section">{t('result.laborHeading', { count: labor.length })}</h2>
+        <details className="group" open={expanded}>
+          <summary>
+            <Heading level={sub} className="section">
+              {t('result.laborHeading', { count: labor.length })}
+            </Heading>
+          </summary>
           <ul className="notes">
             {labor.slice(0, FIRST_LABOR).map((n) => (
               <NoteCard key={n.id} note={n} labelCompany={label} />
@@ -67,7 +115,7 @@ export function ResultView({ result, expanded = false }: { result: MatchResult; 
           {labor.length > FIRST_LABOR && (
             // Still in the page (and counted), folded away so a long history stays glanceable.
             <details className="more" open={expanded}>
-              <summary>{t('result.showEarlierLabor', { count: labor.length - FIRST_LABOR })}</summary>
+              <summary>{t('result.showMoreLabor', { count: labor.length - FIRST_LABOR })}</summary>
               <ul className="notes">
                 {labor.slice(FIRST_LABOR).map((n) => (
                   <NoteCard key={n.id} note={n} labelCompany={label} />
@@ -75,17 +123,21 @@ export function ResultView({ result, expanded = false }: { result: MatchResult; 
               </ul>
             </details>
           )}
-        </section>
+        </details>
       )}
       {context.length > 0 && (
-        <section>
-          <h2 className="section">{t('result.context')}</h2>
+        <details className="group" open={expanded}>
+          <summary>
+            <Heading level={sub} className="section">
+              {t('result.contextGroup', { count: context.length })}
+            </Heading>
+          </summary>
           <ul className="notes">
             {context.map((n) => (
               <NoteCard key={n.id} note={n} labelCompany={label} />
             ))}
           </ul>
-        </section>
+        </details>
       )}
     </article>
   );

@@ -7,10 +7,12 @@ export interface SearchPanelProps {
   search: (query: string) => Promise<{ direct: MatchResult | null; hits: CompanyHit[] }>;
   onPick: (pick: { companyId: string } | { result: MatchResult }) => void;
   autoFocus?: boolean;
+  /** The popup's bar: the label is read by screen readers, the placeholder says it to the eye. */
+  compact?: boolean;
 }
 
 /** Search by company name or domain. Runs locally: the query never leaves the device. */
-export function SearchPanel({ search, onPick, autoFocus }: SearchPanelProps) {
+export function SearchPanel({ search, onPick, autoFocus, compact = false }: SearchPanelProps) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<CompanyHit[] | null>(null);
@@ -41,8 +43,10 @@ export function SearchPanel({ search, onPick, autoFocus }: SearchPanelProps) {
   }, [query, search, onPick]);
 
   return (
-    <form className="search" role="search" onSubmit={(e) => e.preventDefault()}>
-      <label htmlFor="company-search">{t('search.label')}</label>
+    <form className={compact ? 'search compact' : 'search'} role="search" onSubmit={(e) => e.preventDefault()}>
+      <label htmlFor="company-search" className={compact ? 'sr-only' : undefined}>
+        {t('search.label')}
+      </label>
       <input
         id="company-search"
         data-testid="search-input"

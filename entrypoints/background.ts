@@ -9,6 +9,7 @@ import { handleRequest, type BackgroundRequest } from '@/data/browser/messages';
 import { MARKS, mark } from '@/data/model/marks';
 import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, openLookupPage } from '@/data/browser/menus';
 import { loadI18n, watchLanguage } from '@/data/browser/i18n';
+import { SNOOZE_ALARM, quietFor, scheduleSnoozeEnd, tiePrefs, watchControls } from '@/data/browser/controls';
 import type { I18n } from '@/data/model/i18n';
 
 const logError = (what: string) => (err: unknown) => console.error(`Tieline: ${what} failed`, err);
@@ -20,11 +21,17 @@ export default defineBackground({
     // The language of the tooltip and menus, read once per wake-up and again when the user changes it.
     let i18n: Promise<I18n> | undefined;
     const language = () => (i18n ??= loadI18n());
-    const badges = new BadgeUpdater(action, lookup, language);
+    const badges = new BadgeUpdater(action, lookup, async (url) => {
+      const i18n = await language();
+      const [prefs, quiet] = await Promise.all([tiePrefs(), quietFor(url, i18n)]);
+      return { i18n, prefs, quiet };
+    });
     const updateBadge = (tabId: number, url: string | undefined) => {
       mark(MARKS.badgeRequested, { tabId });
       void badges.update(tabId, url).then((state) => state && mark(MARKS.badgeSet, { tabId, text: state.text }));
     };
+    const redrawAll = () =>
+      void browser.tabs.query({}).then((tabs) => tabs.forEach((tab) => tab.id !== undefined && updateBadge(tab.id, tab.url)));
 
     // All listeners are registered synchronously, before the first await, so a wake-up finds them.
     browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -39,6 +46,7 @@ export default defineBackground({
     browser.runtime.onStartup.addListener(() => void syncIfStale().catch(logError('the start-up sync')));
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === SYNC_ALARM) void runSync().catch(logError('the scheduled sync'));
+      else if (alarm.name === SNOOZE_ALARM) redrawAll();
     });
     browser.contextMenus.onClicked.addListener((info) => {
       if (info.menuItemId === MENU_LOOKUP_SELECTION) void openLookupPage(info.selectionText);
@@ -64,7 +72,12 @@ export default defineBackground({
       i18n = undefined;
       void language().then(createMenus).catch(logError('re-creating the menus'));
       // Tooltips of open tabs follow at once, not at their next navigation.
-      void browser.tabs.query({}).then((tabs) => tabs.forEach((tab) => tab.id !== undefined && void badges.update(tab.id, tab.url)));
+      redrawAll();
+    });
+    // A pause, a snooze or a changed choice of what counts shows on every open tab at once.
+    watchControls(() => {
+      redrawAll();
+      void scheduleSnoozeEnd().catch(logError('scheduling the end of the snooze'));
     });
     mark(MARKS.listening);
   },

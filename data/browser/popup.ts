@@ -12,6 +12,8 @@ import { inputKind } from '../model/input-kind';
 import type { MatchResult } from '../model/result';
 import { lookupQuery } from './name-lookup';
 import type { ActiveDataset } from '../store/meta';
+import type { TiePrefs } from '../model/headline';
+import { isPaused, snoozedUntil, tiePrefs } from './controls';
 
 export type PopupTarget = { kind: 'tab'; tabId: number } | { kind: 'url'; url: string } | { kind: 'active' };
 
@@ -31,6 +33,12 @@ export interface PopupState {
   site?: string;
   result: MatchResult | null;
   dataset: ActiveDataset;
+  /** What leads the popup and lights the badge (the same choices the background applies). */
+  prefs: TiePrefs;
+  /** The user paused Tieline on this site. */
+  paused: boolean;
+  /** Epoch ms until which every badge is snoozed. */
+  snoozedUntil?: number;
 }
 
 async function urlOf(target: PopupTarget): Promise<string | undefined> {
@@ -44,8 +52,14 @@ export async function loadPopup(target: PopupTarget): Promise<PopupState> {
   const dataset = await datasetReady();
   const url = await urlOf(target);
   const t = url ? targetFromInput(url) : undefined;
-  const result = url ? await lookupUrl(database(), url) : null;
-  return { ...(url ? { url } : {}), ...(t?.ok ? { site: t.target.domain } : {}), result, dataset };
+  const site = t?.ok ? t.target.domain : undefined;
+  const [result, prefs, paused, until] = await Promise.all([
+    url ? lookupUrl(database(), url) : null,
+    tiePrefs(),
+    isPaused(site),
+    snoozedUntil(),
+  ]);
+  return { ...(url ? { url } : {}), ...(site ? { site } : {}), result, dataset, prefs, paused, ...(until ? { snoozedUntil: until } : {}) };
 }
 
 export interface SearchOutcome {
@@ -70,3 +84,7 @@ export const companyResult = (id: string) => storedCompanyResult(database(), id)
 
 export { openLookupPage } from './menus';
 export const openSettings = () => browser.runtime.openOptionsPage();
+/** Opens one of the extension's own pages (about, first run) in a new tab. */
+export const openPage = (path: '/about.html' | '/welcome.html', hash = '') =>
+  browser.tabs.create({ url: (browser.runtime.getURL as (p: string) => string)(`${path}${hash}`) });
+export { setPaused, snooze, type SnoozeChoice } from './controls';

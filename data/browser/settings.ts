@@ -5,9 +5,12 @@
 import { storage } from 'wxt/utils/storage';
 import type { Subscription } from '../sync/list';
 import type { Locale } from '../model/i18n';
+import { TIE_KINDS, type TieKind } from '../model/headline';
 
 export const INTERVAL_CHOICES_HOURS = [6, 12, 24, 72, 168] as const;
 export const DEFAULT_INTERVAL_HOURS = 24;
+/** Paused sites are registrable domains (~15 bytes each): 300 stay well inside one 8 KB item. */
+export const MAX_PAUSED_SITES = 300;
 
 export const settings = {
   /** Lists the user added (URL + public key); the build-time list is not stored here. */
@@ -18,6 +21,14 @@ export const settings = {
   builtInListEnabled: storage.defineItem<boolean>('sync:builtInListEnabled', { fallback: true }),
   /** The language of Tieline's pages, badge and menus: 'auto' follows the browser's. */
   language: storage.defineItem<'auto' | Locale>('sync:language', { fallback: 'auto' }),
+  /** Which kinds of headline line light the badge (and lead the popup). */
+  badgeKinds: storage.defineItem<TieKind[]>('sync:badgeKinds', { fallback: [...TIE_KINDS] }),
+  /** Agencies (ids) whose lines neither light the badge nor lead the popup. */
+  mutedAgencies: storage.defineItem<string[]>('sync:mutedAgencies', { fallback: [] }),
+  /** Registrable domains where the badge stays off ("pause on this site"). */
+  pausedSites: storage.defineItem<string[]>('sync:pausedSites', { fallback: [] }),
+  /** Epoch milliseconds until which every badge stays off ("snooze"); 0 when not snoozed. */
+  snoozedUntil: storage.defineItem<number>('sync:snoozedUntil', { fallback: 0 }),
 };
 
 export function clampInterval(hours: number): number {

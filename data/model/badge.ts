@@ -1,9 +1,13 @@
 /**
- * What the toolbar button shows for a tab. The badge counts exactly the notes the popup shows.
+ * What the toolbar button shows for a tab. The rule (README, "The badge"): the number of headline lines
+ * of kind contract or resold — the agencies the company or its owners sell to, directly or through
+ * resellers — counted exactly as the popup lists them; a dot when only labor or context lines exist;
+ * nothing when nothing matched or the user paused Tieline there. The colour tells a direct contract from
+ * resold-only from labor-only; the tooltip is the first headline line.
  */
-import { countNotes, summarize } from './describe';
 import type { MatchResult } from './result';
 import type { I18n } from './i18n';
+import { countedLines, headlines, type TiePrefs } from './headline';
 
 export interface BadgeState {
   text: string;
@@ -11,18 +15,40 @@ export interface BadgeState {
   title: string;
 }
 
-/** Red-brown for a site whose company (or an owner) has contract ties; slate blue for labour-only notes. */
+/** Red-brown: the company or an owner holds contracts itself. */
 export const CONTRACT_COLOR = '#9f1d20';
+/** Amber-brown: its products reach an agency only through resellers. */
+export const RESOLD_COLOR = '#8a4b00';
+/** Slate blue: labor actions or context notes only. */
 export const LABOR_COLOR = '#3b5b92';
+/** The dot shown when only labor or context lines exist. */
+export const DOT = '•';
 
-export function badgeFor(result: MatchResult | null, i18n: I18n): BadgeState {
-  if (!result) return { text: '', color: LABOR_COLOR, title: i18n.t('badge.noMatch') };
-  const n = countNotes(result.notes);
-  const hasContracts = result.notes.some((x) => x.kind === 'contract');
+/** Why the badge stays off on a site even when it matches. */
+export type Quiet = { kind: 'paused' } | { kind: 'snoozed'; until: string };
+
+export interface BadgeContext {
+  i18n: I18n;
+  prefs: TiePrefs;
+  quiet?: Quiet | undefined;
+}
+
+export function badgeFor(result: MatchResult | null, { i18n, prefs, quiet }: BadgeContext): BadgeState {
+  const { t } = i18n;
+  if (quiet) {
+    const title = quiet.kind === 'paused' ? t('badge.paused') : t('badge.snoozed', { until: quiet.until });
+    return { text: '', color: LABOR_COLOR, title };
+  }
+  if (!result) return { text: '', color: LABOR_COLOR, title: t('badge.noMatch') };
+  const { lines } = headlines(result, i18n, prefs);
+  const n = countedLines(lines);
+  const first = lines[0];
   return {
-    text: n > 999 ? '999+' : n > 0 ? String(n) : '',
-    color: hasContracts ? CONTRACT_COLOR : LABOR_COLOR,
-    title: summarize(result, i18n),
+    text: n > 999 ? '999+' : n > 0 ? String(n) : lines.length ? DOT : '',
+    color: lines.some((l) => l.kind === 'contract') ? CONTRACT_COLOR : lines.some((l) => l.kind === 'resold') ? RESOLD_COLOR : LABOR_COLOR,
+    title: first
+      ? t('badge.title', { company: result.company.name, line: first.text })
+      : t('badge.nothing', { company: result.company.name }),
   };
 }
 
@@ -44,8 +70,8 @@ export class BadgeUpdater {
   constructor(
     private readonly api: BadgeApi,
     private readonly lookup: (url: string) => Promise<MatchResult | null>,
-    /** The language to write the tooltip in; asked at each update, so a change of language applies to the next one. */
-    private readonly i18n: () => Promise<I18n>,
+    /** Language, choices and pauses, asked at each update so a changed setting applies to the next one. */
+    private readonly context: (url: string | undefined) => Promise<BadgeContext>,
   ) {}
 
   async update(tabId: number, url: string | undefined): Promise<BadgeState | undefined> {
@@ -53,12 +79,12 @@ export class BadgeUpdater {
     this.latest.set(tabId, mine);
     let state: BadgeState;
     try {
-      const [result, i18n] = await Promise.all([url ? this.lookup(url) : null, this.i18n()]);
-      state = badgeFor(result, i18n);
+      const ctx = await this.context(url);
+      state = badgeFor(ctx.quiet || !url ? null : await this.lookup(url), ctx);
     } catch (err) {
       // The badge must never break browsing: show nothing, keep the reason in the tooltip.
-      const title = await this.i18n().then(
-        (i18n) => i18n.t('badge.failed', { error: String(err) }),
+      const title = await this.context(url).then(
+        ({ i18n }) => i18n.t('badge.failed', { error: String(err) }),
         () => `Tieline: ${String(err)}`,
       );
       state = { text: '', color: LABOR_COLOR, title };

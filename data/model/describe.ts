@@ -38,8 +38,10 @@ export function noteTitle(n: NoteView, i18n: I18n): string {
 }
 
 /**
- * "$1,200 obligated in 12 awards, 3 Feb 2021 – 9 Sep 2025; 4 more awards to other contractors whose
- * orders name its products ($880, which may cover other work too)". Empty when the tie has no awards.
+ * The exact figures of one tie, for its details: "$1,234,567 obligated in 12 awards, 3 Feb 2021 – 9 Sep
+ * 2025; 4 orders by other contractors name its products ($880,000 in all, which may cover other products
+ * too)". A negative net is written as money withdrawn, never "$-7,678"; resold totals stay apart from the
+ * company's own. Empty when the tie has no awards.
  */
 export function contractTotals(c: ContractView, i18n: I18n): string {
   const { t, fmt } = i18n;
@@ -47,13 +49,28 @@ export function contractTotals(c: ContractView, i18n: I18n): string {
   const resold = c.awards.length - direct.length;
   const parts: string[] = [];
   if (direct.length) {
-    const text = t('contract.obligated', { amount: fmt.usd(c.totalUsd), count: direct.length });
+    const count = direct.length;
+    const text =
+      c.totalUsd > 0
+        ? t('contract.obligated', { amount: fmt.usd(c.totalUsd), count })
+        : c.totalUsd < 0
+          ? t('contract.withdrawn', { amount: fmt.usd(-c.totalUsd), count })
+          : t('contract.netZero', { count });
     parts.push(c.firstDate ? t('contract.span', { text, span: fmt.dateRange(c.firstDate, c.lastDate) }) : text);
   }
   if (resold) {
-    parts.push(t(direct.length ? 'contract.resoldMore' : 'contract.resold', { count: resold, amount: fmt.usd(c.resoldUsd) }));
+    parts.push(
+      c.resoldUsd > 0
+        ? t('contract.resold', { count: resold, amount: fmt.usd(c.resoldUsd) })
+        : t('contract.resoldNoNet', { count: resold }),
+    );
   }
   return parts.join(t('contract.partsJoin'));
+}
+
+/** One award's net: "$12,345", or "$7,678 withdrawn" for a de-obligation. */
+export function awardAmount(amountUsd: number, { t, fmt }: I18n): string {
+  return amountUsd < 0 ? t('contract.awardWithdrawn', { amount: fmt.usd(-amountUsd) }) : fmt.usd(amountUsd);
 }
 
 /** Contract ties count once per agency (a parent and its subsidiary both serving CBP is one tie). */
@@ -75,21 +92,4 @@ function ownedBy(r: MatchResult, i18n: I18n): string {
 /** "slack.com → Slack, owned by Salesforce" */
 export function matchExplanation(r: MatchResult, i18n: I18n): string {
   return i18n.t('result.matchExplanation', { domain: r.domain, company: r.company.name }) + ownedBy(r, i18n);
-}
-
-/** The toolbar tooltip: "Salesforce — contracts with CBP; 2 labor actions". */
-export function summarize(r: MatchResult, i18n: I18n): string {
-  const { t } = i18n;
-  const agencies = [...new Set(r.notes.flatMap((n) => (n.kind === 'contract' ? [n.agency.acronym] : [])))];
-  const labor = r.notes.filter((n) => n.kind === 'labor').length;
-  const context = r.notes.filter((n) => n.kind === 'context').length;
-  const parts: string[] = [];
-  if (agencies.length) parts.push(t('badge.contractsWith', { agencies: agencies.join(', ') }));
-  if (labor) parts.push(t('badge.laborActions', { count: labor }));
-  if (context) parts.push(t('badge.contextNotes', { count: context }));
-  const text = parts.length ? parts.join(t('badge.partsJoin')) : t('badge.noNotes');
-  const owner = r.via[r.via.length - 1];
-  return owner
-    ? t('badge.summaryOwned', { company: r.company.name, owner: owner.name, parts: text })
-    : t('badge.summary', { company: r.company.name, parts: text });
 }

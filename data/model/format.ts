@@ -17,6 +17,8 @@ export interface Formatter {
   dateRange(first: string | undefined, last: string | undefined): string;
   /** "A, B and C" in the locale's words. */
   list(items: readonly string[]): string;
+  /** A moment, in the reader's time zone: "29 Nov 2026, 15:45". */
+  time(epochMs: number): string;
 }
 
 // Money is US dollars throughout. Spanish uses the U.S. Spanish conventions, where "$" is the dollar.
@@ -44,6 +46,7 @@ function makeFormatter(locale: FormatLocale): Formatter {
   const day = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const list = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
+  const moment = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
 
   const date = (d: string | undefined): string => {
     if (!d) return '';
@@ -66,6 +69,7 @@ function makeFormatter(locale: FormatLocale): Formatter {
       return `${date(first)} – ${date(last)}`;
     },
     list: (items) => list.format(items),
+    time: (ms) => moment.format(new Date(ms)),
   };
 }
 

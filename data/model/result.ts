@@ -43,6 +43,8 @@ export interface LaborView extends NoteViewBase {
   date: string;
   action: Extract<Note, { kind: 'labor' }>['action'];
   participants?: number;
+  /** The agencies the action was about, resolved. */
+  agencies?: Agency[];
   summary: string;
   election?: Extract<Note, { kind: 'labor' }>['election'];
 }
@@ -77,13 +79,15 @@ const byDateDesc = (a: { date?: string }, b: { date?: string }) => (b.date ?? ''
 /** Builds the view of one company's notes; `agencies` resolves contract ties' agency ids. */
 export function noteViews(company: Company, notes: Note[], agencies: ReadonlyMap<string, Agency>): NoteView[] {
   const ref = { id: company.id, name: company.name };
+  // An id the agency list lacks (a list's record ahead of the bundle) is shown as the id itself.
+  const agencyOf = (id: string): Agency => agencies.get(id) ?? { id, name: id, acronym: id, department: '' };
   const contracts: ContractView[] = [];
   const labor: LaborView[] = [];
   const context: ContextView[] = [];
   for (const n of notes) {
     const base = { id: n.id, company: ref, sources: n.sources, ...(n.list ? { list: n.list } : {}) };
     if (n.kind === 'contract') {
-      const agency = agencies.get(n.agencyId) ?? { id: n.agencyId, name: n.agencyId, acronym: n.agencyId, department: '' };
+      const agency = agencyOf(n.agencyId);
       const awards = [...n.awards].sort((a, b) => b.amountUsd - a.amountUsd || a.awardId.localeCompare(b.awardId));
       const direct = n.awards.filter((a) => !a.reseller);
       const starts = direct
@@ -112,6 +116,7 @@ export function noteViews(company: Company, notes: Note[], agencies: ReadonlyMap
         date: n.date,
         action: n.action,
         ...(n.participants ? { participants: n.participants } : {}),
+        ...(n.agencyIds?.length ? { agencies: n.agencyIds.map(agencyOf) } : {}),
         summary: n.summary,
         ...(n.election ? { election: n.election } : {}),
       });

@@ -4,6 +4,7 @@
  * these, and the settings page and popup render them.
  */
 import { z } from 'zod';
+import { Coverage } from './coverage';
 
 export const ActiveDataset = z.object({
   gen: z.number().int().nonnegative(),
@@ -25,6 +26,8 @@ export const ActiveDataset = z.object({
   /** The bundled dataset's version, and each subscribed list merged over it. */
   bundledVersion: z.number().optional(),
   lists: z.array(z.object({ id: z.string(), url: z.string(), version: z.number() })).optional(),
+  /** What the data covers (agencies, years, labor sources), for the popup's and the about page's statement. */
+  coverage: Coverage.optional(),
 });
 /** What is in use: written last, in the same transaction that makes a generation active. */
 export type ActiveDataset = z.infer<typeof ActiveDataset>;

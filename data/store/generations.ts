@@ -6,6 +6,7 @@
 import type { Dataset } from '../model/schema';
 import { sha256Hex } from '../model/hash';
 import { MARKS, measure } from '../model/marks';
+import { coverageOf } from '../model/coverage';
 import type { ListShardRow, TielineDb } from './db';
 import { META, getActive, writeMeta, type ActiveDataset, type MetaKey } from './meta';
 
@@ -108,6 +109,7 @@ export async function commitGeneration(db: TielineDb, dataset: Dataset, opts: Co
       domains: dataset.companies.reduce((s, c) => s + c.domains.length, 0),
     },
     checksum,
+    coverage: coverageOf(dataset),
     installMs: Math.round(performance.now() - started),
     ...opts.extra,
   };

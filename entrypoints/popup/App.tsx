@@ -2,20 +2,36 @@ import { useCallback, useEffect, useState } from 'react';
 import { ResultView } from '@/components/ResultView';
 import { SearchPanel } from '@/components/SearchPanel';
 import { DatasetFooter } from '@/components/DatasetFooter';
-import { companyResult, loadPopup, openLookupPage, openSettings, popupTarget, searchPopup, type PopupState } from '@/data/browser/popup';
 import { PageLinks } from '@/components/PageLinks';
-import type { MatchResult } from '@/data/model/result';
+import { PopupControls } from '@/components/PopupControls';
+import { Absence } from '@/components/Absence';
+import { BadgeNote } from '@/components/BadgeNote';
 import { useI18n } from '@/components/i18n';
+import {
+  companyResult,
+  loadPopup,
+  openLookupPage,
+  openPage,
+  openSettings,
+  popupTarget,
+  searchPopup,
+  setPaused,
+  snooze,
+  type PopupState,
+} from '@/data/browser/popup';
+import type { MatchResult } from '@/data/model/result';
 
+/**
+ * The popup: the search box first (one Tab from the top), then the company, how it matched and the
+ * headline lines, the badge explained, the details folded by group, and the controls.
+ */
 export function App() {
   const { t } = useI18n();
   const [state, setState] = useState<PopupState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [picked, setPicked] = useState<MatchResult | null>(null);
-
-  useEffect(() => {
-    loadPopup(popupTarget(location.search)).then(setState, (err: unknown) => setError(String(err)));
-  }, []);
+  const reload = useCallback(() => loadPopup(popupTarget(location.search)).then(setState, (err: unknown) => setError(String(err))), []);
+  useEffect(() => void reload(), [reload]);
 
   const onPick = useCallback((pick: { companyId: string } | { result: MatchResult }) => {
     if ('result' in pick) setPicked(pick.result);
@@ -25,34 +41,52 @@ export function App() {
   if (error)
     return (
       <main className="popup">
-        <p className="error" role="alert">
+        <h1 className="error" role="alert">
           {t('common.loadFailed', { error })}
-        </p>
+        </h1>
       </main>
     );
   if (!state)
     return (
       <main className="popup">
-        <p className="muted">{t('common.loading')}</p>
+        <h1 className="muted">{t('common.loading')}</h1>
       </main>
     );
   const shown = picked ?? state.result;
+  const about = () => void openPage('/about.html', '#coverage');
   return (
     <main className="popup">
+      <SearchPanel search={searchPopup} onPick={onPick} autoFocus={!shown} compact />
       {picked && (
         <button type="button" className="link" onClick={() => setPicked(null)}>
-          {t('popup.back', { site: state.site ?? t('popup.notAWebsite') })}
+          {t('popup.back', { site: state.site ?? t('popup.thisPage') })}
         </button>
       )}
-      {shown ? (
-        <ResultView result={shown} />
-      ) : (
-        <p className="no-match" data-testid="no-match">
-          {t('popup.noMatch', { site: state.site ?? t('popup.notAWebsite') })}
+      {(state.paused || state.snoozedUntil) && !picked && (
+        <p className="quiet-note" data-testid="quiet-note">
+          {state.paused ? t('popup.pausedHere', { site: state.site ?? '' }) : t('popup.snoozedNote')}
         </p>
       )}
-      <SearchPanel search={searchPopup} onPick={onPick} autoFocus={!shown} />
-      <PageLinks onLookup={() => void openLookupPage()} onSettings={() => void openSettings()} />
+      {shown ? (
+        <ResultView result={shown} level={1} prefs={state.prefs}>
+          {!picked && <BadgeNote result={shown} prefs={state.prefs} quiet={state.paused || !!state.snoozedUntil} onAbout={about} />}
+        </ResultView>
+      ) : (
+        <Absence site={state.site} coverage={state.dataset.coverage} onAbout={about} />
+      )}
+      <PopupControls
+        // Pausing is offered where there is a badge to pause; snoozing everywhere always.
+        site={state.result ? state.site : undefined}
+        paused={state.paused}
+        snoozedUntil={state.snoozedUntil}
+        onPause={(p) => state.site && void setPaused(state.site, p).then(reload)}
+        onSnooze={(c) => void snooze(c).then(reload)}
+      />
+      <PageLinks
+        onLookup={() => void openLookupPage()}
+        onSettings={() => void openSettings()}
+        onAbout={() => void openPage('/about.html')}
+      />
       <DatasetFooter dataset={state.dataset} />
     </main>
   );

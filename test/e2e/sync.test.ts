@@ -114,8 +114,9 @@ describe('signed list updates in Chromium', () => {
       const x = await badgeFor(ext.worker, url);
       return x.text ? x : undefined;
     }, 'the badge on the new domain');
-    expect(b.text).toBe('1');
-    expect(b.title).toBe('Sync Newco — 1 context note');
+    // A context note only: a dot, and the note's title as the tooltip.
+    expect(b.text).toBe('•');
+    expect(b.title).toBe('Sync Newco — Added by a signed list update');
     await page.close();
   });
 
@@ -141,6 +142,6 @@ describe('signed list updates in Chromium', () => {
     const url = siteUrl(site, 'www.sync-kept.example');
     const page = await ext.context.newPage();
     await page.goto(url);
-    await waitFor(async () => (await badgeFor(ext.worker, url)).text === '1', 'the badge after the rejected update');
+    await waitFor(async () => (await badgeFor(ext.worker, url)).text === '•', 'the badge after the rejected update');
   });
 });

@@ -48,21 +48,50 @@ describe('ResultView', () => {
     );
   });
 
-  it('shows the eight newest labor actions and folds the rest, still in the page', () => {
+  it('leads with the headline lines, most serious first, each with its kind and a source link', () => {
+    const r = new DatasetIndex(parseDataset(miniDataset())).match('acme.example')!;
+    renderIn(<ResultView result={r} level={1} />);
+    const ties = screen.getAllByTestId('tie');
+    expect(ties.map((t) => t.dataset.kind)).toEqual(['contract', 'labor', 'context']);
+    expect(ties.map((t) => t.querySelector('.tie-text')!.textContent)).toEqual([
+      '$80 in CBP contracts, FY2021–22',
+      'Open letter: 650 people, 2018',
+      'A nonprofit refused a gift, 2018',
+    ]);
+    // An author's title stays in English, and says so.
+    expect(ties[2]!.querySelector('.tie-text')!.getAttribute('lang')).toBe('en');
+    for (const t of ties) expect(within(t).getByTestId('tie-source').getAttribute('href')).toMatch(/^https:\/\//);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Acme');
+    // The details are folded by group until asked for.
+    const groups = [...document.querySelectorAll<HTMLDetailsElement>('details.group')];
+    expect(groups.length).toBe(3);
+    expect(groups.every((d) => !d.open)).toBe(true);
+  });
+
+  it('says when a company is in the data with nothing on record', () => {
+    renderIn(<ResultView result={new DatasetIndex(parseDataset(miniDataset())).match('quiet.example')!} />);
+    expect(screen.getByTestId('nothing-on-record').textContent).toMatch(/^Quiet Inc is in Tieline's data, with nothing on record/);
+    expect(screen.queryAllByTestId('tie')).toEqual([]);
+  });
+
+  it('shows the eight weightiest labor actions and folds the rest, still in the page', () => {
     const r = withLabor(12).match('acme.example')!;
     renderIn(<ResultView result={r} />);
     const labor = screen.getAllByTestId('note').filter((n) => n.dataset.kind === 'labor');
     expect(labor).toHaveLength(13);
     expect(screen.getByText('Labor actions (13)')).toBeTruthy();
-    const more = screen.getByText('Show 5 earlier labor actions').closest('details')!;
+    // Most participants first: the 650-person letter leads, though it is the oldest.
+    expect(within(labor[0]!).getByText('Staff wrote a letter.')).toBeTruthy();
+    const more = screen.getByText('Show 5 more labor actions').closest('details')!;
     expect(more.open).toBe(false);
     expect(within(more).getAllByTestId('note')).toHaveLength(5);
-    // Newest first: the 2018 letter is the oldest, so it is folded.
-    expect(within(more).getByText('Staff wrote a letter.')).toBeTruthy();
+    // Then newest first: the five oldest protests are folded.
+    expect(within(more).getByText('Protest 0.')).toBeTruthy();
   });
 
   it('opens everything when expanded (the lookup page and the report)', () => {
     renderIn(<ResultView result={withLabor(12).match('acme.example')!} expanded />);
-    expect(screen.getByText('Show 5 earlier labor actions').closest('details')!.open).toBe(true);
+    expect(screen.getByText('Show 5 more labor actions').closest('details')!.open).toBe(true);
+    expect([...document.querySelectorAll<HTMLDetailsElement>('details.group')].every((d) => d.open)).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { miniDataset } from '../../fixtures/datasets';
 import { BUNDLED_FILE, database } from '@/data/browser/extension';
 import { gzipSync } from 'node:zlib';
 import { setLanguage } from '@/data/browser/i18n';
+import { setAgencyMuted, setPaused, snooze } from '@/data/browser/controls';
 import { chromeMessages } from '@/data/pipeline/locale-files';
 import { MARKS } from '@/data/model/marks';
 
@@ -49,14 +50,30 @@ describe('background entrypoint', () => {
     await vi.waitFor(() => expect(menus).toEqual(['Look up “%s” in Tieline', 'Check companies and donor lists…']));
     const tab = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
     await fakeBrowser.tabs.update(tab.id!, { url: 'https://www.acme.example/app' });
-    await settle(tab.id!, '3');
+    await settle(tab.id!, '1');
     // The marks the browser benchmark reads (npm run bench:browser): install done, badge asked for and set.
     expect(performance.getEntriesByName(MARKS.datasetReady)).toHaveLength(1);
     const asked = performance.getEntriesByName(MARKS.badgeRequested) as PerformanceMark[];
     const set = performance.getEntriesByName(MARKS.badgeSet) as PerformanceMark[];
     expect(asked.map((m) => m.detail)).toContainEqual({ tabId: tab.id });
-    expect(set.map((m) => m.detail)).toContainEqual({ tabId: tab.id, text: '3' });
-    expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).toBe('Acme — contracts with CBP; 1 labor action; 1 context note');
+    expect(set.map((m) => m.detail)).toContainEqual({ tabId: tab.id, text: '1' });
+    expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).toBe('Acme — $80 in CBP contracts, FY2021–22');
+
+    // The controls apply to open tabs at once: a muted agency, a paused site, a snooze.
+    await setAgencyMuted('cbp', true);
+    await settle(tab.id!, '•');
+    await setAgencyMuted('cbp', false);
+    await settle(tab.id!, '1');
+    await setPaused('acme.example', true);
+    await settle(tab.id!, '');
+    expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).toBe('Tieline is paused on this site');
+    await setPaused('acme.example', false);
+    await settle(tab.id!, '1');
+    await snooze('hour');
+    await settle(tab.id!, '');
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toContain('tieline-snooze-end');
+    await snooze('off');
+    await settle(tab.id!, '1');
 
     // A single-page app changing its URL fires onUpdated with the new URL.
     await fakeBrowser.tabs.update(tab.id!, { url: 'https://evil.example/acme.example' });
@@ -64,7 +81,7 @@ describe('background entrypoint', () => {
 
     const other = await fakeBrowser.tabs.create({ url: 'https://laborco.example/' });
     await fakeBrowser.tabs.onActivated.trigger({ tabId: other.id!, windowId: other.windowId! });
-    await settle(other.id!, '1');
+    await settle(other.id!, '•');
 
     // Only the packaged dataset file was ever fetched: page visits cause no request.
     expect(new Set(fetches)).toEqual(new Set([(fakeBrowser.runtime.getURL as (p: string) => string)(BUNDLED_FILE)]));
@@ -73,6 +90,6 @@ describe('background entrypoint', () => {
     menus.length = 0;
     await setLanguage('es');
     await vi.waitFor(() => expect(menus).toEqual(['Buscar «%s» en Tieline', 'Consultar empresas y listas de donantes…']));
-    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: other.id! })).toBe('LaborCo — 1 acción laboral'));
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: other.id! })).toBe('LaborCo — Huelga, 2019'));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DatasetIndex } from '@/data/model/domain-matcher';
-import { countNotes, matchExplanation, summarize } from '@/data/model/describe';
+import { countNotes, matchExplanation } from '@/data/model/describe';
 import { targetFromInput } from '@/data/model/domain';
 import { parseDataset } from '@/data/model/schema';
 import { readBundledDataset } from '@/data/pipeline/bundled';
@@ -89,11 +89,6 @@ describe('matching a URL to a company (fixture)', () => {
     expect(tie.totalUsd).toBe(80);
     expect(tie.awards.map((a) => a.awardId)).toEqual(['A1', 'A2']);
     expect([tie.firstDate, tie.lastDate]).toEqual(['2021-01-01', '2022-01-01']);
-  });
-
-  it('summarises for the tooltip', () => {
-    expect(summarize(mini.match('acme.example')!, en)).toBe('Acme — contracts with CBP; 1 labor action; 1 context note');
-    expect(summarize(mini.match('laborco.example')!, en)).toBe('LaborCo — 1 labor action');
   });
 
   it('never throws and never matches a host outside the listed domains (property)', () => {

@@ -42,11 +42,11 @@ describe('locales', () => {
 
 describe('createI18n', () => {
   it('fills named placeholders and picks plural forms by count, with grouped digits', () => {
-    expect(en.t('badge.laborActions', { count: 1 })).toBe('1 labor action');
-    expect(en.t('badge.laborActions', { count: 1234 })).toBe('1,234 labor actions');
-    expect(es.t('badge.laborActions', { count: 0 })).toBe('0 acciones laborales');
-    expect(es.t('badge.laborActions', { count: 1 })).toBe('1 acción laboral');
-    expect(en.t('popup.noMatch', { site: 'delta.com' })).toBe('No known company ties for delta.com.');
+    expect(en.t('result.showMoreLabor', { count: 1 })).toBe('Show 1 more labor action');
+    expect(en.t('result.showMoreLabor', { count: 1234 })).toBe('Show 1,234 more labor actions');
+    expect(es.t('result.showMoreLabor', { count: 0 })).toBe('Mostrar 0 acciones laborales más');
+    expect(es.t('result.showMoreLabor', { count: 1 })).toBe('Mostrar 1 acción laboral más');
+    expect(en.t('popup.notInData', { site: 'delta.com' })).toBe("delta.com is not in Tieline's data.");
   });
 
   it('falls back to English for a message a locale lacks, and shows the key when none has it', () => {

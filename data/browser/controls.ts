@@ -1,0 +1,83 @@
+/**
+ * The user's controls over the badge and the popup: which kinds of line and which agencies count, pause
+ * on a site, snooze everywhere for a while. All read from the one settings registry, so the background
+ * (badge) and the popup apply the same choices. Stored values are checked on read: settings sync from
+ * other devices and other versions, and anything we do not recognise counts as the default.
+ */
+import { browser } from 'wxt/browser';
+import { TIE_KINDS, type TieKind, type TiePrefs } from '../model/headline';
+import type { Quiet } from '../model/badge';
+import type { I18n } from '../model/i18n';
+import { targetFromInput } from '../model/domain';
+import { MAX_PAUSED_SITES, settings } from './settings';
+
+export const SNOOZE_ALARM = 'tieline-snooze-end';
+export const SNOOZE_CHOICES = { hour: 3600_000, day: 24 * 3600_000 } as const;
+export type SnoozeChoice = keyof typeof SNOOZE_CHOICES;
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+export async function tiePrefs(): Promise<TiePrefs> {
+  const [kinds, muted] = await Promise.all([settings.badgeKinds.getValue(), settings.mutedAgencies.getValue()]);
+  const known = Array.isArray(kinds) ? TIE_KINDS.filter((k) => kinds.includes(k)) : [...TIE_KINDS];
+  return { kinds: known, mutedAgencies: strings(muted) };
+}
+
+export async function setKindEnabled(kind: TieKind, on: boolean): Promise<void> {
+  const { kinds } = await tiePrefs();
+  await settings.badgeKinds.setValue(TIE_KINDS.filter((k) => (k === kind ? on : kinds.includes(k))));
+}
+
+export async function setAgencyMuted(agencyId: string, muted: boolean): Promise<void> {
+  const { mutedAgencies } = await tiePrefs();
+  const rest = mutedAgencies.filter((a) => a !== agencyId);
+  await settings.mutedAgencies.setValue(muted ? [...rest, agencyId] : rest);
+}
+
+/** The registrable domain the pause applies to (a paused salesforce.com covers www. and help.). */
+export function siteOf(url: string | undefined): string | undefined {
+  const t = url ? targetFromInput(url) : undefined;
+  return t?.ok ? t.target.domain : undefined;
+}
+
+export async function isPaused(site: string | undefined): Promise<boolean> {
+  return !!site && strings(await settings.pausedSites.getValue()).includes(site);
+}
+
+export async function setPaused(site: string, paused: boolean): Promise<void> {
+  const rest = strings(await settings.pausedSites.getValue()).filter((s) => s !== site);
+  // The oldest pause goes first when the list is full: the item must stay under storage.sync's 8 KB.
+  await settings.pausedSites.setValue(paused ? [...rest, site].slice(-MAX_PAUSED_SITES) : rest);
+}
+
+/** Until when the badge is snoozed everywhere (epoch ms), or undefined when it is not. */
+export async function snoozedUntil(now = Date.now()): Promise<number | undefined> {
+  const until = await settings.snoozedUntil.getValue();
+  return typeof until === 'number' && until > now ? until : undefined;
+}
+
+/** Snoozes every badge for an hour or a day; the background's alarm brings them back. */
+export async function snooze(choice: SnoozeChoice | 'off'): Promise<void> {
+  await settings.snoozedUntil.setValue(choice === 'off' ? 0 : Date.now() + SNOOZE_CHOICES[choice]);
+}
+
+/** Why the badge stays off for `url` (a pause on its site wins over a snooze), or undefined. */
+export async function quietFor(url: string | undefined, i18n: I18n): Promise<Quiet | undefined> {
+  if (await isPaused(siteOf(url))) return { kind: 'paused' };
+  const until = await snoozedUntil();
+  return until ? { kind: 'snoozed', until: i18n.fmt.time(until) } : undefined;
+}
+
+/** Runs `onChange` when any control changes (the background redraws every badge). */
+export function watchControls(onChange: () => void): void {
+  for (const item of [settings.badgeKinds, settings.mutedAgencies, settings.pausedSites, settings.snoozedUntil]) {
+    (item as { watch: (cb: () => void) => unknown }).watch(onChange);
+  }
+}
+
+/** Keeps one alarm at the end of the snooze, so badges come back on time without polling. */
+export async function scheduleSnoozeEnd(): Promise<void> {
+  const until = await snoozedUntil();
+  await browser.alarms.clear(SNOOZE_ALARM);
+  if (until) await browser.alarms.create(SNOOZE_ALARM, { when: until });
+}

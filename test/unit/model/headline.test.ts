@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { DatasetIndex } from '@/data/model/domain-matcher';
+import { countedLines, fiscalYear, fiscalYears, headlines, LABOR_LINES, CONTEXT_LINES } from '@/data/model/headline';
+import { awardAmount, contractTotals } from '@/data/model/describe';
+import { parseDataset } from '@/data/model/schema';
+import type { ContractView } from '@/data/model/result';
+import { readBundledDataset } from '@/data/pipeline/bundled';
+import { miniDataset } from '../../fixtures/datasets';
+import { en, es } from '../../helpers/i18n';
+
+const bundle = new DatasetIndex(readBundledDataset());
+const lines = (domain: string) => headlines(bundle.match(domain)!, en).lines;
+
+describe('fiscal years', () => {
+  it('start on 1 October', () => {
+    expect(fiscalYear('2020-09-30')).toBe(2020);
+    expect(fiscalYear('2020-10-01')).toBe(2021);
+    expect(fiscalYears('2020-10-01', '2026-08-20', en)).toBe('FY2021–26');
+    expect(fiscalYears('2023-03-01', '2023-04-01', en)).toBe('FY2023');
+    expect(fiscalYears('2023-03-01', undefined, es)).toBe('año fiscal 2023');
+  });
+});
+
+describe('headlines on the bundled data', () => {
+  it('Salesforce: software resold to CBP and ICE, never added to an own total; the 650-person letter before a 10-person protest', () => {
+    const l = lines('salesforce.com');
+    const resold = l.filter((x) => x.kind === 'resold');
+    expect(resold.map((x) => x.text)).toEqual([
+      expect.stringMatching(/^Products resold to CBP in \d+ orders, FY20\d\d–\d\d$/),
+      expect.stringMatching(/^Products resold to ICE in \d+ orders?, FY20\d\d(–\d\d)?$/),
+    ]);
+    expect(l.some((x) => x.kind === 'contract')).toBe(false);
+    const labor = l.filter((x) => x.kind === 'labor');
+    expect(labor[0]!.text).toBe('Open letter over CBP: 650 people, 2018');
+    expect(labor.length).toBeLessThanOrEqual(LABOR_LINES);
+    expect(l.filter((x) => x.kind === 'context').length).toBeLessThanOrEqual(CONTEXT_LINES);
+    // Contracts and resold lines lead; every line has an https source.
+    expect(l.map((x) => x.kind).slice(0, 2)).toEqual(['resold', 'resold']);
+    for (const x of l) expect(x.source.url).toMatch(/^https:\/\//);
+    expect(countedLines(l)).toBe(2);
+  });
+
+  it('The GEO Group: its ICE detention contracts first, in compact dollars with the fiscal years', () => {
+    const first = lines('geogroup.com')[0]!;
+    expect(first.kind).toBe('contract');
+    expect(first.text).toMatch(/^\$\d\.\d\dB in ICE contracts, FY2021–\d\d$/);
+  });
+
+  it('says "no amount" for a tie the data has no awards for, instead of $0', () => {
+    const army = lines('microsoft.com').find((x) => x.agencyIds.includes('army'));
+    expect(army?.text).toBe('Contracts with Army (no amount in the data)');
+    for (const x of lines('microsoft.com')) expect(x.text).not.toMatch(/\$-|\$0\b/);
+  });
+
+  it('Slack: its owner’s lines, named as the owner’s', () => {
+    const l = lines('slack.com');
+    expect(l.filter((x) => x.kind === 'resold').every((x) => x.text.startsWith('Salesforce: '))).toBe(true);
+  });
+});
+
+describe('money in words', () => {
+  const acme = () => new DatasetIndex(parseDataset(miniDataset())).match('acme.example')!;
+  it('writes a negative net as money withdrawn, never "$-"', () => {
+    const tie = acme().notes.find((n): n is ContractView => n.kind === 'contract')!;
+    const negative: ContractView = { ...tie, totalUsd: -7678 };
+    expect(contractTotals(negative, en)).toBe('$7,678 more withdrawn than obligated across 2 awards, 1 Jan 2021 – 1 Jan 2022');
+    expect(awardAmount(-82_500, en)).toBe('$82,500 withdrawn');
+    expect(awardAmount(-82_500, es)).toBe('$82,500 retirados');
+    expect(contractTotals({ ...tie, totalUsd: 0 }, en)).toMatch(/^2 awards whose obligations net to zero/);
+    const d = miniDataset();
+    const cbp = d.notes[0]!;
+    if (cbp.kind === 'contract')
+      cbp.awards = [{ awardId: 'N1', amountUsd: -7678, startDate: '2023-01-05', url: 'https://www.usaspending.gov/award/N1' }];
+    const line = headlines(new DatasetIndex(parseDataset(d)).match('acme.example')!, en).lines[0]!;
+    expect(line.text).toBe('CBP contracts: $7,678 more withdrawn than awarded, FY2023');
+  });
+
+  it('keeps resold totals apart, and names no amount where none was obligated', () => {
+    const tie = acme().notes.find((n): n is ContractView => n.kind === 'contract')!;
+    const withResold: ContractView = {
+      ...tie,
+      awards: [...tie.awards, { awardId: 'R', amountUsd: 0, reseller: 'X Inc', url: 'https://www.usaspending.gov/award/R' }],
+      resoldUsd: 0,
+    };
+    expect(contractTotals(withResold, en)).toBe(
+      '$80 obligated in 2 awards, 1 Jan 2021 – 1 Jan 2022; 1 order by another contractor names its products; no net amount was obligated through it',
+    );
+  });
+});
