@@ -1,7 +1,11 @@
 import type { Source } from '@/data/model/schema';
 import { useI18n } from './i18n';
+import { linkHost } from '@/data/model/domain';
 
-/** A note's sources: publisher and date as the link, title as the tooltip. Titles are the publishers' own (English). */
+/**
+ * A note's sources: publisher, the link's host and date as the link, title as the tooltip. Titles are the
+ * publishers' own (English). The host is shown because a list can write any publisher's name.
+ */
 export function SourceLinks({ sources }: { sources: readonly Source[] }) {
   const { t, fmt } = useI18n();
   return (
@@ -9,7 +13,7 @@ export function SourceLinks({ sources }: { sources: readonly Source[] }) {
       {sources.map((s) => (
         <li key={s.url}>
           <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title} data-testid="source-link">
-            {s.publisher}
+            {s.publisher} <span className="source-host">({linkHost(s.url)})</span>
             {s.date ? `, ${fmt.date(s.date)}` : ''}
           </a>
           <span className="source-title" lang="en">

@@ -4,7 +4,7 @@
  * contributors) is generated from it.
  */
 import { z } from 'zod';
-import { getDomain } from 'tldts';
+import { getDomain, parse } from 'tldts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -24,20 +24,63 @@ export const Slug = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, single dashes)')
   .max(120);
 
-/** Only https links are shown to users: a source must be safe to open from the popup. */
+/**
+ * Why a URL may not be shown as a source link, or null when it may. A link must be safe to open from
+ * the popup and must lead to a public web site: https, no credentials, and a host name under a public
+ * (ICANN) suffix. That refuses IP addresses in every spelling the URL parser accepts (`https://10.0.0.1/`,
+ * `https://2130706433/`, `https://[::1]/`), so no private, loopback or link-local range can be reached,
+ * and single-label or local names (`localhost`, `intranet`, `printer.local`, `x.internal`, `home.arpa`).
+ */
+export function sourceUrlProblem(s: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(s);
+  } catch {
+    return 'not a URL';
+  }
+  if (u.protocol !== 'https:') return 'not https';
+  if (u.username || u.password) return 'carries credentials';
+  const host = u.hostname.replace(/\.$/, '');
+  // ICANN rules only: a private suffix (github.io) is still a public host; an unlisted one (.local) is not.
+  const p = parse(host);
+  if (p.isIp || host.startsWith('[')) return 'an IP address, not a host name';
+  if (!host.includes('.')) return 'a single-label host';
+  if (!p.domain || !p.isIcann || p.publicSuffix === 'arpa' || host.endsWith('.arpa')) return 'not a public host name';
+  return null;
+}
+
+/** Only links to public https hosts are shown to users (see sourceUrlProblem). */
 export const HttpsUrl = z
   .string()
   .max(2048)
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return u.protocol === 'https:' && u.hostname.includes('.') && !u.username && !u.password;
-    } catch {
-      return false;
-    }
-  }, 'expected an absolute https:// URL without credentials');
+  .superRefine((s, ctx) => {
+    const problem = sourceUrlProblem(s);
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected an absolute https:// URL on a public host name (no IP address, local or single-label host, or credentials): ${problem}`,
+      });
+  });
 
-const NonEmpty = z.string().trim().min(1, 'must not be empty');
+/**
+ * Characters that change how text around them is displayed without showing themselves: bidirectional
+ * controls (U+202E can make "gpj.exe" read "exe.jpg") and zero-width characters (which make two names
+ * that look the same compare different). Refused in every name, title and summary a list can carry.
+ */
+const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+
+function visibleOnly(s: string, ctx: z.core.$RefinementCtx<string>): void {
+  const m = INVISIBLE.exec(s);
+  if (m)
+    ctx.addIssue({
+      code: 'custom',
+      message: `contains an invisible bidirectional-control or zero-width character (U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} at position ${m.index})`,
+    });
+}
+
+/** Display text: no invisible control characters. */
+const Text = z.string().superRefine(visibleOnly);
+const NonEmpty = Text.trim().min(1, 'must not be empty');
 
 export const Source = z.strictObject({
   url: HttpsUrl,
@@ -88,7 +131,7 @@ export const Award = z.strictObject({
   amountUsd: z.number().finite(),
   startDate: Day.optional(),
   endDate: Day.optional(),
-  description: z.string().max(1000).optional(),
+  description: Text.max(1000).optional(),
   /** The company that held the award when this company's product was bought through a reseller. */
   reseller: NonEmpty.max(300).optional(),
   url: HttpsUrl,
@@ -100,7 +143,7 @@ export const ContractTie = z.strictObject({
   kind: z.literal('contract'),
   companyId: Slug,
   agencyId: Slug,
-  summary: z.string().max(2000).optional(),
+  summary: Text.max(2000).optional(),
   awards: z.array(Award).default([]),
   sources: Sources,
   /** Which subscribed list the record came from; absent for the bundled dataset. */
@@ -124,13 +167,13 @@ export type LaborActionKind = (typeof LABOR_ACTIONS)[number];
 
 export const Election = z.strictObject({
   caseNumber: NonEmpty.max(40),
-  city: z.string().max(100).optional(),
-  state: z.string().max(40).optional(),
+  city: Text.max(100).optional(),
+  state: Text.max(40).optional(),
   eligibleVoters: z.number().int().nonnegative().optional(),
   votesFor: z.number().int().nonnegative(),
   votesAgainst: z.number().int().nonnegative(),
   certified: z.boolean(),
-  union: z.string().max(300).optional(),
+  union: Text.max(300).optional(),
 });
 
 export const LaborAction = z.strictObject({

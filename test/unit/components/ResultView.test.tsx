@@ -94,4 +94,13 @@ describe('ResultView', () => {
     expect(screen.getByText('Show 5 more labor actions').closest('details')!.open).toBe(true);
     expect([...document.querySelectorAll<HTMLDetailsElement>('details.group')].every((d) => d.open)).toBe(true);
   });
+
+  it("shows each source link's host beside its publisher, so a publisher's name cannot disguise where a link leads", () => {
+    const d = miniDataset();
+    d.notes[4]!.sources = [{ url: 'https://www.evil.example.com/story', publisher: 'The New York Times', title: 'A story' }];
+    render(<ResultView result={new DatasetIndex(parseDataset(d)).match('acme.example')!} />);
+    const links = screen.getAllByTestId('source-link').map((a) => a.textContent);
+    expect(links).toContain('The New York Times (evil.example.com)');
+    expect(links).toContain('Example News (news.example.org), 2 Jan 2020');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { DatasetError, parseDataset } from '@/data/model/schema';
+import { DatasetError, parseDataset, sourceUrlProblem } from '@/data/model/schema';
 import { readBundledDataset } from '@/data/pipeline/bundled';
 import { miniDataset } from '../../fixtures/datasets';
 
@@ -30,7 +30,7 @@ describe('dataset schema', () => {
     expect(parseDataset(miniDataset()).companies).toHaveLength(6);
   });
 
-  it.each([
+  it.each<[string, (d: Mutable) => unknown, RegExp]>([
     ['a note without sources', (d: Mutable) => (d.notes[3]!.sources = []), /notes\[3\] \(id "acme-letter"\)\.sources: every note/],
     [
       'an http source',
@@ -57,6 +57,58 @@ describe('dataset schema', () => {
       'a domain listed twice',
       (d: Mutable) => (d.companies[3]!.domains = ['acme.example']),
       /companies\[3\] \(id "laborco"\)\.domains\[0\]: domain "acme.example" is already listed for company "acme"/,
+    ],
+    ...(
+      [
+        ['an IPv4 address', 'https://10.0.0.1/report'],
+        ['a loopback address', 'https://127.0.0.1/'],
+        ['an address spelt as one number', 'https://2130706433/'],
+        ['an IPv6 address', 'https://[::1]/x'],
+        ['a link-local IPv6 address', 'https://[fe80::1]/x'],
+        ['localhost', 'https://localhost/x'],
+        ['a single-label host', 'https://intranet/x'],
+        ['a .local name', 'https://printer.local/x'],
+        ['a .internal name', 'https://wiki.corp.internal/x'],
+        ['home.arpa', 'https://nas.home.arpa/x'],
+        ['credentials', 'https://user:pw@news.example.org/x'],
+      ] as const
+    ).map(
+      ([what, url]) =>
+        [
+          `a source at ${what}`,
+          (d: Mutable) => (d.notes[0]!.sources[0]!.url = url),
+          /notes\[0\] \(id "acme-cbp"\)\.sources\[0\]\.url: expected an absolute https:\/\/ URL on a public host name/,
+        ] as [string, (d: Mutable) => unknown, RegExp],
+    ),
+    [
+      'an award link to a private address',
+      (d: Mutable) => ((d.notes[0] as { awards: { url: string }[] }).awards[0]!.url = 'https://192.168.1.1/award'),
+      /awards\[0\]\.url: expected an absolute https/,
+    ],
+    [
+      'a right-to-left override in a company name',
+      (d: Mutable) => (d.companies[0]!.name = 'Acme \u202Eevil'),
+      /companies\[0\] \(id "acme"\)\.name: contains an invisible bidirectional-control or zero-width character \(U\+202E at position 5\)/,
+    ],
+    [
+      'a zero-width space in a source title',
+      (d: Mutable) => (d.notes[0]!.sources[0]!.title = 'Story\u200B 3'),
+      /sources\[0\]\.title: contains an invisible .* \(U\+200B/,
+    ],
+    [
+      'a bidi isolate in a publisher',
+      (d: Mutable) => (d.notes[0]!.sources[0]!.publisher = '\u2067The New York Times'),
+      /sources\[0\]\.publisher: contains an invisible .* \(U\+2067/,
+    ],
+    [
+      'a zero-width joiner in a note title',
+      (d: Mutable) => ((d.notes[4] as { title: string }).title = 'A non\u200Dprofit'),
+      /notes\[4\] \(id "acme-refusal"\)\.title: contains an invisible/,
+    ],
+    [
+      'a byte-order mark in an agency name',
+      (d: Mutable) => (d.agencies[0]!.name = '\uFEFFU.S. Customs'),
+      /agencies\[0\] \(id "cbp"\)\.name: contains an invisible/,
     ],
     ['a duplicate company id', (d: Mutable) => (d.companies[4]!.id = 'acme'), /duplicate company id "acme"/],
     [
@@ -87,6 +139,17 @@ describe('dataset schema', () => {
     ['a version that is not a positive integer', (d: Mutable) => (d.version = 0), /version/],
   ])('rejects %s, naming the record and field', (_name, mutate, pattern) => {
     expect(rejects(mutate)).toMatch(pattern);
+  });
+
+  it('accepts public hosts, punycode and private-suffix hosts in source links', () => {
+    for (const url of [
+      'https://www.nytimes.com/2018/x.html',
+      'https://xn--bcher-kva.de/a',
+      'https://someone.github.io/post',
+      'https://a.b.gov.uk/',
+    ]) {
+      expect(sourceUrlProblem(url), url).toBeNull();
+    }
   });
 
   it('rejects input that is not a dataset at all', () => {

@@ -232,6 +232,26 @@ describe('sync: faults leave the data in use unchanged and name the cause', () =
       /shard \d+ failed validation: notes\[0\] \(id "newco-ice"\)\.sources\[0\]\.url/,
     ],
     [
+      'a source link to a private address',
+      () => {
+        const bad = listDataset(5);
+        (bad.notes.find((x) => x.id === 'newco-ice')!.sources[0] as { url: string }).url = 'https://10.0.0.1/admin';
+        publishTo('private-link', bad);
+        return { name: 'private-link' };
+      },
+      /notes\[0\] \(id "newco-ice"\)\.sources\[0\]\.url: expected an absolute https:\/\/ URL on a public host name .*an IP address/,
+    ],
+    [
+      'a right-to-left override in a company name',
+      () => {
+        const bad = listDataset(5);
+        bad.companies.find((c) => c.id === 'newco')!.name = 'Newco \u202Eevil';
+        publishTo('rlo', bad);
+        return { name: 'rlo' };
+      },
+      /\(id "newco"\)\.name: contains an invisible bidirectional-control or zero-width character \(U\+202E/,
+    ],
+    [
       'an oversized shard',
       () => (publishTo('big', listDataset(5)), { name: 'big', deps: { limits: { shardBytes: 100 } } }),
       /shard \d+ is \d+ KB, over the 1 KB limit/,
