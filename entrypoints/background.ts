@@ -39,13 +39,13 @@ export default defineBackground({
       if (reason === 'install' || reason === 'update') {
         void ensureDataset({ force: true })
           .then(() => mark(MARKS.datasetReady))
-          .then(() => syncIfStale())
+          .then(() => syncIfStale('install'))
           .catch(logError('installing the dataset'));
       }
     });
-    browser.runtime.onStartup.addListener(() => void syncIfStale().catch(logError('the start-up sync')));
+    browser.runtime.onStartup.addListener(() => void syncIfStale('startup').catch(logError('the start-up sync')));
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === SYNC_ALARM) void runSync().catch(logError('the scheduled sync'));
+      if (alarm.name === SYNC_ALARM) void runSync('alarm').catch(logError('the scheduled sync'));
       else if (alarm.name === SNOOZE_ALARM) redrawAll();
     });
     browser.contextMenus.onClicked.addListener((info) => {

@@ -2,9 +2,14 @@
 import { companyResult as storedCompanyResult, companyResults as storedCompanyResults } from '../store/queries';
 import { database } from './extension';
 import { datasetReady } from './messages';
+import { freshnessOf } from './freshness';
 
 export { lookupQuery, type QueryAnswer } from './name-lookup';
 
 export const companyResults = (ids: string[]) => storedCompanyResults(database(), ids);
 export const companyResult = (id: string) => storedCompanyResult(database(), id);
-export const activeDatasetInfo = () => datasetReady();
+/** The data in use and how current it is (for the footer). */
+export async function activeDatasetInfo() {
+  const dataset = await datasetReady();
+  return { dataset, freshness: await freshnessOf(dataset) };
+}

@@ -5,6 +5,7 @@ import { askBackground as ask, datasetReady } from './messages';
 import { allSubscriptions, clampInterval, settings } from './settings';
 import { checkUrl, manifestUrl, type Subscription } from '../sync/list';
 import { listsOverview } from '../sync/status';
+import { META, readMeta } from '../store/meta';
 
 export const MAX_LISTS = 20;
 
@@ -15,6 +16,7 @@ export async function loadOptions() {
   const subs = await allSubscriptions(buildConfig);
   return {
     ...(await listsOverview(database(), subs)),
+    lastRun: await readMeta(database(), META.lastRun),
     intervalHours: clampInterval(await settings.syncIntervalHours.getValue()),
     hasBuiltInList: subs.some((s) => s.builtIn),
   };
@@ -51,24 +53,42 @@ export function requestHostAccess(url: string): Promise<boolean> {
   return browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
 }
 
-export async function addList(url: string, publicKey: string): Promise<void> {
+export async function addList(url: string, publicKey: string) {
   const subs = await settings.subscriptions.getValue();
   const id = `list-${Date.now().toString(36)}`;
   await settings.subscriptions.setValue([...subs, { id, url: url.trim(), publicKey: publicKey.trim(), enabled: true }]);
-  await ask({ type: 'lists-changed' });
+  return ask({ type: 'lists-changed' });
 }
 
-export async function setListEnabled(sub: Subscription, enabled: boolean): Promise<void> {
+export async function setListEnabled(sub: Subscription, enabled: boolean) {
   if (sub.builtIn) await settings.builtInListEnabled.setValue(enabled);
   else
     await settings.subscriptions.setValue((await settings.subscriptions.getValue()).map((s) => (s.id === sub.id ? { ...s, enabled } : s)));
-  await ask({ type: 'lists-changed' });
+  return ask({ type: 'lists-changed' });
 }
 
-export async function removeList(sub: Subscription): Promise<void> {
+/**
+ * Withdraws the host access asked for when a list was added, unless another list is served from the same
+ * origin. Resolves with whether access was removed (false also when the browser had not granted it).
+ */
+export async function withdrawHostAccess(url: string, remaining: readonly Subscription[]): Promise<boolean> {
+  const origin = checkUrl(url.trim()).origin;
+  const stillUsed = remaining.some((s) => {
+    try {
+      return checkUrl(s.url).origin === origin;
+    } catch {
+      return false;
+    }
+  });
+  if (stillUsed) return false;
+  return browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
+}
+
+export async function removeList(sub: Subscription) {
   if (sub.builtIn) throw new Error('the built-in list can be disabled, not removed');
   await settings.subscriptions.setValue((await settings.subscriptions.getValue()).filter((s) => s.id !== sub.id));
-  await ask({ type: 'lists-changed' });
+  await withdrawHostAccess(sub.url, await allSubscriptions(buildConfig));
+  return ask({ type: 'lists-changed' });
 }
 
 export async function setIntervalHours(hours: number): Promise<void> {

@@ -14,6 +14,8 @@ import { lookupQuery } from './name-lookup';
 import type { ActiveDataset } from '../store/meta';
 import type { TiePrefs } from '../model/headline';
 import { isPaused, snoozedUntil, tiePrefs } from './controls';
+import type { Freshness } from '../model/freshness';
+import { freshnessOf } from './freshness';
 
 export type PopupTarget = { kind: 'tab'; tabId: number } | { kind: 'url'; url: string } | { kind: 'active' };
 
@@ -39,6 +41,8 @@ export interface PopupState {
   paused: boolean;
   /** Epoch ms until which every badge is snoozed. */
   snoozedUntil?: number;
+  /** The data's date and age, and warnings for lists in use that expired or stopped syncing. */
+  freshness: Freshness;
 }
 
 async function urlOf(target: PopupTarget): Promise<string | undefined> {
@@ -59,7 +63,16 @@ export async function loadPopup(target: PopupTarget): Promise<PopupState> {
     isPaused(site),
     snoozedUntil(),
   ]);
-  return { ...(url ? { url } : {}), ...(site ? { site } : {}), result, dataset, prefs, paused, ...(until ? { snoozedUntil: until } : {}) };
+  return {
+    ...(url ? { url } : {}),
+    ...(site ? { site } : {}),
+    result,
+    dataset,
+    prefs,
+    paused,
+    freshness: await freshnessOf(dataset),
+    ...(until ? { snoozedUntil: until } : {}),
+  };
 }
 
 export interface SearchOutcome {

@@ -1,20 +1,54 @@
-/** When lists sync: on an alarm, at browser start when stale, and after the user changes the lists. */
+/**
+ * When lists sync: on an alarm, at browser start when stale, and after the user changes the lists. Every
+ * trigger's outcome is kept: each list's in its status (data/sync/status.ts), and a failure outside any
+ * one list (the bundled data could not be read, say) in `META.lastRun`, so the settings page can say what
+ * happened whoever started the sync.
+ */
 import { browser } from 'wxt/browser';
 import { rebuildFromLists, syncAll } from '../sync/sync';
 import { getListStatus } from '../sync/status';
 import type { Subscription, SyncOutcome } from '../sync/list';
+import { META, writeMeta, type LastRun } from '../store/meta';
+import type { ListReport } from '../model/state';
 import { allSubscriptions, clampInterval, settings } from './settings';
 import { buildConfig, database, ensureDataset, syncDeps } from './extension';
 
 export const SYNC_ALARM = 'tieline-sync';
 
-/** Syncs every enabled list now, then schedules the next run. */
-export async function runSync(): Promise<Map<string, SyncOutcome>> {
-  await ensureDataset();
-  const subs = await allSubscriptions(buildConfig);
-  const out = await syncAll(syncDeps(), subs);
-  await scheduleSync(subs);
-  return out;
+export type SyncTrigger = LastRun['trigger'];
+
+export type { ListReport };
+
+export function reportOf(subs: readonly Subscription[], out: ReadonlyMap<string, SyncOutcome>): ListReport[] {
+  return subs.flatMap((s) => {
+    const o = out.get(s.id);
+    if (!o) return [];
+    return [{ id: s.id, url: s.url, status: o.status, ...(o.status === 'failed' ? { error: o.error } : { version: o.version }) }];
+  });
+}
+
+/** Runs `job`, recording the run and any error it throws (list failures are recorded by each list's sync). */
+async function recorded<T>(trigger: SyncTrigger, job: () => Promise<T>): Promise<T> {
+  const at = new Date().toISOString();
+  try {
+    const out = await job();
+    await writeMeta(database(), META.lastRun, { trigger, at });
+    return out;
+  } catch (err) {
+    await writeMeta(database(), META.lastRun, { trigger, at, error: (err as Error)?.message ?? String(err) }).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Syncs every enabled list now, then schedules the next run. Resolves with each list's result. */
+export function runSync(trigger: SyncTrigger): Promise<ListReport[]> {
+  return recorded(trigger, async () => {
+    await ensureDataset();
+    const subs = await allSubscriptions(buildConfig);
+    const out = await syncAll(syncDeps(), subs);
+    await scheduleSync(subs);
+    return reportOf(subs, out);
+  });
 }
 
 /**
@@ -43,7 +77,7 @@ export async function scheduleSync(subs?: Subscription[]): Promise<number | unde
 }
 
 /** At browser start: sync when a list has never synced or its last success is older than the interval. */
-export async function syncIfStale(): Promise<void> {
+export async function syncIfStale(trigger: SyncTrigger): Promise<void> {
   const subs = (await allSubscriptions(buildConfig)).filter((s) => s.enabled);
   const interval = clampInterval(await settings.syncIntervalHours.getValue()) * 3600_000;
   for (const sub of subs) {
@@ -51,7 +85,7 @@ export async function syncIfStale(): Promise<void> {
     const last = st.lastSuccessAt ? Date.parse(st.lastSuccessAt) : 0;
     const retry = st.nextRetryAt ? Date.parse(st.nextRetryAt) : 0;
     if (Date.now() - last > interval && Date.now() >= retry) {
-      await runSync();
+      await runSync(trigger);
       return;
     }
   }
@@ -59,8 +93,10 @@ export async function syncIfStale(): Promise<void> {
 }
 
 /** After the user adds, disables or removes a list: rebuild the data in use, then sync what is new. */
-export async function applyListChanges(): Promise<Map<string, SyncOutcome>> {
-  await ensureDataset();
-  await rebuildFromLists(syncDeps(), await allSubscriptions(buildConfig));
-  return runSync();
+export async function applyListChanges(): Promise<ListReport[]> {
+  await recorded('lists-changed', async () => {
+    await ensureDataset();
+    await rebuildFromLists(syncDeps(), await allSubscriptions(buildConfig));
+  });
+  return runSync('lists-changed');
 }

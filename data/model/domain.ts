@@ -67,3 +67,14 @@ export function linkHost(url: string): string {
     return url;
   }
 }
+
+/** A list as people recognise it: its host and path ("lists.example.org/tieline"), from its URL. */
+export function listLabel(url: string): string {
+  try {
+    const u = new URL(url);
+    const path = u.pathname.replace(/\/manifest\.json$/, '').replace(/\/$/, '');
+    return `${u.host}${path}`;
+  } catch {
+    return url;
+  }
+}

@@ -3,10 +3,13 @@
  * CLI (Node) and the extension's sync (browser), so both agree on one definition.
  */
 import { z } from 'zod';
-import { Agency, Company, Note, SCHEMA_VERSION } from './schema';
+import { Agency, Company, Note, SCHEMA_VERSION, Slug } from './schema';
 import { fnv1a } from './hash';
+import { ListUrl } from './root';
 
 export const MIN_SHARDS = 16;
+/** A client downloads at most this many shards per list (each with its own request). */
+export const MAX_SHARDS = 1024;
 
 /** A stable hash (the same in every engine) spreads company ids over shards. */
 export const shardOf = (companyId: string, shards: number) => fnv1a(companyId) % shards;
@@ -27,12 +30,18 @@ export type ShardEntry = z.infer<typeof ShardEntry>;
 export const Manifest = z
   .strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION),
+    /**
+     * The list this manifest belongs to, and where it is served. Both are signed, and both must match the
+     * list's root: a staging manifest (another id or URL) served at the production URL is refused.
+     */
+    listId: Slug,
+    url: ListUrl,
     version: z.number().int().positive(),
     generatedAt: z.iso.datetime(),
     publishedAt: z.iso.datetime(),
     expiresAt: z.iso.datetime(),
-    shardCount: z.number().int().min(MIN_SHARDS),
-    shards: z.array(ShardEntry),
+    shardCount: z.number().int().min(MIN_SHARDS).max(MAX_SHARDS),
+    shards: z.array(ShardEntry).max(MAX_SHARDS),
   })
   .superRefine((m, ctx) => {
     const seen = new Set<number>();

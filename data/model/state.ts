@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Coverage } from './coverage';
+import { Root } from './root';
 
 export const ActiveDataset = z.object({
   gen: z.number().int().nonnegative(),
@@ -35,11 +36,20 @@ export type ActiveDataset = z.infer<typeof ActiveDataset>;
 /** What is in use from a list; written in the same transaction that switches generations. */
 export const ListState = z.object({
   url: z.string(),
+  /** The list id its root names (absent in states written before roots existed). */
+  listId: z.string().optional(),
   version: z.number(),
   publishedAt: z.string(),
   expiresAt: z.string(),
   etag: z.string().optional(),
-  shards: z.array(z.object({ index: z.number().int().nonnegative(), sha256: z.string() })),
+  shards: z.array(
+    z.object({
+      index: z.number().int().nonnegative(),
+      sha256: z.string(),
+      /** Decompressed size, counted against the per-list cap when the shard is reused. */
+      expandedBytes: z.number().int().nonnegative().optional(),
+    }),
+  ),
 });
 export type ListState = z.infer<typeof ListState>;
 
@@ -56,6 +66,39 @@ export const ListStatus = z.object({
   lastResult: z.string().optional(),
 });
 export type ListStatus = z.infer<typeof ListStatus>;
+
+/**
+ * What a client trusts about one list, kept per pinned key and list id — after the list is removed too,
+ * so removing and re-adding a list does not erase its rollback protection (TUF's trusted metadata).
+ */
+export const TrustState = z.object({
+  /** The newest root verified along the chain from the pinned key. */
+  root: Root,
+  /**
+   * The highest manifest version accepted under the root's signing keys; anything older is a rollback.
+   * Reset when a root rotation changes the signing keys, so a version inflated with a stolen key cannot
+   * block the publisher's genuine versions forever (TUF's fast-forward attack recovery).
+   */
+  version: z.number().int().nonnegative(),
+});
+export type TrustState = z.infer<typeof TrustState>;
+
+/** The last sync run as a whole: what started it and any error outside a single list's sync. */
+export const LastRun = z.object({
+  trigger: z.enum(['sync-now', 'lists-changed', 'alarm', 'startup', 'install']),
+  at: z.string(),
+  error: z.string().optional(),
+});
+export type LastRun = z.infer<typeof LastRun>;
+
+/** One list's result from a sync the user started, as the settings page shows it. */
+export interface ListReport {
+  id: string;
+  url: string;
+  status: 'updated' | 'unchanged' | 'failed';
+  version?: number;
+  error?: string;
+}
 
 export interface Subscription {
   id: string;

@@ -1,14 +1,17 @@
 /**
  * Publishing (Node): split a dataset into shards by company id, gzip them deterministically, write a
- * manifest and its detached Ed25519 signature. Any static host can serve the folder.
+ * manifest (naming the list's id and URL from its root) and its detached Ed25519 signature by a signing
+ * key the root trusts. Any static host can serve the folder.
  */
-import { createHash, createPrivateKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Dataset } from '../model/schema';
 import { SCHEMA_VERSION } from '../model/schema';
 import { MANIFEST_FILE, MIN_SHARDS, SIGNATURE_SUFFIX, shardOf, type Manifest, type Shard } from '../model/manifest';
+import { ROOT_FILE } from '../model/root';
+import { createRoot, publicKeyOf, readRoot, toKey } from './root';
 
 export function generateKeys(): { privatePem: string; publicKeyBase64: string } {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
@@ -49,7 +52,10 @@ export function buildShards(d: Dataset, shardCount = MIN_SHARDS): BuiltShard[] {
 
 export interface PublishOptions {
   outDir: string;
+  /** The manifest signing key; the list's root must name it. */
   privateKey: KeyObject | string;
+  /** For a folder without a root yet: the root to create (version 1). */
+  root?: { listId: string; url: string; rootKey: KeyObject | string; expiresInDays?: number };
   publishedAt?: Date;
   /** How long clients may keep using this manifest before treating the list as frozen. */
   expiresInDays?: number;
@@ -57,11 +63,20 @@ export interface PublishOptions {
 }
 
 export function publish(d: Dataset, opts: PublishOptions): { manifest: Manifest; shards: BuiltShard[] } {
-  const key = typeof opts.privateKey === 'string' ? createPrivateKey(opts.privateKey) : opts.privateKey;
-  const shards = buildShards(d, opts.shardCount);
+  const key = toKey(opts.privateKey);
   const publishedAt = opts.publishedAt ?? new Date();
+  let root = readRoot(opts.outDir);
+  if (!root) {
+    if (!opts.root) throw new Error(`${join(opts.outDir, ROOT_FILE)} not found: give the list id, its URL and a root key to create it`);
+    root = createRoot(opts.outDir, { ...opts.root, signingKeys: [key], now: publishedAt });
+  }
+  if (!root.signingKeys.includes(publicKeyOf(key)))
+    throw new Error(`the signing key is not one that ${ROOT_FILE} version ${root.version} trusts (rotate keys with data:rotate-key)`);
+  const shards = buildShards(d, opts.shardCount);
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
+    listId: root.listId,
+    url: root.url,
     version: d.version,
     generatedAt: d.generatedAt,
     publishedAt: publishedAt.toISOString(),

@@ -6,9 +6,9 @@
  */
 import type { z } from 'zod';
 import type { TielineDb } from './db';
-import { ActiveDataset, ListState, ListStatus } from '../model/state';
+import { ActiveDataset, LastRun, ListState, ListStatus, TrustState } from '../model/state';
 
-export { ActiveDataset, ListState, ListStatus };
+export { ActiveDataset, LastRun, ListState, ListStatus, TrustState };
 
 /** A typed key: its name in the table and the schema its value must satisfy. */
 export interface MetaKey<T> {
@@ -18,11 +18,21 @@ export interface MetaKey<T> {
 
 const LIST_STATE = 'list:';
 const LIST_STATUS = 'status:';
+const TRUST = 'trust:';
 
 export const META = {
   active: { key: 'active', schema: ActiveDataset } as MetaKey<ActiveDataset>,
   listState: (listId: string): MetaKey<ListState> => ({ key: `${LIST_STATE}${listId}`, schema: ListState }),
   listStatus: (listId: string): MetaKey<ListStatus> => ({ key: `${LIST_STATUS}${listId}`, schema: ListStatus }),
+  /**
+   * Trust in a list, by the pinned key's fingerprint and the list id its root names. Not tied to a
+   * subscription: it outlives the list's removal (rollback protection must survive remove and re-add).
+   */
+  trust: (keyFingerprint: string, listId: string): MetaKey<TrustState> => ({
+    key: `${TRUST}${keyFingerprint}:${listId}`,
+    schema: TrustState,
+  }),
+  lastRun: { key: 'last-run', schema: LastRun } as MetaKey<LastRun>,
 };
 
 export async function readMeta<T>(db: TielineDb, k: MetaKey<T>): Promise<T | undefined> {
@@ -48,7 +58,7 @@ export async function allListStates(db: TielineDb): Promise<[string, ListState][
   });
 }
 
-/** Forgets the state and status of lists no longer subscribed. */
+/** Forgets the data state and status of lists no longer subscribed (their trust, under META.trust, is kept). */
 export async function forgetListsExcept(db: TielineDb, keep: ReadonlySet<string>): Promise<void> {
   const keys = await db.meta.where('key').startsWith(LIST_STATE).primaryKeys();
   const stale = keys.map((k) => k.slice(LIST_STATE.length)).filter((id) => !keep.has(id));

@@ -4,23 +4,37 @@
  */
 import type { TielineDb } from '../store/db';
 import { MANIFEST_FILE } from '../model/manifest';
+import { listBaseUrl } from '../model/root';
 import type { Subscription } from '../model/state';
 
 export type { Subscription };
 
 export interface SyncLimits {
   manifestBytes: number;
+  /** One shard as downloaded (gzip) and as decompressed. */
   shardBytes: number;
+  shardExpandedBytes: number;
+  /** A whole list as downloaded and as decompressed (reused shards included). */
   totalBytes: number;
+  listExpandedBytes: number;
   /** Time allowed for one request, body included. */
   timeoutMs: number;
+  /** Time allowed for one list's whole sync: however many requests a manifest asks for, it ends. */
+  syncTimeoutMs: number;
 }
 
+/**
+ * The bundled dataset is 11 MB of JSON (about 1.5 MB gzipped, 0.7 MB a shard): the caps leave room to
+ * grow roughly tenfold and stop a "zip bomb" (a small shard that inflates to hundreds of MB) early.
+ */
 export const DEFAULT_LIMITS: SyncLimits = {
   manifestBytes: 1 << 20,
-  shardBytes: 20 << 20,
-  totalBytes: 100 << 20,
+  shardBytes: 8 << 20,
+  shardExpandedBytes: 32 << 20,
+  totalBytes: 64 << 20,
+  listExpandedBytes: 128 << 20,
   timeoutMs: 30_000,
+  syncTimeoutMs: 5 * 60_000,
 };
 
 export interface SyncDeps {
@@ -32,6 +46,13 @@ export interface SyncDeps {
   limits?: Partial<SyncLimits>;
   /** Test hook: runs after the new generation is written and before it is switched to. */
   beforeSwitch?: () => Promise<void>;
+}
+
+/** One list's sync in progress: the dependencies, its limits and the signal its overall deadline fires. */
+export interface SyncCtx extends SyncDeps {
+  limits: SyncLimits;
+  /** Aborted when the list's sync runs past `syncTimeoutMs`. */
+  deadline: AbortSignal;
 }
 
 export class SyncError extends Error {
@@ -63,10 +84,17 @@ export function checkUrl(url: string): URL {
   return u;
 }
 
+/** The list's folder URL (canonical, ending in "/"), after the checks of checkUrl. */
+export function listBase(listUrl: string): URL {
+  return new URL(listBaseUrl(checkUrl(listUrl).href));
+}
+
 export function manifestUrl(listUrl: string): URL {
-  const u = checkUrl(listUrl);
-  return u.pathname.endsWith('.json') ? u : new URL(MANIFEST_FILE, u.href.endsWith('/') ? u : `${u.href}/`);
+  return new URL(MANIFEST_FILE, listBase(listUrl));
 }
 
 /** "512 KB", "20 MB": sizes in messages. */
 export const sizeText = (n: number) => (n < 1 << 20 ? `${Math.ceil(n / 1024)} KB` : `${(n / (1 << 20)).toFixed(0)} MB`);
+
+/** "45 s", "5 min": durations in messages. */
+export const durationText = (ms: number) => (ms < 120_000 ? `${ms / 1000} s` : `${Math.round(ms / 60_000)} min`);

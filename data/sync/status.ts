@@ -13,12 +13,26 @@ export function retryDelayMs(failures: number, random = Math.random): number {
   return Math.round(base * (0.8 + 0.4 * random()));
 }
 
-/** For the settings page: the data in use, and each list with its state and status. */
+/**
+ * For the settings page: the data in use, and each list with its state and status, read in one
+ * transaction so that a sync finishing meanwhile cannot show the new list version beside the old data.
+ */
 export async function listsOverview(db: TielineDb, subs: readonly Subscription[]) {
-  return {
+  return db.transaction('r', db.meta, async () => ({
     active: await getActive(db),
     lists: await Promise.all(
       subs.map(async (sub) => ({ sub, state: await readMeta(db, META.listState(sub.id)), status: await getListStatus(db, sub.id) })),
     ),
+  }));
+}
+
+/** The status after a successful sync (no error: a failure is shown until the next success). */
+export function successStatus(at: string, outcome: { status: 'updated' | 'unchanged'; version: number; bytes: number }): ListStatus {
+  return {
+    lastAttemptAt: at,
+    lastSuccessAt: at,
+    failures: 0,
+    lastBytes: outcome.bytes,
+    lastResult: outcome.status === 'updated' ? `updated to version ${outcome.version}` : `up to date (version ${outcome.version})`,
   };
 }

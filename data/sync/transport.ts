@@ -1,9 +1,10 @@
 /**
- * Getting bytes from a list's server: no cookies, a deadline for headers and body together, and a size
- * cap enforced while the body streams in (a lying Content-Length or an endless body is cut off, not
- * buffered). The same capped reader also bounds what a gzip stream may expand to.
+ * Getting bytes from a list's server: no cookies, a deadline for headers and body together (and the
+ * list's overall deadline above it), and a size cap enforced while the body streams in (a lying
+ * Content-Length or an endless body is cut off, not buffered). The same capped reader also bounds what a
+ * gzip stream may expand to.
  */
-import { SyncError, checkUrl, sizeText, type SyncDeps, type SyncLimits } from './list';
+import { SyncError, checkUrl, durationText, sizeText, type SyncCtx } from './list';
 
 export interface Fetched {
   status: number;
@@ -38,26 +39,52 @@ export async function readCapped(stream: ReadableStream<Uint8Array>, maxBytes: n
   return bytes;
 }
 
-export async function fetchCapped(
-  deps: SyncDeps,
-  limits: SyncLimits,
-  url: URL,
-  maxBytes: number,
-  what: string,
-  headers: Record<string, string> = {},
-): Promise<Fetched> {
+/** The error for a sync that ran past its overall deadline. */
+export const pastDeadline = (ctx: SyncCtx) =>
+  new SyncError('deadline', `the sync did not finish within ${durationText(ctx.limits.syncTimeoutMs)}, so it was stopped`);
+
+/** Throws once the list's overall deadline has passed (between steps that make no request). */
+export function checkDeadline(ctx: SyncCtx): void {
+  if (ctx.deadline.aborted) throw pastDeadline(ctx);
+}
+
+export interface FetchOptions {
+  headers?: Record<string, string>;
+  /** Answer 404, 403 and 410 with `{ status }` instead of an error (a file that may not exist yet). */
+  absentOk?: boolean;
+}
+
+export async function fetchCapped(ctx: SyncCtx, url: URL, maxBytes: number, what: string, opts: FetchOptions = {}): Promise<Fetched> {
   checkUrl(url.href);
+  checkDeadline(ctx);
+  const { limits } = ctx;
   const ctrl = new AbortController();
   const timer = setTimeout(() => ctrl.abort(), limits.timeoutMs);
+  const onDeadline = () => ctrl.abort();
+  ctx.deadline.addEventListener('abort', onDeadline);
+  const timedOut = (during: string) =>
+    ctx.deadline.aborted
+      ? pastDeadline(ctx)
+      : new SyncError('timeout', `${what}: ${during} within ${durationText(limits.timeoutMs)} (${url.href})`);
   try {
     let res: Response;
     try {
-      res = await deps.fetch(url.href, { credentials: 'omit', cache: 'no-store', redirect: 'error', headers, signal: ctrl.signal });
+      res = await ctx.fetch(url.href, {
+        credentials: 'omit',
+        cache: 'no-store',
+        redirect: 'error',
+        headers: opts.headers ?? {},
+        signal: ctrl.signal,
+      });
     } catch (err) {
-      if (ctrl.signal.aborted) throw new SyncError('timeout', `${what}: no answer within ${limits.timeoutMs / 1000} s (${url.href})`);
+      if (ctrl.signal.aborted) throw timedOut('no answer');
       throw new SyncError('network', `${what}: the server could not be reached (${url.href}): ${(err as Error).message}`);
     }
     if (res.status === 304) return { status: 304, bytes: new Uint8Array() };
+    if (opts.absentOk && (res.status === 404 || res.status === 403 || res.status === 410)) {
+      void res.body?.cancel().catch(() => undefined);
+      return { status: res.status, bytes: new Uint8Array() };
+    }
     if (!res.ok) {
       void res.body?.cancel().catch(() => undefined);
       throw new SyncError(
@@ -76,8 +103,7 @@ export async function fetchCapped(
         bytes = await readCapped(res.body, maxBytes);
       } catch (err) {
         if (err instanceof OverLimit) throw new SyncError('too-large', `${what} is over the ${sizeText(maxBytes)} limit`);
-        if (ctrl.signal.aborted)
-          throw new SyncError('timeout', `${what}: the download did not finish within ${limits.timeoutMs / 1000} s (${url.href})`);
+        if (ctrl.signal.aborted) throw timedOut('the download did not finish');
         throw new SyncError('network', `${what}: the download broke off (${(err as Error).message})`);
       }
     }
@@ -85,5 +111,6 @@ export async function fetchCapped(
     return { status: res.status, bytes, ...(etag ? { etag } : {}) };
   } finally {
     clearTimeout(timer);
+    ctx.deadline.removeEventListener('abort', onDeadline);
   }
 }

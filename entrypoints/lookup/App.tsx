@@ -8,7 +8,6 @@ import { DatasetFooter } from '@/components/DatasetFooter';
 import { useScreenJob } from '@/hooks/useScreenJob';
 import { activeDatasetInfo, companyResult, companyResults, lookupQuery, type QueryAnswer } from '@/data/browser/lookup-page';
 import { exportCsv } from '@/data/model/screening';
-import type { ActiveDataset } from '@/data/model/state';
 import type { MatchResult } from '@/data/model/result';
 import ScreenWorker from './screen.worker.ts?worker';
 
@@ -27,7 +26,7 @@ export function App() {
   const [answer, setAnswer] = useState<QueryAnswer | null>(null);
   const [shown, setShown] = useState<MatchResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [dataset, setDataset] = useState<ActiveDataset | undefined>();
+  const [datasetInfo, setDatasetInfo] = useState<Awaited<ReturnType<typeof activeDatasetInfo>> | undefined>();
   const [report, setReport] = useState<MatchResult[] | null>(null);
   const job = useScreenJob(startWorker);
 
@@ -44,7 +43,7 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    activeDatasetInfo().then(setDataset, (err: unknown) => setError(String(err)));
+    activeDatasetInfo().then(setDatasetInfo, (err: unknown) => setError(String(err)));
     // A ?q= from the context menu is looked up once, on opening.
     const initial = new URLSearchParams(location.search).get('q');
     if (initial) search(initial);
@@ -149,7 +148,7 @@ export function App() {
           onOpen={(id) => openCompany(id, true)}
         />
       )}
-      {dataset && <DatasetFooter dataset={dataset} />}
+      {datasetInfo && <DatasetFooter {...datasetInfo} />}
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { SyncStatus } from '@/components/SyncStatus';
+import { SyncStatus, type LastAction } from '@/components/SyncStatus';
 import { ListTable } from '@/components/ListTable';
 import { AddListForm } from '@/components/AddListForm';
 import { INTERVAL_CHOICES_HOURS } from '@/data/browser/settings';
@@ -14,7 +14,7 @@ import {
   syncNow,
   type OptionsState,
 } from '@/data/browser/options';
-import type { Subscription } from '@/data/model/state';
+import type { ListReport, Subscription } from '@/data/model/state';
 import { useI18n } from '@/components/i18n';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { chosenLanguage, setLanguage } from '@/data/browser/i18n';
@@ -30,17 +30,21 @@ export function App() {
   useEffect(() => void chosenLanguage().then(setLanguageState), []);
   const [state, setState] = useState<OptionsState | null>(null);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const refresh = useCallback(() => loadOptions().then(setState, (err: unknown) => setMessage(String(err))), []);
+  const [lastAction, setLastAction] = useState<LastAction | null>(null);
+  const refresh = useCallback(
+    () => loadOptions().then(setState, (err: unknown) => setLastAction({ what: t('options.jobLoad'), reports: [], error: String(err) })),
+    [t],
+  );
   useEffect(() => void refresh(), [refresh]);
 
-  const run = (what: string, job: () => Promise<unknown>) => {
+  // Every action reports what really happened to each list: a refused update is a failure, not "done".
+  const run = (what: string, job: () => Promise<ListReport[] | void>) => {
     setBusy(true);
-    setMessage(null);
+    setLastAction(null);
     job()
       .then(
-        () => setMessage(t('options.done', { what })),
-        (err: unknown) => setMessage(t('options.failed', { what, error: String(err) })),
+        (reports) => setLastAction({ what, reports: reports ?? [] }),
+        (err: unknown) => setLastAction({ what, reports: [], error: (err as Error)?.message ?? String(err) }),
       )
       .finally(() => {
         setBusy(false);
@@ -60,7 +64,11 @@ export function App() {
         hasLists={lists.length > 0}
         hasBuiltInList={!!state?.hasBuiltInList}
         busy={busy}
-        message={message}
+        lastAction={lastAction}
+        failures={lists.flatMap(({ sub, status }) =>
+          sub.enabled && status.lastError ? [{ url: sub.url, error: status.lastError, at: status.lastAttemptAt }] : [],
+        )}
+        lastRun={state?.lastRun}
       />
       <p>
         <button
@@ -110,7 +118,17 @@ export function App() {
           // Asked first, while the click still counts as the user's gesture.
           const access = requestHostAccess(url);
           return new Promise<void>((resolve, reject) =>
-            run(t('options.jobAdd'), () => access.then(() => addList(url, key)).then(resolve, reject)),
+            run(t('options.jobAdd'), async () => {
+              try {
+                await access;
+                const reports = await addList(url, key);
+                resolve();
+                return reports;
+              } catch (err) {
+                reject(err as Error);
+                throw err;
+              }
+            }),
           );
         }}
       />

@@ -87,7 +87,7 @@ export function App() {
         onSettings={() => void openSettings()}
         onAbout={() => void openPage('/about.html')}
       />
-      <DatasetFooter dataset={state.dataset} />
+      <DatasetFooter dataset={state.dataset} freshness={state.freshness} />
     </main>
   );
 }

@@ -1,11 +1,14 @@
 /**
- * Sync end to end: the extension built with WXT_DATASET_URL / WXT_DATASET_PUBLIC_KEY pointing at a list
- * served from 127.0.0.1. v1 installs; v2 adds a company with a new domain and "Sync now" makes the badge
- * appear there; a tampered v3 is rejected and v2 stays in use.
+ * Sync end to end: the extension built with WXT_DATASET_URL / WXT_DATASET_PUBLIC_KEY (the list's root
+ * key) pointing at a list served from 127.0.0.1. v1 installs; a new version adds a company with a new
+ * domain and "Sync now" makes the badge appear there; a tampered version is rejected, the failure and its
+ * cause stay in `sync-status` until the next success; a rotated signing key is followed; a list in use
+ * that has expired warns in the popup.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { rotateRoot } from '@/data/pipeline/root';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -16,8 +19,12 @@ import { readBundledDataset } from '@/data/pipeline/bundled';
 import type { Dataset } from '@/data/model/schema';
 
 const OUT = resolve('.output/e2e-sync');
-const keys = generateKeys();
+/** The root key is pinned in the build; manifests are signed with the signing key (rotated in one test). */
+const rootKeys = generateKeys();
+let signingKey = generateKeys().privatePem;
 const bundle = readBundledDataset();
+/** One list folder for every version, as a publisher keeps it: roots and shards accumulate. */
+const dir = mkdtempSync(join(tmpdir(), 'tieline-e2e-list-'));
 let lists: ListServer;
 let site: TestSite;
 let ext: Launched;
@@ -40,8 +47,7 @@ function publishVersion(version: number, vendors: string[]): string {
       sources: [{ url: 'https://example.org/sync-test', publisher: 'Tieline tests', title: 'Sync test fixture' }],
     });
   }
-  const dir = mkdtempSync(join(tmpdir(), `tieline-e2e-list-v${version}-`));
-  publish(d, { outDir: dir, privateKey: keys.privatePem });
+  publish(d, { outDir: dir, privateKey: signingKey, root: { listId: 'e2e', url: `${lists.url}/list/`, rootKey: rootKeys.privatePem } });
   lists.mount('list', dir);
   return dir;
 }
@@ -51,7 +57,14 @@ async function syncTo(vendors: string[]): Promise<number> {
   const version = ++latest;
   publishVersion(version, vendors);
   await options.getByTestId('sync-now').click();
-  await waitFor(async () => (await listVersion()) === String(version), `list version ${version}`, 60_000);
+  // The click's answer comes once the sync is over, and says what really happened.
+  await waitFor(
+    async () =>
+      new RegExp(`updated to version ${version}\\.$`).test((await options.getByTestId('sync-result').textContent({ timeout: 1000 })) ?? ''),
+    `"updated to version ${version}"`,
+    60_000,
+  );
+  expect(await listVersion()).toBe(String(version));
   expect(await options.getByTestId('dataset-in-use').textContent()).toBe(`version ${version}`);
   return version;
 }
@@ -71,7 +84,7 @@ beforeAll(async () => {
       ...process.env,
       TIELINE_OUT_DIR: OUT,
       WXT_DATASET_URL: `${lists.url}/list/`,
-      WXT_DATASET_PUBLIC_KEY: keys.publicKeyBase64,
+      WXT_DATASET_PUBLIC_KEY: rootKeys.publicKeyBase64,
     },
   });
   if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
@@ -120,20 +133,26 @@ describe('signed list updates in Chromium', () => {
     await page.close();
   });
 
-  it('rejects a tampered version and keeps the one in use', async () => {
+  it('rejects a tampered version, keeps the one in use, and says so in sync-status until the next success', async () => {
     const good = await syncTo(['sync-kept']);
-    const dir = publishVersion(++latest, ['sync-kept']);
+    publishVersion(++latest, ['sync-kept']);
     const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     m.expiresAt = '2099-01-01T00:00:00.000Z'; // any change after signing
     writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(m, null, 2)}\n`);
     await options.getByTestId('sync-now').click();
+    // The answer to the click itself names the failure (no "done" for a refused update).
     await waitFor(
-      async () => {
-        await listVersion();
-        return /signature does not match/.test((await options.getByTestId('list-error').first().textContent()) ?? '');
-      },
-      'the signature error in the status',
+      async () =>
+        /Sync failed for 127\.0\.0\.1:\d+\/list: the manifest's signature does not match/.test(
+          (await options.getByTestId('sync-result').textContent({ timeout: 1000 })) ?? '',
+        ),
+      'the failed sync in the page',
       60_000,
+    );
+    // And after a reload (or any later visit), sync-status still names the failure and its cause.
+    await listVersion();
+    expect(await options.getByTestId('sync-status').textContent()).toMatch(
+      /Sync failed for 127\.0\.0\.1:\d+\/list \(.* UTC\): the manifest's signature does not match a signing key of the list's root.*The data in use is unchanged/,
     );
     expect(await options.getByTestId('list-version').first().textContent()).toBe(String(good));
     expect(await options.getByTestId('dataset-in-use').textContent()).toBe(`version ${good}`);
@@ -143,5 +162,55 @@ describe('signed list updates in Chromium', () => {
     const page = await ext.context.newPage();
     await page.goto(url);
     await waitFor(async () => (await badgeFor(ext.worker, url)).text === '•', 'the badge after the rejected update');
+    // The next success clears the failure.
+    await syncTo(['sync-kept']);
+    expect(await options.getByTestId('sync-failure').count()).toBe(0);
+  });
+
+  it('shows a server error from "Sync now" in sync-status, with its cause', async () => {
+    lists.fault('list/manifest.json', { kind: 'status', status: 503 });
+    try {
+      await options.getByTestId('sync-now').click();
+      await waitFor(
+        async () => {
+          await listVersion();
+          return /Sync failed for 127\.0\.0\.1:\d+\/list .*the manifest: the server answered HTTP 503/.test(
+            (await options.getByTestId('sync-status').textContent()) ?? '',
+          );
+        },
+        'the HTTP 503 in sync-status',
+        60_000,
+      );
+    } finally {
+      lists.clearFaults();
+    }
+  });
+
+  it('follows a rotated signing key: the root signed by the pinned root key names the new key', async () => {
+    const next = generateKeys();
+    rotateRoot(dir, { rootKey: rootKeys.privatePem, signingKeys: [next.privatePem] });
+    signingKey = next.privatePem;
+    const version = await syncTo(['sync-rotated']);
+    const url = siteUrl(site, 'www.sync-rotated.example');
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    await waitFor(async () => (await badgeFor(ext.worker, url)).text === '•', 'the badge from the rotated key’s version');
+    expect(await options.getByTestId('list-version').first().textContent()).toBe(String(version));
+    await page.close();
+  });
+
+  it('warns in the popup when the list in use has expired', async () => {
+    await syncTo([]);
+    const popup = await ext.context.newPage();
+    // The user opens the popup 40 days later: the version in use (valid for 30 days) has expired.
+    await popup.clock.setFixedTime(Date.now() + 40 * 86_400_000);
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?url=${encodeURIComponent('https://www.salesforce.com/')}`);
+    const warning = await waitFor(
+      async () => popup.getByTestId('data-warning').first().textContent({ timeout: 1000 }),
+      'the expiry warning',
+    );
+    expect(warning).toMatch(/^The list 127\.0\.0\.1:\d+\/list expired on .*: its notes may be out of date/);
+    expect(await popup.getByTestId('data-age').textContent()).toMatch(/\d+ days old/);
+    await popup.close();
   });
 });

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { allSubscriptions, builtInList, clampInterval, settings } from '@/data/browser/settings';
-import { MAX_LISTS, checkNewList } from '@/data/browser/options';
+import { MAX_LISTS, checkNewList, removeList, withdrawHostAccess } from '@/data/browser/options';
 import { SYNC_ALARM, scheduleSync } from '@/data/browser/schedule';
 import { generateKeys } from '@/data/pipeline/publish';
 
@@ -54,5 +54,25 @@ describe('settings', () => {
     // Never synced: as soon as allowed (a minute from now).
     expect(when! - Date.now()).toBeLessThanOrEqual(61_000);
     expect((await fakeBrowser.alarms.get(SYNC_ALARM))?.scheduledTime).toBe(when);
+  });
+
+  it('withdraws the host access of a removed list, unless another list is served from the same origin', async () => {
+    const removed: string[][] = [];
+    // WXT's fake browser has no permissions API: record what is asked of it.
+    vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async (p: { origins?: string[] }) => {
+      removed.push(p.origins ?? []);
+      return true;
+    });
+    const other = { id: 'b', url: 'https://shared.example.org/other/', publicKey: key, enabled: true };
+    expect(await withdrawHostAccess('https://lists.example.org/tieline/', [other])).toBe(true);
+    expect(await withdrawHostAccess('https://shared.example.org/mine/', [other])).toBe(false);
+    expect(removed).toEqual([['https://lists.example.org/*']]);
+
+    // Through the settings page's own call: removing a list saves the rest and withdraws access.
+    await settings.subscriptions.setValue([{ id: 'gone', url: 'https://gone.example.org/l/', publicKey: key, enabled: true }, other]);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, lists: [] });
+    await removeList({ id: 'gone', url: 'https://gone.example.org/l/', publicKey: key, enabled: true });
+    expect((await settings.subscriptions.getValue()).map((s) => s.id)).toEqual(['b']);
+    expect(removed).toEqual([['https://lists.example.org/*'], ['https://gone.example.org/*']]);
   });
 });

@@ -98,7 +98,7 @@ describe('ResultView', () => {
   it("shows each source link's host beside its publisher, so a publisher's name cannot disguise where a link leads", () => {
     const d = miniDataset();
     d.notes[4]!.sources = [{ url: 'https://www.evil.example.com/story', publisher: 'The New York Times', title: 'A story' }];
-    render(<ResultView result={new DatasetIndex(parseDataset(d)).match('acme.example')!} />);
+    renderIn(<ResultView result={new DatasetIndex(parseDataset(d)).match('acme.example')!} />);
     const links = screen.getAllByTestId('source-link').map((a) => a.textContent);
     expect(links).toContain('The New York Times (evil.example.com)');
     expect(links).toContain('Example News (news.example.org), 2 Jan 2020');

@@ -2,128 +2,57 @@
  * Sync over real HTTP (a server on 127.0.0.1), real gzip, real Ed25519 and SHA-256, into IndexedDB
  * (fake-indexeddb). Every fault must leave the data in use unchanged and name its cause in the status.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it, vi } from 'vitest';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createPrivateKey, sign } from 'node:crypto';
 import { join } from 'node:path';
-import { TielineDb } from '@/data/store/db';
-import { generateKeys, publish } from '@/data/pipeline/publish';
 import { lookupUrl } from '@/data/store/queries';
 import { installDataset } from '@/data/store/install';
 import { getActive } from '@/data/store/meta';
 import { syncAll, syncList } from '@/data/sync/sync';
 import { getListStatus, retryDelayMs } from '@/data/sync/status';
 import type { Subscription, SyncDeps } from '@/data/sync/list';
-import { parseDataset, type Dataset, type DatasetInput } from '@/data/model/schema';
 import { readBundledDataset } from '@/data/pipeline/bundled';
-import { startListServer, type ListServer } from '../../helpers/list-server';
-import { miniDataset } from '../../fixtures/datasets';
+import { syncFixture } from '../../helpers/sync-fixture';
 
-let server: ListServer;
-const keys = generateKeys();
-const otherKeys = generateKeys();
-let db: TielineDb;
-let n = 0;
-
-beforeAll(async () => {
-  server = await startListServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-
-/** The fixture dataset as a list would publish it: a newer version with one more company. */
-function listDataset(version: number, extra: Partial<DatasetInput> = {}): Dataset {
-  const d = miniDataset();
-  d.version = version;
-  d.companies.push({ id: 'newco', name: 'Newco', domains: ['newco.example'] });
-  d.notes.push({
-    id: 'newco-ice',
-    kind: 'contract',
-    companyId: 'newco',
-    agencyId: 'ice',
-    awards: [],
-    sources: [{ url: 'https://news.example.org/newco', publisher: 'Example News', title: 'Newco and ICE' }],
-  });
-  return parseDataset({ ...d, ...extra });
-}
-
-const dirs = new Map<string, string>();
-/** Publishes into the list's folder (reused per name, as a publisher's folder would be) and serves it. */
-function publishTo(name: string, dataset: Dataset, opts: { key?: string; expiresInDays?: number } = {}): string {
-  const dir = dirs.get(name) ?? mkdtempSync(join(tmpdir(), `tieline-list-${name}-`));
-  dirs.set(name, dir);
-  publish(dataset, { outDir: dir, privateKey: opts.key ?? keys.privatePem, expiresInDays: opts.expiresInDays ?? 30 });
-  server.mount(name, dir);
-  return dir;
-}
-
-const sub = (name: string, publicKey = keys.publicKeyBase64): Subscription => ({
-  id: name,
-  url: `${server.url}/${name}/`,
-  publicKey,
-  enabled: true,
-});
-
-function deps(extra: Partial<SyncDeps> = {}): SyncDeps {
-  return {
-    db,
-    fetch: (input, init) => fetch(input, init),
-    now: () => Date.now(),
-    loadBundled: async () => miniDataset(),
-    ...extra,
-  };
-}
+const f = syncFixture();
+const { otherKeys, listDataset, publishTo, sub, deps, snapshot } = f;
 
 /** A short per-request deadline, only for the faults that are about deadlines: a loaded machine must not fail the others. */
 const SHORT_DEADLINE = { limits: { timeoutMs: 800 } };
-
-/** What "the data in use is unchanged" means: same generation, counts and checksum. */
-async function snapshot() {
-  const a = (await getActive(db))!;
-  return { gen: a.gen, counts: a.counts, checksum: a.checksum, version: a.version };
-}
-
-beforeEach(async () => {
-  db = new TielineDb(`sync-${++n}`);
-  await installDataset(db, miniDataset(), 'bundled');
-  server.clearFaults();
-});
-afterEach(async () => {
-  await db.delete();
-});
 
 describe('sync: the good path', () => {
   it('installs a signed list: the new company matches, its notes name the list, the status says so', async () => {
     publishTo('good', listDataset(5));
     const s = sub('good');
-    expect(await lookupUrl(db, 'https://newco.example/')).toBeNull();
+    expect(await lookupUrl(f.db, 'https://newco.example/')).toBeNull();
     const out = await syncList(deps(), s);
     expect(out).toMatchObject({ status: 'updated', version: 5, shardsReused: expect.any(Number) });
-    const r = await lookupUrl(db, 'https://www.newco.example/');
+    const r = await lookupUrl(f.db, 'https://www.newco.example/');
     expect(r?.company.name).toBe('Newco');
     expect(r?.notes[0]?.list).toBe(s.url);
-    expect((await lookupUrl(db, 'acme.example'))?.notes).toHaveLength(3); // bundled data kept
-    expect(await getListStatus(db, 'good')).toMatchObject({ failures: 0, lastResult: 'updated to version 5' });
-    expect((await getActive(db))?.lists).toEqual([{ id: 'good', url: s.url, version: 5 }]);
+    expect((await lookupUrl(f.db, 'acme.example'))?.notes).toHaveLength(3); // bundled data kept
+    expect(await getListStatus(f.db, 'good')).toMatchObject({ failures: 0, lastResult: 'updated to version 5' });
+    expect((await getActive(f.db))?.lists).toEqual([{ id: 'good', url: s.url, version: 5 }]);
   });
 
   it('does nothing for the same version, and uses ETags', async () => {
     publishTo('same', listDataset(5));
     await syncList(deps(), sub('same'));
     const before = await snapshot();
-    server.requests.length = 0;
+    f.server.requests.length = 0;
     expect(await syncList(deps(), sub('same'))).toMatchObject({ status: 'unchanged', version: 5 });
-    expect(server.requests).toEqual(['/same/manifest.json']); // a 304: nothing else fetched
+    // Is there a newer root (no: 404)? Is there a newer manifest (no: 304)? Nothing else is fetched.
+    expect(f.server.requests).toEqual(['/same/2.root.json', '/same/manifest.json']);
     expect(await snapshot()).toEqual(before);
   });
 
   it('runs one sync for two triggers at once', async () => {
     publishTo('twice', listDataset(5));
-    server.requests.length = 0;
+    f.server.requests.length = 0;
     const [a, b] = await Promise.all([syncAll(deps(), [sub('twice')]), syncAll(deps(), [sub('twice')])]);
     expect(a).toBe(b);
-    expect(server.requests.filter((p) => p.endsWith('manifest.json'))).toHaveLength(1);
+    expect(f.server.requests.filter((p) => p.endsWith('manifest.json'))).toHaveLength(1);
     expect(a.get('twice')?.status).toBe('updated');
   });
 
@@ -135,8 +64,8 @@ describe('sync: the good path', () => {
     const d = deps({
       fetch: async (input, init) => {
         const res = await fetch(input, init);
-        // Once manifest and signature are in, the publisher may change the folder (shards stay).
-        if (++calls === 2) asked();
+        // Once root, next root (404), manifest and signature are in, the publisher may change the folder (shards stay).
+        if (++calls === 4) asked();
         return res;
       },
     });
@@ -157,7 +86,7 @@ describe('sync: the good path', () => {
     publishTo('inc', next);
     const one = await syncList(deps(), sub('inc'));
     expect(one).toMatchObject({ status: 'updated', shardsDownloaded: 1, shardsReused: 15 });
-    expect((await lookupUrl(db, 'newco.example'))?.company.name).toBe('Newco Renamed');
+    expect((await lookupUrl(f.db, 'newco.example'))?.company.name).toBe('Newco Renamed');
     expect(full.status === 'updated' && full.shardsDownloaded).toBe(16);
   });
 });
@@ -167,14 +96,14 @@ describe('sync: faults leave the data in use unchanged and name the cause', () =
     ['a missing list (404)', () => ({ name: 'nowhere' }), /HTTP 404/],
     [
       'a server error (500)',
-      () => (publishTo('e500', listDataset(5)), server.fault('e500/manifest.json', { kind: 'status', status: 500 }), { name: 'e500' }),
+      () => (publishTo('e500', listDataset(5)), f.server.fault('e500/manifest.json', { kind: 'status', status: 500 }), { name: 'e500' }),
       /HTTP 500/,
     ],
     [
       'no answer (timeout)',
       () => (
         publishTo('hang', listDataset(5)),
-        server.fault('hang/manifest.json', { kind: 'hang' }),
+        f.server.fault('hang/manifest.json', { kind: 'hang' }),
         { name: 'hang', deps: SHORT_DEADLINE }
       ),
       /no answer within 0\.8 s/,
@@ -183,14 +112,14 @@ describe('sync: faults leave the data in use unchanged and name the cause', () =
       'a body that trickles in too slowly',
       () => (
         publishTo('slow', listDataset(5)),
-        server.fault('.json.gz', { kind: 'slow', bytesPerTick: 8, tickMs: 100 }),
+        f.server.fault('.json.gz', { kind: 'slow', bytesPerTick: 8, tickMs: 100 }),
         { name: 'slow', deps: SHORT_DEADLINE }
       ),
       /did not finish within 0\.8 s/,
     ],
     [
       'a truncated shard',
-      () => (publishTo('trunc', listDataset(5)), server.fault('.json.gz', { kind: 'truncate', keep: 10 }), { name: 'trunc' }),
+      () => (publishTo('trunc', listDataset(5)), f.server.fault('.json.gz', { kind: 'truncate', keep: 10 }), { name: 'trunc' }),
       /truncated download/,
     ],
     [
@@ -217,9 +146,29 @@ describe('sync: faults leave the data in use unchanged and name the cause', () =
       /signature does not match/,
     ],
     [
-      'a manifest signed by another key',
-      () => (publishTo('otherkey', listDataset(5), { key: otherKeys.privatePem }), { name: 'otherkey' }),
-      /signature does not match/,
+      'a manifest signed by a key the root does not name',
+      () => {
+        const dir = publishTo('otherkey', listDataset(5));
+        const bytes = readFileSync(join(dir, 'manifest.json'));
+        writeFileSync(join(dir, 'manifest.json.sig'), sign(null, bytes, createPrivateKey(otherKeys.privatePem)).toString('base64'));
+        return { name: 'otherkey' };
+      },
+      /signature does not match a signing key of the list's root/,
+    ],
+    [
+      'a list whose root is signed by another key',
+      () => (publishTo('otherroot', listDataset(5), { key: otherKeys.privatePem }), { name: 'otherroot' }),
+      /root of trust is not signed by the list's public key/,
+    ],
+    [
+      'a list published without a root',
+      () => {
+        const dir = publishTo('noroot', listDataset(5));
+        rmSync(join(dir, 'root.json'));
+        rmSync(join(dir, '1.root.json'));
+        return { name: 'noroot' };
+      },
+      /the list has no root\.json at http:\/\/127\.0\.0\.1:\d+\/noroot\/ \(HTTP 404\): the address is wrong, or the list was published without a root of trust/,
     ],
     [
       'a schema-invalid record',
@@ -258,7 +207,7 @@ describe('sync: faults leave the data in use unchanged and name the cause', () =
     ],
     [
       'HTML instead of JSON',
-      () => (publishTo('html', listDataset(5)), server.fault('html/manifest.json', { kind: 'html' }), { name: 'html' }),
+      () => (publishTo('html', listDataset(5)), f.server.fault('html/manifest.json', { kind: 'html' }), { name: 'html' }),
       /not JSON \(the server sent an HTML page\)/,
     ],
     ['an expired manifest', () => (publishTo('expired', listDataset(5), { expiresInDays: -1 }), { name: 'expired' }), /expired on/],
@@ -276,12 +225,12 @@ describe('sync: faults leave the data in use unchanged and name the cause', () =
     const out = await syncList(deps(d), s ?? sub(name));
     expect(out.status).toBe('failed');
     expect(await snapshot()).toEqual(before);
-    const st = await getListStatus(db, (s ?? sub(name)).id);
+    const st = await getListStatus(f.db, (s ?? sub(name)).id);
     expect(st.lastError).toMatch(cause);
     expect(st.failures).toBe(1);
     expect(Date.parse(st.nextRetryAt!)).toBeGreaterThan(Date.now());
     // The badge's lookups still answer from the data in use.
-    expect((await lookupUrl(db, 'https://acme.example/'))?.company.id).toBe('acme');
+    expect((await lookupUrl(f.db, 'https://acme.example/'))?.company.id).toBe('acme');
   });
 
   it('refuses an older version (rollback) after a newer one', async () => {
@@ -291,7 +240,7 @@ describe('sync: faults leave the data in use unchanged and name the cause', () =
     publishTo('roll', listDataset(5));
     const out = await syncList(deps(), sub('roll'));
     expect(out).toMatchObject({ status: 'failed', code: 'rollback' });
-    expect((await getListStatus(db, 'roll')).lastError).toMatch(/older than version 6 in use: refused \(rollback\)/);
+    expect((await getListStatus(f.db, 'roll')).lastError).toMatch(/older than version 6 already accepted: refused \(rollback\)/);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -301,20 +250,20 @@ describe('sync: faults leave the data in use unchanged and name the cause', () =
     const out = await syncList(deps({ beforeSwitch: () => Promise.reject(new Error('browser closed')) }), sub('interrupt'));
     expect(out).toMatchObject({ status: 'failed', error: expect.stringMatching(/browser closed/) });
     expect(await snapshot()).toEqual(before);
-    expect(await db.companies.where('gen').notEqual(before.gen).count()).toBeGreaterThan(0); // the half-done write
+    expect(await f.db.companies.where('gen').notEqual(before.gen).count()).toBeGreaterThan(0); // the half-done write
     expect(await syncList(deps(), sub('interrupt'))).toMatchObject({ status: 'updated', version: 5 });
-    const active = (await getActive(db))!;
-    expect(await db.companies.where('gen').notEqual(active.gen).count()).toBe(0);
-    expect((await lookupUrl(db, 'newco.example'))?.company.id).toBe('newco');
+    const active = (await getActive(f.db))!;
+    expect(await f.db.companies.where('gen').notEqual(active.gen).count()).toBe(0);
+    expect((await lookupUrl(f.db, 'newco.example'))?.company.id).toBe('newco');
   });
 
   it('reports a full disk (quota error) and keeps the data in use', async () => {
     publishTo('quota', listDataset(5));
     const before = await snapshot();
-    vi.spyOn(db.listShards, 'bulkPut').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    vi.spyOn(f.db.listShards, 'bulkPut').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const out = await syncList(deps(), sub('quota'));
     expect(out).toMatchObject({ status: 'failed', code: 'quota' });
-    expect((await getListStatus(db, 'quota')).lastError).toMatch(/not enough storage space/);
+    expect((await getListStatus(f.db, 'quota')).lastError).toMatch(/not enough storage space/);
     expect(await snapshot()).toEqual(before);
     vi.restoreAllMocks();
   });
@@ -329,7 +278,7 @@ describe('sync: efficiency on the real bundle', () => {
   it('downloads at most 1/8 of the dataset for a one-company update', async () => {
     const bundle = readBundledDataset();
     const realDeps = deps({ loadBundled: async () => bundle, limits: { timeoutMs: 10_000 } });
-    await installDataset(db, bundle, 'bundled');
+    await installDataset(f.db, bundle, 'bundled');
     publishTo('real', { ...bundle, version: bundle.version + 1 });
     const full = await syncList(realDeps, sub('real'));
     const changed = structuredClone(bundle);
@@ -368,20 +317,20 @@ describe('sync: several lists', () => {
     const subs = [sub('first'), sub('second', otherKeys.publicKeyBase64)];
     const out = await syncAll(deps(), subs);
     expect([...out.values()].map((o) => o.status)).toEqual(['updated', 'updated']);
-    expect((await lookupUrl(db, 'newco.example'))?.company.name).toBe('Newco (second list)');
-    const other = await lookupUrl(db, 'otherco.example');
+    expect((await lookupUrl(f.db, 'newco.example'))?.company.name).toBe('Newco (second list)');
+    const other = await lookupUrl(f.db, 'otherco.example');
     expect(other?.notes[0]?.list).toBe(subs[1]!.url);
-    expect((await getActive(db))?.lists?.map((l) => [l.id, l.version])).toEqual([
+    expect((await getActive(f.db))?.lists?.map((l) => [l.id, l.version])).toEqual([
       ['first', 5],
       ['second', 7],
     ]);
     // Disabling the second list: its records go, the first list's stay.
     await rebuildFromLists(deps(), [subs[0]!, { ...subs[1]!, enabled: false }]);
-    expect(await lookupUrl(db, 'otherco.example')).toBeNull();
-    expect((await lookupUrl(db, 'newco.example'))?.company.name).toBe('Newco');
+    expect(await lookupUrl(f.db, 'otherco.example')).toBeNull();
+    expect((await lookupUrl(f.db, 'newco.example'))?.company.name).toBe('Newco');
     // Removing it forgets its state, so a later re-add starts afresh.
     await rebuildFromLists(deps(), [subs[0]!]);
-    expect(await db.meta.get('list:second')).toBeUndefined();
-    expect(await db.listShards.where('listId').equals('second').count()).toBe(0);
+    expect(await f.db.meta.get('list:second')).toBeUndefined();
+    expect(await f.db.listShards.where('listId').equals('second').count()).toBe(0);
   });
 });
