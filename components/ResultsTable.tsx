@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { Table } from '@/data/model/list-input';
-import { HOW_LABELS } from '@/data/model/name-matcher';
 import { agenciesText, type CompanySummary, type RowResult } from '@/data/model/screening';
+import { matchReason, notesText } from '@/data/model/screen-words';
+import { useI18n } from './i18n';
 
 export interface ResultsTableProps {
   table: Pick<Table, 'header' | 'rows' | 'width'>;
@@ -15,6 +16,7 @@ const PAGE = 100;
 
 /** The screened list: input row, matched company, how, contract agencies and totals, labor actions. */
 export function ResultsTable({ table, results, summaries, onOpen }: ResultsTableProps) {
+  const i18n = useI18n();
   const [onlyMatches, setOnlyMatches] = useState(false);
   const [sort, setSort] = useState<Sort>('input');
   const [page, setPage] = useState(0);
@@ -22,7 +24,7 @@ export function ResultsTable({ table, results, summaries, onOpen }: ResultsTable
     const s = (r: RowResult) => (r.match ? summaries.get(r.match.companyId) : undefined);
     const list = onlyMatches ? results.filter((r) => r.match) : [...results];
     if (sort === 'company') list.sort((a, b) => (s(a)?.name ?? '\uffff').localeCompare(s(b)?.name ?? '\uffff') || a.row - b.row);
-    if (sort === 'total') list.sort((a, b) => (s(b)?.contractTotalUsd ?? -1) - (s(a)?.contractTotalUsd ?? -1) || a.row - b.row);
+    if (sort === 'total') list.sort((a, b) => (s(b)?.directUsd ?? -1) - (s(a)?.directUsd ?? -1) || a.row - b.row);
     if (sort === 'labor') list.sort((a, b) => (s(b)?.laborActions ?? -1) - (s(a)?.laborActions ?? -1) || a.row - b.row);
     return list;
   }, [results, summaries, onlyMatches, sort]);
@@ -80,11 +82,11 @@ export function ResultsTable({ table, results, summaries, onOpen }: ResultsTable
                         {s.owners.length ? <span className="muted"> (owned by {s.owners.join(', ')})</span> : null}
                       </button>
                     ) : (
-                      <span className="muted">{r.note ? `no match — ${r.note}` : 'no match'}</span>
+                      <span className="muted">{r.notes?.length ? `no match — ${notesText(r.notes, i18n)}` : 'no match'}</span>
                     )}
                   </td>
-                  <td>{r.match ? `${HOW_LABELS[r.match.how]} “${r.match.matched}” (${Math.round(r.match.confidence * 100)}%)` : ''}</td>
-                  <td>{s ? agenciesText(s) || '—' : ''}</td>
+                  <td>{r.match ? matchReason(r.match, i18n) : ''}</td>
+                  <td>{s ? agenciesText(s, i18n) || '—' : ''}</td>
                   <td>{s ? s.laborActions : ''}</td>
                 </tr>
               );

@@ -4,7 +4,7 @@
  * lookup entrypoint bundles it), which keeps this hook free of bundler specifics.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { JobEvent, JobRequest } from '@/data/model/screen-protocol';
+import type { JobError, JobEvent, JobRequest } from '@/data/model/screen-protocol';
 import type { Role } from '@/data/model/list-input';
 import type { CompanySummary } from '@/data/model/screening';
 
@@ -18,7 +18,7 @@ export type Bulk =
 
 export function useScreenJob(startWorker: () => Worker) {
   const [bulk, setBulk] = useState<Bulk>({ step: 'idle' });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<JobError | null>(null);
   const [listName, setListName] = useState('Pasted list');
   const worker = useRef<Worker | null>(null);
 
@@ -32,14 +32,14 @@ export function useScreenJob(startWorker: () => Worker) {
         w.onmessage = (e: MessageEvent<JobEvent>) => {
           const ev = e.data;
           if (ev.type === 'error') {
-            setError(ev.message);
+            setError(ev.error);
             setBulk((b) => (b.step === 'running' ? { step: 'parsed', parsed: b.parsed, roles: b.parsed.roles } : b));
           } else if (ev.type === 'parsed') setBulk({ step: 'parsed', parsed: ev, roles: ev.roles });
           else if (ev.type === 'progress') setBulk((b) => (b.step === 'running' ? { ...b, done: ev.done, total: ev.total } : b));
           else
             setBulk((b) => (b.step === 'running' ? { step: 'done', parsed: b.parsed, result: ev, summaries: new Map(ev.summaries) } : b));
         };
-        w.onerror = (e) => setError(`The checker stopped: ${e.message}`);
+        w.onerror = (e) => setError({ message: e.message });
         worker.current = w;
       }
       w.postMessage(req, transfer);
@@ -60,7 +60,7 @@ export function useScreenJob(startWorker: () => Worker) {
       setListName(file.name);
       file.arrayBuffer().then(
         (buf) => send({ type: 'parse', bytes: buf }, [buf]),
-        (err: unknown) => setError(`The file could not be read: ${String(err)}`),
+        (err: unknown) => setError({ message: String(err) }),
       );
     },
     [reset, send],

@@ -3,6 +3,8 @@ import type { ScreenOutcome } from '@/data/model/name-matcher';
 import type { CompanyHit } from '@/data/model/result';
 import { MatchBadge } from '../MatchBadge';
 import { ResultView } from '../ResultView';
+import { notesText } from '@/data/model/screen-words';
+import { useI18n } from '../i18n';
 
 export interface QueryAnswerViewProps {
   query: string;
@@ -15,14 +17,16 @@ export interface QueryAnswerViewProps {
 
 /** The answer to one query: how it matched, the company's notes, and other companies with those words. */
 export function QueryAnswerView({ query, outcome, shown, others, onPick }: QueryAnswerViewProps) {
+  const i18n = useI18n();
+  const notes = notesText(outcome.notes, i18n);
   return (
     <section className="answer" data-testid="lookup-answer">
-      {outcome.match && shown?.company.id === outcome.match.companyId && <MatchBadge match={outcome.match} />}
+      {outcome.match && shown?.company.id === outcome.match.companyId && <MatchBadge match={outcome.match} state={outcome.state} />}
       {shown ? (
         <ResultView result={shown} expanded />
       ) : (
         <p data-testid="lookup-no-match">
-          No company in the dataset matches “{query.trim()}”{outcome.note ? `: ${outcome.note}` : ''}.
+          No company in the dataset matches “{query.trim()}”{notes ? `: ${notes}` : ''}.
         </p>
       )}
       {others.length > 0 && (

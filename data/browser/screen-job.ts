@@ -26,7 +26,7 @@ export class ScreenJob {
   private async loadIndex(): Promise<ScreenIndex> {
     if (!(await getActive(this.db))) {
       this.index = undefined;
-      throw new InputError('Tieline is still preparing its data. Try again in a moment.');
+      throw new InputError('input.notReady');
     }
     return new ScreenIndex(await allCompanies(this.db));
   }
@@ -36,7 +36,7 @@ export class ScreenJob {
       if (req.type === 'parse') this.parse(req);
       else await this.run(req.roles);
     } catch (err) {
-      this.emit({ type: 'error', message: err instanceof InputError ? err.message : `Unexpected error: ${String(err)}` });
+      this.emit({ type: 'error', error: err instanceof InputError ? { key: err.key, params: err.params } : { message: String(err) } });
     }
   }
 
@@ -53,8 +53,8 @@ export class ScreenJob {
   }
 
   private async run(roles: Role[]) {
-    if (!this.table) throw new InputError('Read a list first.');
-    if (!roles.some((r) => r !== 'ignore')) throw new InputError('Choose at least one column to check (a name, an email or a website).');
+    if (!this.table) throw new InputError('input.readFirst');
+    if (!roles.some((r) => r !== 'ignore')) throw new InputError('input.chooseColumn');
     const started = performance.now();
     const index = await (this.index ??= this.loadIndex());
     const results = screenRows(index, this.table, roles, (done, total) => this.emit({ type: 'progress', done, total }), 2000);

@@ -1,19 +1,42 @@
 /**
  * Reading a donor or vendor list: bytes → text → table → which columns hold names, emails, websites.
- * Every way a file can be wrong gets a message a person can act on, never a crash or a hang. Pure; the
+ * Every way a file can be wrong gets a message a person can act on (a message key and its values, put in
+ * words by the page or the CLI), never a crash or a hang. Cells are kept as written (a leading tab or
+ * space is the list's own, and the export writes it back); whoever matches a cell trims it. Pure; the
  * lookup page's worker and the `check` CLI share it.
  */
 import Papa from 'papaparse';
 import { inputKind } from './input-kind';
+import type { I18n, MessageKey, MessageParams } from './i18n';
 
-export const MAX_ROWS = 50_000;
-export const MAX_BYTES = 25 * 1024 * 1024;
+/** Donor databases run to a quarter of a million rows; the worker streams them and the table is virtualised. */
+export const MAX_ROWS = 250_000;
+export const MAX_BYTES = 100 * 1024 * 1024;
 
+type InputKey = Extract<MessageKey, `input.${string}`>;
+
+/** An unusable list: a message key of `locales/*.yml` and its values; `message` is the key, for logs. */
 export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly params: Record<string, string | number>;
+  constructor(
+    readonly key: InputKey,
+    params: Record<string, string | number> = {},
+  ) {
+    super(key);
     this.name = 'InputError';
+    this.params = params;
   }
+
+  /** The message in the reader's language. */
+  text(i18n: I18n): string {
+    return inputErrorText(this.key, this.params, i18n);
+  }
+}
+
+/** An InputError's message from its key and values (numbers in the locale's grouping), e.g. after a worker sent them. */
+export function inputErrorText(key: string, params: Record<string, string | number>, i18n: I18n): string {
+  const values = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? i18n.fmt.number(v) : v]));
+  return (i18n.t as (k: InputKey, p: MessageParams<InputKey>) => string)(key as InputKey, values as MessageParams<InputKey>);
 }
 
 export type Role = 'name' | 'email' | 'website' | 'ignore';
@@ -27,40 +50,45 @@ export interface Table {
   width: number;
 }
 
-const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
 
-/** Bytes to text: UTF-8 (with or without a byte-order mark) or UTF-16 with one; anything else is refused. */
+/**
+ * UTF-16 written without a byte-order mark: in text that is mostly ASCII, every other byte is zero —
+ * the odd ones for little-endian, the even ones for big-endian.
+ */
+function utf16WithoutBom(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(head.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) evenZero++;
+    if (head[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+/** Bytes to text: UTF-8 (with or without a byte-order mark) or UTF-16 (with one or without); anything else is refused. */
 export function decodeBytes(bytes: Uint8Array): string {
-  if (bytes.byteLength === 0) throw new InputError('The file is empty.');
-  if (bytes.byteLength > MAX_BYTES) {
-    throw new InputError(
-      `The file is ${mb(bytes.byteLength)}; Tieline reads lists of up to ${mb(MAX_BYTES)}. Split it into smaller files.`,
-    );
-  }
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    throw new InputError(
-      'This is a zip file, such as an Excel workbook (.xlsx), not a CSV. In your spreadsheet, use "Save as" → "CSV UTF-8" and choose that file.',
-    );
-  }
-  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
-    throw new InputError('This is a PDF, not a CSV. Export the list from its source as CSV (UTF-8).');
-  }
+  if (bytes.byteLength === 0) throw new InputError('input.emptyFile');
+  if (bytes.byteLength > MAX_BYTES) throw new InputError('input.tooBig', { size: mb(bytes.byteLength), max: mb(MAX_BYTES) });
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) throw new InputError('input.zip');
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) throw new InputError('input.pdf');
   let text: string;
+  const head = bytes.subarray(0, 65536);
+  const bomless = utf16WithoutBom(head);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  else if (bomless) text = new TextDecoder(bomless).decode(bytes);
   else {
-    const head = bytes.subarray(0, 65536);
-    if (head.includes(0)) {
-      throw new InputError(
-        'This looks like a binary file (an image, a database or a spreadsheet?), not text. Save the list as CSV (UTF-8) and try again.',
-      );
-    }
+    if (head.includes(0)) throw new InputError('input.binary');
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
-      throw new InputError(
-        'The file is not UTF-8 text (it may be in Windows-1252 or another older encoding). Open it in your spreadsheet and save it as "CSV UTF-8", then try again.',
-      );
+      throw new InputError('input.notUtf8');
     }
   }
   return checkText(text);
@@ -69,16 +97,12 @@ export function decodeBytes(bytes: Uint8Array): string {
 /** Text pasted or decoded: control characters other than tabs and line breaks mean it is not a list. */
 export function checkText(text: string): string {
   const t = text.replace(/^\uFEFF/, '');
-  if (!t.trim()) throw new InputError('The list is empty.');
+  if (!t.trim()) throw new InputError('input.empty');
   const sample = t.slice(0, 65536);
   // Control characters are exactly what this looks for.
   // eslint-disable-next-line no-control-regex
   const controls = sample.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g)?.length ?? 0;
-  if (controls > sample.length * 0.01) {
-    throw new InputError(
-      'The text is full of control characters: this looks like a binary file, not a list. Save the list as CSV (UTF-8) and try again.',
-    );
-  }
+  if (controls > sample.length * 0.01) throw new InputError('input.controls');
   return t;
 }
 
@@ -127,9 +151,24 @@ function hasHeader(rows: string[][]): boolean {
   if (first.some((c) => HEADER_WORDS.test(c.trim()))) return true;
   const body = rows.slice(1, 51);
   return first.some((_, i) => {
-    const col = body.map((r) => r[i] ?? '').filter(Boolean);
+    const col = body.map((r) => r[i] ?? '').filter((c) => c.trim());
     return col.length > 0 && col.filter((c) => looksEmail(c) || looksSite(c)).length / col.length > 0.5;
   });
+}
+
+const blank = (r: readonly string[]) => !r.some((c) => c.trim());
+
+/** The table from rows as parsed: blank lines dropped, header found, row limit enforced. */
+function tableOf(all: string[][], delimiter: string): Table {
+  const rows = all.filter((r) => !blank(r));
+  if (!rows.length) throw new InputError('input.empty');
+  const header = hasHeader(rows) ? rows[0]!.map((h) => h.trim()) : null;
+  const body = header ? rows.slice(1) : rows;
+  if (body.length > MAX_ROWS) throw new InputError('input.tooManyRows', { rows: body.length, max: MAX_ROWS });
+  if (!body.length) throw new InputError('input.headerOnly');
+  let width = 0;
+  for (const r of rows) width = Math.max(width, r.length);
+  return { header, rows: body, delimiter, width };
 }
 
 /** Parses CSV or TSV (the delimiter is detected), finds the header, enforces the row limit. */
@@ -138,23 +177,49 @@ export function parseTable(text: string): Table {
   const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: 'greedy', delimitersToGuess: [',', '\t', ';', '|'] });
   const delimiter = parsed.meta.delimiter || ',';
   const quoteLine = unclosedQuoteLine(clean, delimiter);
-  if (quoteLine !== null) {
-    throw new InputError(`Line ${quoteLine} opens a quoted field (") that is never closed. Fix or remove that quote and try again.`);
-  }
+  if (quoteLine !== null) throw new InputError('input.unclosedQuote', { line: quoteLine });
   const bad = parsed.errors.find((e) => e.type === 'Quotes');
-  if (bad) throw new InputError(`Malformed quotes near row ${(bad.row ?? 0) + 1}: ${bad.message}.`);
-  const rows = parsed.data.map((r) => r.map((c) => c.trim())).filter((r) => r.some(Boolean));
-  if (!rows.length) throw new InputError('The list is empty.');
-  const header = hasHeader(rows) ? rows[0]! : null;
-  const body = header ? rows.slice(1) : rows;
-  if (body.length > MAX_ROWS) {
-    throw new InputError(
-      `The list has ${body.length.toLocaleString('en-US')} rows; Tieline checks up to ${MAX_ROWS.toLocaleString('en-US')} at a time. Split it into smaller lists.`,
-    );
-  }
-  if (!body.length) throw new InputError('The list has a header line but no rows.');
-  const width = Math.max(...rows.map((r) => r.length));
-  return { header, rows: body, delimiter, width };
+  if (bad) throw new InputError('input.badQuotes', { row: (bad.row ?? 0) + 1 });
+  return tableOf(parsed.data, delimiter);
+}
+
+/** Papa Parse streams a string in chunks too (synchronously, with no worker); its types only list files for it. */
+const streamParse = Papa.parse as unknown as (
+  input: string,
+  config: Papa.ParseConfig<string[]> & { chunkSize: number; chunk: (r: Papa.ParseResult<string[]>, p: Papa.Parser) => void },
+) => void;
+
+/**
+ * The same as parseTable, for a long text, in steps: Papa Parse's streaming reader hands over rows a chunk
+ * at a time, and `onRows` hears how many have been read (the worker reports it). Stops at once, with the
+ * row-limit message, past MAX_ROWS (+1 for a header).
+ */
+export function parseTableInSteps(text: string, onRows?: (read: number) => void): Table {
+  const clean = checkText(text);
+  const rows: string[][] = [];
+  let delimiter = ',';
+  let quotes: Papa.ParseError | undefined;
+  let over = false;
+  streamParse(clean, {
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [',', '\t', ';', '|'],
+    chunkSize: 1 << 20,
+    chunk: (res, parser) => {
+      delimiter = res.meta.delimiter || delimiter;
+      quotes ??= res.errors.find((e) => e.type === 'Quotes');
+      for (const r of res.data) rows.push(r);
+      onRows?.(rows.length);
+      if (rows.length > MAX_ROWS + 1) {
+        over = true;
+        parser.abort();
+      }
+    },
+  });
+  if (over) throw new InputError('input.tooManyRows', { rows: `${MAX_ROWS + 1}+`, max: MAX_ROWS });
+  const quoteLine = unclosedQuoteLine(clean, delimiter);
+  if (quoteLine !== null) throw new InputError('input.unclosedQuote', { line: quoteLine });
+  if (quotes) throw new InputError('input.badQuotes', { row: (quotes.row ?? 0) + 1 });
+  return tableOf(rows, delimiter);
 }
 
 /** A role for each column, from its header name, else from what its cells look like. */
@@ -165,7 +230,7 @@ export function guessRoles(t: Table): Role[] {
     const cells = t.rows
       .slice(0, 200)
       .map((r) => r[i] ?? '')
-      .filter(Boolean);
+      .filter((c) => c.trim());
     const share = (f: (s: string) => boolean) => (cells.length ? cells.filter(f).length / cells.length : 0);
     if (/e-?mail/.test(h) || share(looksEmail) > 0.6) roles.push('email');
     else if (/web|url|domain|site|homepage/.test(h) || share(looksSite) > 0.6) roles.push('website');
@@ -183,12 +248,12 @@ export function rolesForColumns(t: Table, columns: readonly string[]): Role[] {
   const guessed = guessRoles(t);
   const roles: Role[] = Array.from({ length: t.width }, () => 'ignore');
   for (const c of columns) {
-    const byName = t.header?.findIndex((h) => h.toLowerCase() === c.toLowerCase()) ?? -1;
+    const byName = t.header?.findIndex((h) => h.toLowerCase() === c.trim().toLowerCase()) ?? -1;
     const byNumber = /^\d+$/.test(c) ? Number(c) - 1 : -1;
     const at = byName >= 0 ? byName : byNumber >= 0 && byNumber < t.width ? byNumber : -1;
     if (at < 0) {
-      const available = t.header ? t.header.map((h) => `"${h}"`).join(', ') : `1 to ${t.width} (the list has no header line)`;
-      throw new InputError(`There is no column "${c}". Columns: ${available}.`);
+      if (t.header) throw new InputError('input.noColumn', { column: c, columns: t.header.map((h) => `"${h}"`).join(', ') });
+      throw new InputError('input.noColumnNumber', { column: c, width: t.width });
     }
     roles[at] = guessed[at] === 'ignore' ? 'name' : guessed[at]!;
   }

@@ -1,232 +1,455 @@
 /**
  * Screening: from what a person types or a donor list holds (a company name, an email address, a domain
- * or URL) to a company, with how it matched and a confidence. Pure: the lookup page, its worker and the
- * `check` CLI share it. Precision comes first: when in doubt, no match.
+ * or URL) to a company, with how it matched, a confidence and a review state. Pure: the lookup page, its
+ * worker and the `check` CLI share it. Precision comes first: a reading that needs a person's judgement
+ * is offered as a suggestion (state `review`), and a name two companies fit equally is a question, not a
+ * match. Over 300 lines: the index and the order its rules are tried in belong together.
  */
-import { coreName, normalizeName } from './names';
+import { normalizeName } from './names';
 import { targetFromInput } from './domain';
-import { EMAIL, inputKind } from './input-kind';
-import { FREE_MAIL_DOMAINS, MIN_FUZZY_LENGTH, UNIT_WORDS, editDistance, nameParts, trigrams } from './name-rules';
+import { emailHost, inputKind } from './input-kind';
+import { FREE_MAIL_DOMAINS, MIN_FUZZY_LENGTH, PROFILE_SITES, UNIT_WORDS, editDistance, trigrams } from './name-rules';
+import {
+  affiliateOf,
+  afterSiteCode,
+  beforeAddress,
+  joinLetterRuns,
+  looseCore,
+  matchCore,
+  matchCoreOfNormalized,
+  nameParts,
+  prepareText,
+  sideBySide,
+  squash,
+} from './name-forms';
+import {
+  NO_MATCH,
+  REVIEW_BELOW,
+  decide,
+  scaled,
+  withNotes,
+  type ScreenCompany,
+  type ScreenMatch,
+  type ScreenNote,
+  type ScreenOutcome,
+} from './screen-outcome';
 
-export interface ScreenCompany {
-  id: string;
-  name: string;
-  aliases: readonly string[];
-  domains: readonly string[];
-}
+export * from './screen-outcome';
 
-export type MatchHow = 'domain' | 'email' | 'name' | 'alias' | 'name-prefix' | 'similar-name';
+type Hits = Map<string, string>;
+/** More companies than this under one short form means it is too common to suggest any of them. */
+const PREFIX_CAP = 4;
+/** Longest name (in words) a unit's name may begin with; keeps the unit rule's work constant per input. */
+const MAX_UNIT_WORDS = 8;
 
-export interface ScreenMatch {
-  companyId: string;
-  how: MatchHow;
-  /** The domain, name or alias that matched. */
-  matched: string;
-  /** 1 for an exact domain or legal name; lower for a name without its legal suffix or a near spelling. */
-  confidence: number;
-}
-
-export interface ScreenOutcome {
-  match: ScreenMatch | null;
-  /** Why there is no match, when that is worth saying (a free-mail address, two companies alike). */
-  note?: string;
-}
-
-interface NameEntry {
-  core: string;
-  id: string;
-  spelled: string;
-}
+const labelOf = (domain: string) => domain.split('.')[0]!.replace(/-/g, '').toUpperCase();
 
 export class ScreenIndex {
   private readonly byDomain = new Map<string, string>();
-  private readonly exact = new Map<string, Map<string, string>>();
-  private readonly core = new Map<string, Map<string, string>>();
-  private readonly fuzzy: NameEntry[] = [];
-  private readonly grams = new Map<string, number[]>();
-  private readonly prefixes = new Map<string, Map<string, string>>();
+  private readonly exact = new Map<string, Hits>();
+  private readonly core = new Map<string, Hits>();
+  private readonly units = new Map<string, Hits>();
+  /** Names without legal forms, plurals made singular ("IDEAL SYSTEM SOLUTION"). */
+  private readonly loose = new Map<string, Hits>();
+  /** Names of companies with a web presence without their spaces ("WALMART" for "Wal-Mart"). */
+  private readonly squashed = new Map<string, Hits>();
+  private readonly prefixes = new Map<string, string[] | null>();
+  private readonly fuzzy: { core: string; id: string; spelled: string }[] = [];
+  /** Trigram postings of the near-spelling names, by name length: a query meets only names within its reach. */
+  private readonly grams = new Map<number, Map<string, number[]>>();
+  private counts = new Int32Array(0);
+  private readonly labels = new Map<string, Set<string>>();
   readonly companies = new Map<string, ScreenCompany>();
 
   /**
-   * `fuzzyFor` picks the companies whose names may match by near spelling. By default, those with a web
-   * presence: contractors known only by a legal name are matched exactly, never approximately.
+   * `fuzzyFor` picks the companies whose names may match by near spelling, short form or unit. By
+   * default, those with a web presence: contractors known only by a legal name are matched exactly.
    */
   constructor(companies: Iterable<ScreenCompany>, fuzzyFor: (c: ScreenCompany) => boolean = (c) => c.domains.length > 0) {
-    const add = (map: Map<string, Map<string, string>>, key: string, id: string, spelled: string) => {
+    const add = (map: Map<string, Hits>, key: string, id: string, spelled: string) => {
       if (!key) return;
       const m = map.get(key) ?? new Map<string, string>();
       if (!m.has(id)) m.set(id, spelled);
       map.set(key, m);
     };
-    for (const c of companies) {
-      this.companies.set(c.id, c);
-      for (const d of c.domains) this.byDomain.set(d, c.id);
-      const fuzzy = fuzzyFor(c);
-      const seen = new Set<string>();
+    const list = [...companies];
+    for (const c of list) this.companies.set(c.id, c);
+    // How many families use each word: a one-word brand takes descriptors only when no other family has it.
+    const families = new Map<string, Set<string>>();
+    const coresOf = new Map<string, { spelled: string; core: string }[]>();
+    for (const c of list) {
+      const cores: { spelled: string; core: string }[] = [];
       for (const n of [c.name, ...c.aliases]) {
-        add(this.exact, normalizeName(n), c.id, n);
-        const k = coreName(n);
-        add(this.core, k, c.id, n);
-        if (fuzzy && k.includes(' ') && k.replace(/ /g, '').length >= 5) add(this.prefixes, k, c.id, n);
-        if (fuzzy && k.replace(/ /g, '').length >= MIN_FUZZY_LENGTH && !seen.has(k)) {
-          seen.add(k);
-          const at = this.fuzzy.push({ core: k, id: c.id, spelled: n }) - 1;
-          for (const g of trigrams(k)) {
-            const list = this.grams.get(g);
-            if (list) list.push(at);
-            else this.grams.set(g, [at]);
+        for (const p of new Set([n, ...nameParts(n, true)])) {
+          const norm = normalizeName(p);
+          add(this.exact, norm, c.id, n);
+          add(this.exact, joinLetterRuns(norm), c.id, n);
+          for (const k of new Set([matchCore(p), matchCore(joinLetterRuns(norm))])) {
+            if (!k) continue;
+            add(this.core, k, c.id, n);
+            add(this.loose, looseCore(k), c.id, n);
+            cores.push({ spelled: n, core: k });
+          }
+        }
+      }
+      coresOf.set(c.id, cores);
+      const root = this.rootOf(c.id);
+      for (const { core } of cores)
+        for (const w of core.split(' ')) {
+          const f = families.get(w) ?? new Set<string>();
+          if (f.size < 3) f.add(root);
+          families.set(w, f);
+        }
+      for (const d of c.domains) {
+        this.byDomain.set(d, c.id);
+        const l = labelOf(d);
+        const ids = this.labels.get(l) ?? new Set<string>();
+        ids.add(c.id);
+        this.labels.set(l, ids);
+      }
+    }
+    for (const c of list) {
+      const web = fuzzyFor(c);
+      const labels = new Set(c.domains.map(labelOf));
+      const seen = new Set<string>();
+      for (const { spelled, core } of coresOf.get(c.id)!) {
+        if (seen.has(core)) continue;
+        seen.add(core);
+        const words = core.split(' ');
+        // Every company's short forms count, so a short form two companies share suggests neither.
+        for (let k = 1; k < words.length && k <= 4; k++) {
+          const key = words.slice(0, k).join(' ');
+          const ids = this.prefixes.get(key);
+          if (ids === null) continue;
+          if (!ids) this.prefixes.set(key, [c.id]);
+          else if (!ids.includes(c.id)) this.prefixes.set(key, ids.length >= PREFIX_CAP ? null : [...ids, c.id]);
+        }
+        if (!web) continue;
+        const letters = squash(core).length;
+        if (letters >= 5) add(this.squashed, squash(core), c.id, spelled);
+        if (words.length > 1 && letters >= 5) add(this.units, core, c.id, spelled);
+        // A one-word name takes descriptors when it is the company's own web address and no other family uses the word.
+        else if (words.length === 1 && letters >= 3 && labels.has(core) && families.get(core)?.size === 1)
+          add(this.units, core, c.id, spelled);
+        if (letters >= MIN_FUZZY_LENGTH) {
+          const at = this.fuzzy.push({ core, id: c.id, spelled }) - 1;
+          const byGram = this.grams.get(core.length) ?? new Map<string, number[]>();
+          this.grams.set(core.length, byGram);
+          for (const g of trigrams(core)) {
+            const l = byGram.get(g);
+            if (l) l.push(at);
+            else byGram.set(g, [at]);
           }
         }
       }
     }
   }
 
-  private nameOf(id: string): string {
-    return this.companies.get(id)?.name ?? id;
+  private nameOf = (id: string): string => this.companies.get(id)?.name ?? id;
+
+  /** normalizeName, remembered for the row being read (its rules ask for the same parts again and again). */
+  private memo = new Map<string, string>();
+  private norm(text: string): string {
+    let n = this.memo.get(text);
+    if (n === undefined) this.memo.set(text, (n = normalizeName(text)));
+    return n;
+  }
+
+  /** The top of a company's ownership chain (loops in bad data stop at the repeat). */
+  private rootOf(id: string): string {
+    const seen = new Set<string>();
+    let at = id;
+    for (let p = this.companies.get(at)?.parent?.id; p && !seen.has(p) && this.companies.has(p); p = this.companies.get(at)?.parent?.id) {
+      seen.add(at);
+      at = p;
+    }
+    return at;
+  }
+
+  private cands(hits: Hits | undefined, confidence: number, how?: ScreenMatch['how']): ScreenMatch[] {
+    if (!hits) return [];
+    return [...hits].map(([id, spelled]) => ({
+      companyId: id,
+      how: how ?? (normalizeName(spelled) === normalizeName(this.nameOf(id)) ? 'name' : 'alias'),
+      matched: spelled,
+      confidence,
+    }));
   }
 
   matchDomain(input: string): ScreenOutcome {
     const t = targetFromInput(input);
-    if (!t.ok) return { match: null, note: t.reason };
+    if (!t.ok) return { ...NO_MATCH, notes: [{ kind: 'not-site' }] };
+    const profile = this.profileName(t.target.domain, input);
+    const named = profile ? this.strict(profile) : [];
+    // A page on someone else's site (facebook.com/walmart) names its owner in the path: that company, as a
+    // suggestion. A page whose name we do not know is the site's own only as a suggestion too.
+    if (named.length)
+      return decide(
+        named.map((m) => ({ ...m, how: 'profile' as const, confidence: Math.min(m.confidence, 0.85) })),
+        this.nameOf,
+      );
     const id = this.byDomain.get(t.target.domain);
-    return id ? { match: { companyId: id, how: 'domain', matched: t.target.domain, confidence: 1 } } : { match: null };
+    if (id) return decide([{ companyId: id, how: 'domain', matched: t.target.domain, confidence: profile ? 0.8 : 1 }], this.nameOf);
+    // "google.org", "salesforce.org": the charitable arm of the company at the same name's .com.
+    const [label, tld] = t.target.domain.split('.');
+    if (tld === 'org' && label) {
+      const owners = [...(this.labels.get(labelOf(label)) ?? [])].filter((x) => this.companies.get(x)!.domains.includes(`${label}.com`));
+      return decide(
+        owners.map((x) => ({
+          companyId: x,
+          how: 'domain' as const,
+          matched: `${label}.com`,
+          confidence: 0.8,
+          affiliate: 'charity' as const,
+        })),
+        this.nameOf,
+      );
+    }
+    return NO_MATCH;
+  }
+
+  /** The name a profile URL's path gives ("" when the URL is the site's own page), or undefined for other sites. */
+  private profileName(domain: string, input: string): string | undefined {
+    const prefixes = PROFILE_SITES[domain];
+    if (!prefixes) return undefined;
+    let path: string;
+    try {
+      path = new URL(/^https?:\/\//i.test(input.trim()) ? input.trim() : `https://${input.trim()}`).pathname.replace(/^\/+/, '');
+    } catch {
+      return undefined;
+    }
+    for (const p of prefixes) {
+      if (!path.toLowerCase().startsWith(p)) continue;
+      const raw = path.slice(p.length).split('/')[0] ?? '';
+      let slug: string;
+      try {
+        slug = decodeURIComponent(raw);
+      } catch {
+        slug = raw;
+      }
+      slug = slug.replace(/[-_.]+/g, ' ');
+      if (slug.trim()) return slug;
+    }
+    return path ? '' : undefined;
   }
 
   matchEmail(input: string): ScreenOutcome {
-    const m = EMAIL.exec(input.trim());
-    if (!m) return { match: null, note: 'not an email address' };
-    const host = m[1]!.toLowerCase().replace(/\.$/, '');
-    const t = targetFromInput(host);
-    if (!t.ok) return { match: null, note: t.reason };
-    if (FREE_MAIL_DOMAINS.has(t.target.domain) || FREE_MAIL_DOMAINS.has(host)) {
-      return { match: null, note: `${t.target.domain} is a public mail provider: the address says nothing about an employer` };
+    const host = emailHost(input.trim());
+    if (!host) return { ...NO_MATCH, notes: [{ kind: 'not-email' }] };
+    const t = targetFromInput(host.toLowerCase().replace(/\.$/, ''));
+    if (!t.ok) return { ...NO_MATCH, notes: [{ kind: 'not-site' }] };
+    if (FREE_MAIL_DOMAINS.has(t.target.domain) || FREE_MAIL_DOMAINS.has(t.target.hostname)) {
+      return { ...NO_MATCH, notes: [{ kind: 'free-mail', domain: t.target.domain }] };
     }
     const id = this.byDomain.get(t.target.domain);
-    return id ? { match: { companyId: id, how: 'email', matched: t.target.domain, confidence: 1 } } : { match: null };
+    return id ? decide([{ companyId: id, how: 'email', matched: t.target.domain, confidence: 1 }], this.nameOf) : NO_MATCH;
   }
 
-  private single(hits: Map<string, string> | undefined, how: (spelled: string, id: string) => ScreenMatch): ScreenOutcome | undefined {
-    if (!hits?.size) return undefined;
-    if (hits.size > 1) {
-      return { match: null, note: `the name fits several companies (${[...hits.keys()].map((id) => this.nameOf(id)).join(', ')})` };
-    }
-    const [[id, spelled]] = [...hits.entries()] as [[string, string]];
-    return { match: how(spelled, id) };
-  }
+  private readonly rules: ((core: string) => ScreenMatch[])[] = [
+    (k) => this.cands(this.core.get(k), 0.95),
+    (k) => this.cands(this.loose.get(looseCore(k)) ?? (k.length >= 5 ? this.squashed.get(squash(k)) : undefined), 0.9),
+    (k) => this.unit(k),
+    (k) => this.shortForm(k),
+  ];
 
-  matchName(input: string): ScreenOutcome {
-    const parts = [...new Set([input.trim(), ...nameParts(input)])].filter(Boolean);
-    let note: string | undefined;
-    for (const part of parts) {
-      const exact = this.single(this.exact.get(normalizeName(part)), (spelled, id) => ({
-        companyId: id,
-        how: normalizeName(spelled) === normalizeName(this.nameOf(id)) ? 'name' : 'alias',
-        matched: spelled,
-        confidence: 1,
-      }));
-      if (exact?.match) return exact;
-      note ??= exact?.note;
+  /** Exact, then without legal forms, then a unit's name, then a short form: the rules that never guess a spelling. */
+  private strict(text: string): ScreenMatch[] {
+    const norm = this.norm(text);
+    const joined = joinLetterRuns(norm);
+    const exact = [...this.cands(this.exact.get(norm), 1), ...(joined !== norm ? this.cands(this.exact.get(joined), 1) : [])];
+    if (exact.length) return exact;
+    const c1 = matchCoreOfNormalized(norm);
+    const c2 = joined === norm ? c1 : matchCoreOfNormalized(joined);
+    const cores = c1 === c2 ? (c1 ? [c1] : []) : [c1, c2].filter(Boolean);
+    // "Office.com Inc": a name that is a web address the dataset does not list never meets "The Office Group".
+    if (/ COM\b/.test(norm) && !cores.some((k) => k.endsWith(' COM'))) return [];
+    for (const rule of this.rules) {
+      const found = cores.flatMap(rule);
+      if (found.length) return found;
     }
-    for (const part of parts) {
-      const core = this.single(this.core.get(coreName(part)), (spelled, id) => ({
-        companyId: id,
-        how: normalizeName(spelled) === normalizeName(this.nameOf(id)) ? 'name' : 'alias',
-        matched: spelled,
-        confidence: 0.95,
-      }));
-      if (core?.match) return core;
-      note ??= core?.note;
-    }
-    for (const part of parts) {
-      const prefix = this.namePrefix(coreName(part));
-      if (prefix?.match) return prefix;
-      note ??= prefix?.note;
-    }
-    for (const part of parts) {
-      const fuzzy = this.nearSpelling(coreName(part));
-      if (fuzzy?.match) return fuzzy;
-      note ??= fuzzy?.note;
-    }
-    return { match: null, ...(note ? { note } : {}) };
+    return [];
   }
 
   /**
-   * "GENERAL DYNAMICS LAND SYSTEMS" begins with "GENERAL DYNAMICS": a company's own name of two words or
-   * more, followed by a descriptor, is taken as that company's unit. Single words never count this way
-   * ("APPLE BUS COMPANY" is not Apple), and the longest such name wins.
+   * "GENERAL DYNAMICS LAND SYSTEMS" begins with "GENERAL DYNAMICS", "HILTON WORLDWIDE HOLDINGS" with
+   * "HILTON": a company's name followed only by words that describe a unit. The longest such name wins.
+   * Work is bounded by MAX_UNIT_WORDS, whatever the input's length.
    */
-  private namePrefix(q: string): ScreenOutcome | undefined {
-    const words = q.split(' ');
-    for (let k = words.length - 1; k >= 2; k--) {
-      const prefix = words.slice(0, k).join(' ');
-      const hits = this.prefixes.get(prefix);
-      // Only a corporate descriptor may follow ("… LAND SYSTEMS", "… OF TENNESSEE"): "WHOLE FOODS
-      // COMMUNITY CO-OP" is not Whole Foods Market.
-      if (hits && words.slice(k).every((w) => UNIT_WORDS.has(w))) {
-        return this.single(hits, (spelled, id) => ({ companyId: id, how: 'name-prefix', matched: spelled, confidence: 0.85 }));
-      }
+  private unit = (core: string): ScreenMatch[] => {
+    const words = core.split(' ');
+    let firstUnit = words.length;
+    while (firstUnit > 1 && UNIT_WORDS.has(words[firstUnit - 1]!)) firstUnit--;
+    for (let k = Math.min(words.length - 1, MAX_UNIT_WORDS); k >= firstUnit; k--) {
+      const key = words.slice(0, k).join(' ');
+      const hits = this.units.get(key) ?? (k > 1 ? this.units.get(squash(key)) : undefined);
+      if (hits) return this.cands(hits, key.includes(' ') && this.units.has(key) ? 0.9 : 0.85, 'name-prefix');
     }
-    return undefined;
-  }
+    return [];
+  };
+
+  /**
+   * An everyday short name: the first words of one company's name ("Lockheed", "Booz Allen") that are
+   * also its web address or begin it. Shared by several companies, it suggests none.
+   */
+  private shortForm = (core: string): ScreenMatch[] => {
+    const ids = this.prefixes.get(core);
+    const flat = squash(core);
+    if (!ids || flat.length < 3) return [];
+    const roots = new Set(ids.map((id) => this.rootOf(id)));
+    if (roots.size !== 1) return [];
+    const out: ScreenMatch[] = [];
+    for (const id of ids) {
+      const c = this.companies.get(id)!;
+      const labels = c.domains.map(labelOf);
+      const confidence = labels.includes(flat) ? (flat.length >= 4 ? 0.9 : 0.85) : labels.some((l) => l.startsWith(flat)) ? 0.8 : 0;
+      if (confidence) out.push({ companyId: id, how: 'short-form', matched: c.name, confidence });
+    }
+    return out;
+  };
 
   /** One typo (two in long names) from a listed name, and no other company as close. */
-  private nearSpelling(q: string): ScreenOutcome | undefined {
-    const letters = q.replace(/ /g, '').length;
-    if (letters < MIN_FUZZY_LENGTH) return undefined;
+  private nearSpelling(q: string): ScreenMatch[] {
+    const letters = squash(q).length;
+    if (letters < MIN_FUZZY_LENGTH) return [];
     const max = letters > 12 ? 2 : 1;
     const qg = trigrams(q);
-    const counts = new Map<number, number>();
-    for (const g of qg) for (const at of this.grams.get(g) ?? []) counts.set(at, (counts.get(at) ?? 0) + 1);
+    if (this.counts.length < this.fuzzy.length) this.counts = new Int32Array(this.fuzzy.length);
+    const counts = this.counts;
+    const touched: number[] = [];
+    for (let len = q.length - max; len <= q.length + max; len++) {
+      const byGram = this.grams.get(len);
+      if (!byGram) continue;
+      for (const g of qg)
+        for (const at of byGram.get(g) ?? []) {
+          if (counts[at] === 0) touched.push(at);
+          counts[at] = counts[at]! + 1;
+        }
+    }
     let best = max + 1;
-    const winners = new Map<string, string>();
-    for (const [at, shared] of counts) {
+    let winners: ScreenMatch[] = [];
+    for (const at of touched) {
+      const shared = counts[at]!;
+      counts[at] = 0;
       const e = this.fuzzy[at]!;
       // An edit touches at most four trigrams (a transposition); far fewer shared ones cannot be within reach.
       if (shared < Math.max(qg.size, e.core.length) - 4 * max) continue;
       const d = editDistance(q, e.core, max);
+      if (d === 0 || d > max || d > best) continue;
       if (d < best) {
         best = d;
-        winners.clear();
+        winners = [];
       }
-      if (d === best && d <= max) winners.set(e.id, e.spelled);
+      winners.push({
+        companyId: e.id,
+        how: 'similar-name',
+        matched: e.spelled,
+        confidence: Math.round((1 - d / Math.max(letters, 1)) * 0.9 * 100) / 100,
+      });
     }
-    if (best === 0 || best > max) return undefined;
-    return this.single(winners, (spelled, id) => ({
-      companyId: id,
-      how: 'similar-name',
-      matched: spelled,
-      confidence: Math.round((1 - best / Math.max(letters, 1)) * 0.9 * 100) / 100,
-    }));
+    return winners;
+  }
+
+  /** A name typed by a person or held by a list; see REVIEW_BELOW for what each reading is worth. */
+  matchName(input: string): ScreenOutcome {
+    const { text, cut } = prepareText(input);
+    const notes: ScreenNote[] = cut ? [{ kind: 'cut', length: text.length }] : [];
+    if (!text) return { ...NO_MATCH, notes: [{ kind: 'empty' }] };
+    return withNotes(this.readName(text), notes);
+  }
+
+  private readName(text: string): ScreenOutcome {
+    if (this.memo.size > 256) this.memo.clear();
+    const parts = [...new Set([text, ...nameParts(text)])];
+    const first = (rule: (p: string) => ScreenMatch[], of: readonly string[] = parts) => {
+      for (const p of of) {
+        const found = rule(p);
+        if (found.length) return found;
+      }
+      return [];
+    };
+    const steps: (() => ScreenMatch[])[] = [
+      () => first((p) => this.strict(p)),
+      // A web address inside the name ("Office.com Inc"): the company that owns it.
+      () => first((p) => this.domainInName(p)),
+      () =>
+        first((p) => {
+          const cut = beforeAddress(p);
+          return cut ? this.strict(cut).map((m) => scaled(m, 0.95)) : [];
+        }),
+      () =>
+        first((p) => {
+          const a = affiliateOf(matchCoreOfNormalized(joinLetterRuns(this.norm(p))));
+          return a ? this.strict(a.name).map((m) => scaled(m, 0.95, { affiliate: a.kind })) : [];
+        }),
+      () =>
+        first((p) => {
+          const rest = afterSiteCode(this.norm(p));
+          return rest ? this.strict(rest).map((m) => scaled(m, 0.9)) : [];
+        }),
+      () => first((p) => this.nearSpelling(matchCoreOfNormalized(this.norm(p)))),
+      () => this.sideBySide(text),
+    ];
+    for (const step of steps) {
+      const found = step();
+      if (found.length) return decide(found, this.nameOf);
+    }
+    return NO_MATCH;
+  }
+
+  private domainInName(p: string): ScreenMatch[] {
+    const m = /(?:^|[\s,(])([a-z0-9-]{2,63}\.(?:com|net|org|io|co|us))(?=$|[\s,.)])/i.exec(p);
+    const id = m && this.byDomain.get(m[1]!.toLowerCase());
+    return id ? [{ companyId: id, how: 'domain', matched: m[1]!.toLowerCase(), confidence: 0.95 }] : [];
+  }
+
+  /** "Ralphs - Kroger", "Walmart and Sam's Club": each organisation on its own, read strictly. */
+  private sideBySide(text: string): ScreenMatch[] {
+    const { dash, list } = sideBySide(text);
+    if (dash) {
+      const left = this.strict(dash[0]);
+      if (left.length) return left.map((m) => scaled(m, 0.95, { part: dash[0] }));
+      // The employer named first is unknown: the second (a parent, a client) is a suggestion at most.
+      return this.strict(dash[1]).map((m) => scaled(m, 0.8, { part: dash[1] }));
+    }
+    if (!list.length) return [];
+    const found = list.map((p) => {
+      const a = affiliateOf(matchCore(p));
+      return [...this.strict(p), ...(a ? this.strict(a.name).map((m) => scaled(m, 0.95, { affiliate: a.kind })) : [])].map((m) =>
+        scaled(m, 1, { part: p }),
+      );
+    });
+    const hits = found.filter((f) => f.length);
+    const ids = new Set(hits.flatMap((f) => f.map((m) => m.companyId)));
+    // Parts that agree ("Walmart and the Walmart Foundation") are worth more than one part alone.
+    return hits.flat().map((m) => scaled(m, hits.length > 1 && ids.size === 1 ? 0.95 : 0.85));
   }
 
   /** Whatever the input looks like: an email address, a domain or URL, or a name. */
   matchAny(input: string): ScreenOutcome {
-    const s = input.trim();
-    const kind = inputKind(s);
-    if (kind === 'empty') return { match: null, note: 'empty' };
-    if (kind === 'email') return this.matchEmail(s);
-    if (kind === 'site') {
-      const byDomain = this.matchDomain(s);
-      if (byDomain.match) return byDomain;
-      // "Salesforce.com" is both a domain and how people write the name: fall back to the name, spelled
-      // exactly (legal suffixes aside, "snap.com" would otherwise meet any "Snap, Inc").
-      const byName = this.single(this.exact.get(normalizeName(s)), (spelled, id) => ({
-        companyId: id,
-        how: 'alias',
-        matched: spelled,
-        confidence: 1,
-      }));
-      return byName?.match ? byName : byDomain;
-    }
-    return this.matchName(s);
+    const { text, cut } = prepareText(input);
+    const notes: ScreenNote[] = cut ? [{ kind: 'cut', length: text.length }] : [];
+    const kind = inputKind(text);
+    if (kind === 'empty') return { ...NO_MATCH, notes: [{ kind: 'empty' }] };
+    if (kind === 'email') return withNotes(this.matchEmail(text), notes);
+    if (kind === 'name') return withNotes(this.readName(text), notes);
+    const byDomain = this.matchDomain(text);
+    if (byDomain.state !== 'none') return withNotes(byDomain, notes);
+    // "Salesforce.com" is both a domain and how people write the name: fall back to the name, spelled
+    // exactly (legal forms aside, "snap.com" would otherwise meet any "Snap, Inc").
+    const byName = decide(
+      this.cands(this.exact.get(normalizeName(text)), 1).map((m) => ({ ...m, how: 'alias' as const })),
+      this.nameOf,
+    );
+    return withNotes(byName.state !== 'none' ? byName : byDomain, notes);
   }
 
   /**
    * A row of a donor or vendor list: email and website are the strongest evidence, then the name. The
-   * first field that matches wins; notes from the others explain a miss.
+   * first field that matches surely wins; else the first suggestion; notes from the others explain a miss.
    */
   matchRow(fields: { name?: string[]; email?: string[]; website?: string[] }): ScreenOutcome {
-    const notes: string[] = [];
+    const notes: ScreenNote[] = [];
+    let suggestion: ScreenOutcome | undefined;
     const tries: (() => ScreenOutcome)[] = [
       ...(fields.email ?? []).filter(Boolean).map((v) => () => this.matchEmail(v)),
       ...(fields.website ?? []).filter(Boolean).map((v) => () => this.matchDomain(v)),
@@ -234,18 +457,13 @@ export class ScreenIndex {
     ];
     for (const t of tries) {
       const r = t();
-      if (r.match) return r;
-      if (r.note) notes.push(r.note);
+      if (r.state === 'match') return withNotes(r, notes);
+      if (r.state === 'review' && !suggestion) suggestion = r;
+      else if (r.notes) notes.push(...r.notes.filter((n) => n.kind !== 'several'));
     }
-    return { match: null, ...(notes.length ? { note: notes.join('; ') } : {}) };
+    return withNotes(suggestion ?? NO_MATCH, notes);
   }
 }
 
-export const HOW_LABELS: Record<MatchHow, string> = {
-  domain: 'website domain',
-  email: 'email domain',
-  name: 'company name',
-  alias: 'legal-name variant',
-  'name-prefix': 'name of a company unit',
-  'similar-name': 'similar spelling',
-};
+/** Whether a confidence alone makes a match sure (see REVIEW_BELOW). */
+export const isSure = (confidence: number) => confidence >= REVIEW_BELOW;

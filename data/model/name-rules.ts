@@ -1,7 +1,8 @@
 /**
- * The rules the name matcher applies, kept apart from its index: which mail domains say nothing about an
- * employer, how one legal name mentions another, which words make a name into a unit's name, and the
- * string distances used for near spellings. Pure.
+ * The word lists and string measures the name matcher applies, kept apart from its index: which mail
+ * domains say nothing about an employer, which words describe a company (a unit's name, a foundation, a
+ * PAC), and the distances used for near spellings. Pure; every function here is linear in its input
+ * (or bounded by a constant), so a 200 KB cell costs what its length costs.
  */
 
 /**
@@ -21,29 +22,81 @@ export const FREE_MAIL_DOMAINS = new Set([
 ]);
 
 /**
- * Ways one legal name mentions another name of the same company or its owner: "X d/b/a Y", "X f/k/a Y",
- * "X, a division of Y", "X, a Y company", "X (Y)". Each part is tried on its own.
+ * Sites where a path names someone else's page: facebook.com/walmart is Walmart's page, not Meta. The
+ * path's first segment (after the listed prefix) is read as a name; the site's own company never matches
+ * such a URL.
  */
-export const NAME_LINKS =
-  /\s+(?:D\s*\/\s*B\s*\/\s*A|DBA|A\s*\/\s*K\s*\/\s*A|AKA|F\s*\/\s*K\s*\/\s*A|FKA|FORMERLY(?:\s+KNOWN\s+AS)?|DOING BUSINESS AS|T\s*\/\s*A)\s+|,?\s+(?:A|AN)\s+(?:DIVISION|SUBSIDIARY|UNIT|AFFILIATE)\s+OF\s+|,\s+(?:A|AN)\s+(.+?)\s+COMPANY\b|\s*\(([^)]*)\)/i;
+export const PROFILE_SITES: Record<string, readonly string[]> = {
+  'linkedin.com': ['company/', 'showcase/', 'school/'],
+  'facebook.com': [''],
+  'instagram.com': [''],
+  'twitter.com': [''],
+  'x.com': [''],
+  'github.com': [''],
+  'youtube.com': ['@', 'c/', 'user/'],
+  'tiktok.com': ['@'],
+  'threads.net': ['@'],
+};
 
-export function nameParts(input: string): string[] {
-  const parts: string[] = [];
-  const queue = [input];
-  while (queue.length && parts.length < 12) {
-    const s = queue.shift()!.trim();
-    if (!s) continue;
-    const m = NAME_LINKS.exec(s);
-    if (!m) {
-      parts.push(s);
-      continue;
-    }
-    // What the marker introduces ("a Lockheed Martin company", "(PAE)") is itself a name to try.
-    const inner = m[1] ?? m[2];
-    queue.push(s.slice(0, m.index), s.slice(m.index + m[0].length), ...(inner ? [inner] : []));
-  }
-  return [...new Set(parts)];
-}
+const US_STATES =
+  'ALABAMA ALASKA ARIZONA ARKANSAS CALIFORNIA COLORADO CONNECTICUT DELAWARE FLORIDA GEORGIA HAWAII IDAHO ILLINOIS INDIANA IOWA KANSAS KENTUCKY LOUISIANA MAINE MARYLAND MASSACHUSETTS MICHIGAN MINNESOTA MISSISSIPPI MISSOURI MONTANA NEBRASKA NEVADA NEW HAMPSHIRE JERSEY MEXICO YORK NORTH CAROLINA DAKOTA OHIO OKLAHOMA OREGON PENNSYLVANIA RHODE ISLAND SOUTH TENNESSEE TEXAS UTAH VERMONT VIRGINIA WASHINGTON WEST WISCONSIN WYOMING DC'.split(
+    ' ',
+  );
+
+/**
+ * Words that make a company's name into the name of one of its units or holding companies, and nothing
+ * else: "General Dynamics Land Systems", "Hilton Worldwide Holdings", "Sony Corporation of America". A
+ * word that could start another business's name ("Bus", "Elevator", "Community", "Products") is not here.
+ */
+// prettier-ignore
+export const UNIT_WORDS = new Set([
+  ...US_STATES,
+  'OF', 'AND', 'THE', 'SERVICES', 'SERVICE', 'SOLUTIONS', 'SYSTEMS', 'TECHNOLOGIES', 'TECHNOLOGY', 'TECHNICAL', 'FEDERAL',
+  'GOVERNMENT', 'INTERNATIONAL', 'GLOBAL', 'WORLDWIDE', 'HOLDINGS', 'HOLDING', 'ENTERPRISES', 'OPERATIONS', 'OPERATING',
+  'MISSION', 'MISSIONS', 'DEFENSE', 'AEROSPACE', 'INFORMATION', 'IT', 'SUPPORT', 'MANAGEMENT', 'LOGISTICS', 'COMMUNICATIONS',
+  'WIRELESS', 'MOBILITY', 'NETWORK', 'NETWORKS', 'CABLE', 'ELECTRONIC', 'ELECTRONICS', 'LAND', 'MARINE', 'ELECTRIC', 'USA',
+  'US', 'AMERICA', 'AMERICAS', 'PUBLIC', 'SECTOR', 'NATIONAL', 'SECURITY', 'SECURE', 'HEALTH', 'HEALTHCARE', 'RETAIL', 'STORES',
+  'SUPPLY', 'DISTRIBUTION', 'FULFILLMENT', 'DATA', 'ENGINEERING', 'INTEGRATED', 'CONSULTING', 'ADVISORY', 'ADVANCED',
+  'HOTELS', 'RESORTS', 'CLOUD', 'COMPUTING', 'DIVISION', 'CORPORATION', 'COMPANY', 'INC', 'LLC', 'CORP', 'CO', 'LP', 'LTD',
+]);
+
+/** What a corporate affiliate is to its company; shown as "foundation of Walmart". */
+export type AffiliateKind = 'foundation' | 'pac' | 'employees' | 'charity';
+
+/**
+ * Words around a company's name that make it the name of its foundation, PAC or employee giving
+ * ("The Walmart Foundation", "Microsoft Employee Giving Campaign", "Employees Community Fund of The Boeing
+ * Company"). Matched on normalised words; what remains must name the company exactly or by a short form
+ * (never by a near spelling), so "Conrad N. Hilton Foundation" stays apart from Hilton.
+ */
+export const AFFILIATE_SUFFIXES: readonly (readonly [string, AffiliateKind])[] = [
+  ['EMPLOYEE GIVING CAMPAIGN', 'employees'],
+  ['EMPLOYEES GIVING CAMPAIGN', 'employees'],
+  ['EMPLOYEE CAMPAIGN', 'employees'],
+  ['EMPLOYEES CAMPAIGN', 'employees'],
+  ['EMPLOYEE GIVING PROGRAM', 'employees'],
+  ['EMPLOYEES FUND', 'employees'],
+  ['EMPLOYEE FUND', 'employees'],
+  ['POLITICAL ACTION COMMITTEE', 'pac'],
+  ['EMPLOYEES PAC', 'pac'],
+  ['EMPLOYEE PAC', 'pac'],
+  ['PAC', 'pac'],
+  ['CHARITABLE FOUNDATION', 'foundation'],
+  ['CHARITABLE TRUST', 'foundation'],
+  ['CORPORATE FOUNDATION', 'foundation'],
+  ['FOUNDATION', 'foundation'],
+  ['PHILANTHROPIES', 'charity'],
+  ['PHILANTHROPY', 'charity'],
+];
+export const AFFILIATE_PREFIXES: readonly (readonly [string, AffiliateKind])[] = [
+  ['EMPLOYEES COMMUNITY FUND OF', 'employees'],
+  ['EMPLOYEE COMMUNITY FUND OF', 'employees'],
+  ['POLITICAL ACTION COMMITTEE OF', 'pac'],
+  ['FOUNDATION OF', 'foundation'],
+];
+
+/** Near spellings are only tried on names long enough for one typo not to land on another word. */
+export const MIN_FUZZY_LENGTH = 7;
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped at `max` + 1. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -73,23 +126,3 @@ export const trigrams = (s: string): Set<string> => {
   for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
   return out;
 };
-
-const US_STATES =
-  'ALABAMA ALASKA ARIZONA ARKANSAS CALIFORNIA COLORADO CONNECTICUT DELAWARE FLORIDA GEORGIA HAWAII IDAHO ILLINOIS INDIANA IOWA KANSAS KENTUCKY LOUISIANA MAINE MARYLAND MASSACHUSETTS MICHIGAN MINNESOTA MISSISSIPPI MISSOURI MONTANA NEBRASKA NEVADA NEW HAMPSHIRE JERSEY MEXICO YORK NORTH CAROLINA DAKOTA OHIO OKLAHOMA OREGON PENNSYLVANIA RHODE ISLAND SOUTH TENNESSEE TEXAS UTAH VERMONT VIRGINIA WASHINGTON WEST WISCONSIN WYOMING DC'.split(
-    ' ',
-  );
-
-/** Words that make a company's name into the name of one of its units, and nothing else. */
-// prettier-ignore
-export const UNIT_WORDS = new Set([
-  ...US_STATES,
-  'OF', 'AND', 'THE', 'SERVICES', 'SERVICE', 'SOLUTIONS', 'SYSTEMS', 'TECHNOLOGIES', 'TECHNOLOGY', 'TECHNICAL', 'FEDERAL',
-  'GOVERNMENT', 'INTERNATIONAL', 'GLOBAL', 'HOLDINGS', 'ENTERPRISES', 'OPERATIONS', 'OPERATING', 'MISSION', 'DEFENSE',
-  'AEROSPACE', 'INFORMATION', 'IT', 'SUPPORT', 'MANAGEMENT', 'LOGISTICS', 'COMMUNICATIONS', 'WIRELESS', 'MOBILITY', 'NETWORK',
-  'NETWORKS', 'CABLE', 'ELECTRONIC', 'ELECTRONICS', 'LAND', 'MARINE', 'ELECTRIC', 'USA', 'US', 'AMERICA', 'AMERICAS', 'NORTH',
-  'PUBLIC', 'SECTOR', 'NATIONAL', 'SECURITY', 'SECURE', 'HEALTH', 'HEALTHCARE', 'RETAIL', 'STORES', 'SUPPLY', 'DISTRIBUTION',
-  'FULFILLMENT', 'DATA', 'SERVICES', 'ENGINEERING', 'INTEGRATED', 'CONSULTING', 'ADVISORY', 'ADVANCED', 'MISSIONS',
-]);
-
-/** Near spellings are only tried on names long enough for one typo not to land on another word. */
-export const MIN_FUZZY_LENGTH = 7;

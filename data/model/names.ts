@@ -41,7 +41,12 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 export function coreName(name: string): string {
-  const words = normalizeName(name)
+  return coreOfNormalized(normalizeName(name));
+}
+
+/** coreName of text already through normalizeName (the screening matcher normalises once per cell). */
+export function coreOfNormalized(normalized: string): string {
+  const words = normalized
     .replace(/\bL L C\b/g, 'LLC')
     .replace(/\bL P\b/g, 'LP')
     .split(' ')

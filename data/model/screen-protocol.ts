@@ -16,4 +16,7 @@ export type JobEvent =
       dataset: ActiveDataset | undefined;
       ms: number;
     }
-  | { type: 'error'; message: string };
+  /** An unusable list (a message key of locales/*.yml and its values), or an unexpected failure's own text. */
+  | { type: 'error'; error: JobError };
+
+export type JobError = { key: string; params: Record<string, string | number> } | { message: string };

@@ -1,19 +1,33 @@
 /**
- * Screening a whole list and what comes out of it: per-row results, a per-company summary (contract
- * agencies and totals, labour actions), and the CSV export. Shared by the lookup page's worker and the
- * `check` CLI.
+ * Screening a whole list and what comes out of it: per-row results with their review state, the
+ * reviewer's decisions, and a per-company summary (contract agencies and totals kept apart by who held
+ * the award, labour actions). Shared by the lookup page's worker and the `check` CLI; the CSV export is
+ * in export-csv.ts.
  */
-import Papa from 'papaparse';
-import type { ScreenIndex, ScreenMatch } from './name-matcher';
-import { HOW_LABELS } from './name-matcher';
+import type { ScreenIndex } from './name-matcher';
+import type { ReviewState, ScreenMatch, ScreenNote } from './screen-outcome';
 import { rowFields, type Role, type Table } from './list-input';
 import type { MatchResult } from './result';
+import type { I18n } from './i18n';
 
 export interface RowResult {
   /** Index into the table's rows. */
   row: number;
   match: ScreenMatch | null;
-  note?: string;
+  state: ReviewState;
+  /** Companies that fit about as well as each other (state `review`, no single match). */
+  candidates?: ScreenMatch[];
+  notes?: ScreenNote[];
+}
+
+/** What a reviewer said about a row's match; absent until someone looks. */
+export type Decision = 'confirmed' | 'rejected';
+
+/** The state a row is in once the reviewer's decision is applied: a confirmed suggestion is a match. */
+export function decidedState(r: RowResult, decision: Decision | undefined): ReviewState {
+  if (decision === 'rejected') return 'none';
+  if (decision === 'confirmed' && r.match) return 'match';
+  return r.state;
 }
 
 export interface CompanySummary {
@@ -21,13 +35,20 @@ export interface CompanySummary {
   name: string;
   /** Owners, nearest first. */
   owners: string[];
+  /**
+   * Per agency: `totalUsd` is what the company (and, when it rolls up, its listed owners) held directly;
+   * `resoldUsd` is awards held by resellers whose orders name its products, never added to the first.
+   */
   agencies: { acronym: string; totalUsd: number; resoldUsd: number; awards: number }[];
-  contractTotalUsd: number;
+  directUsd: number;
+  resoldUsd: number;
   laborActions: number;
   contextNotes: number;
   /** Source links of the notes, most relevant first, without repeats. */
   sources: string[];
 }
+
+const cents = (x: number) => Math.round(x * 100) / 100;
 
 export function summarizeResult(r: MatchResult): CompanySummary {
   const agencies = new Map<string, CompanySummary['agencies'][number]>();
@@ -39,90 +60,66 @@ export function summarizeResult(r: MatchResult): CompanySummary {
     a.awards += n.awards.length;
     agencies.set(a.acronym, a);
   }
-  const list = [...agencies.values()].map((a) => ({
-    ...a,
-    totalUsd: Math.round(a.totalUsd * 100) / 100,
-    resoldUsd: Math.round(a.resoldUsd * 100) / 100,
-  }));
+  const list = [...agencies.values()].map((a) => ({ ...a, totalUsd: cents(a.totalUsd), resoldUsd: cents(a.resoldUsd) }));
   return {
     id: r.company.id,
     name: r.company.name,
     owners: r.via.map((v) => v.name),
     agencies: list,
-    contractTotalUsd: Math.round(list.reduce((s, a) => s + a.totalUsd, 0) * 100) / 100,
+    directUsd: cents(list.reduce((s, a) => s + a.totalUsd, 0)),
+    resoldUsd: cents(list.reduce((s, a) => s + a.resoldUsd, 0)),
     laborActions: r.notes.filter((n) => n.kind === 'labor').length,
     contextNotes: r.notes.filter((n) => n.kind === 'context').length,
     sources: [...new Set(r.notes.flatMap((n) => n.sources.map((s) => s.url)))],
   };
 }
 
+/** One row through the matcher. */
+export function screenRow(index: ScreenIndex, row: readonly string[], roles: readonly Role[], at: number): RowResult {
+  const o = index.matchRow(rowFields(row, roles));
+  return {
+    row: at,
+    match: o.match,
+    state: o.state,
+    ...(o.candidates ? { candidates: o.candidates } : {}),
+    ...(o.notes?.length ? { notes: o.notes } : {}),
+  };
+}
+
 /** Matches every row; reports progress every `every` rows. Synchronous: run it off the UI thread. */
 export function screenRows(
   index: ScreenIndex,
-  t: Table,
+  t: Pick<Table, 'rows'>,
   roles: readonly Role[],
   onProgress?: (done: number, total: number) => void,
   every = 1000,
 ): RowResult[] {
   const out: RowResult[] = [];
   for (let i = 0; i < t.rows.length; i++) {
-    const r = index.matchRow(rowFields(t.rows[i]!, roles));
-    out.push({ row: i, match: r.match, ...(r.note ? { note: r.note } : {}) });
+    out.push(screenRow(index, t.rows[i]!, roles, i));
     if (onProgress && (i + 1) % every === 0) onProgress(i + 1, t.rows.length);
   }
   onProgress?.(t.rows.length, t.rows.length);
   return out;
 }
 
-export const EXPORT_COLUMNS = [
-  'tieline_match',
-  'tieline_company',
-  'tieline_company_id',
-  'tieline_owned_by',
-  'tieline_matched_by',
-  'tieline_matched_value',
-  'tieline_confidence',
-  'tieline_contract_agencies',
-  'tieline_contract_total_usd',
-  'tieline_labor_actions',
-  'tieline_context_notes',
-  'tieline_sources',
-  'tieline_note',
-] as const;
-
-export function agenciesText(s: CompanySummary): string {
-  return s.agencies
-    .map((a) => {
-      const usd = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`;
-      const via = a.resoldUsd ? `${usd(a.resoldUsd)} via resellers` : '';
-      return `${a.acronym} ${a.totalUsd || !via ? usd(a.totalUsd) : ''}${a.totalUsd && via ? ` (+${via})` : via}`;
-    })
-    .join('; ');
+/** How many rows are in each state, decisions applied. */
+export function stateCounts(
+  results: readonly RowResult[],
+  decisions: ReadonlyMap<number, Decision> = new Map(),
+): Record<ReviewState, number> {
+  const c = { match: 0, review: 0, none: 0 };
+  for (const r of results) c[decidedState(r, decisions.get(r.row))]++;
+  return c;
 }
 
-/** The original columns, then the match columns, with source URLs; one line per input row, in order. */
-export function exportCsv(t: Table, results: readonly RowResult[], summaries: ReadonlyMap<string, CompanySummary>): string {
-  const header = [...(t.header ?? Array.from({ length: t.width }, (_, i) => `column_${i + 1}`)), ...EXPORT_COLUMNS];
-  const lines = results.map((r) => {
-    const row = t.rows[r.row]!;
-    const original = Array.from({ length: t.width }, (_, i) => row[i] ?? '');
-    const s = r.match ? summaries.get(r.match.companyId) : undefined;
-    return [
-      ...original,
-      r.match ? 'yes' : 'no',
-      s?.name ?? '',
-      r.match?.companyId ?? '',
-      s?.owners.join(' > ') ?? '',
-      r.match ? HOW_LABELS[r.match.how] : '',
-      r.match?.matched ?? '',
-      r.match ? String(r.match.confidence) : '',
-      s ? agenciesText(s) : '',
-      s ? String(s.contractTotalUsd) : '',
-      s ? String(s.laborActions) : '',
-      s ? String(s.contextNotes) : '',
-      s ? s.sources.slice(0, 10).join(' ') : '',
-      r.note ?? '',
-    ];
-  });
-  return `${Papa.unparse([header, ...lines], { newline: '\r\n' })}\r\n`;
+/** "CBP $1,200 (+$80 through resellers); ICE $5" in the reader's language. */
+export function agenciesText(s: CompanySummary, i18n: I18n): string {
+  return s.agencies
+    .map((a) => {
+      const direct = a.totalUsd || !a.resoldUsd ? i18n.fmt.usd(a.totalUsd) : '';
+      const resold = a.resoldUsd ? i18n.t('screen.viaResellers', { amount: i18n.fmt.usd(a.resoldUsd) }) : '';
+      return [a.acronym, direct, direct && resold ? `(+${resold})` : resold].filter(Boolean).join(' ');
+    })
+    .join('; ');
 }

@@ -7,7 +7,9 @@ import { PrintReport } from '@/components/PrintReport';
 import { DatasetFooter } from '@/components/DatasetFooter';
 import { useScreenJob } from '@/hooks/useScreenJob';
 import { activeDatasetInfo, companyResult, companyResults, lookupQuery, type QueryAnswer } from '@/data/browser/lookup-page';
-import { exportCsv } from '@/data/model/screening';
+import { exportCsv } from '@/data/model/export-csv';
+import { inputErrorText } from '@/data/model/list-input';
+import { useI18n } from '@/components/i18n';
 import type { MatchResult } from '@/data/model/result';
 import ScreenWorker from './screen.worker.ts?worker';
 
@@ -22,6 +24,7 @@ function download(name: string, text: string) {
 
 /** The lookup page: one company by name, domain, URL or email; or a whole list, screened in a worker. */
 export function App() {
+  const i18n = useI18n();
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
   const [answer, setAnswer] = useState<QueryAnswer | null>(null);
   const [shown, setShown] = useState<MatchResult | null>(null);
@@ -78,7 +81,7 @@ export function App() {
       if (!m) return;
       setShown(m);
       if (fromList) {
-        setAnswer({ outcome: { match: null }, result: m, others: [] });
+        setAnswer({ outcome: { match: null, state: 'none' }, result: m, others: [] });
         scrollTo({ top: 0 });
       }
     });
@@ -119,7 +122,7 @@ export function App() {
       />
       {job.error && (
         <p className="error" role="alert" data-testid="bulk-error">
-          {job.error}
+          {'key' in job.error ? inputErrorText(job.error.key, job.error.params, i18n) : job.error.message}
         </p>
       )}
       {bulk.step !== 'idle' && (
@@ -135,14 +138,14 @@ export function App() {
             if (bulk.step === 'done')
               download(
                 `${job.listName.replace(/\.[^.]+$/, '')}-tieline.csv`,
-                exportCsv(bulk.parsed.table, bulk.result.results, bulk.summaries),
+                exportCsv(bulk.parsed.table, bulk.result.results, bulk.summaries, i18n),
               );
           }}
           onReport={() => {
             if (bulk.step === 'done')
               void companyResults([...bulk.summaries.keys()]).then(
                 (m) => setReport([...m.values()]),
-                (err: unknown) => job.setError(String(err)),
+                (err: unknown) => job.setError({ message: String(err) }),
               );
           }}
           onOpen={(id) => openCompany(id, true)}

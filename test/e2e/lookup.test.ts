@@ -117,7 +117,7 @@ describe('lookup page', () => {
     expect(csv[1]!.tieline_owned_by).toBe('Salesforce');
     expect(csv[0]!.Amount).toBe('5000');
     expect(csv[5]!.tieline_contract_agencies).toMatch(/^ICE \$[\d,]+; CBP \$[\d,]+$/);
-    for (const r of csv.filter((x) => x.tieline_match === 'yes')) expect(r.tieline_sources).toMatch(/^https:\/\//);
+    for (const r of csv.filter((x) => x.tieline_state === 'match')) expect(r.tieline_sources).toMatch(/^https:\/\//);
 
     await page.getByTestId('open-report').click();
     const report = page.getByTestId('print-report');

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { renderIn as render } from '../../helpers/i18n';
 import { ResultsTable } from '@/components/ResultsTable';
 import type { CompanySummary, RowResult } from '@/data/model/screening';
 
@@ -11,7 +12,8 @@ const summary = (id: string, name: string, total: number, labor: number): Compan
   name,
   owners: [],
   agencies: total ? [{ acronym: 'ICE', totalUsd: total, resoldUsd: 0, awards: 1 }] : [],
-  contractTotalUsd: total,
+  directUsd: total,
+  resoldUsd: 0,
   laborActions: labor,
   contextNotes: 0,
   sources: [],
@@ -24,7 +26,10 @@ const match = (companyId: string) => ({ companyId, how: 'name' as const, matched
 
 /** 250 rows: every 50th matches Zeta, every 75th Alpha (when not Zeta), the rest nothing. */
 const rows = Array.from({ length: 250 }, (_, i) => [`Row ${i + 1}`]);
-const results: RowResult[] = rows.map((_, i) => ({ row: i, match: i % 50 === 0 ? match('zeta') : i % 75 === 0 ? match('alpha') : null }));
+const results: RowResult[] = rows.map((_, i) => {
+  const m = i % 50 === 0 ? match('zeta') : i % 75 === 0 ? match('alpha') : null;
+  return { row: i, match: m, state: m ? 'match' : 'none' };
+});
 
 const shownInputs = () => screen.getAllByTestId('result-row').map((r) => within(r).getAllByRole('cell')[1]!.textContent);
 

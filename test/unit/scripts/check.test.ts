@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { run } from '../../../scripts/check';
+import { run, forTerminal } from '../../../scripts/check';
 import { inProcess, subprocess } from '../../helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'tieline-check-'));
@@ -12,46 +12,97 @@ const file = (name: string, content: string | Buffer) => {
   writeFileSync(p, content);
   return p;
 };
-const check = (args: string[], stdin?: string) => inProcess(run, args, stdin);
+const check = (args: string[], stdin?: string | Uint8Array) => inProcess(run, args, stdin);
 
 const donors = file(
   'donors.csv',
-  'Donor,Email,Notes\n"Salesforce, Inc.",,big\nA Person,a.person@slack.com,\nNobody,nobody@gmail.com,\nCorner Bakery,,\n',
+  'Donor,Email,Notes\n"Salesforce, Inc.",,big\nA Person,a.person@slack.com,\nNobody,nobody@gmail.com,\nCorner Bakery,,\nBooz Allen,,\n',
 );
 
+interface JsonRow {
+  row: number;
+  input: Record<string, string>;
+  state: string;
+  match: { company: string; how: string; reason: string } | null;
+}
+
 describe('check CLI', () => {
-  it('prints one JSON result per row, in input order, shaped like lookup --json', async () => {
+  it('--json streams one row per line and each company’s notes once, beside the rows', async () => {
     const r = await check([donors, '--json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out) as {
-      input: Record<string, string>;
-      match: { company: { id: string }; via: { id: string }[]; notes: unknown[]; matchedBy: { how: string } } | null;
-    }[];
-    expect(j.map((x) => x.input.Donor)).toEqual(['Salesforce, Inc.', 'A Person', 'Nobody', 'Corner Bakery']);
-    expect(j.map((x) => x.match?.company.id ?? null)).toEqual(['salesforce', 'slack', null, null]);
-    expect(j[1]!.match!.via[0]!.id).toBe('salesforce');
-    expect(j[1]!.match!.matchedBy.how).toBe('email');
-    expect(j[0]!.match!.notes.length).toBeGreaterThan(3);
+      dataset: { version: number };
+      rows: JsonRow[];
+      companies: Record<string, { via: { id: string }[]; notes: unknown[] }>;
+    };
+    expect(j.rows.map((x) => x.input.Donor)).toEqual(['Salesforce, Inc.', 'A Person', 'Nobody', 'Corner Bakery', 'Booz Allen']);
+    expect(j.rows.map((x) => x.match?.company ?? null)).toEqual(['salesforce', 'slack', null, null, 'booz-allen']);
+    expect(j.rows.map((x) => x.state)).toEqual(['match', 'match', 'none', 'none', 'match']);
+    expect(j.rows[1]!.match!.how).toBe('email');
+    expect(Object.keys(j.companies).sort()).toEqual(['booz-allen', 'salesforce', 'slack']);
+    expect(j.companies.slack!.via[0]!.id).toBe('salesforce');
+    expect(j.companies.salesforce!.notes.length).toBeGreaterThan(3);
+    // One row per line: a consumer can read it as it comes.
+    expect(r.out.split('\n').filter((l) => l.startsWith('{"row":'))).toHaveLength(5);
   });
 
-  it('writes CSV with the original and the match columns', async () => {
+  it('--jsonl writes a company line before the first row that needs it, then row lines', async () => {
+    const r = await check([donors, '--jsonl']);
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; id?: string; match?: { company: string } | null });
+    expect(lines[0]!.type).toBe('dataset');
+    expect(lines.filter((l) => l.type === 'row')).toHaveLength(5);
+    expect(lines.filter((l) => l.type === 'company').map((l) => l.id)).toEqual(['salesforce', 'slack', 'booz-allen']);
+    const firstRowOf = lines.findIndex((l) => l.type === 'row' && l.match?.company === 'slack');
+    expect(lines.findIndex((l) => l.id === 'slack')).toBeLessThan(firstRowOf);
+  });
+
+  it('does not run out of memory on thousands of rows of one company (its notes are written once)', async () => {
+    const many = file('many.csv', `Donor\n${'Salesforce\n'.repeat(3000)}`);
+    const r = await check([many, '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out) as { rows: unknown[]; companies: object };
+    expect(j.rows).toHaveLength(3000);
+    expect(Object.keys(j.companies)).toEqual(['salesforce']);
+  });
+
+  it('writes CSV with the original and the match columns, with a byte-order mark unless --no-bom', async () => {
     const r = await check([donors, '--csv']);
     expect(r.code).toBe(0);
-    const rows = Papa.parse<Record<string, string>>(r.out, { header: true, skipEmptyLines: true }).data;
-    expect(rows.map((x) => [x.Donor, x.Notes, x.tieline_company_id])).toEqual([
-      ['Salesforce, Inc.', 'big', 'salesforce'],
-      ['A Person', '', 'slack'],
-      ['Nobody', '', ''],
-      ['Corner Bakery', '', ''],
+    expect(r.out.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<Record<string, string>>(r.out.slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((x) => [x.Donor, x.Notes, x.tieline_company_id, x.tieline_state])).toEqual([
+      ['Salesforce, Inc.', 'big', 'salesforce', 'match'],
+      ['A Person', '', 'slack', 'match'],
+      ['Nobody', '', '', 'none'],
+      ['Corner Bakery', '', '', 'none'],
+      ['Booz Allen', '', 'booz-allen', 'match'],
     ]);
+    expect((await check([donors, '--csv', '--no-bom'])).out.startsWith('Donor,')).toBe(true);
   });
 
   it('reads standard input and honours --column', async () => {
     const r = await check(['-', '--column', 'Email', '--json'], 'Donor,Email\nSalesforce,x@gmail.com\n');
-    expect(JSON.parse(r.out)[0].match).toBeNull(); // only the email column was checked
+    expect(JSON.parse(r.out).rows[0].match).toBeNull(); // only the email column was checked
     const text = await check(['-'], 'slack.com\nexample.org\n');
     expect(text.code).toBe(0);
-    expect(text.out).toMatch(/1 of 2 rows matched/);
+    expect(text.out).toMatch(/2 rows checked: 1 matched, 0 to review, 1 with no match/);
+  });
+
+  it('reads UTF-16 without a byte-order mark', async () => {
+    const s = 'Donor\nSalesforce\n';
+    const le = new Uint8Array([...s].flatMap((c) => [c.charCodeAt(0), 0]));
+    const r = await check(['-', '--json'], le);
+    expect(JSON.parse(r.out).rows[0].match.company).toBe('salesforce');
+  });
+
+  it('strips control characters and escape sequences from what the list supplied before printing', async () => {
+    const r = await check(['-'], 'Donor\n"Evil\u001b]0;pwned\u0007\u001b[2J Corp"\n');
+    // eslint-disable-next-line no-control-regex
+    expect(r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(forTerminal('a\u009b31mb\u202ec')).toBe('a 31mb c');
   });
 
   it.each([
@@ -73,10 +124,7 @@ describe('check CLI', () => {
   it('runs as a command, reading standard input (subprocess smoke test)', () => {
     const r = subprocess('scripts/check.ts', ['-', '--json'], 'slack.com\nexample.org\n');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).map((x: { match: { company: { id: string } } | null }) => x.match?.company.id ?? null)).toEqual([
-      'slack',
-      null,
-    ]);
+    expect(JSON.parse(r.out).rows.map((x: JsonRow) => x.match?.company ?? null)).toEqual(['slack', null]);
     expect(subprocess('scripts/check.ts', ['--frob']).code).toBe(2);
   });
 });
