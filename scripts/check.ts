@@ -178,8 +178,8 @@ export async function main(args: string[], io: Io): Promise<number> {
         const affiliate = r.match.affiliate ? ` (${affiliateLabel(r.match.affiliate, s.name, i18n)})` : '';
         const facts = [
           agenciesText(s, i18n),
-          s.laborActions ? t('badge.laborActions', { count: s.laborActions }) : '',
-          s.contextNotes ? t('badge.contextNotes', { count: s.contextNotes }) : '',
+          s.laborActions ? t('check.laborActions', { count: s.laborActions }) : '',
+          s.contextNotes ? t('check.contextNotes', { count: s.contextNotes }) : '',
         ]
           .filter(Boolean)
           .join('; ');
