@@ -83,6 +83,13 @@ export function keywordMatcher(keywords: readonly Keyword[]): (text: string) => 
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A copy of `s` that owns its characters. The CSV parser hands out fields as slices of its input chunk,
+ * and V8 keeps a slice's whole parent alive: an award that kept its id as a slice kept that chunk of CSV,
+ * so memory grew with the input instead of with the awards (found by bench:pipeline's streamed run).
+ */
+const own = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 const MAX_SKIP_EXAMPLES = 20;
 
 export class UsaspendingAggregator {
@@ -100,8 +107,9 @@ export class UsaspendingAggregator {
   private intern(s: string): string {
     const hit = this.strings.get(s);
     if (hit !== undefined) return hit;
-    this.strings.set(s, s);
-    return s;
+    const kept = own(s);
+    this.strings.set(kept, kept);
+    return kept;
   }
 
   private skip(where: string, reason: string) {
@@ -128,9 +136,10 @@ export class UsaspendingAggregator {
     const key = `${gid}\u0000${normalizeName(recipient)}`;
     let award = this.awards.get(key);
     if (!award) {
+      const generatedId = own(gid);
       award = {
-        generatedId: gid,
-        piid: row['Award ID']?.trim() || gid,
+        generatedId,
+        piid: own(row['Award ID']?.trim() || gid),
         agency: this.intern(agency),
         recipient: this.intern(recipient),
         cents: 0,
@@ -142,8 +151,8 @@ export class UsaspendingAggregator {
         mods: new Uint32Array(2),
         modCount: 0,
       };
-      this.awards.set(key, award);
-      this.awardIds.add(gid);
+      this.awards.set(own(key), award);
+      this.awardIds.add(generatedId);
     } else if (award.mods.subarray(0, award.modCount).includes(mod)) {
       // The same modification of the same award again: one transaction listed twice.
       this.stats.duplicates++;
