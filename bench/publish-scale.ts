@@ -77,10 +77,11 @@ export async function publishScale(log: (line: string) => void): Promise<void> {
   log(`  companies changing: ${day} a day, ${week} a week (medians of distinct recipients in FY2026 CBP/ICE transactions)`);
   log('  shards   whole list   manifest   daily update: shards  bytes per install   per 1M installs | weekly: shards  per install');
   const dir = mkdtempSync(join(tmpdir(), 'tieline-shards-'));
-  const { privatePem } = generateKeys();
+  const signing = generateKeys().privatePem;
+  const root = { listId: 'bench', url: 'https://example.org/bench/', rootKey: generateKeys().privatePem };
   try {
     for (const count of [16, 64, 256, 1024]) {
-      const { shards } = publish(d, { outDir: join(dir, String(count)), privateKey: privatePem, shardCount: count });
+      const { shards } = publish(d, { outDir: join(dir, String(count)), privateKey: signing, root, shardCount: count });
       const manifestBytes =
         statSync(join(dir, String(count), 'manifest.json')).size + statSync(join(dir, String(count), 'manifest.json.sig')).size;
       const whole = shards.reduce((s, x) => s + x.bytes.length, 0);
@@ -95,7 +96,7 @@ export async function publishScale(log: (line: string) => void): Promise<void> {
         `  ${String(count).padStart(6)}   ${kb(whole).padStart(10)}   ${kb(manifestBytes).padStart(8)}   ${String(a.n).padStart(20)}  ${kb(a.bytes).padStart(17)}   ${gb(a.bytes * 1e6).padStart(15)} | ${String(w.n).padStart(14)}  ${kb(w.bytes).padStart(11)}`,
       );
     }
-    log('  (an unchanged list costs an install one conditional request: a 304 with no body)');
+    log('  (an unchanged list costs an install one conditional request, a 304 with no body, and a 404 for the next root)');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

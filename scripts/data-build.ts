@@ -3,6 +3,7 @@
  *   --inputs <dir>          public-data folder in the standard layout (default: ../shared/data)
  *   --usaspending <path|url> (repeatable), --cait <path|url>, --nlrb <path|url>: inputs one by one
  *   --report <file.json>    also write the coverage report as JSON
+ *   --out <file>            write the dataset there instead of data/dataset/dataset.json (a release's build)
  *   --check                 build in memory and fail if data/dataset/dataset.json differs (skipped, with a
  *                           message, when the inputs are absent)
  * Prints a coverage report and the bundle budget (install time is measured in Chromium: see the e2e
@@ -24,7 +25,7 @@ export interface BuildCliOptions {
 }
 
 export async function main(args: string[], io: Io, opts: BuildCliOptions = {}): Promise<number> {
-  const outPath = opts.outPath ?? BUNDLED_DATASET_PATH;
+  let outPath = opts.outPath ?? BUNDLED_DATASET_PATH;
   let check = false;
   let reportPath: string | undefined;
   let inputsDir = resolve('../shared/data');
@@ -35,6 +36,7 @@ export async function main(args: string[], io: Io, opts: BuildCliOptions = {}): 
     if (a === '--check') check = true;
     else if (a === '--report') reportPath = value();
     else if (a === '--inputs') inputsDir = resolve(value());
+    else if (a === '--out') outPath = resolve(value());
     else if (a === '--usaspending') single.usaspending.push(value());
     else if (a === '--cait') single.cait = value();
     else if (a === '--nlrb') single.nlrb = value();
