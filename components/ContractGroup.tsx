@@ -1,6 +1,7 @@
 import type { ContractView } from '@/data/model/result';
 import { agencyLabel, awardAmount, contractTotals } from '@/data/model/describe';
 import { SourceLinks } from './SourceLinks';
+import { ReportLink } from './ReportLink';
 import { useI18n } from './i18n';
 
 const SHOWN_AWARDS = 5;
@@ -59,6 +60,7 @@ export function ContractGroup({
           )}
           <SourceLinks sources={c.sources} />
           {c.list && <p className="list">{t('common.fromList', { list: c.list })}</p>}
+          <ReportLink noteId={c.id} />
         </div>
       ))}
     </li>

@@ -1,6 +1,7 @@
 import type { ContextView, LaborView } from '@/data/model/result';
 import { noteTitle } from '@/data/model/describe';
 import { SourceLinks } from './SourceLinks';
+import { ReportLink } from './ReportLink';
 import { useI18n } from './i18n';
 
 /** A labour action or a context note. Authored text (summaries, context titles) is English, and marked so. */
@@ -28,6 +29,7 @@ export function NoteCard({ note, labelCompany }: { note: LaborView | ContextView
       )}
       <SourceLinks sources={note.sources} />
       {note.list && <p className="list">{t('common.fromList', { list: note.list })}</p>}
+      <ReportLink noteId={note.id} />
     </li>
   );
 }

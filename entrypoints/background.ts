@@ -10,6 +10,7 @@ import { MARKS, mark } from '@/data/model/marks';
 import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, openLookupPage } from '@/data/browser/menus';
 import { loadI18n, watchLanguage } from '@/data/browser/i18n';
 import { SNOOZE_ALARM, quietFor, scheduleSnoozeEnd, tiePrefs, watchControls } from '@/data/browser/controls';
+import { openPage } from '@/data/browser/pages';
 import type { I18n } from '@/data/model/i18n';
 
 const logError = (what: string) => (err: unknown) => console.error(`Tieline: ${what} failed`, err);
@@ -36,14 +37,22 @@ export default defineBackground({
     // All listeners are registered synchronously, before the first await, so a wake-up finds them.
     browser.runtime.onInstalled.addListener(({ reason }) => {
       void language().then(createMenus).catch(logError('creating the menus'));
+      // The first-run page: what the badge means, why the permission, what stays on the device.
+      if (reason === 'install') void openPage('/welcome.html').catch(logError('opening the first-run page'));
       if (reason === 'install' || reason === 'update') {
         void ensureDataset({ force: true })
           .then(() => mark(MARKS.datasetReady))
+          // Tabs opened while the data was being prepared get their badge now, not at their next navigation.
+          .then(() => redrawAll())
           .then(() => syncIfStale('install'))
           .catch(logError('installing the dataset'));
       }
     });
-    browser.runtime.onStartup.addListener(() => void syncIfStale('startup').catch(logError('the start-up sync')));
+    browser.runtime.onStartup.addListener(() => {
+      // Tabs restored with the session may have loaded before this worker listened.
+      redrawAll();
+      void syncIfStale('startup').catch(logError('the start-up sync'));
+    });
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === SYNC_ALARM) void runSync('alarm').catch(logError('the scheduled sync'));
       else if (alarm.name === SNOOZE_ALARM) redrawAll();

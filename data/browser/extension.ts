@@ -12,11 +12,13 @@ import type { MatchResult } from '../model/result';
 import { rebuildFromLists } from '../sync/sync';
 import type { SyncDeps } from '../sync/list';
 import { allSubscriptions, type BuildConfig } from './settings';
+import { progressReporter } from './install-progress';
 
-/** Build-time settings (.env or the environment when building): the default list and its key. */
-export const buildConfig: BuildConfig = {
+/** Build-time settings (.env or the environment when building): the default list and its key, the report address. */
+export const buildConfig: BuildConfig & { reportUrl?: string | undefined } = {
   datasetUrl: import.meta.env.WXT_DATASET_URL as string | undefined,
   datasetPublicKey: import.meta.env.WXT_DATASET_PUBLIC_KEY as string | undefined,
+  reportUrl: import.meta.env.WXT_REPORT_URL as string | undefined,
 };
 
 let db: TielineDb | undefined;
@@ -58,7 +60,16 @@ async function installOrRebuild(opts: { force?: boolean }): Promise<ActiveDatase
   const active = await getActive(database());
   // With lists merged in, a new bundle (an extension update) is merged with them, not installed alone.
   if (opts.force && active?.lists?.length) return rebuildFromLists(syncDeps(), await allSubscriptions(buildConfig));
-  return ensureBundled(database(), loadBundledDataset, opts);
+  // Pages opened meanwhile show how far the install is (data/browser/install-progress.ts).
+  const progress = progressReporter();
+  try {
+    const installed = await ensureBundled(database(), loadBundledDataset, { ...opts, onProgress: progress.report });
+    await progress.finish();
+    return installed;
+  } catch (err) {
+    await progress.finish(err);
+    throw err;
+  }
 }
 
 /** Lookup used by the badge and the popup: indexed reads only, after the dataset is in place. */

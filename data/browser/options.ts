@@ -6,6 +6,7 @@ import { allSubscriptions, clampInterval, settings } from './settings';
 import { checkUrl, manifestUrl, type Subscription } from '../sync/list';
 import { listsOverview } from '../sync/status';
 import { META, readMeta } from '../store/meta';
+import { tiePrefs } from './controls';
 
 export const MAX_LISTS = 20;
 
@@ -19,6 +20,7 @@ export async function loadOptions() {
     lastRun: await readMeta(database(), META.lastRun),
     intervalHours: clampInterval(await settings.syncIntervalHours.getValue()),
     hasBuiltInList: subs.some((s) => s.builtIn),
+    prefs: await tiePrefs(),
   };
 }
 
@@ -90,6 +92,8 @@ export async function removeList(sub: Subscription) {
   await withdrawHostAccess(sub.url, await allSubscriptions(buildConfig));
   return ask({ type: 'lists-changed' });
 }
+
+export { setAgencyMuted, setKindEnabled } from './controls';
 
 export async function setIntervalHours(hours: number): Promise<void> {
   await settings.syncIntervalHours.setValue(clampInterval(hours));

@@ -97,7 +97,5 @@ export const companyResult = (id: string) => storedCompanyResult(database(), id)
 
 export { openLookupPage } from './menus';
 export const openSettings = () => browser.runtime.openOptionsPage();
-/** Opens one of the extension's own pages (about, first run) in a new tab. */
-export const openPage = (path: '/about.html' | '/welcome.html', hash = '') =>
-  browser.tabs.create({ url: (browser.runtime.getURL as (p: string) => string)(`${path}${hash}`) });
+export { openPage } from './pages';
 export { setPaused, snooze, type SnoozeChoice } from './controls';

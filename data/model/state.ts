@@ -110,3 +110,6 @@ export interface Subscription {
   /** Set for the list configured at build time (WXT_DATASET_URL); it can be disabled, not removed. */
   builtIn?: boolean;
 }
+
+/** How far the background's first install has got (kept in storage.session while it runs). */
+export type InstallProgress = { percent: number } | { failed: string };

@@ -19,13 +19,27 @@ export async function datasetChecksum(d: Records): Promise<string> {
   return sha256Hex(new TextEncoder().encode(text));
 }
 
-/** Writes all records of `d` under generation `gen` (inside the caller's transaction, or its own). */
-export async function writeGeneration(db: TielineDb, gen: number, d: Records): Promise<void> {
+/** Notes are written in slices of this many, so a first install can say how far it is. */
+const NOTE_SLICE = 1000;
+
+/**
+ * Writes all records of `d` under generation `gen` (inside the caller's transaction, or its own).
+ * `onProgress` hears the share written so far (0–1) after each part.
+ */
+export async function writeGeneration(db: TielineDb, gen: number, d: Records, onProgress?: (share: number) => void): Promise<void> {
+  const total = d.agencies.length + d.companies.length * 2 + d.notes.length || 1;
   await db.transaction('rw', db.generationTables, async () => {
     await db.agencies.bulkPut(d.agencies.map((a) => ({ ...a, gen })));
     await db.companies.bulkPut(d.companies.map((c) => ({ ...c, gen })));
     await db.domains.bulkPut(d.companies.flatMap((c) => c.domains.map((domain) => ({ gen, domain, companyId: c.id }))));
-    await db.notes.bulkPut(d.notes.map((n) => ({ ...n, gen })));
+    let done = d.agencies.length + d.companies.length * 2;
+    onProgress?.(done / total);
+    for (let i = 0; i < d.notes.length; i += NOTE_SLICE) {
+      const slice = d.notes.slice(i, i + NOTE_SLICE);
+      await db.notes.bulkPut(slice.map((n) => ({ ...n, gen })));
+      done += slice.length;
+      onProgress?.(done / total);
+    }
   });
 }
 
@@ -77,6 +91,8 @@ export interface CommitOptions {
   beforeSwitch?: () => Promise<void>;
   /** When the work that produced this dataset began (validation included), for `installMs`. */
   startedAt?: number;
+  /** Hears the share of the records written so far (0–1), for a "Preparing data… n%" display. */
+  onProgress?: (share: number) => void;
 }
 
 /**
@@ -92,7 +108,7 @@ export async function commitGeneration(db: TielineDb, dataset: Dataset, opts: Co
   measure(MARKS.checksum, checksumStart);
   const gen = await nextGeneration(db);
   await db.transaction('rw', [...db.generationTables, db.listShards], async () => {
-    await writeGeneration(db, gen, dataset);
+    await writeGeneration(db, gen, dataset, opts.onProgress);
     if (opts.shards?.length) await db.listShards.bulkPut([...opts.shards]);
   });
   await opts.beforeSwitch?.();

@@ -13,11 +13,27 @@ export async function installDataset(
   input: unknown,
   origin: string,
   extra: Pick<ActiveDataset, 'bundledVersion' | 'lists'> = {},
+  onProgress?: (percent: number) => void,
 ): Promise<ActiveDataset> {
   const startedAt = performance.now();
   const dataset = parseDataset(input, origin === 'bundled' ? 'bundled dataset' : `dataset from ${origin}`);
-  return commitGeneration(db, dataset, { origin, extra, startedAt });
+  onProgress?.(INSTALL_STEPS.checked);
+  const span = INSTALL_STEPS.written - INSTALL_STEPS.checked;
+  const active = await commitGeneration(db, dataset, {
+    origin,
+    extra,
+    startedAt,
+    ...(onProgress ? { onProgress: (share: number) => onProgress(INSTALL_STEPS.checked + Math.round(share * span)) } : {}),
+  });
+  onProgress?.(100);
+  return active;
 }
+
+/**
+ * Where an install stands, in percent, at the end of each step: reading the packaged file, checking every
+ * record, writing them (the longest part, reported as it goes), switching to the new data.
+ */
+export const INSTALL_STEPS = { read: 10, checked: 35, written: 95 } as const;
 
 /**
  * Makes sure the bundled dataset is installed: on first install, after an update that ships a newer
@@ -26,11 +42,12 @@ export async function installDataset(
 export async function ensureBundled(
   db: TielineDb,
   loadBundled: () => Promise<unknown>,
-  opts: { force?: boolean } = {},
+  opts: { force?: boolean; onProgress?: (percent: number) => void } = {},
 ): Promise<ActiveDataset> {
   const active = await getActive(db);
   if (active && !opts.force) return active;
   const input = await loadBundled();
+  opts.onProgress?.(INSTALL_STEPS.read);
   const version = (input as { version?: unknown } | null)?.version;
   if (active && active.origin !== 'bundled' && typeof version === 'number' && active.version >= version) return active;
   if (active && active.origin === 'bundled' && active.version === version) {
@@ -38,5 +55,5 @@ export async function ensureBundled(
     const domains = await db.domains.where('gen').equals(active.gen).count();
     if (domains === active.counts.domains) return active;
   }
-  return installDataset(db, input, 'bundled');
+  return installDataset(db, input, 'bundled', {}, opts.onProgress);
 }

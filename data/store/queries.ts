@@ -134,3 +134,18 @@ export async function searchCompanies(db: TielineDb, query: string, limit = 20):
   hits.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name));
   return hits.slice(0, limit).map(({ rank: _rank, ...h }) => h);
 }
+
+/** One note of the data in use by its id, with its company's name (the report page names what is reported). */
+export async function noteById(db: TielineDb, id: string): Promise<{ note: Note; companyName: string; agency?: string } | null> {
+  const active = await getActive(db);
+  if (!active) return null;
+  const row = await db.notes.get([active.gen, id]);
+  if (!row) return null;
+  const company = await db.companies.get([active.gen, row.companyId]);
+  const agency = row.kind === 'contract' ? await db.agencies.get([active.gen, row.agencyId]) : undefined;
+  return {
+    note: strip(row) as Note,
+    companyName: company?.name ?? row.companyId,
+    ...(row.kind === 'contract' ? { agency: agency?.acronym ?? row.agencyId } : {}),
+  };
+}

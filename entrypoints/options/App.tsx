@@ -10,6 +10,8 @@ import {
   removeList,
   requestHostAccess,
   setIntervalHours,
+  setAgencyMuted,
+  setKindEnabled,
   setListEnabled,
   syncNow,
   type OptionsState,
@@ -17,6 +19,7 @@ import {
 import type { ListReport, Subscription } from '@/data/model/state';
 import { useI18n } from '@/components/i18n';
 import { LanguagePicker } from '@/components/LanguagePicker';
+import { BadgeChoices } from '@/components/BadgeChoices';
 import { chosenLanguage, setLanguage } from '@/data/browser/i18n';
 import type { I18n } from '@/data/model/i18n';
 
@@ -59,6 +62,22 @@ export function App() {
       <p>
         <a href="/lookup.html">{t('options.lookupLink')}</a>
       </p>
+      <h2>{t('choices.heading')}</h2>
+      {state && (
+        <BadgeChoices
+          prefs={state.prefs}
+          // The agencies the data covers, and any muted one it no longer covers (so it can be unmuted).
+          agencies={[
+            ...(state.active?.coverage?.agencies ?? []),
+            ...state.prefs.mutedAgencies
+              .filter((id) => !state.active?.coverage?.agencies.some((a) => a.id === id))
+              .map((id) => ({ id, acronym: id, name: id })),
+          ]}
+          disabled={busy}
+          onKind={(k, on) => void setKindEnabled(k, on).then(refresh)}
+          onAgency={(id, on) => void setAgencyMuted(id, !on).then(refresh)}
+        />
+      )}
       <SyncStatus
         active={state?.active}
         hasLists={lists.length > 0}

@@ -7,6 +7,8 @@ import { PopupControls } from '@/components/PopupControls';
 import { Absence } from '@/components/Absence';
 import { BadgeNote } from '@/components/BadgeNote';
 import { useI18n } from '@/components/i18n';
+import { Preparing } from '@/components/Preparing';
+import { useInstallProgress } from '@/hooks/useInstallProgress';
 import {
   companyResult,
   loadPopup,
@@ -30,6 +32,7 @@ export function App() {
   const [state, setState] = useState<PopupState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [picked, setPicked] = useState<MatchResult | null>(null);
+  const progress = useInstallProgress();
   const reload = useCallback(() => loadPopup(popupTarget(location.search)).then(setState, (err: unknown) => setError(String(err))), []);
   useEffect(() => void reload(), [reload]);
 
@@ -49,7 +52,7 @@ export function App() {
   if (!state)
     return (
       <main className="popup">
-        <h1 className="muted">{t('common.loading')}</h1>
+        <Preparing progress={progress} />
       </main>
     );
   const shown = picked ?? state.result;

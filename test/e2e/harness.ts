@@ -4,7 +4,7 @@
  * would land here and be logged: the tests use that log to prove what (nothing) leaves the browser.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -120,13 +120,24 @@ export interface Launched {
 
 /**
  * Launches Chromium with the built extension and waits until its service worker listens. `args` adds
- * command-line switches (e.g. `--lang=es` for the browser's language).
+ * command-line switches (e.g. `--lang=es` for the browser's language); `prefs` is written as the profile's
+ * Preferences before the browser starts (e.g. `{ webkit: { webprefs: { default_font_size: 24 } } }`, the
+ * font size a user sets in the browser's settings).
  */
-export async function launchWithExtension(dir = EXTENSION_DIR, opts: { args?: string[] } = {}): Promise<Launched> {
+export async function launchWithExtension(
+  dir = EXTENSION_DIR,
+  opts: { args?: string[]; prefs?: Record<string, unknown> } = {},
+): Promise<Launched> {
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} has no manifest.json: run \`npm run build\` first`);
   // Lets Playwright report the service worker's own requests too.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const context = await chromium.launchPersistentContext('', {
+  let profile = '';
+  if (opts.prefs) {
+    profile = mkdtempSync(join(tmpdir(), 'tieline-profile-'));
+    mkdirSync(join(profile, 'Default'));
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(opts.prefs));
+  }
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
     ignoreHTTPSErrors: true,

@@ -3,28 +3,67 @@
  * `_locales/es`), and the settings page's language choice overrides the browser's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Launched } from './harness';
+import { mkdirSync } from 'node:fs';
+import { badgeFor, launchWithExtension, siteUrl, startTestSite, waitFor, type Launched, type TestSite } from './harness';
 
 let ext: Launched;
+let site: TestSite;
 beforeAll(async () => {
+  site = await startTestSite();
   ext = await launchWithExtension(undefined, { args: ['--lang=es'] });
 });
 afterAll(async () => {
   await ext?.close();
+  await site?.close();
 });
 
 describe('Spanish', () => {
   it('follows the browser: the popup in Spanish, authored notes marked as English', async () => {
     const popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?url=${encodeURIComponent('https://www.salesforce.com/')}`);
     await expect.poll(() => popup.getByTestId('company-name').textContent(), { timeout: 60_000 }).toBe('Salesforce');
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await popup.evaluate(() => document.title)).toBe('Tieline');
     const text = await popup.locator('main').textContent();
+    expect(await popup.getByTestId('tie').first().textContent()).toMatch(
+      /^Reventa Productos revendidos a CBP en \d+ pedidos, años fiscales 20\d\d–\d\d/,
+    );
     expect(text).toContain('Contratos con el gobierno');
+    expect(text).toContain('Carta abierta sobre CBP: 650 personas, 2018');
+    expect(text).toMatch(/El distintivo muestra 2/);
     expect(text).toContain('La comparación se hace en tu dispositivo');
     // Summaries are written in English by our authors: marked so, for screen readers and translators.
     expect(await popup.locator('.summary').first().getAttribute('lang')).toBe('en');
+    mkdirSync('test-results', { recursive: true });
+    await popup.screenshot({ path: 'test-results/popup-salesforce-es.png' });
     await popup.close();
+  });
+
+  it('the first-run, about and settings pages and the badge tooltip speak Spanish too', async () => {
+    const tab = await ext.context.newPage();
+    const url = siteUrl(site, 'www.salesforce.com');
+    await tab.goto(url);
+    const b = await waitFor(
+      async () => {
+        const x = await badgeFor(ext.worker, url);
+        return x.text ? x : undefined;
+      },
+      'the salesforce.com badge',
+      60_000,
+    );
+    expect(b.title).toMatch(/^Salesforce — Productos revendidos a CBP en \d+ pedidos/);
+    await tab.close();
+    for (const [path, h1] of [
+      ['welcome.html', 'Bienvenido a Tieline'],
+      ['about.html', 'Sobre los datos de Tieline'],
+      ['options.html', 'Configuración de Tieline'],
+    ] as const) {
+      const page = await ext.context.newPage();
+      await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
+      await expect.poll(() => page.locator('h1').textContent()).toBe(h1);
+      await page.close();
+    }
   });
 
   it('the settings page can override the browser language', async () => {

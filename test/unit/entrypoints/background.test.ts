@@ -92,4 +92,21 @@ describe('background entrypoint', () => {
     await vi.waitFor(() => expect(menus).toEqual(['Buscar «%s» en Tieline', 'Consultar empresas y listas de donantes…']));
     await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: other.id! })).toBe('LaborCo — Huelga, 2019'));
   });
+
+  it('opens the first-run page on install (not on update), and badges tabs opened before the install ended', async () => {
+    vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockImplementation(async () => undefined);
+    vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(() => '');
+    // A tab already open before the worker listened: it sends no event the background could see.
+    const early = await fakeBrowser.tabs.create({ url: 'https://www.acme.example/' });
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await settle(early.id!, '1');
+    const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url);
+    expect(urls.filter((u) => u?.endsWith('/welcome.html'))).toHaveLength(1);
+    const installs = performance.getEntriesByName(MARKS.datasetReady).length;
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false, previousVersion: '0.0.1' });
+    await vi.waitFor(() => expect(performance.getEntriesByName(MARKS.datasetReady).length).toBe(installs + 1));
+    await settle(early.id!, '1');
+    expect((await fakeBrowser.tabs.query({})).filter((t) => t.url?.endsWith('/welcome.html'))).toHaveLength(1);
+  });
 });

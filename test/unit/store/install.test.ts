@@ -4,6 +4,7 @@ import { lookupUrl } from '@/data/store/queries';
 import { ensureBundled, installDataset } from '@/data/store/install';
 import { getActive } from '@/data/store/meta';
 import { miniDataset } from '../../fixtures/datasets';
+import { readBundledDataset } from '@/data/pipeline/bundled';
 
 const fresh = freshDb('install');
 
@@ -42,5 +43,16 @@ describe('installing a dataset (one generation switch)', () => {
     await ensureBundled(fresh.current, load, { force: true });
     expect((await getActive(fresh.current))?.gen).toBe(2);
     expect((await lookupUrl(fresh.current, 'acme.example'))?.company.id).toBe('acme');
+  });
+  it('reports its progress in percent, rising to 100, with the notes written in slices', async () => {
+    const seen: number[] = [];
+    const active = await ensureBundled(fresh.current, async () => readBundledDataset(), { onProgress: (p) => seen.push(p) });
+    expect(seen[0]).toBe(10);
+    expect(seen.at(-1)).toBe(100);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    // Several steps while writing (the bundle has thousands of notes), not a jump from 35 to 100.
+    expect(seen.filter((p) => p > 35 && p < 100).length).toBeGreaterThan(3);
+    // What the data covers is recorded with it.
+    expect(active.coverage?.agencies.map((a) => a.acronym)).toEqual(['CBP', 'ICE']);
   });
 });
