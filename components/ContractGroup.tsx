@@ -3,6 +3,8 @@ import { agencyLabel, awardAmount, contractTotals } from '@/data/model/describe'
 import { SourceLinks } from './SourceLinks';
 import { ReportLink } from './ReportLink';
 import { useI18n } from './i18n';
+import { ConflictLines, Provenance } from './Provenance';
+import type { Conflict } from '@/data/model/conflict';
 
 const SHOWN_AWARDS = 5;
 
@@ -11,17 +13,22 @@ export function ContractGroup({
   ties,
   labelCompanies,
   expanded = false,
+  conflicts = [],
 }: {
   ties: readonly ContractView[];
   labelCompanies: boolean;
   expanded?: boolean;
+  /** Where a list the user added says otherwise about these ties or their agency. */
+  conflicts?: readonly Conflict[];
 }) {
   const i18n = useI18n();
   const { t, fmt } = i18n;
   const agency = ties[0]!.agency;
+  const aboutAgency = conflicts.filter((x) => x.kind === 'agency' && x.agencyId === agency.id);
   return (
     <li className="note note-contract" data-testid="note" data-kind="contract">
       <h3>{agencyLabel(agency, i18n)}</h3>
+      <ConflictLines conflicts={aboutAgency} />
       {ties.map((c) => (
         <div className="tie" key={c.id}>
           {labelCompanies && <p className="whose">{c.company.name}</p>}
@@ -59,7 +66,8 @@ export function ContractGroup({
             </details>
           )}
           <SourceLinks sources={c.sources} />
-          {c.list && <p className="list">{t('common.fromList', { list: c.list })}</p>}
+          <Provenance list={c.list} />
+          <ConflictLines conflicts={conflicts.filter((x) => x.noteId === c.id)} />
           <ReportLink noteId={c.id} />
         </div>
       ))}

@@ -3,9 +3,20 @@ import { noteTitle } from '@/data/model/describe';
 import { SourceLinks } from './SourceLinks';
 import { ReportLink } from './ReportLink';
 import { useI18n } from './i18n';
+import { ConflictLines, Provenance } from './Provenance';
+import type { Conflict } from '@/data/model/conflict';
 
 /** A labour action or a context note. Authored text (summaries, context titles) is English, and marked so. */
-export function NoteCard({ note, labelCompany }: { note: LaborView | ContextView; labelCompany: boolean }) {
+export function NoteCard({
+  note,
+  labelCompany,
+  conflicts = [],
+}: {
+  note: LaborView | ContextView;
+  labelCompany: boolean;
+  /** Where a list the user added says otherwise about this note. */
+  conflicts?: readonly Conflict[];
+}) {
   const i18n = useI18n();
   const { t, fmt } = i18n;
   const e = note.kind === 'labor' ? note.election : undefined;
@@ -28,7 +39,8 @@ export function NoteCard({ note, labelCompany }: { note: LaborView | ContextView
         </p>
       )}
       <SourceLinks sources={note.sources} />
-      {note.list && <p className="list">{t('common.fromList', { list: note.list })}</p>}
+      <Provenance list={note.list} />
+      <ConflictLines conflicts={conflicts} />
       <ReportLink noteId={note.id} />
     </li>
   );

@@ -7,6 +7,7 @@ import { NoteCard } from './NoteCard';
 import { SourceLinks } from './SourceLinks';
 import { TieList } from './TieList';
 import { useI18n } from './i18n';
+import { ConflictLines, Provenance } from './Provenance';
 
 /** Labor actions shown before the rest are folded away (weightiest first). */
 const FIRST_LABOR = 8;
@@ -54,6 +55,10 @@ export function ResultView({ result, expanded = false, level = 2, prefs = ALL_TI
   const { lines } = headlines(result, i18n, prefs);
   const sub = (level + 1) as 2 | 3;
   const groups = byAgency(contracts);
+  const conflicts = result.conflicts ?? [];
+  // About a company itself (its name, owner, domains); those about a note or an agency go beside it.
+  const aboutCompanies = conflicts.filter((c) => !c.noteId && c.kind !== 'agency');
+  const aboutNote = (id: string) => conflicts.filter((c) => c.noteId === id);
   return (
     <article className="result">
       <header>
@@ -75,8 +80,11 @@ export function ResultView({ result, expanded = false, level = 2, prefs = ALL_TI
           <details key={o.id} className="ownership">
             <summary>{t('result.ownershipSource', { owner: o.name })}</summary>
             <SourceLinks sources={o.sources} />
+            <Provenance list={o.list} />
           </details>
         ))}
+        <Provenance list={result.company.list} testId="company-list" />
+        <ConflictLines conflicts={aboutCompanies} />
       </header>
       {result.notes.length === 0 ? (
         <p className="nothing" data-testid="nothing-on-record">
@@ -95,7 +103,7 @@ export function ResultView({ result, expanded = false, level = 2, prefs = ALL_TI
           </summary>
           <ul className="notes">
             {groups.map((g) => (
-              <ContractGroup key={g[0]!.agency.id} ties={g} labelCompanies={label} expanded={expanded} />
+              <ContractGroup key={g[0]!.agency.id} ties={g} labelCompanies={label} expanded={expanded} conflicts={conflicts} />
             ))}
           </ul>
         </details>
@@ -109,7 +117,7 @@ export function ResultView({ result, expanded = false, level = 2, prefs = ALL_TI
           </summary>
           <ul className="notes">
             {labor.slice(0, FIRST_LABOR).map((n) => (
-              <NoteCard key={n.id} note={n} labelCompany={label} />
+              <NoteCard key={n.id} note={n} labelCompany={label} conflicts={aboutNote(n.id)} />
             ))}
           </ul>
           {labor.length > FIRST_LABOR && (
@@ -118,7 +126,7 @@ export function ResultView({ result, expanded = false, level = 2, prefs = ALL_TI
               <summary>{t('result.showMoreLabor', { count: labor.length - FIRST_LABOR })}</summary>
               <ul className="notes">
                 {labor.slice(FIRST_LABOR).map((n) => (
-                  <NoteCard key={n.id} note={n} labelCompany={label} />
+                  <NoteCard key={n.id} note={n} labelCompany={label} conflicts={aboutNote(n.id)} />
                 ))}
               </ul>
             </details>
@@ -134,7 +142,7 @@ export function ResultView({ result, expanded = false, level = 2, prefs = ALL_TI
           </summary>
           <ul className="notes">
             {context.map((n) => (
-              <NoteCard key={n.id} note={n} labelCompany={label} />
+              <NoteCard key={n.id} note={n} labelCompany={label} conflicts={aboutNote(n.id)} />
             ))}
           </ul>
         </details>

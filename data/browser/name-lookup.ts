@@ -2,7 +2,7 @@
  * One query typed by a person — a name, domain, URL or email address — answered with the name matcher
  * over the data in use. The lookup page asks it; the popup's search box falls back to it.
  */
-import { companyResult, allCompanies, searchCompanies, type CompanyHit } from '../store/queries';
+import { companyResult, allCompanies, searchCompanies, withConflicts, type CompanyHit } from '../store/queries';
 import { ScreenIndex, type ScreenOutcome } from '../model/name-matcher';
 import { inputKind } from '../model/input-kind';
 import type { MatchResult } from '../model/result';
@@ -23,7 +23,7 @@ export interface QueryAnswer {
 export async function lookupQuery(query: string): Promise<QueryAnswer> {
   const outcome = (await screenIndex()).matchAny(query);
   const id = outcome.match?.companyId;
-  const result = id ? await companyResult(database(), id) : null;
+  const result = id ? await withConflicts(database(), await companyResult(database(), id)) : null;
   // Other companies by name only when a name was typed: an email or a site names one company or none.
   const others = inputKind(query) !== 'name' ? [] : (await searchCompanies(database(), query, 8)).filter((h) => h.id !== id);
   return { outcome, result, others };

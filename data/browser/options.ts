@@ -18,6 +18,7 @@ export async function loadOptions() {
   return {
     ...(await listsOverview(database(), subs)),
     lastRun: await readMeta(database(), META.lastRun),
+    conflicts: await readMeta(database(), META.conflicts),
     intervalHours: clampInterval(await settings.syncIntervalHours.getValue()),
     hasBuiltInList: subs.some((s) => s.builtIn),
     prefs: await tiePrefs(),

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { database } from './extension';
 import { datasetReady } from './messages';
-import { companyResult as storedCompanyResult, lookupUrl, searchCompanies, type CompanyHit } from '../store/queries';
+import { companyResult as storedCompanyResult, lookupUrl, searchCompanies, withConflicts, type CompanyHit } from '../store/queries';
 import { targetFromInput } from '../model/domain';
 import { inputKind } from '../model/input-kind';
 import type { MatchResult } from '../model/result';
@@ -58,7 +58,7 @@ export async function loadPopup(target: PopupTarget): Promise<PopupState> {
   const t = url ? targetFromInput(url) : undefined;
   const site = t?.ok ? t.target.domain : undefined;
   const [result, prefs, paused, until] = await Promise.all([
-    url ? lookupUrl(database(), url) : null,
+    url ? lookupUrl(database(), url).then((r) => withConflicts(database(), r)) : null,
     tiePrefs(),
     isPaused(site),
     snoozedUntil(),
@@ -85,7 +85,7 @@ export interface SearchOutcome {
 export async function searchPopup(query: string): Promise<SearchOutcome> {
   await datasetReady();
   const db = database();
-  const direct = inputKind(query) === 'site' ? await lookupUrl(db, query) : null;
+  const direct = inputKind(query) === 'site' ? await withConflicts(db, await lookupUrl(db, query)) : null;
   if (direct) return { direct, hits: [] };
   const hits = await searchCompanies(db, query);
   if (hits.length || query.trim().length < 4) return { direct: null, hits };
@@ -93,7 +93,7 @@ export async function searchPopup(query: string): Promise<SearchOutcome> {
   return { direct: (await lookupQuery(query)).result, hits: [] };
 }
 
-export const companyResult = (id: string) => storedCompanyResult(database(), id);
+export const companyResult = async (id: string) => withConflicts(database(), await storedCompanyResult(database(), id));
 
 export { openLookupPage } from './menus';
 export const openSettings = () => browser.runtime.openOptionsPage();

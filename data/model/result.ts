@@ -4,6 +4,7 @@
  */
 import type { Agency, Award, Company, Note, Source } from './schema';
 import type { Target } from './domain';
+import type { Conflict } from './conflict';
 
 export interface CompanyRef {
   id: string;
@@ -62,16 +63,24 @@ export type NoteView = ContractView | LaborView | ContextView;
 export interface Owner extends CompanyRef {
   /** Sources for the ownership link from the company below it in the chain. */
   sources: Source[];
+  /** The subscribed list the owner's record came from; absent for the bundled dataset. */
+  list?: string;
 }
 
 export interface MatchResult {
   query: string;
   hostname: string;
   domain: string;
-  company: { id: string; name: string; domains: string[] };
+  /** `list`: the subscribed list the company's record came from; absent for the bundled dataset. */
+  company: { id: string; name: string; domains: string[]; list?: string };
   /** Ownership path, nearest owner first; empty when the matched company has no listed parent. */
   via: Owner[];
   notes: NoteView[];
+  /**
+   * Where a list the user added says otherwise about this company, its owners, their notes or the
+   * agencies of their contracts (attached where a result is shown, not for the badge).
+   */
+  conflicts?: Conflict[];
 }
 
 const byDateDesc = (a: { date?: string }, b: { date?: string }) => (b.date ?? '').localeCompare(a.date ?? '');
@@ -147,10 +156,20 @@ export function assembleMatch(
     query,
     hostname: target.hostname,
     domain: target.domain,
-    company: { id: company.id, name: company.name, domains: company.domains },
-    via: owners.map((o, i) => ({ id: o.id, name: o.name, sources: chain[i]?.parent?.sources ?? [] })),
+    company: { id: company.id, name: company.name, domains: company.domains, ...(company.list ? { list: company.list } : {}) },
+    via: owners.map((o, i) => ({ id: o.id, name: o.name, sources: chain[i]?.parent?.sources ?? [], ...(o.list ? { list: o.list } : {}) })),
     notes: chain.flatMap((c) => noteViews(c, notesOf(c.id), agencies)),
   };
+}
+
+/** The conflicts that concern a result: its companies, their notes, and the agencies of their contracts. */
+export function conflictsFor(result: MatchResult, all: readonly Conflict[]): Conflict[] {
+  const companies = new Set([result.company.id, ...result.via.map((v) => v.id)]);
+  const notes = new Set(result.notes.map((n) => n.id));
+  const agencies = new Set(result.notes.flatMap((n) => (n.kind === 'contract' ? [n.agency.id] : [])));
+  return all.filter((c) =>
+    c.kind === 'agency' ? agencies.has(c.agencyId ?? '') : c.noteId ? notes.has(c.noteId) : companies.has(c.companyId ?? ''),
+  );
 }
 
 /** Walks up the ownership links; stops at a missing parent or a repeat, so bad data cannot loop. */

@@ -114,6 +114,8 @@ export const Company = z.strictObject({
     .optional(),
   /** Product names specific enough to attribute a reseller's contract line to this company. */
   keywords: z.array(NonEmpty.max(80)).optional(),
+  /** Which subscribed list the record came from (its URL); absent for the bundled dataset. Set by the merge. */
+  list: z.string().max(2048).optional(),
 });
 export type Company = z.infer<typeof Company>;
 
@@ -147,7 +149,7 @@ export const ContractTie = z.strictObject({
   awards: z.array(Award).default([]),
   sources: Sources,
   /** Which subscribed list the record came from; absent for the bundled dataset. */
-  list: z.string().max(200).optional(),
+  list: z.string().max(2048).optional(),
 });
 export type ContractTie = z.infer<typeof ContractTie>;
 
@@ -188,7 +190,7 @@ export const LaborAction = z.strictObject({
   summary: NonEmpty.max(2000),
   election: Election.optional(),
   sources: Sources,
-  list: z.string().max(200).optional(),
+  list: z.string().max(2048).optional(),
 });
 export type LaborAction = z.infer<typeof LaborAction>;
 
@@ -200,7 +202,7 @@ export const ContextNote = z.strictObject({
   title: NonEmpty.max(300),
   summary: NonEmpty.max(2000),
   sources: Sources,
-  list: z.string().max(200).optional(),
+  list: z.string().max(2048).optional(),
 });
 export type ContextNote = z.infer<typeof ContextNote>;
 

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { TielineDb } from './db';
 import { ActiveDataset, LastRun, ListState, ListStatus, TrustState } from '../model/state';
+import { Conflicts } from '../model/conflict';
 
 export { ActiveDataset, LastRun, ListState, ListStatus, TrustState };
 
@@ -33,6 +34,8 @@ export const META = {
     schema: TrustState,
   }),
   lastRun: { key: 'last-run', schema: LastRun } as MetaKey<LastRun>,
+  /** Where lists the user added say otherwise than the data in use: written with each generation switch. */
+  conflicts: { key: 'conflicts', schema: Conflicts } as MetaKey<Conflicts>,
 };
 
 export async function readMeta<T>(db: TielineDb, k: MetaKey<T>): Promise<T | undefined> {

@@ -3,13 +3,13 @@
  * never holds the whole dataset in memory and never re-parses the bundled JSON after install.
  */
 import type { Agency, Company, Note } from '../model/schema';
-import { assembleMatch, ownershipChain, type CompanyHit, type MatchResult } from '../model/result';
+import { assembleMatch, conflictsFor, ownershipChain, type CompanyHit, type MatchResult } from '../model/result';
 
 export type { CompanyHit };
 import { normalizeName } from '../model/names';
 import { targetFromInput, type Target } from '../model/domain';
 import type { TielineDb } from './db';
-import { getActive } from './meta';
+import { META, getActive, readMeta } from './meta';
 
 const strip = <T extends { gen: number }>({ gen: _gen, ...rest }: T): Omit<T, 'gen'> => rest;
 
@@ -148,4 +148,19 @@ export async function noteById(db: TielineDb, id: string): Promise<{ note: Note;
     companyName: company?.name ?? row.companyId,
     ...(row.kind === 'contract' ? { agency: agency?.acronym ?? row.agencyId } : {}),
   };
+}
+
+/**
+ * Adds to a result where lists the user added say otherwise about it (for the popup and the lookup page;
+ * the badge never needs them). Conflicts of lists no longer in use are left out.
+ */
+export async function withConflicts(db: TielineDb, result: MatchResult | null): Promise<MatchResult | null> {
+  if (!result) return result;
+  const [stored, active] = await Promise.all([readMeta(db, META.conflicts), getActive(db)]);
+  const inUse = new Set((active?.lists ?? []).map((l) => l.url));
+  const mine = conflictsFor(
+    result,
+    (stored?.items ?? []).filter((c) => inUse.has(c.list)),
+  );
+  return mine.length ? { ...result, conflicts: mine } : result;
 }

@@ -1,7 +1,7 @@
 /** Making merged data the data in use: one generation switch, with the stored state that must change with it. */
 import type { ListShardRow, TielineDb } from '../store/db';
-import { allListStates, type ActiveDataset } from '../store/meta';
-import { commitGeneration, type MetaEntry } from '../store/generations';
+import { META, allListStates, type ActiveDataset } from '../store/meta';
+import { commitGeneration, metaEntry, type MetaEntry } from '../store/generations';
 import type { SyncDeps } from './list';
 import type { Merged } from './merge';
 
@@ -16,7 +16,8 @@ export async function activate(
     origin: merged.lists.length ? 'lists' : 'bundled',
     extra: { bundledVersion: merged.bundledVersion, lists: merged.lists },
     shards: newShards,
-    meta,
+    // The conflicts describe this generation: they switch with it.
+    meta: [...meta, metaEntry(META.conflicts, merged.conflicts)],
     ...(deps.beforeSwitch ? { beforeSwitch: deps.beforeSwitch } : {}),
   });
   await pruneShards(deps.db);

@@ -1,40 +1,43 @@
-/** The data in use: the bundled dataset with each enabled list's stored shards laid over it, validated whole. */
-import { DatasetError, parseDataset, SCHEMA_VERSION, type Agency, type Company, type Dataset, type Note } from '../model/schema';
+/**
+ * The data in use: the bundled dataset with each enabled list's stored shards laid over it in order of
+ * trust (data/model/conflict.ts: the built-in list replaces, a list the user added only adds), validated
+ * whole. Where a list the user added contradicts what is held, the held record stays and a conflict says so.
+ */
+import { DatasetError, parseDataset, SCHEMA_VERSION, type Dataset } from '../model/schema';
+import { layerLists, type Conflicts, type Layer } from '../model/conflict';
 import type { ListShardRow, TielineDb } from '../store/db';
 import { META, readMeta, type ActiveDataset, type ListState } from '../store/meta';
 import type { Records } from '../store/generations';
 import { SyncError, type Subscription } from './list';
 
-/** The bundled dataset with each list's records laid over it: a list's company replaces the bundle's. */
-export function mergeSources(bundled: Dataset, lists: { sub: Subscription; shards: ListShardRow[] }[]): Records {
-  const agencies = new Map<string, Agency>(bundled.agencies.map((a) => [a.id, a]));
-  const companies = new Map<string, Company>(bundled.companies.map((c) => [c.id, c]));
-  const notes = new Map<string, Note[]>();
-  for (const n of bundled.notes) notes.set(n.companyId, [...(notes.get(n.companyId) ?? []), n]);
-  for (const { sub, shards } of lists) {
-    for (const s of [...shards].sort((a, b) => a.index - b.index)) {
-      for (const a of s.agencies) agencies.set(a.id, a);
-      const mine = new Map<string, Note[]>();
-      for (const n of s.notes) mine.set(n.companyId, [...(mine.get(n.companyId) ?? []), { ...n, list: sub.url }]);
-      for (const c of s.companies) {
-        companies.set(c.id, c);
-        notes.set(c.id, mine.get(c.id) ?? []);
-      }
-      // Notes for a company the list does not itself describe are added to the bundle's.
-      for (const [id, ns] of mine) if (!s.companies.some((c) => c.id === id)) notes.set(id, [...(notes.get(id) ?? []), ...ns]);
-    }
-  }
-  return {
-    agencies: [...agencies.values()],
-    companies: [...companies.values()],
-    notes: [...notes.values()].flat(),
-  };
+/**
+ * The bundled dataset with each list's records laid over it: the built-in list first (it replaces the
+ * bundle's records), then the lists the user added in the order they were added (they may only add).
+ */
+export function mergeSources(bundled: Dataset, lists: { sub: Subscription; shards: ListShardRow[] }[]): Records & { conflicts: Conflicts } {
+  const ordered = [...lists.filter((l) => l.sub.builtIn), ...lists.filter((l) => !l.sub.builtIn)];
+  const layers: Layer[] = [
+    { authoritative: true, agencies: bundled.agencies, companies: bundled.companies, notes: bundled.notes },
+    ...ordered.map(({ sub, shards }) => {
+      const sorted = [...shards].sort((a, b) => a.index - b.index);
+      return {
+        url: sub.url,
+        authoritative: !!sub.builtIn,
+        agencies: sorted.flatMap((s) => s.agencies),
+        companies: sorted.flatMap((s) => s.companies),
+        notes: sorted.flatMap((s) => s.notes),
+      };
+    }),
+  ];
+  return layerLists(layers);
 }
 
 export interface Merged {
   dataset: Dataset;
   lists: NonNullable<ActiveDataset['lists']>;
   bundledVersion: number;
+  /** Where a list the user added says otherwise than the data kept. */
+  conflicts: Conflicts;
 }
 
 /** Merges the bundle with every enabled list's stored shards (and `override` for one list) and validates. */
@@ -58,7 +61,7 @@ export async function mergedDataset(
     if (rows.some((r) => !r)) continue; // incomplete: the next sync of that list repairs it
     lists.push({ sub, shards: rows as ListShardRow[], state });
   }
-  const merged = mergeSources(bundled, lists);
+  const { conflicts, ...merged } = mergeSources(bundled, lists);
   const version = Math.max(bundled.version, ...lists.map((l) => l.state.version));
   const generatedAt = [bundled.generatedAt, ...lists.map((l) => l.state.publishedAt)].sort().pop()!;
   let dataset: Dataset;
@@ -71,6 +74,7 @@ export async function mergedDataset(
   }
   return {
     dataset,
+    conflicts,
     bundledVersion: bundled.version,
     lists: lists.map((l) => ({ id: l.sub.id, url: l.sub.url, version: l.state.version })),
   };

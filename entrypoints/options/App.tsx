@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { SyncStatus, type LastAction } from '@/components/SyncStatus';
 import { ListTable } from '@/components/ListTable';
+import { ConflictList } from '@/components/ConflictList';
 import { AddListForm } from '@/components/AddListForm';
 import { INTERVAL_CHOICES_HOURS } from '@/data/browser/settings';
 import {
@@ -124,6 +125,7 @@ export function App() {
         }
         onRemove={(sub: Subscription) => run(t('options.jobRemove'), () => removeList(sub))}
       />
+      <ConflictList conflicts={state?.conflicts} />
       <AddListForm
         disabled={busy}
         check={(url, key) =>

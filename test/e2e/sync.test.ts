@@ -17,6 +17,10 @@ import { startListServer, type ListServer } from '../helpers/list-server';
 import { generateKeys, publish } from '@/data/pipeline/publish';
 import { readBundledDataset } from '@/data/pipeline/bundled';
 import type { Dataset } from '@/data/model/schema';
+import type { Browser } from 'wxt/browser';
+
+// Code passed to page.evaluate() runs in the extension's page, where `chrome` is global.
+declare const chrome: typeof Browser;
 
 const OUT = resolve('.output/e2e-sync');
 /** The root key is pinned in the build; manifests are signed with the signing key (rotated in one test). */
@@ -197,6 +201,81 @@ describe('signed list updates in Chromium', () => {
     await waitFor(async () => (await badgeFor(ext.worker, url)).text === '•', 'the badge from the rotated key’s version');
     expect(await options.getByTestId('list-version').first().textContent()).toBe(String(version));
     await page.close();
+  });
+
+  it('a user list that contradicts the built-in list shows the conflict and does not change the badge', async () => {
+    const url = siteUrl(site, 'www.salesforce.com');
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    const before = await waitFor(async () => {
+      const b = await badgeFor(ext.worker, url);
+      return b.text ? b : undefined;
+    }, 'the salesforce.com badge before');
+
+    // A list of its own (its own keys): it renames Salesforce and drops its notes, renames CBP, and gives
+    // salesforce.com to "GoodCo (ethical!)".
+    const mineKeys = generateKeys();
+    const mineDir = mkdtempSync(join(tmpdir(), 'tieline-e2e-mine-'));
+    const salesforce = bundle.companies.find((c) => c.id === 'salesforce')!;
+    const cbp = bundle.agencies.find((a) => a.id === 'cbp')!;
+    publish(
+      {
+        schemaVersion: 1,
+        version: 1,
+        generatedAt: bundle.generatedAt,
+        agencies: [{ ...cbp, name: 'Friendly Border Agency' }],
+        companies: [
+          { ...salesforce, name: 'GoodCo (ethical!)' },
+          { id: 'goodco', name: 'GoodCo (ethical!)', aliases: [], domains: ['salesforce.com', 'goodco.example'] },
+        ],
+        notes: [],
+      },
+      {
+        outDir: mineDir,
+        privateKey: mineKeys.privatePem,
+        root: { listId: 'mine', url: `${lists.url}/mine/`, rootKey: mineKeys.privatePem },
+      },
+    );
+    lists.mount('mine', mineDir);
+    const mine = { id: 'list-e2e-mine', url: `${lists.url}/mine/`, publicKey: mineKeys.publicKeyBase64, enabled: true };
+    // Subscribed as the settings page saves a list (the host-permission prompt cannot be answered headless).
+    await options.evaluate(async (s) => {
+      await chrome.storage.sync.set({ subscriptions: [s] });
+      const answer = await chrome.runtime.sendMessage({ type: 'lists-changed' });
+      if (!answer?.ok) throw new Error(JSON.stringify(answer));
+    }, mine);
+    try {
+      await options.reload();
+      const conflictsText = await waitFor(
+        async () => options.getByTestId('conflicts').textContent({ timeout: 1000 }),
+        'the conflicts on the settings page',
+        60_000,
+      );
+      expect(conflictsText).toMatch(/List 127\.0\.0\.1:\d+\/mine says otherwise: it says salesforce\.com belongs to “GoodCo \(ethical!\)”/);
+      expect(conflictsText).toMatch(/it names this company “GoodCo \(ethical!\)”/);
+      expect(conflictsText).toMatch(/it names this agency “Friendly Border Agency \(CBP\)”/);
+
+      // The badge is unchanged: same count, same tooltip.
+      await page.reload();
+      await waitFor(async () => (await badgeFor(ext.worker, url)).title !== '', 'the badge after the list');
+      const after = await badgeFor(ext.worker, url);
+      expect({ text: after.text, title: after.title }).toEqual({ text: before.text, title: before.title });
+
+      // And the popup says so beside the company.
+      const popup = await ext.context.newPage();
+      await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?url=${encodeURIComponent(url)}`);
+      await expect.poll(() => popup.getByTestId('company-name').textContent()).toBe('Salesforce');
+      const lines = await popup.getByTestId('conflict').allTextContents();
+      expect(lines.join('\n')).toMatch(/says otherwise: it says salesforce\.com belongs to “GoodCo \(ethical!\)”/);
+      expect(await popup.getByTestId('company-list').textContent()).toMatch(/^From list: 127\.0\.0\.1:\d+\/list$/);
+      await popup.close();
+    } finally {
+      await options.evaluate(async () => {
+        await chrome.storage.sync.set({ subscriptions: [] });
+        await chrome.runtime.sendMessage({ type: 'lists-changed' });
+      });
+      await page.close();
+    }
   });
 
   it('warns in the popup when the list in use has expired', async () => {

@@ -8,7 +8,7 @@ import { createPrivateKey, sign } from 'node:crypto';
 import { join } from 'node:path';
 import { lookupUrl } from '@/data/store/queries';
 import { installDataset } from '@/data/store/install';
-import { getActive } from '@/data/store/meta';
+import { META, getActive, readMeta } from '@/data/store/meta';
 import { syncAll, syncList } from '@/data/sync/sync';
 import { getListStatus, retryDelayMs } from '@/data/sync/status';
 import type { Subscription, SyncDeps } from '@/data/sync/list';
@@ -298,11 +298,11 @@ describe('sync: efficiency on the real bundle', () => {
 });
 
 describe('sync: several lists', () => {
-  it('merges lists by company id over the bundle, keeps each note’s list, and drops a disabled list', async () => {
+  it('merges lists by company id over the bundle (the first list holding a record keeps it), keeps each note’s list, and drops a disabled list', async () => {
     const { rebuildFromLists } = await import('@/data/sync/sync');
     publishTo('first', listDataset(5));
     const second = listDataset(7);
-    // The second list describes Newco differently and adds its own company.
+    // The second list describes Newco differently (the first list's record is kept) and adds its own company.
     second.companies.find((c) => c.id === 'newco')!.name = 'Newco (second list)';
     second.companies.push({ id: 'otherco', name: 'Otherco', aliases: [], domains: ['otherco.example'] });
     second.notes.push({
@@ -317,7 +317,11 @@ describe('sync: several lists', () => {
     const subs = [sub('first'), sub('second', otherKeys.publicKeyBase64)];
     const out = await syncAll(deps(), subs);
     expect([...out.values()].map((o) => o.status)).toEqual(['updated', 'updated']);
-    expect((await lookupUrl(f.db, 'newco.example'))?.company.name).toBe('Newco (second list)');
+    const newco = await lookupUrl(f.db, 'newco.example');
+    expect(newco?.company).toMatchObject({ name: 'Newco', list: subs[0]!.url });
+    expect((await readMeta(f.db, META.conflicts))?.items).toEqual([
+      { list: subs[1]!.url, keptFrom: subs[0]!.url, kind: 'name', companyId: 'newco', companyName: 'Newco', value: 'Newco (second list)' },
+    ]);
     const other = await lookupUrl(f.db, 'otherco.example');
     expect(other?.notes[0]?.list).toBe(subs[1]!.url);
     expect((await getActive(f.db))?.lists?.map((l) => [l.id, l.version])).toEqual([
@@ -328,7 +332,7 @@ describe('sync: several lists', () => {
     await rebuildFromLists(deps(), [subs[0]!, { ...subs[1]!, enabled: false }]);
     expect(await lookupUrl(f.db, 'otherco.example')).toBeNull();
     expect((await lookupUrl(f.db, 'newco.example'))?.company.name).toBe('Newco');
-    // Removing it forgets its state, so a later re-add starts afresh.
+    // Removing it forgets its data (its rollback protection is kept: trust.test.ts).
     await rebuildFromLists(deps(), [subs[0]!]);
     expect(await f.db.meta.get('list:second')).toBeUndefined();
     expect(await f.db.listShards.where('listId').equals('second').count()).toBe(0);
