@@ -1,9 +1,10 @@
 /**
- * npm run bench:screen — screening a 50,000-row donor list: from the CLI, and in Chromium on the lookup
- * page (the built extension; its worker does the matching), with the page's longest main-thread stall
- * measured meanwhile. Beside them, two baselines measured in the same run on the same rows: a bare
- * exact-name Map lookup (the floor) and a linear scan comparing each row with every listed name.
- * Goal: under 5 s in Chromium, with the page responsive throughout.
+ * npm run bench:screen — screening donor lists of 50,000 and 250,000 rows: the engine in Node beside an
+ * exact-name Map (the floor: one normalised lookup per row, no other rule) measured in the same run on the
+ * same rows; the CLI end to end; and the built extension's lookup page in Chromium, from "Check" to a
+ * usable results table, with the page's longest main-thread stall (long tasks, and gaps between 20 ms
+ * timer ticks) meanwhile. Goals: 50,000 rows < 2 s and 250,000 < 8 s in Chromium, stalls < 100 ms.
+ * Figures, not assertions: this machine is shared and often loaded.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -17,18 +18,18 @@ import { guessRoles, parseTable } from '../data/model/list-input';
 import { screenRows } from '../data/model/screening';
 import { launchWithExtension } from '../test/e2e/harness';
 
-const ROWS = 50_000;
+const SIZES = [50_000, 250_000];
 const dataset = readBundledDataset();
 
 /** A deterministic donor list: listed names as people type them, emails, websites, and unknown donors. */
-function donorList(): string {
+function donorList(n: number): string {
   let seed = 7;
   const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const withDomains = dataset.companies.filter((c) => c.domains.length);
   const names = dataset.companies.flatMap((c) => [c.name, ...c.aliases]);
   const rows: string[][] = [['Donor', 'Email', 'Website', 'Amount']];
-  for (let i = 0; i < ROWS; i++) {
+  for (let i = 0; i < n; i++) {
     const r = rand();
     const amount = String(Math.round(rand() * 5000));
     if (r < 0.15) rows.push([pick(names), '', '', amount]);
@@ -57,95 +58,91 @@ function donorList(): string {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'tieline-screen-bench-'));
-const csvPath = join(dir, 'donors-50k.csv');
-const csv = donorList();
-writeFileSync(csvPath, csv);
-console.log(
-  `Screening benchmark: ${ROWS.toLocaleString('en-US')} rows (${(csv.length / 1024 / 1024).toFixed(1)} MB), ${dataset.companies.length.toLocaleString('en-US')} companies, node ${process.version}`,
-);
+const files = SIZES.map((n) => {
+  const csv = donorList(n);
+  const path = join(dir, `donors-${n}.csv`);
+  writeFileSync(path, csv);
+  return { n, path, csv };
+});
+const fmt = (ms: number) => `${(ms / 1000).toFixed(2).padStart(6)} s`;
+console.log(`Screening benchmark: ${dataset.companies.length.toLocaleString('en-US')} companies, node ${process.version}`);
 
-// In-process, with the two baselines.
-const table = parseTable(csv);
-const roles = guessRoles(table);
+console.log('\nIn Node, the engine alone (index build, then every row through every rule), beside the exact-name Map floor:');
 let t = performance.now();
 const index = new ScreenIndex(dataset.companies);
-const buildMs = performance.now() - t;
-t = performance.now();
-const results = screenRows(index, table, roles);
-const screenMs = performance.now() - t;
+console.log(`  index build                              ${fmt(performance.now() - t)}`);
 const exact = new Map(dataset.companies.flatMap((c) => [c.name, ...c.aliases].map((n) => [normalizeName(n), c.id] as const)));
-t = performance.now();
-let floorHits = 0;
-for (const row of table.rows) if (exact.get(normalizeName(row[0]!))) floorHits++;
-const floorMs = performance.now() - t;
-const flat = dataset.companies.flatMap((c) => [c.name, ...c.aliases].map((n) => ({ id: c.id, key: normalizeName(n) })));
-const sample = table.rows.slice(0, 2000);
-t = performance.now();
-for (const row of sample) {
-  const key = normalizeName(row[0]!);
-  flat.find((x) => x.key === key);
+for (const { n, csv } of files) {
+  const table = parseTable(csv);
+  const roles = guessRoles(table);
+  t = performance.now();
+  const results = screenRows(index, table, roles);
+  const engine = performance.now() - t;
+  t = performance.now();
+  let floorHits = 0;
+  for (const row of table.rows) if (exact.get(normalizeName(row[0]!))) floorHits++;
+  const floor = performance.now() - t;
+  const hits = results.filter((r) => r.match).length;
+  console.log(
+    `  ${n.toLocaleString('en-US').padStart(7)} rows: Tieline ${fmt(engine)} (${hits.toLocaleString('en-US')} matches)   exact-name Map ${fmt(floor)} (${floorHits.toLocaleString('en-US')})   ratio ${(engine / floor).toFixed(1)}×`,
+  );
 }
-const linearMs = ((performance.now() - t) / sample.length) * table.rows.length;
-console.log(`\nIn Node (engine only):`);
-console.log(`  index build                          ${buildMs.toFixed(0).padStart(7)} ms`);
-console.log(
-  `  Tieline screen (all rules)           ${screenMs.toFixed(0).padStart(7)} ms   ${results.filter((r) => r.match).length.toLocaleString('en-US')} matches`,
-);
-console.log(
-  `  exact-name Map lookup (floor)        ${floorMs.toFixed(0).padStart(7)} ms   ${floorHits.toLocaleString('en-US')} matches (names only, exact spelling only)`,
-);
-console.log(
-  `  linear scan over all names (baseline)${linearMs.toFixed(0).padStart(7)} ms   (extrapolated from ${sample.length.toLocaleString('en-US')} rows; exact spelling only)`,
-);
 
 // The CLI end to end: start-up, reading the bundled dataset, parsing, matching, CSV output.
 t = performance.now();
-const cli = spawnSync('node_modules/.bin/tsx', ['scripts/check.ts', csvPath, '--csv'], { encoding: 'utf8', maxBuffer: 1 << 30 });
-const cliMs = performance.now() - t;
+const cli = spawnSync('node_modules/.bin/tsx', ['scripts/check.ts', files[0]!.path, '--csv'], { encoding: 'utf8', maxBuffer: 1 << 30 });
 if (cli.status !== 0) throw new Error(cli.stderr);
-console.log(
-  `\nCLI: npm run -s check -- donors-50k.csv --csv   ${(cliMs / 1000).toFixed(2)} s wall clock (start-up and dataset load included)`,
-);
+console.log(`\nCLI: check -- donors-50000.csv --csv        ${fmt(performance.now() - t)} wall clock (start-up and dataset load included)`);
 
 // Chromium: the built extension's lookup page.
 const build = spawnSync('node_modules/.bin/wxt', ['build'], { encoding: 'utf8' });
 if (build.status !== 0) throw new Error(build.stderr);
 const ext = await launchWithExtension();
 try {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/lookup.html`);
-  // Warm: the first visit installs the bundled dataset into IndexedDB.
-  await page.getByTestId('lookup-input').fill('salesforce');
-  await page.getByTestId('lookup-submit').click();
-  await page.getByTestId('company-name').first().waitFor({ timeout: 60_000 });
-  await page.getByTestId('file-input').setInputFiles(csvPath);
-  await page.getByTestId('run-check').waitFor({ timeout: 60_000 });
-  await page.evaluate(() => {
-    const w = window as unknown as { __gaps: number[]; __tick: number };
-    w.__gaps = [];
-    let last = performance.now();
-    w.__tick = window.setInterval(() => {
-      const now = performance.now();
-      w.__gaps.push(now - last);
-      last = now;
-    }, 20);
-  });
-  const start = Date.now();
-  await page.getByTestId('run-check').click();
-  await page.getByTestId('results-count').waitFor({ timeout: 120_000 });
-  const wall = Date.now() - start;
-  const workerMs = Number((await page.getByTestId('check-time').textContent())!.match(/([\d.]+) s/)![1]) * 1000;
-  const maxGap = await page.evaluate(() => {
-    const w = window as unknown as { __gaps: number[]; __tick: number };
-    clearInterval(w.__tick);
-    return Math.max(...w.__gaps);
-  });
-  console.log(
-    `\nChromium (lookup page, worker): ${(wall / 1000).toFixed(2)} s from "Check" to the results table (goal < 5 s); worker ${(workerMs / 1000).toFixed(2)} s`,
-  );
-  console.log(
-    `  ${(await page.getByTestId('results-count').textContent())!}; longest gap between 20 ms timer ticks on the page: ${maxGap.toFixed(0)} ms`,
-  );
+  console.log('\nChromium, the lookup page (the worker matches; the page draws a virtualised table):');
+  for (const { n, path } of files) {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/lookup.html`);
+    // Warm: the first visit installs the bundled dataset into IndexedDB.
+    await page.getByTestId('lookup-input').fill('salesforce');
+    await page.getByTestId('lookup-submit').click();
+    await page.getByTestId('company-name').first().waitFor({ timeout: 120_000 });
+    await page.getByTestId('file-input').setInputFiles(path);
+    await page.getByTestId('run-check').waitFor({ timeout: 120_000 });
+    await page.evaluate(() => {
+      const w = window as unknown as { __gaps: number[]; __tick: number; __long: number[] };
+      w.__gaps = [];
+      w.__long = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask' });
+      let last = performance.now();
+      w.__tick = window.setInterval(() => {
+        const now = performance.now();
+        w.__gaps.push(now - last);
+        last = now;
+      }, 20);
+    });
+    const start = Date.now();
+    await page.getByTestId('run-check').click();
+    await page.getByTestId('results-count').waitFor({ timeout: 300_000 });
+    await page.getByTestId('result-row').first().waitFor();
+    const wall = Date.now() - start;
+    // Usable: a filter answers and the table scrolls.
+    const t0 = Date.now();
+    await page.getByTestId('filter-match').click();
+    await page.getByTestId('result-row').first().waitFor();
+    await page.getByTestId('filter-all').click();
+    const filterMs = Date.now() - t0;
+    const { gap, long } = await page.evaluate(() => {
+      const w = window as unknown as { __gaps: number[]; __tick: number; __long: number[] };
+      clearInterval(w.__tick);
+      return { gap: Math.max(0, ...w.__gaps) - 20, long: Math.max(0, ...w.__long) };
+    });
+    console.log(
+      `  ${n.toLocaleString('en-US').padStart(7)} rows: ${fmt(wall)} from "Check" to the table (goal < ${n > 50_000 ? 8 : 2} s); longest main-thread task ${long.toFixed(0)} ms, longest timer delay ${gap.toFixed(0)} ms (goal < 100 ms); a filter answers in ${filterMs} ms`,
+    );
+    console.log(`           ${(await page.getByTestId('results-count').textContent())!}`);
+    await page.close();
+  }
 } finally {
   await ext.close();
 }

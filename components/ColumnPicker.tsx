@@ -1,4 +1,12 @@
+/**
+ * Which columns to check, and as what: the first rows of the list under a choice per column. At most
+ * PICKER_COLUMNS columns are drawn (those the reader has a use for first); any other is found by its name
+ * or number and added, so a list of 600,000 columns draws 40 menus, not 600,000.
+ */
+import { useState, type FormEvent } from 'react';
 import type { Role } from '@/data/model/list-input';
+import { PICKER_COLUMNS } from '@/data/model/screen-protocol';
+import { useI18n } from './i18n';
 
 export interface ColumnPickerProps {
   header: string[] | null;
@@ -7,44 +15,86 @@ export interface ColumnPickerProps {
   onChange: (roles: Role[]) => void;
 }
 
-const ROLE_LABELS: Record<Role, string> = { name: 'Company name', email: 'Email address', website: 'Website', ignore: 'Ignore' };
+const ROLES: Role[] = ['name', 'email', 'website', 'ignore'];
+const ROLE_KEYS = { name: 'columns.name', email: 'columns.email', website: 'columns.website', ignore: 'columns.ignore' } as const;
+/** Cells in the preview are cut: a 200 KB cell must not become a 200 KB table cell. */
+const cut = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
 
-/** Which columns to check, and as what: the first rows of the list under a choice per column. */
 export function ColumnPicker({ header, preview, roles, onChange }: ColumnPickerProps) {
+  const { t, fmt } = useI18n();
+  // The columns shown: the first ones, any the reader found by name, and every column already in use.
+  const [added, setAdded] = useState<number[]>([]);
+  const [find, setFind] = useState('');
+  const [notFound, setNotFound] = useState(false);
+  const used = roles.flatMap((r, i) => (r !== 'ignore' && i >= PICKER_COLUMNS ? [i] : []));
+  const shown = [
+    ...new Set([
+      ...Array.from({ length: Math.min(roles.length, PICKER_COLUMNS) }, (_, i) => i),
+      ...used.slice(0, PICKER_COLUMNS),
+      ...added,
+    ]),
+  ];
+  const name = (i: number) => header?.[i] ?? t('columns.column', { number: i + 1 });
+  const onFind = (e: FormEvent) => {
+    e.preventDefault();
+    const q = find.trim().toLowerCase();
+    if (!q) return;
+    let at = /^\d+$/.test(q) && Number(q) >= 1 && Number(q) <= roles.length ? Number(q) - 1 : -1;
+    if (at < 0 && header) {
+      at = header.findIndex((h) => h.trim().toLowerCase() === q);
+      if (at < 0) at = header.findIndex((h) => h.toLowerCase().includes(q));
+    }
+    setNotFound(at < 0);
+    if (at >= 0 && !shown.includes(at)) setAdded([...added, at]);
+  };
   return (
-    <div className="table-scroll">
-      <table className="columns" data-testid="column-picker">
-        <thead>
-          <tr>
-            {roles.map((r, i) => (
-              <th key={i}>
-                <div>{header?.[i] ?? `Column ${i + 1}`}</div>
-                <select
-                  aria-label={`Use of ${header?.[i] ?? `column ${i + 1}`}`}
-                  data-testid={`role-${i}`}
-                  value={r}
-                  onChange={(e) => onChange(roles.map((x, j) => (j === i ? (e.target.value as Role) : x)))}
-                >
-                  {(Object.keys(ROLE_LABELS) as Role[]).map((k) => (
-                    <option key={k} value={k}>
-                      {ROLE_LABELS[k]}
-                    </option>
-                  ))}
-                </select>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {preview.map((row, i) => (
-            <tr key={i}>
-              {roles.map((_, j) => (
-                <td key={j}>{row[j] ?? ''}</td>
+    <div>
+      {roles.length > PICKER_COLUMNS && (
+        <form className="find-column" onSubmit={onFind}>
+          <p className="muted" data-testid="columns-hidden">
+            {t('columns.hidden', { count: roles.length, shown: fmt.number(PICKER_COLUMNS) })}
+          </p>
+          <label>
+            {t('columns.find')} <input data-testid="find-column" value={find} onChange={(e) => setFind(e.target.value)} />
+          </label>{' '}
+          <button type="submit">{t('columns.show')}</button>
+          {notFound && <span className="error"> {t('columns.notFound', { name: find.trim() })}</span>}
+        </form>
+      )}
+      <div className="table-scroll">
+        <table className="columns" data-testid="column-picker">
+          <thead>
+            <tr>
+              {shown.map((i) => (
+                <th key={i}>
+                  <div>{cut(name(i))}</div>
+                  <select
+                    aria-label={t('columns.use', { column: cut(name(i)) })}
+                    data-testid={`role-${i}`}
+                    value={roles[i]}
+                    onChange={(e) => onChange(roles.map((x, j) => (j === i ? (e.target.value as Role) : x)))}
+                  >
+                    {ROLES.map((k) => (
+                      <option key={k} value={k}>
+                        {t(ROLE_KEYS[k])}
+                      </option>
+                    ))}
+                  </select>
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {preview.map((row, r) => (
+              <tr key={r}>
+                {shown.map((i) => (
+                  <td key={i}>{cut(row[i] ?? '')}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

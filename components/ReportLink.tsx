@@ -6,7 +6,7 @@ export function ReportLink({ noteId }: { noteId: string }) {
   const { t } = useI18n();
   return (
     <a className="report-link no-print" href={reportPageHref(noteId)} target="_blank" rel="noopener noreferrer" data-testid="report-link">
-      {t('report.link')}
+      {t('wrongClaim.link')}
     </a>
   );
 }

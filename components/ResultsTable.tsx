@@ -1,112 +1,238 @@
-import { useMemo, useState } from 'react';
+/**
+ * The screened list: a row per input row — its cells, the company, how it matched, its state (match, needs
+ * review, no match) with the reviewer's decision, contract agencies and labour actions. Filter by state
+ * (each with its count) and sort; confirm or reject a match; open a company below its own row and come back
+ * to that row. Virtualised (@tanstack/react-virtual): only the rows in view are in the page, so 250,000 rows
+ * draw like 30. Over 300 lines would be split; the row and the toolbar are here because they share state.
+ */
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Table } from '@/data/model/list-input';
-import { agenciesText, type CompanySummary, type RowResult } from '@/data/model/screening';
-import { matchReason, notesText } from '@/data/model/screen-words';
+import type { ReviewState } from '@/data/model/screen-outcome';
+import { agenciesText, decidedState, stateCounts, type CompanySummary, type Decision, type RowResult } from '@/data/model/screening';
+import { affiliateLabel, matchReason, notesText, STATE_KEYS } from '@/data/model/screen-words';
 import { useI18n } from './i18n';
 
 export interface ResultsTableProps {
   table: Pick<Table, 'header' | 'rows' | 'width'>;
-  results: RowResult[];
+  results: readonly RowResult[];
   summaries: ReadonlyMap<string, CompanySummary>;
-  onOpen: (companyId: string) => void;
+  decisions: ReadonlyMap<number, Decision>;
+  onDecide: (row: number, d: Decision) => void;
+  /** The row whose company is open below it, and the view of that company. */
+  open: { row: number; view: ReactNode } | null;
+  onOpen: (row: number, companyId: string) => void;
+  onClose: () => void;
+  /** Test hook and for small screens: a fixed height for the scrolling area. */
+  height?: number;
 }
 
-type Sort = 'input' | 'company' | 'total' | 'labor';
-const PAGE = 100;
+type Sort = 'input' | 'company' | 'total' | 'labor' | 'confidence';
+export type Filter = ReviewState | 'all';
+const FILTERS: Filter[] = ['all', 'match', 'review', 'none'];
 
-/** The screened list: input row, matched company, how, contract agencies and totals, labor actions. */
-export function ResultsTable({ table, results, summaries, onOpen }: ResultsTableProps) {
+export function ResultsTable({ table, results, summaries, decisions, onDecide, open, onOpen, onClose, height = 560 }: ResultsTableProps) {
   const i18n = useI18n();
-  const [onlyMatches, setOnlyMatches] = useState(false);
+  const { t, fmt } = i18n;
+  const [filter, setFilter] = useState<Filter>('all');
   const [sort, setSort] = useState<Sort>('input');
-  const [page, setPage] = useState(0);
+  const counts = useMemo(() => stateCounts(results, decisions), [results, decisions]);
   const rows = useMemo(() => {
     const s = (r: RowResult) => (r.match ? summaries.get(r.match.companyId) : undefined);
-    const list = onlyMatches ? results.filter((r) => r.match) : [...results];
+    const list = filter === 'all' ? [...results] : results.filter((r) => decidedState(r, decisions.get(r.row)) === filter);
     if (sort === 'company') list.sort((a, b) => (s(a)?.name ?? '\uffff').localeCompare(s(b)?.name ?? '\uffff') || a.row - b.row);
-    if (sort === 'total') list.sort((a, b) => (s(b)?.directUsd ?? -1) - (s(a)?.directUsd ?? -1) || a.row - b.row);
+    if (sort === 'total')
+      list.sort(
+        (a, b) => (s(b)?.directUsd ?? -1) - (s(a)?.directUsd ?? -1) || (s(b)?.resoldUsd ?? -1) - (s(a)?.resoldUsd ?? -1) || a.row - b.row,
+      );
     if (sort === 'labor') list.sort((a, b) => (s(b)?.laborActions ?? -1) - (s(a)?.laborActions ?? -1) || a.row - b.row);
+    if (sort === 'confidence') list.sort((a, b) => (a.match?.confidence ?? 2) - (b.match?.confidence ?? 2) || a.row - b.row);
     return list;
-  }, [results, summaries, onlyMatches, sort]);
-  const pages = Math.max(1, Math.ceil(rows.length / PAGE));
-  const at = Math.min(page, pages - 1);
-  const matched = results.filter((r) => r.match).length;
+    // Decisions change a row's state, which matters only to the filter.
+  }, [results, summaries, filter, sort, decisions]);
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 52,
+    overscan: 8,
+    // Before the first measurement (and where nothing is laid out, as in tests): the area's own height.
+    initialRect: { width: 1000, height },
+    getItemKey: (i) => rows[i]!.row,
+  });
+  const openAt = open ? rows.findIndex((r) => r.row === open.row) : -1;
+  const back = useRef<number | null>(null);
+
+  // Back from a company: to its row, in view and focused, where the reader left it.
+  useEffect(() => {
+    if (open || back.current === null) return;
+    const at = rows.findIndex((r) => r.row === back.current);
+    back.current = null;
+    if (at < 0) return;
+    virtual.scrollToIndex(at, { align: 'center' });
+    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-row="${rows[at]!.row}"] .open-company`)?.focus());
+  }, [open, rows, virtual]);
+  useEffect(() => {
+    if (openAt >= 0) virtual.scrollToIndex(openAt, { align: 'start' });
+  }, [openAt, virtual]);
+
+  const label = (f: Filter) => (f === 'all' ? t('results.all') : t(STATE_KEYS[f]));
+  const header = table.header ?? [];
   return (
     <section className="results">
-      <div className="toolbar">
+      <div className="toolbar" role="toolbar">
         <strong data-testid="results-count">
-          {matched.toLocaleString('en-US')} of {results.length.toLocaleString('en-US')} rows matched
+          {t('results.count', {
+            count: results.length,
+            match: fmt.number(counts.match),
+            review: fmt.number(counts.review),
+            none: fmt.number(counts.none),
+          })}
         </strong>
+        <span className="filters" role="group" aria-label={t('results.filter')}>
+          {FILTERS.map((f) => (
+            <button
+              key={f}
+              type="button"
+              data-testid={`filter-${f}`}
+              aria-pressed={filter === f}
+              className={filter === f ? 'on' : ''}
+              onClick={() => setFilter(f)}
+            >
+              {label(f)} <span data-testid={`count-${f}`}>{fmt.number(f === 'all' ? results.length : counts[f])}</span>
+            </button>
+          ))}
+        </span>
         <label>
-          <input
-            type="checkbox"
-            data-testid="only-matches"
-            checked={onlyMatches}
-            onChange={(e) => (setOnlyMatches(e.target.checked), setPage(0))}
-          />{' '}
-          matches only
-        </label>
-        <label>
-          Sort by{' '}
-          <select data-testid="sort" value={sort} onChange={(e) => (setSort(e.target.value as Sort), setPage(0))}>
-            <option value="input">input order</option>
-            <option value="company">company</option>
-            <option value="total">contract total</option>
-            <option value="labor">labor actions</option>
+          {t('results.sortBy')}{' '}
+          <select data-testid="sort" value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+            <option value="input">{t('results.sortInput')}</option>
+            <option value="company">{t('results.sortCompany')}</option>
+            <option value="total">{t('results.sortTotal')}</option>
+            <option value="labor">{t('results.sortLabor')}</option>
+            <option value="confidence">{t('results.sortConfidence')}</option>
           </select>
         </label>
       </div>
-      <div className="table-scroll">
-        <table className="screened" data-testid="results-table">
-          <thead>
-            <tr>
-              <th>#</th>
-              <th>Input</th>
-              <th>Company</th>
-              <th>How it matched</th>
-              <th>Contracts</th>
-              <th>Labor actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.slice(at * PAGE, at * PAGE + PAGE).map((r) => {
+      <div className="screened" role="table" data-testid="results-table" aria-rowcount={rows.length}>
+        <div className="screened-head" role="row">
+          <span role="columnheader">#</span>
+          <span role="columnheader">{t('results.input')}</span>
+          <span role="columnheader">{t('results.company')}</span>
+          <span role="columnheader">{t('results.how')}</span>
+          <span role="columnheader">{t('results.contracts')}</span>
+          <span role="columnheader">{t('results.labor')}</span>
+          <span role="columnheader">{t('results.review')}</span>
+        </div>
+        <div
+          ref={scroller}
+          className="screened-body"
+          style={{ height: Math.min(height, Math.max(rows.length, 1) * 52 + (open ? 900 : 0)) }}
+        >
+          <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+            {virtual.getVirtualItems().map((v) => {
+              const r = rows[v.index]!;
               const s = r.match ? summaries.get(r.match.companyId) : undefined;
+              const d = decisions.get(r.row);
+              const state = decidedState(r, d);
+              const cells = table.rows[r.row] ?? [];
               return (
-                <tr key={r.row} data-testid="result-row" className={r.match ? 'hit' : 'miss'}>
-                  <td>{r.row + 1}</td>
-                  <td>{table.rows[r.row]!.filter(Boolean).join(' · ')}</td>
-                  <td>
-                    {s ? (
-                      <button type="button" className="link" onClick={() => onOpen(s.id)}>
-                        {s.name}
-                        {s.owners.length ? <span className="muted"> (owned by {s.owners.join(', ')})</span> : null}
+                <div
+                  key={v.key}
+                  ref={virtual.measureElement}
+                  data-index={v.index}
+                  className="screened-item"
+                  style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${v.start}px)` }}
+                >
+                  <div role="row" data-testid="result-row" data-row={r.row} data-state={state} className={`screened-row state-${state}`}>
+                    <span role="cell">{r.row + 1}</span>
+                    <span
+                      role="cell"
+                      className="input"
+                      title={cells
+                        .map((c, i) => `${header[i] ?? i + 1}: ${c}`)
+                        .join('\n')
+                        .slice(0, 2000)}
+                    >
+                      {cells
+                        .map((c) => c.trim())
+                        .filter(Boolean)
+                        .join(' · ')
+                        .slice(0, 300)}
+                    </span>
+                    <span role="cell">
+                      {s ? (
+                        <button
+                          type="button"
+                          className="link open-company"
+                          onClick={() => (open?.row === r.row ? onClose() : onOpen(r.row, s.id))}
+                        >
+                          {r.state === 'review' && !d ? t('results.didYouMean', { company: s.name }) : s.name}
+                          {r.match?.affiliate ? <span className="muted"> ({affiliateLabel(r.match.affiliate, s.name, i18n)})</span> : null}
+                          {s.owners.length ? (
+                            <span className="muted"> ({t('results.ownedBy', { owners: fmt.list(s.owners) })})</span>
+                          ) : null}
+                        </button>
+                      ) : (
+                        <span className="muted">
+                          {t('screen.state.none')}
+                          {r.notes?.length ? ` — ${notesText(r.notes, i18n)}` : ''}
+                        </span>
+                      )}
+                    </span>
+                    <span role="cell">
+                      <span className={`state-tag state-${state}`} data-testid="row-state">
+                        {t(STATE_KEYS[state])}
+                      </span>{' '}
+                      {r.match ? matchReason(r.match, i18n) : ''}
+                    </span>
+                    <span role="cell">{s ? agenciesText(s, i18n) || '—' : ''}</span>
+                    <span role="cell">{s ? fmt.number(s.laborActions) : ''}</span>
+                    <span role="cell" className="decide">
+                      {r.match && (
+                        <>
+                          <button
+                            type="button"
+                            data-testid="confirm"
+                            aria-pressed={d === 'confirmed'}
+                            onClick={() => onDecide(r.row, 'confirmed')}
+                          >
+                            {t('results.confirm')}
+                          </button>
+                          <button
+                            type="button"
+                            data-testid="reject"
+                            aria-pressed={d === 'rejected'}
+                            onClick={() => onDecide(r.row, 'rejected')}
+                          >
+                            {t('results.reject')}
+                          </button>
+                        </>
+                      )}
+                    </span>
+                  </div>
+                  {open?.row === r.row && (
+                    <div className="row-detail" data-testid="row-detail">
+                      <button
+                        type="button"
+                        data-testid="back-to-row"
+                        onClick={() => {
+                          back.current = r.row;
+                          onClose();
+                        }}
+                      >
+                        {t('results.backToRow', { row: r.row + 1 })}
                       </button>
-                    ) : (
-                      <span className="muted">{r.notes?.length ? `no match — ${notesText(r.notes, i18n)}` : 'no match'}</span>
-                    )}
-                  </td>
-                  <td>{r.match ? matchReason(r.match, i18n) : ''}</td>
-                  <td>{s ? agenciesText(s, i18n) || '—' : ''}</td>
-                  <td>{s ? s.laborActions : ''}</td>
-                </tr>
+                      {open.view}
+                    </div>
+                  )}
+                </div>
               );
             })}
-          </tbody>
-        </table>
-      </div>
-      {pages > 1 && (
-        <div className="pager">
-          <button type="button" disabled={at === 0} onClick={() => setPage(at - 1)}>
-            Previous
-          </button>
-          <span>
-            Page {at + 1} of {pages}
-          </span>
-          <button type="button" disabled={at >= pages - 1} onClick={() => setPage(at + 1)}>
-            Next
-          </button>
+          </div>
         </div>
-      )}
+      </div>
     </section>
   );
 }

@@ -1,26 +1,48 @@
 /**
- * The bulk check's worker, as React state: read a list (file or pasted text), pick columns, run, cancel.
- * A fresh worker per list, so cancelling is terminating it. The worker is made by the caller (the
- * lookup entrypoint bundles it), which keeps this hook free of bundler specifics.
+ * The bulk check's worker, as React state: read a list (file or pasted text), pick columns, run, cancel,
+ * and review. A fresh worker per list, so cancelling is terminating it. Rows and results arrive in batches
+ * and are appended to arrays the hook owns (never copied per batch); `version` says they grew. Decisions
+ * (confirm / reject) are kept by row. The worker is made by the caller (the lookup entrypoint bundles it),
+ * which keeps this hook free of bundler specifics.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { JobError, JobEvent, JobRequest } from '@/data/model/screen-protocol';
-import type { Role } from '@/data/model/list-input';
-import type { CompanySummary } from '@/data/model/screening';
+import type { JobError, JobEvent, JobRequest, ParsedList } from '@/data/model/screen-protocol';
+import type { Role, Table } from '@/data/model/list-input';
+import type { CompanySummary, Decision, RowResult } from '@/data/model/screening';
+import type { ActiveDataset } from '@/data/model/state';
 
-export type Parsed = Extract<JobEvent, { type: 'parsed' }>;
-export type Done = Extract<JobEvent, { type: 'done' }>;
+export interface Checked {
+  /** The list's rows as it has them (header and width from the parse). */
+  table: Table;
+  results: RowResult[];
+  summaries: Map<string, CompanySummary>;
+  dataset: ActiveDataset | undefined;
+  ms: number;
+  /** When the check finished (ISO): the report's date. */
+  checkedAt: string;
+}
+
 export type Bulk =
   | { step: 'idle' }
-  | { step: 'parsed'; parsed: Parsed; roles: Role[] }
-  | { step: 'running'; parsed: Parsed; done: number; total: number }
-  | { step: 'done'; parsed: Parsed; result: Done; summaries: Map<string, CompanySummary> };
+  | { step: 'reading'; rows: number }
+  | { step: 'parsed'; parsed: ParsedList; roles: Role[] }
+  | { step: 'running'; parsed: ParsedList; done: number; total: number }
+  | { step: 'done'; parsed: ParsedList; checked: Checked };
 
 export function useScreenJob(startWorker: () => Worker) {
   const [bulk, setBulk] = useState<Bulk>({ step: 'idle' });
   const [error, setError] = useState<JobError | null>(null);
-  const [listName, setListName] = useState('Pasted list');
+  const [listName, setListName] = useState('');
+  const [decisions, setDecisions] = useState<ReadonlyMap<number, Decision>>(new Map());
   const worker = useRef<Worker | null>(null);
+  const rows = useRef<string[][]>([]);
+  const results = useRef<RowResult[]>([]);
+
+  // The state as last rendered, for callbacks that act on it (sending a message is not a state update).
+  const bulkNow = useRef(bulk);
+  useEffect(() => {
+    bulkNow.current = bulk;
+  }, [bulk]);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
@@ -33,11 +55,38 @@ export function useScreenJob(startWorker: () => Worker) {
           const ev = e.data;
           if (ev.type === 'error') {
             setError(ev.error);
-            setBulk((b) => (b.step === 'running' ? { step: 'parsed', parsed: b.parsed, roles: b.parsed.roles } : b));
-          } else if (ev.type === 'parsed') setBulk({ step: 'parsed', parsed: ev, roles: ev.roles });
-          else if (ev.type === 'progress') setBulk((b) => (b.step === 'running' ? { ...b, done: ev.done, total: ev.total } : b));
+            setBulk((b) =>
+              b.step === 'running'
+                ? { step: 'parsed', parsed: b.parsed, roles: b.parsed.roles }
+                : b.step === 'reading'
+                  ? { step: 'idle' }
+                  : b,
+            );
+          } else if (ev.type === 'reading') setBulk({ step: 'reading', rows: ev.rows });
+          else if (ev.type === 'parsed') {
+            const { type: _type, ...parsed } = ev;
+            setBulk({ step: 'parsed', parsed, roles: parsed.roles });
+          } else if (ev.type === 'rows') {
+            for (const r of ev.rows) rows.current.push(r);
+            for (const r of ev.results) results.current.push(r);
+          } else if (ev.type === 'progress') setBulk((b) => (b.step === 'running' ? { ...b, done: ev.done, total: ev.total } : b));
           else
-            setBulk((b) => (b.step === 'running' ? { step: 'done', parsed: b.parsed, result: ev, summaries: new Map(ev.summaries) } : b));
+            setBulk((b) =>
+              b.step === 'running'
+                ? {
+                    step: 'done',
+                    parsed: b.parsed,
+                    checked: {
+                      table: { header: b.parsed.header, width: b.parsed.width, delimiter: ',', rows: rows.current },
+                      results: results.current,
+                      summaries: new Map(ev.summaries),
+                      dataset: ev.dataset,
+                      ms: ev.ms,
+                      checkedAt: new Date().toISOString(),
+                    },
+                  }
+                : b,
+            );
         };
         w.onerror = (e) => setError({ message: e.message });
         worker.current = w;
@@ -50,6 +99,9 @@ export function useScreenJob(startWorker: () => Worker) {
   const reset = useCallback(() => {
     worker.current?.terminate();
     worker.current = null;
+    rows.current = [];
+    results.current = [];
+    setDecisions(new Map());
     setBulk({ step: 'idle' });
   }, []);
 
@@ -58,6 +110,7 @@ export function useScreenJob(startWorker: () => Worker) {
       reset();
       setError(null);
       setListName(file.name);
+      setBulk({ step: 'reading', rows: 0 });
       file.arrayBuffer().then(
         (buf) => send({ type: 'parse', bytes: buf }, [buf]),
         (err: unknown) => setError({ message: String(err) }),
@@ -70,7 +123,7 @@ export function useScreenJob(startWorker: () => Worker) {
     (text: string) => {
       reset();
       setError(null);
-      setListName('Pasted list');
+      setListName('');
       send({ type: 'parse', text });
     },
     [reset, send],
@@ -79,13 +132,27 @@ export function useScreenJob(startWorker: () => Worker) {
   const setRoles = useCallback((roles: Role[]) => setBulk((b) => (b.step === 'parsed' ? { ...b, roles } : b)), []);
 
   const run = useCallback(() => {
+    const b = bulkNow.current;
+    if (b.step !== 'parsed') return;
     setError(null);
-    setBulk((b) => {
-      if (b.step !== 'parsed') return b;
-      send({ type: 'run', roles: b.roles });
-      return { step: 'running', parsed: b.parsed, done: 0, total: b.parsed.rowCount };
-    });
+    rows.current = [];
+    results.current = [];
+    setDecisions(new Map());
+    send({ type: 'run', roles: b.roles });
+    setBulk({ step: 'running', parsed: { ...b.parsed, roles: b.roles }, done: 0, total: b.parsed.rowCount });
   }, [send]);
 
-  return { bulk, error, setError, listName, readFile, readText, setRoles, run, reset };
+  /** Confirm or reject a row's match; the same decision again takes it back. */
+  const decide = useCallback(
+    (row: number, d: Decision) =>
+      setDecisions((m) => {
+        const next = new Map(m);
+        if (next.get(row) === d) next.delete(row);
+        else next.set(row, d);
+        return next;
+      }),
+    [],
+  );
+
+  return { bulk, error, setError, listName, decisions, decide, readFile, readText, setRoles, run, reset };
 }

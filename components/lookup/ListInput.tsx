@@ -1,4 +1,5 @@
 import { useState, type DragEvent } from 'react';
+import { useI18n } from '../i18n';
 
 export interface ListInputProps {
   onText: (text: string) => void;
@@ -7,6 +8,7 @@ export interface ListInputProps {
 
 /** A list to screen: pasted, dropped or chosen as a file. */
 export function ListInput({ onText, onFile }: ListInputProps) {
+  const { t } = useI18n();
   const [paste, setPaste] = useState('');
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -19,15 +21,16 @@ export function ListInput({ onText, onFile }: ListInputProps) {
         data-testid="paste"
         rows={6}
         value={paste}
+        aria-label={t('list.pasteLabel')}
         onChange={(e) => setPaste(e.target.value)}
         placeholder={'Donor,Email\nAcme Foundation,info@acme.example'}
       />
       <div className="row">
         <button type="button" data-testid="read-paste" onClick={() => onText(paste)}>
-          Read pasted list
+          {t('list.readPaste')}
         </button>
         <label className="file">
-          or choose a file{' '}
+          {t('list.chooseFile')}{' '}
           <input
             type="file"
             data-testid="file-input"

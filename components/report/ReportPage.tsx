@@ -35,37 +35,37 @@ export function ReportPage({ noteId, subject, error, onCopy }: ReportPageProps) 
   const host = url ? (url.startsWith('mailto:') ? url.slice(7).split('?')[0] || 'mail' : new URL(url).host) : '';
   return (
     <main className="page report">
-      <h1>{t('report.title')}</h1>
-      <p>{t('report.intro')}</p>
+      <h1>{t('wrongClaim.title')}</h1>
+      <p>{t('wrongClaim.intro')}</p>
       {error && (
         <p className="error" role="alert">
           {t('common.loadFailed', { error })}
         </p>
       )}
       {!subject && !error && <p className="muted">{t('common.loading')}</p>}
-      {subject && !note && <p data-testid="report-missing">{t('report.notFound', { id: noteId })}</p>}
+      {subject && !note && <p data-testid="report-missing">{t('wrongClaim.notFound', { id: noteId })}</p>}
       {text && (
         <>
           <label className="report-text">
-            <span className="sr-only">{t('report.title')}</span>
+            <span className="sr-only">{t('wrongClaim.title')}</span>
             <textarea readOnly rows={8} value={`${text.subject}\n\n${text.body}`} data-testid="report-text" />
           </label>
           {url ? (
             <p>
               <a className="button" href={url} target="_blank" rel="noopener noreferrer" data-testid="report-open">
-                {t('report.open', { host })}
+                {t('wrongClaim.open', { host })}
               </a>
             </p>
           ) : (
             <>
               <p className="muted" data-testid="report-no-address">
-                {t('report.noAddress')}
+                {t('wrongClaim.noAddress')}
               </p>
               <p>
                 <button type="button" onClick={() => void onCopy(`${text.subject}\n\n${text.body}`).then(() => setCopied(true))}>
-                  {t('report.copy')}
+                  {t('wrongClaim.copy')}
                 </button>{' '}
-                {copied && <span role="status">{t('report.copied')}</span>}
+                {copied && <span role="status">{t('wrongClaim.copied')}</span>}
               </p>
             </>
           )}

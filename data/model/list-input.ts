@@ -223,14 +223,15 @@ export function parseTableInSteps(text: string, onRows?: (read: number) => void)
 }
 
 /** A role for each column, from its header name, else from what its cells look like. */
+/** Columns whose cells are sampled to guess a role; past these, only a column's name says what it holds. */
+const SAMPLED_COLUMNS = 1000;
+
 export function guessRoles(t: Table): Role[] {
   const roles: Role[] = [];
+  const sample = t.rows.slice(0, 200);
   for (let i = 0; i < t.width; i++) {
     const h = (t.header?.[i] ?? '').toLowerCase();
-    const cells = t.rows
-      .slice(0, 200)
-      .map((r) => r[i] ?? '')
-      .filter((c) => c.trim());
+    const cells = i < SAMPLED_COLUMNS ? sample.map((r) => r[i] ?? '').filter((c) => c.trim()) : [];
     const share = (f: (s: string) => boolean) => (cells.length ? cells.filter(f).length / cells.length : 0);
     if (/e-?mail/.test(h) || share(looksEmail) > 0.6) roles.push('email');
     else if (/web|url|domain|site|homepage/.test(h) || share(looksSite) > 0.6) roles.push('website');

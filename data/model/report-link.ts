@@ -16,8 +16,8 @@ export interface ReportFacts {
 
 export function reportText(f: ReportFacts, { t }: I18n): { subject: string; body: string } {
   return {
-    subject: t('report.subject', { id: f.noteId }),
-    body: t('report.body', { id: f.noteId, title: f.noteTitle, company: f.company, version: f.version }),
+    subject: t('wrongClaim.subject', { id: f.noteId }),
+    body: t('wrongClaim.body', { id: f.noteId, title: f.noteTitle, company: f.company, version: f.version }),
   };
 }
 

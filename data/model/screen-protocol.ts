@@ -1,22 +1,37 @@
-/** The messages between the lookup page and the bulk check's worker: plain data, structured-cloned. */
-import type { Role, Table } from './list-input';
+/**
+ * The messages between the lookup page and the bulk check's worker: plain data, structured-cloned. A list
+ * of a quarter of a million rows never crosses in one message: the worker keeps the table and sends rows
+ * and their results in batches as it checks them, so no single message stalls the page.
+ */
+import type { Role } from './list-input';
 import type { CompanySummary, RowResult } from './screening';
 import type { ActiveDataset } from './state';
 
 export type JobRequest = { type: 'parse'; bytes?: ArrayBuffer; text?: string } | { type: 'run'; roles: Role[] };
 
+/** What the page needs to let the user pick columns: not the rows themselves. */
+export interface ParsedList {
+  header: string[] | null;
+  width: number;
+  rowCount: number;
+  /** The first rows, cut to the columns the picker shows. */
+  preview: string[][];
+  roles: Role[];
+}
+
+export type JobError = { key: string; params: Record<string, string | number> } | { message: string };
+
 export type JobEvent =
-  /** The whole table travels here, while the user picks columns, so the result message stays small. */
-  | { type: 'parsed'; table: Table; rowCount: number; preview: string[][]; roles: Role[] }
+  | { type: 'reading'; rows: number }
+  | ({ type: 'parsed' } & ParsedList)
   | { type: 'progress'; done: number; total: number }
-  | {
-      type: 'done';
-      results: RowResult[];
-      summaries: [string, CompanySummary][];
-      dataset: ActiveDataset | undefined;
-      ms: number;
-    }
+  /** Rows `from`… of the table, as the list has them, with their results (in order, no gaps). */
+  | { type: 'rows'; from: number; rows: string[][]; results: RowResult[] }
+  | { type: 'done'; summaries: [string, CompanySummary][]; dataset: ActiveDataset | undefined; ms: number }
   /** An unusable list (a message key of locales/*.yml and its values), or an unexpected failure's own text. */
   | { type: 'error'; error: JobError };
 
-export type JobError = { key: string; params: Record<string, string | number> } | { message: string };
+/** Rows per 'rows' message: small enough that cloning one never holds the page for long. */
+export const BATCH_ROWS = 5000;
+/** Columns the picker draws (the rest are found by name): a list 600,000 columns wide must not draw 600,000 menus. */
+export const PICKER_COLUMNS = 40;

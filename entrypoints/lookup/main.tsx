@@ -2,5 +2,6 @@ import { App } from './App';
 import { mountPage } from '@/components/mount';
 import { loadI18n } from '@/data/browser/i18n';
 import '@/components/styles.css';
+import '@/components/lookup/lookup.css';
 
 void loadI18n().then((i18n) => mountPage(i18n, <App />));

@@ -1,10 +1,32 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { renderIn as render } from '../../helpers/i18n';
+import { useState } from 'react';
 import { ResultsTable } from '@/components/ResultsTable';
-import type { CompanySummary, RowResult } from '@/data/model/screening';
+import type { CompanySummary, Decision, RowResult } from '@/data/model/screening';
+import { renderIn as render } from '../../helpers/i18n';
 
+// happy-dom lays nothing out: the scrolling area says it is 560 px tall, so the virtualiser draws rows.
+beforeAll(() => {
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+    width: 1000,
+    height: 560,
+    top: 0,
+    left: 0,
+    right: 1000,
+    bottom: 560,
+    x: 0,
+    y: 0,
+    toJSON: () => ({}),
+  });
+  for (const [prop, value] of [
+    ['offsetHeight', 560],
+    ['offsetWidth', 1000],
+    ['clientHeight', 560],
+    ['clientWidth', 1000],
+  ] as const)
+    Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value });
+});
 afterEach(cleanup);
 
 const summary = (id: string, name: string, total: number, labor: number): CompanySummary => ({
@@ -22,48 +44,71 @@ const summaries = new Map([
   ['zeta', summary('zeta', 'Zeta Corp', 10, 5)],
   ['alpha', summary('alpha', 'Alpha Inc', 500, 0)],
 ]);
-const match = (companyId: string) => ({ companyId, how: 'name' as const, matched: companyId, confidence: 1 });
+const match = (companyId: string, confidence = 1) => ({ companyId, how: 'name' as const, matched: companyId, confidence });
 
-/** 250 rows: every 50th matches Zeta, every 75th Alpha (when not Zeta), the rest nothing. */
-const rows = Array.from({ length: 250 }, (_, i) => [`Row ${i + 1}`]);
-const results: RowResult[] = rows.map((_, i) => {
-  const m = i % 50 === 0 ? match('zeta') : i % 75 === 0 ? match('alpha') : null;
-  return { row: i, match: m, state: m ? 'match' : 'none' };
-});
+/** 50,000 rows: every 50th matches Zeta, every 75th (when not Zeta) is a suggestion of Alpha, the rest nothing. */
+const N = 50_000;
+const rows = Array.from({ length: N }, (_, i) => [`Row ${i + 1}`]);
+const results: RowResult[] = rows.map((_, i) =>
+  i % 50 === 0
+    ? { row: i, match: match('zeta'), state: 'match' }
+    : i % 75 === 0
+      ? { row: i, match: match('alpha', 0.8), state: 'review' }
+      : { row: i, match: null, state: 'none' },
+);
+const matches = Math.ceil(N / 50);
+const reviews = Math.ceil(N / 75) - Math.ceil(N / 150);
+
+function Table({ onOpen = () => {} }: { onOpen?: (row: number, id: string) => void }) {
+  const [decisions, setDecisions] = useState<Map<number, Decision>>(new Map());
+  const [open, setOpen] = useState<number | null>(null);
+  return (
+    <ResultsTable
+      table={{ header: null, rows, width: 1 }}
+      results={results}
+      summaries={summaries}
+      decisions={decisions}
+      onDecide={(row, d) => setDecisions(new Map(decisions).set(row, d))}
+      open={open === null ? null : { row: open, view: <p data-testid="company-view">company of row {open + 1}</p> }}
+      onOpen={(row, id) => (setOpen(row), onOpen(row, id))}
+      onClose={() => setOpen(null)}
+    />
+  );
+}
 
 const shownInputs = () => screen.getAllByTestId('result-row').map((r) => within(r).getAllByRole('cell')[1]!.textContent);
 
 describe('ResultsTable', () => {
-  it('counts matches, pages by 100 and keeps input order by default', () => {
-    render(<ResultsTable table={{ header: null, rows, width: 1 }} results={results} summaries={summaries} onOpen={() => {}} />);
-    expect(screen.getByTestId('results-count').textContent).toBe('7 of 250 rows matched');
-    expect(shownInputs()).toHaveLength(100);
+  it('counts each state, draws only the rows in view of 50,000, and keeps input order by default', () => {
+    render(<Table />);
+    expect(screen.getByTestId('results-count').textContent).toBe(
+      `50,000 rows: ${matches.toLocaleString('en-US')} match, ${reviews.toLocaleString('en-US')} to review, ${(N - matches - reviews).toLocaleString('en-US')} no match`,
+    );
+    expect(screen.getAllByTestId('result-row').length).toBeLessThan(40);
     expect(shownInputs()[0]).toBe('Row 1');
-    expect(screen.getByText('Page 1 of 3')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    expect(shownInputs()[0]).toBe('Row 101');
-    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    expect(shownInputs()).toHaveLength(50);
-    expect((screen.getByRole('button', { name: 'Next' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
-  it('filters to matches and sorts by contract total, labor actions or company, back on page one', () => {
-    render(<ResultsTable table={{ header: null, rows, width: 1 }} results={results} summaries={summaries} onOpen={() => {}} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    fireEvent.click(screen.getByTestId('only-matches'));
-    expect(shownInputs()).toEqual(['Row 1', 'Row 51', 'Row 76', 'Row 101', 'Row 151', 'Row 201', 'Row 226']);
+  it('filters by state and sorts by contract total; a confirmed suggestion becomes a match', () => {
+    render(<Table />);
+    fireEvent.click(screen.getByTestId('filter-review'));
+    expect(shownInputs()[0]).toBe('Row 76');
+    expect(screen.getByTestId('count-review').textContent).toBe(reviews.toLocaleString('en-US'));
+    fireEvent.click(within(screen.getAllByTestId('result-row')[0]!).getByTestId('confirm'));
+    expect(screen.getByTestId('count-review').textContent).toBe((reviews - 1).toLocaleString('en-US'));
+    expect(shownInputs()[0]).toBe('Row 226');
+    fireEvent.click(screen.getByTestId('filter-all'));
     fireEvent.change(screen.getByTestId('sort'), { target: { value: 'total' } });
-    expect(shownInputs().slice(0, 2)).toEqual(['Row 76', 'Row 226']); // Alpha ($500) first, in input order
-    fireEvent.change(screen.getByTestId('sort'), { target: { value: 'labor' } });
-    expect(shownInputs()[0]).toBe('Row 1'); // Zeta has the labor actions
-    fireEvent.change(screen.getByTestId('sort'), { target: { value: 'company' } });
-    expect(shownInputs().slice(0, 2)).toEqual(['Row 76', 'Row 226']); // Alpha before Zeta
+    expect(shownInputs()[0]).toBe('Row 76'); // Alpha ($500) first, in input order
   });
 
-  it('opens a matched company by its id', () => {
+  it('opens a company below its own row, and back closes it', () => {
     const onOpen = vi.fn();
-    render(<ResultsTable table={{ header: null, rows, width: 1 }} results={results} summaries={summaries} onOpen={onOpen} />);
+    render(<Table onOpen={onOpen} />);
     fireEvent.click(screen.getAllByRole('button', { name: /Zeta Corp/ })[0]!);
-    expect(onOpen).toHaveBeenCalledWith('zeta');
+    expect(onOpen).toHaveBeenCalledWith(0, 'zeta');
+    expect(screen.getByTestId('company-view').textContent).toBe('company of row 1');
+    expect(screen.getByTestId('row-detail').previousElementSibling?.getAttribute('data-row')).toBe('0');
+    fireEvent.click(screen.getByTestId('back-to-row'));
+    expect(screen.queryByTestId('row-detail')).toBeNull();
   });
 });
