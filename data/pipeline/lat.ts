@@ -35,11 +35,14 @@ export const LAT_COLUMNS = [
 export const LAT_URL = 'https://striketracker.ilr.cornell.edu/';
 export const LAT_CREDIT = 'Kallas, Iyer & Friedman, Labor Action Tracker';
 
-/** The tracker itself, cited in every note built from it. */
+/**
+ * The tracker itself, cited in every note built from it. The publisher names the site it is on (Cornell's
+ * ILR School hosts it; the University of Illinois LER School is its partner).
+ */
 export const latSource = (id: string): Source => ({
   url: LAT_URL,
-  publisher: 'Labor Action Tracker (Cornell ILR School and University of Illinois LER School)',
-  title: `Labor Action Tracker, action ${id} (${LAT_CREDIT})`,
+  publisher: 'Cornell ILR School (Labor Action Tracker)',
+  title: `Labor Action Tracker, action ${id}: ${LAT_CREDIT} (Cornell ILR School and University of Illinois LER School)`,
 });
 
 export interface LatCompany {

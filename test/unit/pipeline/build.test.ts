@@ -184,8 +184,9 @@ describe('dataset build on fixtures in the real formats', () => {
       },
       {
         url: 'https://striketracker.ilr.cornell.edu/',
-        publisher: 'Labor Action Tracker (Cornell ILR School and University of Illinois LER School)',
-        title: 'Labor Action Tracker, action 101 (Kallas, Iyer & Friedman, Labor Action Tracker)',
+        publisher: 'Cornell ILR School (Labor Action Tracker)',
+        title:
+          'Labor Action Tracker, action 101: Kallas, Iyer & Friedman, Labor Action Tracker (Cornell ILR School and University of Illinois LER School)',
       },
     ]);
     // "Acme Government Services, WidgetSoft": each listed name is a legal-name variant.
