@@ -99,46 +99,51 @@ function addAward(list: Map<string, CompanyAward>, a: AwardAgg, holder: string, 
   return true;
 }
 
-/** "iPad", "iPads" → "iPad"; "Motorola … radios" → "Motorola radios". */
+const display = (p: string) => p.replace(/\s*(?:…|\.\.\.)\s*/g, ' ');
+const initials = (n: string) =>
+  n
+    .split(/\s+/)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+
+/**
+ * One name per product among those given: "iPad" is "iPads", "TLK100" is "TLK 100", "AWS" beside
+ * "Amazon Web Services" is the latter, "Motorola … radios" reads "Motorola radios". Returns each given
+ * name's display name.
+ */
+export function productNaming(products: Iterable<string>): Map<string, string> {
+  const given = [...new Set(products)];
+  const names = [...new Set(given.map(display))].sort((x, y) => y.length - x.length || cmp(x, y));
+  const squash = (n: string) => n.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const bySquash = new Map<string, string>();
+  for (const n of names) if (!bySquash.has(squash(n))) bySquash.set(squash(n), n);
+  const byInitials = new Map(names.filter((n) => n.includes(' ')).map((n) => [initials(n), n]));
+  const out = new Map<string, string>();
+  for (const g of given) {
+    const n = display(g);
+    const plural = bySquash.get(`${squash(n)}s`);
+    out.set(g, plural ?? byInitials.get(n) ?? bySquash.get(squash(n)) ?? n);
+  }
+  return out;
+}
+
+/** The products named, once each, sorted. */
 export function productNames(products: Iterable<string>): string[] {
-  const names = [...new Set([...products].map((p) => p.replace(/\s*(?:…|\.\.\.)\s*/g, ' ')))];
-  const lower = new Set(names.map((n) => n.toLowerCase()));
-  // "AWS" beside "Amazon Web Services" is the same product.
-  const initials = new Set(
-    names
-      .filter((n) => n.includes(' '))
-      .map((n) =>
-        n
-          .split(/\s+/)
-          .map((w) => w[0]!.toUpperCase())
-          .join(''),
-      ),
-  );
-  return names
-    .filter((n) => !(/s$/i.test(n) && lower.has(n.toLowerCase().slice(0, -1))) && !initials.has(n))
-    .sort((x, y) => cmp(x.toLowerCase(), y.toLowerCase()));
+  return [...new Set(productNaming(products).values())].sort((x, y) => cmp(x.toLowerCase(), y.toLowerCase()));
 }
 
-function list(xs: readonly string[], max = 3): string {
-  const shown = xs.length > max ? [...xs.slice(0, max), 'others'] : xs;
-  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
-}
-
-function contractSummary(agency: Agency, period: string, own: number, resold: CompanyAward[], holderName: (r: string) => string): string {
-  const parts: string[] = [];
+/**
+ * The tie's own words: where the records come from and what the amounts mean. The figures, dates,
+ * resellers and products are in the award records, and the views write them once from there.
+ */
+function contractSummary(agency: Agency, period: string, own: number, resold: number): string {
+  const from = `From USAspending's ${agency.acronym} contract records, ${period}`;
+  const whole = 'listed with the whole order’s amount, which may include other items';
   if (own) {
-    parts.push(
-      `From USAspending's ${agency.acronym} contract records, ${period}. Amounts are what ${agency.acronym} committed to pay, minus any money it later took back.`,
-    );
+    const amounts = `Amounts are what ${agency.acronym} committed to pay, minus any money it later took back`;
+    return `${from}. ${amounts}${resold ? `; an order through a reseller that names the company’s products is ${whole}` : ''}.`;
   }
-  if (resold.length) {
-    const resellers = [...new Set(resold.flatMap((a) => [...a.holders].map(holderName)))].sort(cmp);
-    const products = productNames(resold.flatMap((a) => [...a.products]));
-    parts.push(
-      `${own ? 'Also listed: ' : ''}${resold.length} ${agency.acronym} order${resold.length === 1 ? '' : 's'} through ${list(resellers)} that name${resold.length === 1 ? 's' : ''} ${list(products, 4)}${own ? '' : ` (USAspending, ${period})`}. ${resold.length === 1 ? 'The amount shown is the whole order’s' : 'Each amount shown is the whole order’s'}, which may include other items.`,
-    );
-  }
-  return parts.join(' ');
+  return `${from}: orders through resellers that name the company’s products, each ${whole}.`;
 }
 
 export async function importContracts(files: readonly string[], ctx: ContractsContext): Promise<ContractsReport> {
@@ -219,9 +224,11 @@ export async function importContracts(files: readonly string[], ctx: ContractsCo
     ctx.notes.flatMap((n, i) => (n.kind === 'contract' ? [[`${n.companyId}\u0000${n.agencyId}`, i] as const] : [])),
   );
   const holderName = (recipient: string) => companyOf(recipient).name;
-  const toAward = (a: CompanyAward, resold: boolean): Award => {
+  const toAward = (a: CompanyAward, resold: boolean, naming?: Map<string, string>): Award => {
     const description = awardDescription(a.agg);
-    const products = resold ? productNames(a.products) : [];
+    const products = resold
+      ? [...new Set([...a.products].map((p) => naming?.get(p) ?? p))].sort((x, y) => cmp(x.toLowerCase(), y.toLowerCase()))
+      : [];
     return {
       awardId: a.agg.piid,
       amountUsd: usd(a.cents),
@@ -238,7 +245,9 @@ export async function importContracts(files: readonly string[], ctx: ContractsCo
     const own = [...t.own.values()];
     const resold = [...t.resold.values()];
     resellerAwards += resold.length;
-    const awards = [...own.map((a) => toAward(a, false)), ...resold.map((a) => toAward(a, true))].sort(
+    // One name per product across the tie's orders, so the summary and each order agree.
+    const naming = productNaming(resold.flatMap((a) => [...a.products]));
+    const awards = [...own.map((a) => toAward(a, false)), ...resold.map((a) => toAward(a, true, naming))].sort(
       (x, y) => y.amountUsd - x.amountUsd || cmp(x.url, y.url),
     );
     // The award records themselves are the sources: the three largest, linked to their public pages.
@@ -248,7 +257,7 @@ export async function importContracts(files: readonly string[], ctx: ContractsCo
       title: `Contract award ${a.awardId} (${t.agency.acronym})${a.reseller ? `, an order through ${a.reseller}` : ''}`,
       ...(a.endDate ? { date: a.endDate } : {}),
     }));
-    const summary = contractSummary(t.agency, period, own.length, resold, holderName);
+    const summary = contractSummary(t.agency, period, own.length, resold.length);
     const at = authoredTies.get(`${t.company.id}\u0000${t.agency.id}`);
     const existing = at === undefined ? undefined : (ctx.notes[at] as ContractTie);
     if (existing) {

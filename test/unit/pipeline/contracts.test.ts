@@ -18,10 +18,8 @@ describe('contract text', () => {
   });
 
   it('names each product once', () => {
-    expect(productNames(['iPads', 'iPad', 'AWS', 'Amazon Web Services', 'Motorola … radios'])).toEqual([
-      'Amazon Web Services',
-      'iPad',
-      'Motorola radios',
-    ]);
+    expect(
+      productNames(['iPads', 'iPad', 'AWS', 'Amazon Web Services', 'Motorola … radio', 'Motorola … radios', 'TLK100', 'TLK 100']),
+    ).toEqual(['Amazon Web Services', 'iPads', 'Motorola radios', 'TLK 100']);
   });
 });
