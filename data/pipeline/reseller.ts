@@ -112,10 +112,10 @@ const CONTEXT_BEFORE = /^(VIA|USING|WITH|WITHIN|INTO|BETWEEN|POWERED|BUILT|ON|IN
 /**
  * Other makers' products that are sold for a registry company's product and name it: TOAD for Oracle
  * (Quest), Xray for Jira, LEADTOOLS (LEAD Technologies), SailPoint for ServiceNow, Kharon's ClearView,
- * 3M Peltor headsets, OpenText RightFax. (A registry maker's product named first — "CISCO CATALYST
+ * 3M Peltor headsets, OpenText RightFax, Advanco's apps built on Salesforce. (A registry maker's product named first — "CISCO CATALYST
  * 8000V FOR AWS" — is found as that maker's keyword.)
  */
-const OTHER_PRODUCTS = ['TOAD', 'XRAY', 'LEADTOOLS', 'SAILPOINT', 'KHARON', 'KHARONS', 'PELTOR', 'RIGHTFAX', 'IGNITE'];
+const OTHER_PRODUCTS = ['TOAD', 'XRAY', 'LEADTOOLS', 'SAILPOINT', 'KHARON', 'KHARONS', 'PELTOR', 'RIGHTFAX', 'IGNITE', 'ADVANCO'];
 
 export const normalizeText = (s: string): string =>
   s
