@@ -1,7 +1,8 @@
 /**
  * npm run data:build [-- options]
  *   --inputs <dir>          public-data folder in the standard layout (default: ../shared/data)
- *   --usaspending <path|url> (repeatable), --cait <path|url>, --nlrb <path|url>: inputs one by one
+ *   --usaspending <path|url> (repeatable), --cait <path|url>, --nlrb <path|url> (repeatable), --lat <path|url>:
+ *                           inputs one by one
  *   --report <file.json>    also write the coverage report as JSON
  *   --out <file>            write the dataset there instead of data/dataset/dataset.json (a release's build)
  *   --check                 build in memory and fail if data/dataset/dataset.json differs (skipped, with a
@@ -29,7 +30,7 @@ export async function main(args: string[], io: Io, opts: BuildCliOptions = {}): 
   let check = false;
   let reportPath: string | undefined;
   let inputsDir = resolve('../shared/data');
-  const single: Partial<Inputs> & { usaspending: string[] } = { usaspending: [] };
+  const single: Partial<Inputs> & { usaspending: string[]; nlrb: string[] } = { usaspending: [], nlrb: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const value = () => args[++i] ?? fail(`${a} needs a value`);
@@ -39,11 +40,12 @@ export async function main(args: string[], io: Io, opts: BuildCliOptions = {}): 
     else if (a === '--out') outPath = resolve(value());
     else if (a === '--usaspending') single.usaspending.push(value());
     else if (a === '--cait') single.cait = value();
-    else if (a === '--nlrb') single.nlrb = value();
+    else if (a === '--nlrb') single.nlrb.push(value());
+    else if (a === '--lat') single.lat = value();
     else fail(`unknown option ${a}`);
   }
 
-  const given = single.usaspending.length || single.cait || single.nlrb;
+  const given = single.usaspending.length || single.cait || single.nlrb.length || single.lat;
   const inputs: Inputs | null = given ? single : defaultInputs(inputsDir);
   if (!inputs) {
     if (check) {

@@ -32,15 +32,18 @@ export function noteTitle(n: NoteView, i18n: I18n): string {
   const { t, fmt } = i18n;
   if (n.kind === 'contract') return t('result.contractsWith', { agency: agencyLabel(n.agency, i18n) });
   if (n.kind === 'context') return n.title;
-  const action = t(ACTION_KEYS[n.action]);
+  // Students' and the public's actions are shown as theirs, not as the company's workers'.
+  const kind = t(ACTION_KEYS[n.action]);
+  const action =
+    n.actor === 'students' ? t('labor.byStudents', { action: kind }) : n.actor === 'public' ? t('labor.byPublic', { action: kind }) : kind;
   const date = fmt.date(n.date);
   return n.participants ? t('labor.titleWithParticipants', { action, date, count: n.participants }) : t('labor.title', { action, date });
 }
 
 /**
  * The exact figures of one tie, for its details: "$1,234,567 obligated in 12 awards, 3 Feb 2021 – 9 Sep
- * 2025; 4 orders by other contractors name its products ($880,000 in all, which may cover other products
- * too)". A negative net is written as money withdrawn, never "$-7,678"; resold totals stay apart from the
+ * 2025; 4 orders through Carahsoft, Dell name iPads, MacBook ($880,000 for the whole orders, which may
+ * include other items)". A negative net is written as money withdrawn, never "$-7,678"; resold totals stay apart from the
  * company's own. Empty when the tie has no awards.
  */
 export function contractTotals(c: ContractView, i18n: I18n): string {
@@ -59,10 +62,18 @@ export function contractTotals(c: ContractView, i18n: I18n): string {
     parts.push(c.firstDate ? t('contract.span', { text, span: fmt.dateRange(c.firstDate, c.lastDate) }) : text);
   }
   if (resold) {
+    // "4 orders through Carahsoft, Dell name iPads, MacBook": who sold it and what the orders name.
+    const names = (xs: string[]) => {
+      const unique = [...new Set(xs)];
+      return unique.length > 3 ? [...unique.slice(0, 3), t('contract.resoldOthers')].join(', ') : unique.join(', ');
+    };
+    const orders = c.awards.filter((a) => a.reseller);
+    const resellers = names(orders.map((a) => a.reseller!));
+    const products = names(orders.flatMap((a) => a.products ?? [])) || t('contract.itsProducts');
     parts.push(
       c.resoldUsd > 0
-        ? t('contract.resold', { count: resold, amount: fmt.usd(c.resoldUsd) })
-        : t('contract.resoldNoNet', { count: resold }),
+        ? t('contract.resold', { count: resold, amount: fmt.usd(c.resoldUsd), resellers, products })
+        : t('contract.resoldNoNet', { count: resold, resellers, products }),
     );
   }
   return parts.join(t('contract.partsJoin'));

@@ -42,12 +42,18 @@ export interface ContractView extends NoteViewBase {
 export interface LaborView extends NoteViewBase {
   kind: 'labor';
   date: string;
+  /** When it ended, for actions that lasted more than a day. */
+  endDate?: string;
   action: Extract<Note, { kind: 'labor' }>['action'];
+  /** Who acted, when the record says: the company's workers, students or the public. */
+  actor?: Extract<Note, { kind: 'labor' }>['actor'];
   participants?: number;
   /** The agencies the action was about, resolved. */
   agencies?: Agency[];
   summary: string;
   election?: Extract<Note, { kind: 'labor' }>['election'];
+  /** Other companies the record names without establishing their part. */
+  alsoNamed?: string[];
 }
 
 export interface ContextView extends NoteViewBase {
@@ -123,11 +129,14 @@ export function noteViews(company: Company, notes: Note[], agencies: ReadonlyMap
         ...base,
         kind: 'labor',
         date: n.date,
+        ...(n.endDate ? { endDate: n.endDate } : {}),
         action: n.action,
+        ...(n.actor ? { actor: n.actor } : {}),
         ...(n.participants ? { participants: n.participants } : {}),
         ...(n.agencyIds?.length ? { agencies: n.agencyIds.map(agencyOf) } : {}),
         summary: n.summary,
         ...(n.election ? { election: n.election } : {}),
+        ...(n.alsoNamed?.length ? { alsoNamed: n.alsoNamed } : {}),
       });
     } else {
       context.push({ ...base, kind: 'context', title: n.title, ...(n.date ? { date: n.date } : {}), summary: n.summary });

@@ -136,6 +136,11 @@ export const Award = z.strictObject({
   description: Text.max(1000).optional(),
   /** The company that held the award when this company's product was bought through a reseller. */
   reseller: NonEmpty.max(300).optional(),
+  /**
+   * With `reseller`: the products of this company the order names ("iPad", "Microsoft Azure"). The
+   * amount is the whole order's, which may include other items.
+   */
+  products: z.array(NonEmpty.max(80)).max(20).optional(),
   url: HttpsUrl,
 });
 export type Award = z.infer<typeof Award>;
@@ -178,17 +183,31 @@ export const Election = z.strictObject({
   union: Text.max(300).optional(),
 });
 
+/**
+ * Who acted: the company's workers (or its contractors' or gig workers at it), students, or the public
+ * (users, researchers, outside groups). Absent when the record does not say. Students' and the public's
+ * actions are shown as what they were, not as the company's labour actions.
+ */
+export const LABOR_ACTORS = ['workers', 'students', 'public'] as const;
+export type LaborActor = (typeof LABOR_ACTORS)[number];
+
 export const LaborAction = z.strictObject({
   id: Slug,
   kind: z.literal('labor'),
   companyId: Slug,
+  /** When it started. */
   date: PartialDate,
+  /** When it ended, for actions that lasted more than a day. */
+  endDate: PartialDate.optional(),
   action: z.enum(LABOR_ACTIONS),
+  actor: z.enum(LABOR_ACTORS).optional(),
   participants: z.number().int().positive().optional(),
   agencyIds: z.array(Slug).optional(),
   tags: z.array(NonEmpty.max(60)).optional(),
   summary: NonEmpty.max(2000),
   election: Election.optional(),
+  /** Other companies the record names whose part in the action it does not establish. */
+  alsoNamed: z.array(NonEmpty.max(200)).max(20).optional(),
   sources: Sources,
   list: z.string().max(2048).optional(),
 });

@@ -1,38 +1,31 @@
 /**
  * Builds the bundled dataset: the curated registry and authored notes, merged with what the importers
- * derive from public data (USAspending contracts, Collective Action in Tech, NLRB elections). Validated
- * by the schema before anything is written. Deterministic: the same inputs give the same records in the
- * same order, with no clock or randomness involved.
+ * derive from public data — USAspending contracts (contracts.ts), NLRB elections (nlrb.ts), Collective
+ * Action in Tech (cait.ts) and the Labor Action Tracker (lat.ts), labour records merged so that one
+ * event is one note (labor.ts). Validated by the schema before anything is written. Deterministic: the
+ * same inputs give the same records in the same order, with no clock or randomness involved.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  parseDataset,
-  SCHEMA_VERSION,
-  type Award,
-  type Company,
-  type ContractTie,
-  type Dataset,
-  type LaborAction,
-  type Note,
-  type Source,
-} from '../model/schema';
-import { normalizeName, slugify } from '../model/names';
+import { parseDataset, SCHEMA_VERSION, type Company, type Dataset, type LaborAction, type Note } from '../model/schema';
 import { NameIndex } from './name-index';
 import type { CoverageReport } from './coverage-report';
-
-export type { CoverageReport };
-import { ownershipChain } from '../model/result';
-import { formatUsd } from '../model/format';
 import { readAuthored } from './authored';
-import { UsaspendingAggregator, awardDescription, usaspendingAwardUrl, type AwardAgg } from './usaspending';
+import { importContracts } from './contracts';
 import { importCait } from './cait';
 import { importNlrb } from './nlrb';
+import { importLat } from './lat';
+import { mergeLabor } from './labor';
+
+export type { CoverageReport };
 
 export interface Inputs {
   usaspending: string[];
   cait?: string;
-  nlrb?: string;
+  /** NLRB election files, in either layout (see nlrb.ts). */
+  nlrb?: string[];
+  /** The Labor Action Tracker's CSV. */
+  lat?: string;
 }
 
 export interface BuildOptions {
@@ -57,44 +50,28 @@ export function defaultInputs(dir: string): Inputs | null {
           .map((f) => join(dir, sub, f))
       : [];
   const cait = join(dir, 'cait', 'actions.json');
-  const nlrb = csvs('nlrb')[0];
+  const nlrb = csvs('nlrb');
+  const lat = csvs('lat')[0];
   return {
     usaspending: csvs('usaspending'),
     ...(existsSync(cait) ? { cait } : {}),
-    ...(nlrb ? { nlrb } : {}),
+    ...(nlrb.length ? { nlrb } : {}),
+    ...(lat ? { lat } : {}),
   };
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = <T extends { id: string }>(a: T, b: T) => cmp(a.id, b.id);
 
-const usd = (cents: number) => Math.round(cents) / 100;
-
-function contractSummary(company: string, agency: string, own: AwardAgg[], resold: AwardAgg[]): string {
-  const parts: string[] = [];
-  if (own.length) {
-    const cents = own.reduce((s, a) => s + a.cents, 0);
-    const first = own.reduce((m, a) => (a.first < m ? a.first : m), own[0]!.first);
-    const last = own.reduce((m, a) => (a.last > m ? a.last : m), own[0]!.last);
-    parts.push(
-      `USAspending lists ${own.length} ${agency} contract award${own.length === 1 ? '' : 's'} to ${company} with actions from ${first} to ${last}, ${formatUsd(usd(cents))} obligated in all (net of de-obligations).`,
-    );
-  }
-  if (resold.length) {
-    const resellers = [...new Set(resold.map((a) => a.recipient))].sort(cmp);
-    parts.push(
-      `${resold.length} ${agency} award${resold.length === 1 ? '' : 's'} to other contractors (${resellers.slice(0, 3).join(', ')}${resellers.length > 3 ? ' and others' : ''}) name ${company} products in the order.`,
-    );
-  }
-  return parts.join(' ');
-}
+const FROM_IMPORTER = /^(cait|nlrb|lat)-/;
+const isAuthored = (n: LaborAction) => !FROM_IMPORTER.test(n.id);
+const CAIT_CREDIT = 'Also recorded by Collective Action in Tech.';
+const LAT_CREDIT_SENTENCE = 'Also recorded by the Labor Action Tracker (Kallas, Iyer & Friedman).';
 
 export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
   const authored = readAuthored(opts.sourcesDir);
   const registry = authored.companies;
   const names = new NameIndex(registry);
-  const byCompanyId = new Map(registry.map((c) => [c.id, c]));
-  const agencyByAcronym = new Map(authored.agencies.map((a) => [a.acronym.toUpperCase(), a]));
   const notes: Note[] = [...authored.notes];
   const companies: Company[] = [...registry];
   const report: CoverageReport = {
@@ -107,191 +84,59 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
   };
 
   if (opts.inputs && opts.inputs.usaspending.length) {
-    const keywords = registry.flatMap((c) => (c.keywords ?? []).map((keyword) => ({ companyId: c.id, keyword })));
-    const agg = new UsaspendingAggregator(keywords);
-    for (const file of opts.inputs.usaspending) await agg.addFile(file);
+    const before = companies.length;
+    report.usaspending = await importContracts(opts.inputs.usaspending, { registry, names, agencies: authored.agencies, companies, notes });
+    report.contractorsByNameOnly = companies.length - before;
+  }
 
-    // Recipients the registry does not know still become companies, by name, so every contractor can be
-    // found. Spellings that differ only in case or punctuation are one company; its most used spelling
-    // names it.
-    const unknown = new Map<string, { spellings: Map<string, number>; id?: string }>();
-    for (const a of agg.awards.values()) {
-      if (names.byLegalName(a.recipient)) continue;
-      const key = normalizeName(a.recipient);
-      const u = unknown.get(key) ?? { spellings: new Map<string, number>() };
-      u.spellings.set(a.recipient, (u.spellings.get(a.recipient) ?? 0) + 1);
-      unknown.set(key, u);
-    }
-    const taken = new Set(registry.map((c) => c.id));
-    for (const key of [...unknown.keys()].sort(cmp)) {
-      const u = unknown.get(key)!;
-      const spellings = [...u.spellings.entries()].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0])).map(([s]) => s);
-      let id = slugify(spellings[0]!);
-      for (let i = 2; taken.has(id); i++) id = `${slugify(spellings[0]!)}-${i}`;
-      taken.add(id);
-      u.id = id;
-      const company: Company = { id, name: spellings[0]!, aliases: spellings.slice(1), domains: [] };
-      companies.push(company);
-      byCompanyId.set(id, company);
-      report.contractorsByNameOnly++;
-    }
-    const companyOf = (recipient: string): Company =>
-      names.byLegalName(recipient) ?? byCompanyId.get(unknown.get(normalizeName(recipient))!.id!)!;
-
-    // Awards into ties: one per company and agency. A keyword hit adds the award to the product's maker,
-    // marked as bought through the reseller that holds it, unless the maker (or an owner) is the holder.
-    const ties = new Map<string, { company: Company; agencyId: string; own: AwardAgg[]; resold: AwardAgg[] }>();
-    const tie = (company: Company, agencyId: string) => {
-      const key = `${company.id}\u0000${agencyId}`;
-      let t = ties.get(key);
-      if (!t) ties.set(key, (t = { company, agencyId, own: [], resold: [] }));
-      return t;
-    };
-    const skippedAgencies = new Map<string, number>();
-    let resellerAwards = 0;
-    for (const a of agg.awards.values()) {
-      const agency = agencyByAcronym.get(a.agency.toUpperCase());
-      if (!agency) {
-        skippedAgencies.set(a.agency, (skippedAgencies.get(a.agency) ?? 0) + 1);
-        continue;
-      }
-      const holder = companyOf(a.recipient);
-      tie(holder, agency.id).own.push(a);
-      if (a.keywordCompanies) {
-        const holderChain = new Set(ownershipChain(holder, (id) => byCompanyId.get(id)).map((c) => c.id));
-        for (const maker of [...a.keywordCompanies].sort(cmp)) {
-          if (holderChain.has(maker)) continue;
-          tie(byCompanyId.get(maker)!, agency.id).resold.push(a);
-          resellerAwards++;
-        }
-      }
-    }
-    for (const [name, count] of skippedAgencies) {
-      agg.stats.skippedCount += count;
-      agg.stats.skipped.push({ line: `(${count} awards)`, reason: `agency "${name}" is not in data/dataset/sources/agencies.json` });
-    }
-
-    const authoredTies = new Map(
-      authored.notes.flatMap((n) => (n.kind === 'contract' ? [[`${n.companyId}\u0000${n.agencyId}`, n] as const] : [])),
-    );
-    const toAward = (a: AwardAgg, reseller?: string): Award => {
-      const description = awardDescription(a);
-      return {
-        awardId: a.piid,
-        amountUsd: usd(a.cents),
-        startDate: a.first,
-        endDate: a.last,
-        ...(description ? { description } : {}),
-        ...(reseller ? { reseller } : {}),
-        url: usaspendingAwardUrl(a.generatedId),
-      };
-    };
-    const pipelineTies: ContractTie[] = [];
-    for (const t of [...ties.values()].sort((x, y) => cmp(x.company.id, y.company.id) || cmp(x.agencyId, y.agencyId))) {
-      const agency = authored.agencies.find((a) => a.id === t.agencyId)!;
-      const holderName = (a: AwardAgg) => companyOf(a.recipient).name;
-      const awards = [...t.own.map((a) => toAward(a)), ...t.resold.map((a) => toAward(a, holderName(a)))].sort(
-        (x, y) => y.amountUsd - x.amountUsd || cmp(x.url, y.url),
-      );
-      // The award records themselves are the sources: the three largest, linked to their public pages.
-      const sources: Source[] = awards.slice(0, 3).map((a) => ({
-        url: a.url,
-        publisher: 'USAspending.gov',
-        title: `Contract award ${a.awardId} (${agency.acronym})${a.reseller ? `, bought through ${a.reseller}` : ''}`,
-        ...(a.endDate ? { date: a.endDate } : {}),
-      }));
-      const summary = contractSummary(t.company.name, agency.acronym, t.own, t.resold);
-      const existing = authoredTies.get(`${t.company.id}\u0000${t.agencyId}`);
-      if (existing) {
-        // Our authors' summary and sources first; the public award records added to them.
-        const merged: ContractTie = {
-          ...existing,
-          summary: [existing.summary, summary].filter(Boolean).join(' '),
-          awards,
-          sources: [...existing.sources, ...sources.filter((s) => !existing.sources.some((e) => e.url === s.url))],
-        };
-        notes[notes.indexOf(existing)] = merged;
-      } else {
-        pipelineTies.push({
-          id: `${t.company.id}-${t.agencyId}`,
-          kind: 'contract',
-          companyId: t.company.id,
-          agencyId: t.agencyId,
-          summary,
-          awards,
-          sources,
-        });
-      }
-    }
-    notes.push(...pipelineTies);
-
-    // Coverage: net dollars per company, and whether users can reach its ties through a domain.
-    const centsByCompany = new Map<string, number>();
-    for (const a of agg.awards.values()) {
-      if (!agencyByAcronym.has(a.agency.toUpperCase())) continue;
-      const c = companyOf(a.recipient);
-      centsByCompany.set(c.id, (centsByCompany.get(c.id) ?? 0) + a.cents);
-    }
-    let all = 0;
-    let own = 0;
-    let reach = 0;
-    let inRegistry = 0;
-    for (const [id, cents] of centsByCompany) {
-      all += cents;
-      const c = byCompanyId.get(id)!;
-      if (c.domains.length) own += cents;
-      if (ownershipChain(c, (x) => byCompanyId.get(x)).some((x) => x.domains.length)) reach += cents;
-      if (names.byLegalName(c.name)) inRegistry += cents;
-    }
-    const unmapped = [...unknown.values()]
-      .map((u) => ({ recipient: byCompanyId.get(u.id!)!.name, obligatedUsd: usd(centsByCompany.get(u.id!) ?? 0) }))
-      .sort((x, y) => y.obligatedUsd - x.obligatedUsd || cmp(x.recipient, y.recipient))
-      .slice(0, 25);
-    const share = (x: number) => (all ? Math.round((x / all) * 10000) / 10000 : 0);
-    report.usaspending = {
-      rows: agg.stats.rows,
-      duplicateRows: agg.stats.duplicates,
-      skippedRows: agg.stats.skippedCount,
-      skippedExamples: agg.stats.skipped,
-      awards: agg.stats.awards,
-      obligatedUsd: usd(all),
-      shareWithOwnDomain: share(own),
-      shareWithDomainOrOwnerDomain: share(reach),
-      shareInRegistry: share(inRegistry),
-      resellerAwards,
-      largestUnmapped: unmapped,
-    };
+  if (opts.inputs?.nlrb?.length) {
+    const nlrb = await importNlrb(opts.inputs.nlrb, (n) => names.byLegalName(n));
+    // An election our authors wrote up is not listed twice.
+    const m = mergeLabor(notes, nlrb.notes, { withinDays: 7, sameKind: true }, isAuthored);
+    notes.push(...m.added);
+    const { notes: _all, ...rest } = nlrb;
+    report.nlrb = { ...rest, notes: m.added.length, mergedIntoAuthored: m.merged.length };
   }
 
   if (opts.inputs?.cait) {
-    const cait = await importCait(opts.inputs.cait, (n) => names.byBrand(n));
+    const cait = await importCait(opts.inputs.cait, (n) => {
+      const c = names.byBrand(n);
+      return c ? { id: c.id, name: c.name, ...(c.parent ? { parentId: c.parent.id } : {}) } : undefined;
+    });
     // An action our authors already wrote up (same company, within a week) is not listed twice: the
-    // CAIT record's sources and tags join the authored note instead.
-    const near = (a: string, b: string) => Math.abs(Date.parse(a.padEnd(10, '-01')) - Date.parse(b.padEnd(10, '-01'))) <= 7 * 86_400_000;
-    const fresh: LaborAction[] = [];
-    for (const n of cait.notes) {
-      const i = notes.findIndex(
-        (m) => m.kind === 'labor' && !m.id.startsWith('cait-') && m.companyId === n.companyId && near(m.date, n.date),
-      );
-      const twin = notes[i] as LaborAction | undefined;
-      if (!twin) {
-        fresh.push(n);
-        continue;
-      }
-      const extra = n.sources.filter((s) => !twin.sources.some((t) => t.url === s.url));
-      const tags = [...new Set([...(twin.tags ?? []), ...(n.tags ?? [])])].sort();
-      notes[i] = { ...twin, sources: [...twin.sources, ...extra], ...(tags.length ? { tags } : {}) };
-    }
-    notes.push(...fresh);
-    const { notes: caitNotes, ...rest } = cait;
-    report.cait = { ...rest, notes: fresh.length, mergedIntoAuthored: caitNotes.length - fresh.length };
+    // CAIT record's sources and tags join the authored note. A union vote CAIT records is the NLRB's
+    // election when one of that company is within two weeks.
+    const intoAuthored = mergeLabor(notes, cait.notes, { withinDays: 7, sameKind: false }, isAuthored);
+    const intoNlrb = mergeLabor(notes, intoAuthored.added, { withinDays: 14, sameKind: true, credit: CAIT_CREDIT }, (n) =>
+      n.id.startsWith('nlrb-'),
+    );
+    notes.push(...intoNlrb.added);
+    const { notes: _all, ...rest } = cait;
+    report.cait = {
+      ...rest,
+      notes: intoNlrb.added.length,
+      mergedIntoAuthored: intoAuthored.merged.length,
+      mergedIntoNlrb: intoNlrb.merged.length,
+    };
   }
 
-  if (opts.inputs?.nlrb) {
-    const nlrb = await importNlrb(opts.inputs.nlrb, (n) => names.byLegalName(n));
-    notes.push(...nlrb.notes);
-    const { notes: nlrbNotes, ...rest } = nlrb;
-    report.nlrb = { ...rest, notes: nlrbNotes.length };
+  if (opts.inputs?.lat) {
+    const lat = await importLat(opts.inputs.lat, (n) => names.byLegalName(n));
+    // The tracker starts in 2021, where CAIT and our authors overlap it: a strike or protest of the same
+    // company within three days is one event; the kept note gains the tracker's links and credit.
+    const rule = { withinDays: 3, sameKind: true, credit: LAT_CREDIT_SENTENCE };
+    const intoAuthored = mergeLabor(notes, lat.notes, rule, isAuthored);
+    const intoCait = mergeLabor(notes, intoAuthored.added, rule, (n) => n.id.startsWith('cait-'));
+    notes.push(...intoCait.added);
+    const { notes: latNotes, ...rest } = lat;
+    report.lat = {
+      ...rest,
+      notes: intoCait.added.length,
+      mergedIntoAuthored: intoAuthored.merged.length,
+      mergedIntoCait: intoCait.merged.length,
+      firstDate: latNotes.reduce((m, n) => (n.date < m ? n.date : m), latNotes[0]?.date ?? ''),
+      lastDate: latNotes.reduce((m, n) => (n.date > m ? n.date : m), ''),
+    };
   }
 
   const dataset = parseDataset(

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
 import type { CaitResult } from './cait';
 import type { NlrbResult } from './nlrb';
+import type { LatResult } from './lat';
+import type { ContractsReport } from './contracts';
 import { formatUsd } from '../model/format';
 
 export interface CoverageReport {
@@ -13,23 +15,16 @@ export interface CoverageReport {
   registryCompanies: number;
   contractorsByNameOnly: number;
   notes: { contract: number; labor: number; context: number };
-  usaspending?: {
-    rows: number;
-    duplicateRows: number;
-    skippedRows: number;
-    skippedExamples: { line: string; reason: string }[];
-    awards: number;
-    obligatedUsd: number;
-    /** Share of net obligated dollars held by companies with a domain of their own. */
-    shareWithOwnDomain: number;
-    /** The same, counting a company whose owner has a domain (its ties show on the owner's site). */
-    shareWithDomainOrOwnerDomain: number;
-    shareInRegistry: number;
-    resellerAwards: number;
-    largestUnmapped: { recipient: string; obligatedUsd: number }[];
+  usaspending?: ContractsReport;
+  cait?: Omit<CaitResult, 'notes'> & { notes: number; mergedIntoAuthored: number; mergedIntoNlrb: number };
+  nlrb?: Omit<NlrbResult, 'notes'> & { notes: number; mergedIntoAuthored: number };
+  lat?: Omit<LatResult, 'notes'> & {
+    notes: number;
+    mergedIntoAuthored: number;
+    mergedIntoCait: number;
+    firstDate: string;
+    lastDate: string;
   };
-  cait?: Omit<CaitResult, 'notes'> & { notes: number; mergedIntoAuthored: number };
-  nlrb?: Omit<NlrbResult, 'notes'> & { notes: number };
 }
 
 export interface BundleBudget {
@@ -84,14 +79,19 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
   out.push(`Notes: ${r.notes.contract} contract ties, ${r.notes.labor} labor actions, ${r.notes.context} context notes.`);
   if (r.usaspending) {
     const u = r.usaspending;
-    out.push('', 'USAspending (CBP + ICE):');
+    out.push('', `USAspending (CBP + ICE), ${u.period}:`);
     out.push(
-      `  ${u.rows} rows, ${u.duplicateRows} duplicate rows dropped, ${u.skippedRows} skipped; ${u.awards} awards; ${formatUsd(u.obligatedUsd)} net obligated.`,
+      `  ${u.rows} rows, ${u.duplicateRows} duplicate rows dropped, ${u.skippedRows} skipped; ${u.awards} awards (${u.renamedRecipientAwards} with a renamed recipient, counted once); ${formatUsd(u.obligatedUsd)} net obligated.`,
     );
     out.push(
-      `  share of obligated dollars held by companies with domains: ${pct(u.shareWithOwnDomain)} (own domain), ${pct(u.shareWithDomainOrOwnerDomain)} (own or an owner's domain); goal ≥ 80%.`,
+      `  share of obligated dollars held by companies with domains: ${pct(u.shareWithOwnDomain)} (own domain), ${pct(u.shareWithDomainOrOwnerDomain)} (own or an owner's domain); goal ≥ 85%.`,
     );
-    out.push(`  share held by curated registry companies: ${pct(u.shareInRegistry)}; reseller attributions: ${u.resellerAwards} awards.`);
+    out.push(`  share held by curated registry companies: ${pct(u.shareInRegistry)}.`);
+    out.push(
+      `  reseller orders: ${u.productMentions} transactions name a registry company's product, ${u.productCredits} of them buy it (reseller rule); ${u.resellerAwards} orders listed with their makers (never in the makers' own totals).`,
+    );
+    if (u.resellerByMaker.length)
+      out.push(`  orders by maker: ${u.resellerByMaker.map((m) => `${m.companyId} ${m.orders} (${m.resellers} resellers)`).join(', ')}`);
     for (const s of u.skippedExamples.slice(0, 5)) out.push(`  skipped ${s.line}: ${s.reason}`);
     out.push('  25 largest recipients not in the registry:');
     for (const x of u.largestUnmapped) out.push(`    ${formatUsd(x.obligatedUsd).padStart(16)}  ${x.recipient}`);
@@ -100,18 +100,38 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
     const c = r.cait;
     out.push(
       '',
-      `Collective Action in Tech: ${c.total} actions; ${c.mapped} mapped to registry companies (${c.notes} notes, ${c.mergedIntoAuthored} merged into notes our authors wrote), ${c.unmapped.length} with unmapped companies, ${c.noCompany} name no company, ${c.noHttpsSource.length} mapped but without an https source (left out).`,
+      `Collective Action in Tech: ${c.total} actions; ${c.mapped} attributed to registry companies (${c.byActor.workers} by workers, ${c.byActor.students} by students, ${c.byActor.public} by the public, ${c.byActor.unrecorded} whose actors CAIT does not record) → ${c.notes} notes, ${c.mergedIntoAuthored} merged into notes our authors wrote, ${c.mergedIntoNlrb} into NLRB elections; ${c.alsoNamed} companies shown as "also named"; ${c.attributedOutsideRegistry} attributed to a first-named company outside the registry; ${c.unmapped.length} name companies not in the registry, ${c.noCompany} name no company, ${c.noHttpsSource.length} without a usable https source (left out).`,
     );
     const names = new Map<string, number>();
     for (const u of c.unmapped) for (const n of u.companies) names.set(n, (names.get(n) ?? 0) + 1);
     const top = [...names.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 15);
     out.push(`  most frequent unmapped company names: ${top.map(([n, k]) => `${n} (${k})`).join(', ')}`);
   }
-  if (r.nlrb)
+  if (r.nlrb) {
+    const n = r.nlrb;
     out.push(
       '',
-      `NLRB: ${r.nlrb.rows} tallies read; ${r.nlrb.matchedTallies} tallies of registry companies → ${r.nlrb.elections} elections mapped.`,
+      `NLRB: ${n.rows} records read; ${n.matchedTallies} of registry companies → ${n.elections} elections (${n.casesInSeveralFiles} cases in two files, counted once), ${n.notes} notes, ${n.mergedIntoAuthored} merged into authored notes; ${n.skippedCount} records of registry companies skipped.`,
     );
+    for (const f of n.files) out.push(`  ${f.file}: ${f.layout}, ${f.rows} rows, ${f.matched} of registry companies, ${f.cases} cases`);
+    for (const s of n.skipped.slice(0, 5)) out.push(`  skipped ${s.line}: ${s.reason}`);
+  }
+  if (r.lat) {
+    const l = r.lat;
+    out.push(
+      '',
+      `Labor Action Tracker (Kallas, Iyer & Friedman), ${l.firstDate} to ${l.lastDate}: ${l.rows} actions; ${l.matchedActions} name a registry company → ${l.notes} notes, ${l.mergedIntoAuthored} merged into authored notes, ${l.mergedIntoCait} into CAIT notes; employers: ${l.matchedEmployers} names matched, ${l.unmatchedEmployers} not (${l.noEmployer} actions name none); ${l.droppedLinks} report links left out (not canonical https).`,
+    );
+    out.push(`  most frequent unmatched employers: ${l.topUnmatched.map((u) => `${u.employer} (${u.actions})`).join(', ')}`);
+    if (l.namedAfterDash.length)
+      out.push(
+        `  "<unit> - <company>" employers not matched (review for aliases): ${l.namedAfterDash
+          .slice(0, 15)
+          .map((u) => `${u.employer} (${u.actions})`)
+          .join(', ')}`,
+      );
+    for (const s of l.skipped.slice(0, 5)) out.push(`  skipped ${s.line}: ${s.reason}`);
+  }
   out.push('', 'Bundle budget:');
   out.push(`  dataset.json ${kb(b.datasetBytes)}; shipped gzipped: ${kb(b.datasetZippedBytes)}`);
   out.push(

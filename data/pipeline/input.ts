@@ -46,6 +46,18 @@ export async function* readCsv(source: string, required: readonly string[] = [])
 }
 
 /**
+ * Yields CSV rows as arrays of cells, for files whose header changes part-way (sections, each with its
+ * own header row). Malformed quoting is reported by line.
+ */
+export async function* readCsvRows(source: string): AsyncGenerator<string[]> {
+  const input = await openInput(source);
+  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { header: false, skipEmptyLines: true });
+  input.on('error', (err) => parser.destroy(err));
+  input.pipe(parser);
+  for await (const row of parser as AsyncIterable<string[]>) yield row;
+}
+
+/**
  * Yields the elements of a top-level JSON array one at a time. Only the current element's text is held:
  * a small scanner tracks strings and nesting and hands each complete element to JSON.parse.
  */

@@ -1,9 +1,11 @@
 /**
- * NLRB importer: union election tallies of registry companies, matched by the legal-name variants the
- * registry lists for NLRB case names. One note per case, from its latest tally (a rerun or runoff
- * supersedes the initial count). Streams the CSV; keeps only the matched cases.
+ * NLRB importer: representation elections of registry companies, matched by the legal-name variants
+ * the registry lists for NLRB case names. Two file layouts are read: the 2017–2021 tallies (one row per
+ * tally; a rerun or runoff supersedes the initial count) and the NLRB's fiscal-year files (FY2022: one
+ * row per election, in sections for one, two and three unions, each section with its own header). One
+ * note per case across all files: the latest record wins. Streams the CSVs; keeps only matched cases.
  */
-import { readCsv } from './input';
+import { readCsvRows } from './input';
 import type { LaborAction } from '../model/schema';
 
 export const NLRB_COLUMNS = [
@@ -22,12 +24,27 @@ export const NLRB_COLUMNS = [
   'Union To Certify',
 ] as const;
 
+/** The fiscal-year files' columns (the one-union section; the others add unions 2 and 3). */
+export const NLRB_FY_COLUMNS = [
+  'Case Number',
+  'Case Name',
+  'Case Type',
+  'Dispute Unit City',
+  'Dispute Unit State',
+  'Election Held Date',
+  'Num Eligible Voters',
+  'Valid Votes Against',
+  'Votes for Labor Org 1',
+  'Labor Org 1 Name',
+] as const;
+
 export const nlrbCaseUrl = (caseNumber: string) => `https://www.nlrb.gov/case/${encodeURIComponent(caseNumber)}`;
 
 const TALLY_ORDER: Record<string, number> = { Initial: 0, Revised: 1, Rerun: 2, Runoff: 3 };
 const CASE = /^\d{2}-R[CDM]-\d+$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-interface Tally {
+interface Election {
   caseNumber: string;
   caseName: string;
   companyId: string;
@@ -35,24 +52,30 @@ interface Tally {
   city: string;
   state: string;
   date: string;
-  type: string;
+  /** Order among records of the same case and date. */
+  rank: number;
   eligible?: number;
   votesFor: number;
   votesAgainst: number;
   certified: boolean;
   union?: string;
+  /** Which file layout it came from. */
+  layout: 'tallies' | 'fiscal-year';
 }
 
 const int = (s: string | undefined) => {
-  const n = Number((s ?? '').trim());
-  return (s ?? '').trim() !== '' && Number.isInteger(n) && n >= 0 ? n : undefined;
+  const t = (s ?? '').trim();
+  const n = Number(t);
+  return t !== '' && Number.isInteger(n) && n >= 0 ? n : undefined;
 };
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }
 
-export function electionSummary(t: Tally): string {
+export function electionSummary(
+  t: Pick<Election, 'companyName' | 'city' | 'state' | 'eligible' | 'votesFor' | 'votesAgainst' | 'certified' | 'union'>,
+): string {
   const where = [t.city && titleCase(t.city), t.state].filter(Boolean).join(', ');
   const of = t.eligible !== undefined ? ` of ${t.eligible} eligible` : '';
   const outcome = t.certified ? `the union${t.union ? ` (${t.union})` : ''} was certified` : 'no union was certified';
@@ -64,53 +87,90 @@ export interface NlrbResult {
   rows: number;
   matchedTallies: number;
   elections: number;
+  /** Per file: rows read, rows of registry companies, and cases it contributed. */
+  files: { file: string; layout: string; rows: number; matched: number; cases: number }[];
+  /** Cases found in more than one file (counted once). */
+  casesInSeveralFiles: number;
   skipped: { line: string; reason: string }[];
+  skippedCount: number;
 }
 
-export async function importNlrb(
-  source: string,
-  resolve: (caseName: string) => { id: string; name: string } | undefined,
-): Promise<NlrbResult> {
-  const latest = new Map<string, Tally>();
-  const result: NlrbResult = { notes: [], rows: 0, matchedTallies: 0, elections: 0, skipped: [] };
-  let line = 1;
-  for await (const row of readCsv(source, NLRB_COLUMNS)) {
-    line++;
-    result.rows++;
-    const caseName = row['Case Name']?.trim() ?? '';
-    const company = caseName ? resolve(caseName) : undefined;
-    if (!company) continue;
-    const caseNumber = row['Case Number']?.trim() ?? '';
-    const date = row['Tally Date']?.trim() ?? '';
-    const votesFor = ['Votes For Labor Org1', 'Votes For Labor Org2', 'Votes For Labor Org3'].reduce((s, c) => s + (int(row[c]) ?? 0), 0);
-    const votesAgainst = int(row['Votes Cast Against Labor Org']);
-    if (!CASE.test(caseNumber) || !/^\d{4}-\d{2}-\d{2}$/.test(date) || votesAgainst === undefined) {
-      if (result.skipped.length < 20) result.skipped.push({ line: `${source}:${line}`, reason: `incomplete tally for "${caseName}"` });
-      continue;
+type Resolve = (caseName: string) => { id: string; name: string } | undefined;
+
+export async function importNlrb(sources: string | readonly string[], resolve: Resolve): Promise<NlrbResult> {
+  const files = typeof sources === 'string' ? [sources] : sources;
+  const latest = new Map<string, Election>();
+  const seenIn = new Map<string, Set<string>>();
+  const result: NlrbResult = {
+    notes: [],
+    rows: 0,
+    matchedTallies: 0,
+    elections: 0,
+    files: [],
+    casesInSeveralFiles: 0,
+    skipped: [],
+    skippedCount: 0,
+  };
+  const skip = (where: string, reason: string) => {
+    result.skippedCount++;
+    if (result.skipped.length < 20) result.skipped.push({ line: where, reason });
+  };
+  for (const file of files) {
+    const stats = { file, layout: '', rows: 0, matched: 0, cases: 0 };
+    const cases = new Set<string>();
+    let header: string[] | undefined;
+    let line = 0;
+    for await (const cells of readCsvRows(file)) {
+      line++;
+      const where = `${file}:${line}`;
+      // A header row starts the file and every section.
+      if (cells.includes('Case Number') && cells.includes('Case Name')) {
+        header = cells.map((c) => c.trim());
+        const layout = header.includes('Tally Date') ? 'tallies' : header.includes('Election Held Date') ? 'fiscal-year' : '';
+        // A fiscal-year file's later sections (deauthorization polls) have other vote columns: their rows
+        // are skipped one by one, with the reason, rather than failing the file.
+        const required =
+          layout === 'tallies'
+            ? NLRB_COLUMNS
+            : header.includes('Valid Votes Against')
+              ? NLRB_FY_COLUMNS
+              : ['Case Number', 'Case Name', 'Case Type'];
+        const missing = required.filter((c) => !header!.includes(c));
+        if (!layout || missing.length)
+          throw new Error(`${file}: missing column(s) ${(missing.length ? missing : ['Tally Date']).map((m) => `"${m}"`).join(', ')}`);
+        stats.layout = stats.layout && stats.layout !== layout ? 'mixed' : layout;
+        continue;
+      }
+      if (!header) throw new Error(`${file}: missing column(s) "Case Number", "Case Name"`);
+      const row = Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
+      const caseNumber = row['Case Number']?.trim() ?? '';
+      // Report titles and run-time lines between sections ("NLRB Elections with 2 Labor Organizations")
+      // have no case number.
+      if (!/^\d{2}-[A-Z]{2}-\d+$/.test(caseNumber)) continue;
+      stats.rows++;
+      result.rows++;
+      const caseName = row['Case Name']?.trim() ?? '';
+      const company = caseName ? resolve(caseName) : undefined;
+      if (!company) continue;
+      stats.matched++;
+      const e = header.includes('Tally Date') ? fromTally(row, company) : fromFiscalYear(row, company, header);
+      if (typeof e === 'string') {
+        skip(where, `${e} ("${caseName}", ${caseNumber})`);
+        continue;
+      }
+      result.matchedTallies++;
+      cases.add(e.caseNumber);
+      const files = seenIn.get(e.caseNumber) ?? new Set();
+      files.add(file);
+      seenIn.set(e.caseNumber, files);
+      const prev = latest.get(e.caseNumber);
+      if (!prev || e.date > prev.date || (e.date === prev.date && e.rank >= prev.rank && e.layout === prev.layout))
+        latest.set(e.caseNumber, e);
     }
-    result.matchedTallies++;
-    const certify = row['Union To Certify']?.trim() ?? '';
-    const eligible = int(row['Num Eligible Voters']);
-    const tally: Tally = {
-      caseNumber,
-      caseName,
-      companyId: company.id,
-      companyName: company.name,
-      city: row['Unit City']?.trim() ?? '',
-      state: row['Unit State']?.trim() ?? '',
-      date,
-      type: row['Tally Type']?.trim() ?? '',
-      ...(eligible !== undefined ? { eligible } : {}),
-      votesFor,
-      votesAgainst,
-      certified: certify !== '',
-      ...(certify || row['Labor Organization 1 Name']?.trim() ? { union: certify || row['Labor Organization 1 Name']!.trim() } : {}),
-    };
-    const prev = latest.get(caseNumber);
-    const later =
-      !prev || tally.date > prev.date || (tally.date === prev.date && (TALLY_ORDER[tally.type] ?? 0) >= (TALLY_ORDER[prev.type] ?? 0));
-    if (later) latest.set(caseNumber, tally);
+    stats.cases = cases.size;
+    result.files.push(stats);
   }
+  result.casesInSeveralFiles = [...seenIn.values()].filter((s) => s.size > 1).length;
   for (const t of [...latest.values()].sort((a, b) => a.caseNumber.localeCompare(b.caseNumber))) {
     result.notes.push({
       id: `nlrb-${t.caseNumber.toLowerCase()}`,
@@ -118,6 +178,7 @@ export async function importNlrb(
       companyId: t.companyId,
       date: t.date,
       action: 'union-election',
+      actor: 'workers',
       summary: electionSummary(t),
       election: {
         caseNumber: t.caseNumber,
@@ -141,4 +202,77 @@ export async function importNlrb(
   }
   result.elections = result.notes.length;
   return result;
+}
+
+function fromTally(row: Record<string, string>, company: { id: string; name: string }): Election | string {
+  const caseNumber = row['Case Number']!.trim();
+  const date = row['Tally Date']?.trim() ?? '';
+  const votesFor = ['Votes For Labor Org1', 'Votes For Labor Org2', 'Votes For Labor Org3'].reduce((s, c) => s + (int(row[c]) ?? 0), 0);
+  const votesAgainst = int(row['Votes Cast Against Labor Org']);
+  if (!CASE.test(caseNumber) || !DAY.test(date) || votesAgainst === undefined) return 'incomplete tally';
+  const certify = row['Union To Certify']?.trim() ?? '';
+  const eligible = int(row['Num Eligible Voters']);
+  const union = certify || row['Labor Organization 1 Name']?.trim();
+  return {
+    caseNumber,
+    caseName: row['Case Name']!.trim(),
+    companyId: company.id,
+    companyName: company.name,
+    city: row['Unit City']?.trim() ?? '',
+    state: row['Unit State']?.trim() ?? '',
+    date,
+    rank: TALLY_ORDER[row['Tally Type']?.trim() ?? ''] ?? 0,
+    ...(eligible !== undefined ? { eligible } : {}),
+    votesFor,
+    votesAgainst,
+    certified: certify !== '',
+    ...(union ? { union } : {}),
+    layout: 'tallies',
+  };
+}
+
+/**
+ * A fiscal-year file's row. The outcome is what the file records ("WON" / "LOSS"); a section that does
+ * not record it (three unions on the ballot) is skipped rather than inferred. Union-security
+ * deauthorization polls (UD) are not representation elections and are skipped.
+ */
+function fromFiscalYear(row: Record<string, string>, company: { id: string; name: string }, header: readonly string[]): Election | string {
+  const caseNumber = row['Case Number']!.trim();
+  if (!CASE.test(caseNumber)) return `not a representation election (RC, RD or RM)`;
+  const date = row['Election Held Date']?.trim() ?? '';
+  if (!DAY.test(date)) return `no election date`;
+  const unions = [1, 2, 3].flatMap((k) => {
+    const votes = int(row[k === 1 ? 'Votes for Labor Org 1' : k === 2 ? 'Votes for Labor Org 2' : 'Votes For Labor Org3']);
+    const name = (row[k === 3 ? 'Labor Org3' : `Labor Org ${k} Name`] ?? '').trim();
+    return votes !== undefined ? [{ votes, name }] : [];
+  });
+  const against = int(row['Valid Votes Against']);
+  if (!unions.length || against === undefined) return 'votes missing or not numbers';
+  if (!header.includes('Cert of Rep (Win)')) return 'the outcome is not recorded in this section of the file';
+  const won = row['Cert of Rep (Win)']?.trim() ?? '';
+  const lost = row['Cert of Results (Loss)']?.trim() ?? '';
+  if (!(won === 'WON' && !lost) && !(lost === 'LOSS' && !won)) return `outcome columns hold "${won}" / "${lost}", not WON or LOSS`;
+  const votesFor = unions.reduce((s, u) => s + u.votes, 0);
+  const valid = votesFor + against;
+  // With one union on the ballot, a win certifies it; with several, the file does not say which one
+  // won, so a union is named only when it alone had a majority of the valid votes (the board's rule).
+  const majority = unions.find((u) => u.votes * 2 > valid);
+  const union = won ? (unions.length === 1 ? unions[0]!.name : majority?.name) : unions.length === 1 ? unions[0]!.name : undefined;
+  const eligible = int(row['Num Eligible Voters']);
+  return {
+    caseNumber,
+    caseName: row['Case Name']!.trim(),
+    companyId: company.id,
+    companyName: company.name,
+    city: row['Dispute Unit City']?.trim() ?? '',
+    state: row['Dispute Unit State']?.trim() ?? '',
+    date,
+    rank: 0,
+    ...(eligible !== undefined ? { eligible } : {}),
+    votesFor,
+    votesAgainst: against,
+    certified: won === 'WON',
+    ...(union ? { union } : {}),
+    layout: 'fiscal-year',
+  };
 }

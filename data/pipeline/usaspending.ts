@@ -7,6 +7,7 @@
 import { readCsv } from './input';
 import { normalizeName } from '../model/names';
 import { fnv1a } from '../model/hash';
+import { ResellerRule, type ProductKeyword } from './reseller';
 
 export const USASPENDING_COLUMNS = [
   'Agency',
@@ -43,14 +44,31 @@ export interface AwardAgg {
    */
   mods: Uint32Array;
   modCount: number;
-  /** Registry companies whose product keyword a transaction description names. */
-  keywordCompanies?: Set<string>;
+  /** Sum of the positive obligations (what was committed, before any money taken back). */
+  positiveCents: number;
+  /**
+   * Registry companies whose product a transaction buys (by the reseller rule), each with the product
+   * names used and the positive obligations of those transactions.
+   */
+  products?: Map<string, { names: Set<string>; cents: number }>;
+  /** The order's opening transaction (modification 0, else the earliest seen): its date, and whom it credits. */
+  opening?: { date: string; base: boolean; credits: string[] };
 }
 
-export interface Keyword {
-  companyId: string;
-  keyword: string;
+/**
+ * The makers whose product the order as a whole buys: the order opened with that product, or the
+ * transactions that buy it carry at least half of what was committed. A wireless-service order that
+ * later adds a few iPads is not an order for Apple products.
+ */
+export function orderedProducts(a: AwardAgg): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [id, p] of a.products ?? []) {
+    if (a.opening?.credits.includes(id) || (a.positiveCents > 0 && p.cents * 2 >= a.positiveCents)) out.set(id, p.names);
+  }
+  return out;
 }
+
+export type Keyword = ProductKeyword;
 
 export interface UsaspendingStats {
   rows: number;
@@ -58,28 +76,12 @@ export interface UsaspendingStats {
   skipped: { line: string; reason: string }[];
   skippedCount: number;
   awards: number;
-}
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * One regular expression for all keywords, matched on whole words only ("CISCO" must not match
- * "SAN FRANCISCO"). Longer keywords first, so "AMAZON WEB SERVICES" wins over a shorter overlap.
- */
-export function keywordMatcher(keywords: readonly Keyword[]): (text: string) => Set<string> {
-  const owner = new Map<string, string>();
-  for (const k of keywords) owner.set(k.keyword.toUpperCase(), k.companyId);
-  if (!owner.size) return () => new Set();
-  const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRe);
-  const re = new RegExp(`(?<![A-Z0-9])(?:${alternatives.join('|')})(?![A-Z0-9])`, 'g');
-  return (text) => {
-    const found = new Set<string>();
-    for (const m of text.toUpperCase().matchAll(re)) {
-      const id = owner.get(m[0]);
-      if (id) found.add(id);
-    }
-    return found;
-  };
+  /** First and last action dates read: what period the records cover. */
+  firstDate?: string;
+  lastDate?: string;
+  /** Transactions naming a registry company's product, and how many of them the reseller rule credited. */
+  productMentions: number;
+  productCredits: number;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -95,13 +97,21 @@ const MAX_SKIP_EXAMPLES = 20;
 export class UsaspendingAggregator {
   /** Keyed by Generated Award ID and normalised recipient name. */
   readonly awards = new Map<string, AwardAgg>();
-  readonly stats: UsaspendingStats = { rows: 0, duplicates: 0, skipped: [], skippedCount: 0, awards: 0 };
+  readonly stats: UsaspendingStats = {
+    rows: 0,
+    duplicates: 0,
+    skipped: [],
+    skippedCount: 0,
+    awards: 0,
+    productMentions: 0,
+    productCredits: 0,
+  };
   private readonly strings = new Map<string, string>();
   private readonly awardIds = new Set<string>();
-  private readonly matchKeywords: (text: string) => Set<string>;
+  private readonly rule: ResellerRule;
 
   constructor(keywords: readonly Keyword[] = []) {
-    this.matchKeywords = keywordMatcher(keywords);
+    this.rule = new ResellerRule(keywords);
   }
 
   private intern(s: string): string {
@@ -150,6 +160,7 @@ export class UsaspendingAggregator {
         transactions: 0,
         mods: new Uint32Array(2),
         modCount: 0,
+        positiveCents: 0,
       };
       this.awards.set(own(key), award);
       this.awardIds.add(generatedId);
@@ -165,14 +176,36 @@ export class UsaspendingAggregator {
     }
     award.mods[award.modCount++] = mod;
     award.transactions++;
-    award.cents += Math.round(amount * 100);
+    const cents = Math.round(amount * 100);
+    award.cents += cents;
+    if (cents > 0) award.positiveCents += cents;
     if (date < award.first) award.first = date;
     if (date > award.last) award.last = date;
-    const keywordHits = this.matchKeywords(row['Transaction Description'] ?? '');
-    if (keywordHits.size) {
-      award.keywordCompanies ??= new Set();
-      for (const id of keywordHits) award.keywordCompanies.add(id);
+    if (!this.stats.firstDate || date < this.stats.firstDate) this.stats.firstDate = date;
+    if (!this.stats.lastDate || date > this.stats.lastDate) this.stats.lastDate = date;
+    const text = row['Transaction Description'] ?? '';
+    let credited: string[] = [];
+    if (this.rule.namesProduct(text)) {
+      this.stats.productMentions++;
+      const credits = this.rule.credits({
+        text,
+        psc: row['Product/Service Description'] ?? '',
+        naics: row['NAICS Description'] ?? '',
+        date,
+      });
+      if (credits.length) this.stats.productCredits++;
+      for (const c of credits) {
+        award.products ??= new Map();
+        const p = award.products.get(c.companyId) ?? { names: new Set<string>(), cents: 0 };
+        p.names.add(this.intern(c.product));
+        if (cents > 0) p.cents += cents;
+        award.products.set(c.companyId, p);
+      }
+      credited = credits.map((c) => c.companyId);
     }
+    const base = (row['Modification']?.trim() ?? '') === '0';
+    const o = award.opening;
+    if (!o || (base && !o.base) || (base === o.base && date < o.date)) award.opening = { date, base, credits: credited };
   }
 
   async addFile(source: string): Promise<void> {
@@ -185,10 +218,48 @@ export class UsaspendingAggregator {
   }
 }
 
-/** "IT AND TELECOM- OTHER IT AND TELECOMMUNICATIONS" → "It and telecom- other it and telecommunications". */
-function sentenceCase(s: string): string {
-  const lower = s.toLowerCase().replace(/\s+/g, ' ').trim();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+/** Abbreviations kept in capitals when a category is written in sentence case. */
+const ACRONYMS = new Set([
+  'IT',
+  'R&D',
+  'ADP',
+  'CPU',
+  'HW',
+  'SW',
+  'ITSM',
+  'RF',
+  'C&A',
+  'EPG',
+  'HPC',
+  'ATV',
+  'RV',
+  'GOGO',
+  'GOCO',
+  'TV',
+  'US',
+  'U.S.',
+  'AV',
+  'HVAC',
+]);
+
+/**
+ * A category label written in sentence case, abbreviations kept: "IT AND TELECOM- OTHER IT AND
+ * TELECOMMUNICATIONS" → "IT and telecom – other IT and telecommunications".
+ */
+export function categoryText(s: string, capitalise = true): string {
+  const words = s
+    .replace(/\s*-\s+|\s+-\s*/g, ' – ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ')
+    .map((w) =>
+      w
+        .split('/')
+        .map((part) => (ACRONYMS.has(part.replace(/[,;:()-]/g, '')) ? part : part.toLowerCase()))
+        .join('/'),
+    );
+  const text = words.join(' ');
+  return capitalise && !ACRONYMS.has(words[0]?.replace(/[,;:()]/g, '') ?? '') ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /**
@@ -196,6 +267,6 @@ function sentenceCase(s: string): string {
  * classification), never copied from a transaction's free text.
  */
 export function awardDescription(a: Pick<AwardAgg, 'psc' | 'naics'>): string | undefined {
-  const parts = [a.psc && sentenceCase(a.psc), a.naics && `industry: ${a.naics.toLowerCase()}`].filter(Boolean);
+  const parts = [a.psc && categoryText(a.psc), a.naics && `industry: ${categoryText(a.naics, false)}`].filter(Boolean);
   return parts.length ? parts.join('; ').slice(0, 300) : undefined;
 }

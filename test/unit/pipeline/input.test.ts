@@ -4,7 +4,6 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCsv, readJsonArray } from '@/data/pipeline/input';
-import { keywordMatcher } from '@/data/pipeline/usaspending';
 import { coreName, normalizeName } from '@/data/model/names';
 
 const dir = mkdtempSync(join(tmpdir(), 'tieline-input-'));
@@ -53,18 +52,7 @@ describe('streaming CSV reader', () => {
   });
 });
 
-describe('keywords and names', () => {
-  it('matches whole words only', () => {
-    const m = keywordMatcher([
-      { companyId: 'cisco', keyword: 'WEBEX' },
-      { companyId: 'amazon', keyword: 'AMAZON WEB SERVICES' },
-      { companyId: 'x', keyword: 'AWS' },
-    ]);
-    expect([...m('Webex licences')]).toEqual(['cisco']);
-    expect([...m('LAWS AND CLAWS')]).toEqual([]);
-    expect([...m('AWS GOVCLOUD; amazon web services support')].sort()).toEqual(['amazon', 'x']);
-  });
-
+describe('names', () => {
   it('normalises names for matching', () => {
     expect(normalizeName('Salesforce.com, Inc.')).toBe('SALESFORCE COM INC');
     expect(normalizeName('AT&T Corp')).toBe('AT AND T CORP');

@@ -1,0 +1,273 @@
+/**
+ * Labor Action Tracker importer (Kallas, Iyer & Friedman; Cornell ILR School and University of Illinois
+ * LER School): strikes and protests in the United States since 2021. An action becomes a note for a
+ * registry company only when an employer it lists is one of the company's legal-name variants: the
+ * whole employer name, or its first part in the tracker's "<employer> - <site or owner>" form. Nothing
+ * else is matched — most employers are school districts, hospitals and local firms, and those are
+ * reported, not guessed. The summary is composed by our code from the structured columns (never the
+ * tracker's Notes); every note names and links the tracker.
+ */
+import { readCsv } from './input';
+import type { LaborAction, LaborActionKind, Source } from '../model/schema';
+import { formatDate } from '../model/format';
+import { normalizeName } from '../model/names';
+import { latPlace } from './places';
+import { sourceFromUrl } from './source-url';
+
+export const LAT_COLUMNS = [
+  'ID',
+  'Employer',
+  'Labor Organization',
+  'Local',
+  'Number of Locations',
+  'City',
+  'State',
+  'Approximate Number of Participants',
+  'Start Date',
+  'End Date',
+  'Duration Amount',
+  'Duration Unit',
+  'Strike or Protest',
+  'Worker Demands',
+  'Source',
+] as const;
+
+export const LAT_URL = 'https://striketracker.ilr.cornell.edu/';
+export const LAT_CREDIT = 'Kallas, Iyer & Friedman, Labor Action Tracker';
+
+/**
+ * The tracker itself, cited in every note built from it. The publisher names the site it is on (Cornell's
+ * ILR School hosts it; the University of Illinois LER School is its partner).
+ */
+export const latSource = (id: string): Source => ({
+  url: LAT_URL,
+  publisher: 'Cornell ILR School (Labor Action Tracker)',
+  title: `Labor Action Tracker, action ${id}: ${LAT_CREDIT} (Cornell ILR School and University of Illinois LER School)`,
+});
+
+export interface LatCompany {
+  id: string;
+  name: string;
+}
+
+export interface LatResult {
+  notes: LaborAction[];
+  rows: number;
+  /** Actions with at least one registry employer. */
+  matchedActions: number;
+  /** Distinct employer names matched to registry companies, and not matched. */
+  matchedEmployers: number;
+  unmatchedEmployers: number;
+  /** Unmatched employer names by the number of actions naming them, most first (the first 25). */
+  topUnmatched: { employer: string; actions: number }[];
+  /** Employers of the "<unit> - <owner or client>" form whose second part is a registry company: not matched, listed for review. */
+  namedAfterDash: { employer: string; company: string; actions: number }[];
+  noEmployer: number;
+  skipped: { line: string; reason: string }[];
+  /** Report links left out because they could not be made canonical (http, mobile, AMP, tracking in an archive address). */
+  droppedLinks: number;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const LEGAL_SUFFIX = /^(INC|LLC|LLP|LP|LTD|CORP|CORPORATION|CO|COMPANY|PLC|THE)$/;
+
+/**
+ * The registry companies an employer cell names, by exact legal-name variants: each ";"-separated
+ * employer whole, or the first part of "<employer> - <site or owner>", or each part of a list written
+ * with commas or slashes ("Uber, Lyft") when that part is itself a listed name.
+ */
+export function latEmployers(
+  cell: string,
+  byLegalName: (name: string) => LatCompany | undefined,
+): { name: string; company?: LatCompany }[] {
+  const out: { name: string; company?: LatCompany }[] = [];
+  for (const raw of cell.split(';')) {
+    const name = raw.replace(/\s+/g, ' ').trim();
+    if (!name) continue;
+    let company = byLegalName(name);
+    if (!company && / - /.test(name)) company = byLegalName(name.split(' - ')[0]!);
+    if (!company && /,|\//.test(name)) {
+      const parts = name.split(/\s*[,/]\s*/).filter(Boolean);
+      if (parts.length > 1 && !parts.some((p) => LEGAL_SUFFIX.test(normalizeName(p)))) {
+        const found = parts.map((p) => {
+          const company = byLegalName(p);
+          return company ? { name: p, company } : { name: p };
+        });
+        if (found.some((f) => 'company' in f)) {
+          out.push(...found);
+          continue;
+        }
+      }
+    }
+    out.push(company ? { name, company } : { name });
+  }
+  return out;
+}
+
+const list = (xs: readonly string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
+const int = (s: string | undefined) => {
+  const t = (s ?? '').trim();
+  const n = Number(t);
+  return t !== '' && Number.isInteger(n) && n > 0 ? n : undefined;
+};
+
+const SMALL = /^(to|of|and|the|for|a|an|in|on|at|with|from|or)$/i;
+const ACRONYM = /^[A-Z0-9$][A-Z0-9$&.-]*[A-Z0-9]$/;
+
+/**
+ * A demand as a phrase inside a sentence: "Job Security" → "job security", "End to Anti-Union
+ * Retaliation" → "end to anti-union retaliation", "End ICE raids" → "end ICE raids", "Reinstatement of
+ * four Brooklyn College adjuncts" → first word only. Acronyms stay in capitals.
+ */
+export function demandPhrase(t: string): string {
+  const words = t.replace(/\s+/g, ' ').trim().split(' ');
+  const titled = words.every((w) => SMALL.test(w) || ACRONYM.test(w) || /^[A-Z0-9]/.test(w));
+  return words.map((w, i) => (ACRONYM.test(w) && w.length > 1 ? w : titled || i === 0 ? w.toLowerCase() : w)).join(' ');
+}
+
+function demands(cell: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const d of cell.split(';')) {
+    const t = d.replace(/\s+/g, ' ').trim();
+    if (!t) continue;
+    const key = t
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .replace(/\bend to\b/, 'end')
+      .trim();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(demandPhrase(t));
+  }
+  return out;
+}
+
+export function latSummary(
+  row: Record<string, string>,
+  company: LatCompany,
+  employerName: string,
+  kind: LaborActionKind,
+  others: readonly string[],
+): string {
+  const what = kind === 'strike' ? 'A strike' : kind === 'protest' ? 'A protest' : 'A labor action';
+  const listed = normalizeName(employerName) === normalizeName(company.name) ? '' : ` (listed as “${employerName}”)`;
+  const orgs = (row['Labor Organization'] ?? '')
+    .split(';')
+    .map((x) => x.replace(/\s+/g, ' ').trim())
+    .filter((x) => x && !/^(none|n\/?a|non-?union|unknown)$/i.test(x));
+  const local = (row['Local'] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^local\s+/i, '');
+  if (orgs.length === 1 && local && !/^(none|n\/?a)$/i.test(local)) orgs[0] = `${orgs[0]}, Local ${local}`;
+  const place = latPlace(row['City'] ?? '', row['State'] ?? '');
+  const locations = int(row['Number of Locations']);
+  const people = int(row['Approximate Number of Participants']);
+  const start = row['Start Date']!.trim();
+  const end = (row['End Date'] ?? '').trim();
+  let first = `${what} by workers at ${company.name}${listed}`;
+  if (place) first += ` in ${place}`;
+  if (locations && locations > 1) first += ` at ${locations} locations`;
+  if (people) first += `, about ${people.toLocaleString('en-US')} people`;
+  if (DAY.test(end) && end > start) first += `, until ${formatDate(end)}`;
+  const parts = [`${first}.`];
+  if (orgs.length) parts.push(`Organized by ${list(orgs.slice(0, 4))}${orgs.length > 4 ? ' and others' : ''}.`);
+  if (others.length) parts.push(`Also named: ${list(others)}.`);
+  const d = demands(row['Worker Demands'] ?? '');
+  if (d.length) parts.push(`Demands: ${list(d)}.`);
+  parts.push('Recorded by the Labor Action Tracker (Kallas, Iyer & Friedman).');
+  return parts.join(' ');
+}
+
+export async function importLat(source: string, byLegalName: (name: string) => LatCompany | undefined): Promise<LatResult> {
+  const result: LatResult = {
+    notes: [],
+    rows: 0,
+    matchedActions: 0,
+    matchedEmployers: 0,
+    unmatchedEmployers: 0,
+    topUnmatched: [],
+    namedAfterDash: [],
+    noEmployer: 0,
+    skipped: [],
+    droppedLinks: 0,
+  };
+  const matched = new Set<string>();
+  const unmatched = new Map<string, number>();
+  const afterDash = new Map<string, { company: string; actions: number }>();
+  const seenIds = new Set<string>();
+  let line = 1;
+  for await (const row of readCsv(source, LAT_COLUMNS)) {
+    line++;
+    result.rows++;
+    const id = row['ID']!.trim();
+    const employers = latEmployers(row['Employer'] ?? '', byLegalName);
+    if (!employers.length) {
+      result.noEmployer++;
+      continue;
+    }
+    for (const e of employers) {
+      if (e.company) {
+        matched.add(e.name);
+        continue;
+      }
+      unmatched.set(e.name, (unmatched.get(e.name) ?? 0) + 1);
+      const tail = / - /.test(e.name) ? byLegalName(e.name.split(' - ').slice(1).join(' - ')) : undefined;
+      if (tail) afterDash.set(e.name, { company: tail.name, actions: (afterDash.get(e.name)?.actions ?? 0) + 1 });
+    }
+    const hits = employers.filter((e): e is { name: string; company: LatCompany } => !!e.company);
+    if (!hits.length) continue;
+    const start = row['Start Date']?.trim() ?? '';
+    if (!/^\d+$/.test(id) || seenIds.has(id)) {
+      if (result.skipped.length < 20) result.skipped.push({ line: `${source}:${line}`, reason: `ID "${id}" is not a new number` });
+      continue;
+    }
+    if (!DAY.test(start)) {
+      if (result.skipped.length < 20) result.skipped.push({ line: `${source}:${line}`, reason: `Start Date "${start}" is not YYYY-MM-DD` });
+      continue;
+    }
+    seenIds.add(id);
+    result.matchedActions++;
+    const type = (row['Strike or Protest'] ?? '').trim().toLowerCase();
+    const kind: LaborActionKind = type === 'strike' ? 'strike' : type === 'protest' ? 'protest' : 'other';
+    const sources: Source[] = [];
+    for (const raw of (row['Source'] ?? '').split(/[;\s]+/)) {
+      if (!raw) continue;
+      const s = sourceFromUrl(raw, `the Labor Action Tracker (action ${id})`);
+      if (!s) result.droppedLinks++;
+      else if (!sources.some((x) => x.url === s.url)) sources.push(s);
+    }
+    sources.splice(5);
+    sources.push(latSource(id));
+    const end = (row['End Date'] ?? '').trim();
+    const companies = new Map<string, { company: LatCompany; name: string }>();
+    for (const h of hits) if (!companies.has(h.company.id)) companies.set(h.company.id, { company: h.company, name: h.name });
+    for (const { company, name } of [...companies.values()].sort((x, y) => x.company.id.localeCompare(y.company.id))) {
+      const others = [...new Set(employers.filter((e) => e.company?.id !== company.id).map((e) => e.company?.name ?? e.name))];
+      result.notes.push({
+        id: `lat-${id}-${company.id}`,
+        kind: 'labor',
+        companyId: company.id,
+        date: start,
+        ...(DAY.test(end) && end > start ? { endDate: end } : {}),
+        action: kind,
+        actor: 'workers',
+        ...(others.length ? { alsoNamed: others.slice(0, 20) } : {}),
+        summary: latSummary(row, company, name, kind, others.slice(0, 8)),
+        sources,
+      });
+    }
+  }
+  result.matchedEmployers = matched.size;
+  result.unmatchedEmployers = unmatched.size;
+  result.topUnmatched = [...unmatched]
+    .map(([employer, actions]) => ({ employer, actions }))
+    .sort((a, b) => b.actions - a.actions || a.employer.localeCompare(b.employer))
+    .slice(0, 25);
+  result.namedAfterDash = [...afterDash]
+    .map(([employer, v]) => ({ employer, ...v }))
+    .sort((a, b) => b.actions - a.actions || a.employer.localeCompare(b.employer));
+  return result;
+}

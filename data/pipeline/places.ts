@@ -1,0 +1,75 @@
+/**
+ * Place names for labour notes, written the same way whatever the input: CAIT's "city-state-country"
+ * slugs (with their typos) and the Labor Action Tracker's city and state columns.
+ */
+
+/** Misspellings and odd slugs seen in Collective Action in Tech's locations, and what they mean. */
+const CAIT_PLACE_FIXES: Record<string, string> = {
+  massachussetts: 'massachusetts',
+  philadephia: 'philadelphia',
+  englad: 'england',
+  'rio de janiero': 'rio de janeiro',
+  shenzen: 'shenzhen',
+  'shen zhen': 'shenzhen',
+  redding: 'reading',
+  washington_dc: 'washington dc',
+};
+
+/** Placeholders that are not places. */
+const NOT_A_PLACE = new Set(['', 'na', 'online', 'worldwide', 'global', 'none']);
+
+const SMALL_WORDS = new Set(['de', 'da', 'do', 'del', 'la', 'of', 'and', 'upon', 'on']);
+const CAPITALS = new Set(['usa', 'uk', 'dc', 'uae']);
+
+function titleWords(s: string): string {
+  return s
+    .split(' ')
+    .map((w, i) => (CAPITALS.has(w) ? w.toUpperCase() : i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
+/**
+ * "san francisco-california-usa" → "San Francisco, California, USA"; "washington_dc-usa" → "Washington,
+ * DC, USA"; placeholders ("worldwide", "online", "na") → undefined.
+ */
+export function caitPlace(slug: string): string | undefined {
+  const parts = slug
+    .toLowerCase()
+    .split('-')
+    .map((p) => p.trim())
+    .map((p) => CAIT_PLACE_FIXES[p] ?? p)
+    .map((p) => p.replace(/_/g, ' ').replace(/\s+/g, ' ').trim())
+    .filter((p) => !NOT_A_PLACE.has(p));
+  if (!parts.length) return undefined;
+  const words = parts.flatMap((p) => (p === 'washington dc' ? ['washington', 'dc'] : [p]));
+  const place = words.map(titleWords).join(', ');
+  // A country alone reads "in the USA", "in the UK".
+  return place === 'USA' || place === 'UK' ? `the ${place}` : place;
+}
+
+/** Whether CAIT marks the action as worldwide (shown as "worldwide", not as a place). */
+export const caitWorldwide = (locations: readonly string[] | null | undefined) =>
+  (locations ?? []).some((l) => ['worldwide', 'global'].includes(l.toLowerCase().trim()));
+
+/**
+ * The Labor Action Tracker's city and state columns, which repeat values once per location
+ * ("California;California"): "Oakland, California"; several cities in one state: "Oakland and San Jose,
+ * California"; several states: "California and Oregon".
+ */
+export function latPlace(cities: string, states: string): string | undefined {
+  const split = (s: string) => [
+    ...new Set(
+      s
+        .split(';')
+        .map((x) => x.replace(/\s+/g, ' ').trim())
+        .filter(Boolean),
+    ),
+  ];
+  const c = split(cities);
+  const s = split(states);
+  const and = (xs: string[]) => (xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+  if (s.length > 1) return and(s.slice(0, 4)) + (s.length > 4 ? ' and other states' : '');
+  if (!c.length) return s[0];
+  if (c.length > 3) return s[0] ? `${c.length} cities in ${s[0]}` : `${c.length} cities`;
+  return s[0] ? `${and(c)}, ${s[0]}` : and(c);
+}

@@ -1,0 +1,88 @@
+/**
+ * Source links taken from the importers' inputs (CAIT's and the Labor Action Tracker's report links),
+ * made canonical before users see them: https only, no tracking parameters, no mobile or AMP copies,
+ * and archive copies labelled as archive copies — never as the publisher whose page they copy. A link
+ * that cannot be made canonical without guessing is dropped, not repaired.
+ */
+import type { Source } from '../model/schema';
+
+/** Archives that serve every copy over https; their http links are the same pages. */
+const ARCHIVE_HOSTS = new Set(['web.archive.org', 'archive.ph', 'archive.today', 'archive.is', 'archive.org']);
+
+/** Mobile hosts with a known canonical host serving the same paths. */
+const MOBILE_TO_CANONICAL: Record<string, string> = {
+  'mobile.twitter.com': 'twitter.com',
+  'mobile.x.com': 'x.com',
+  'm.facebook.com': 'www.facebook.com',
+  'm.youtube.com': 'www.youtube.com',
+};
+
+/** Query parameters that track the click rather than name the page, on any site. */
+const TRACKING =
+  /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|igsh|ref_src|ref_url|__tn__|__cft__.*|mibextid|smid|cmpid|xtor|wt\.mc_id|email_referrer|email_subject|link_id|can_id|is_from_webapp|is_copy_url|sender_device|share_.*)$/i;
+
+/** The same, on the sites that use these short names for it. */
+const SITE_TRACKING: Record<string, RegExp> = {
+  'twitter.com': /^(s|t|cxt|ref_src)$/,
+  'x.com': /^(s|t|cxt|ref_src)$/,
+  'www.facebook.com': /^(ref|extid|d|locale|type|theater)$/,
+  'www.instagram.com': /^(hl)$/,
+  'www.forbes.com': /^(sh)$/,
+  'www.bloomberglaw.com': /^(criteria_id|searchguid)$/i,
+  'www.tiktok.com': /^(lang)$/,
+};
+
+/** The canonical https form of a link, or undefined when it has none we can name without guessing. */
+export function canonicalUrl(raw: string): URL | undefined {
+  let u: URL;
+  try {
+    u = new URL(raw.trim());
+  } catch {
+    return undefined;
+  }
+  if (u.username || u.password) return undefined;
+  const host = u.hostname.toLowerCase();
+  if (u.protocol === 'http:' && ARCHIVE_HOSTS.has(host)) u.protocol = 'https:';
+  if (u.protocol !== 'https:' || !host.includes('.')) return undefined;
+  if (MOBILE_TO_CANONICAL[host]) u.hostname = MOBILE_TO_CANONICAL[host]!;
+  else if (/^(m|mobile|amp|adops)\./.test(host)) return undefined;
+  if (/(^|\/)amp(\/|$)|\.amp(\.html?)?$/i.test(u.pathname) || u.searchParams.has('amp') || u.searchParams.has('outputType'))
+    return undefined;
+  const site = SITE_TRACKING[u.hostname];
+  const drop = [...new Set(u.searchParams.keys())].filter((k) => TRACKING.test(k) || site?.test(k));
+  if (drop.length && ARCHIVE_HOSTS.has(u.hostname)) {
+    // The archive's address of a copy includes the copied page's own query: changing it would point at
+    // another copy, or none.
+    return undefined;
+  }
+  for (const k of drop) u.searchParams.delete(k);
+  u.hash = '';
+  return u;
+}
+
+/** The page an archive copy is of: "https://web.archive.org/web/2023/https://www.nytimes.com/x" → nytimes.com. */
+function archivedHost(u: URL): string | undefined {
+  const m = /^\/web\/[^/]+\/(https?:\/\/[^/]+)/.exec(u.pathname);
+  if (!m) return undefined;
+  try {
+    return new URL(m[1]!).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** A Source for a link an importer's input cites (`citedBy`: "Collective Action in Tech (action 12)"); undefined when the link is not usable. */
+export function sourceFromUrl(raw: string, citedBy: string): Source | undefined {
+  const u = canonicalUrl(raw);
+  if (!u) return undefined;
+  const host = u.hostname.replace(/^www\./, '');
+  if (ARCHIVE_HOSTS.has(u.hostname)) {
+    const of = archivedHost(u);
+    return {
+      url: u.toString(),
+      publisher: u.hostname === 'web.archive.org' ? 'Internet Archive (Wayback Machine)' : host,
+      title: `Archived copy of ${of ? `a ${of} page` : 'a report'} cited by ${citedBy}`.slice(0, 400),
+    };
+  }
+  return { url: u.toString(), publisher: host, title: `Report cited by ${citedBy}`.slice(0, 400) };
+}
