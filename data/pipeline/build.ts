@@ -28,6 +28,8 @@ import { readAuthored } from './authored';
 import { UsaspendingAggregator, awardDescription, usaspendingAwardUrl, type AwardAgg } from './usaspending';
 import { importCait } from './cait';
 import { importNlrb } from './nlrb';
+import { cleanSources, emptyCleaning, enforceAuthoredSources } from './sources';
+import { contractReach } from './reach';
 
 export interface Inputs {
   usaspending: string[];
@@ -91,6 +93,8 @@ function contractSummary(company: string, agency: string, own: AwardAgg[], resol
 
 export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
   const authored = readAuthored(opts.sourcesDir);
+  // Our own sources must pass the source policy as written (see data/model/source-policy.ts).
+  enforceAuthoredSources(authored.companies, authored.notes);
   const registry = authored.companies;
   const names = new NameIndex(registry);
   const byCompanyId = new Map(registry.map((c) => [c.id, c]));
@@ -106,6 +110,7 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
     notes: { contract: 0, labor: 0, context: 0 },
   };
 
+  let centsByCompany: Map<string, number> | undefined;
   if (opts.inputs && opts.inputs.usaspending.length) {
     const keywords = registry.flatMap((c) => (c.keywords ?? []).map((keyword) => ({ companyId: c.id, keyword })));
     const agg = new UsaspendingAggregator(keywords);
@@ -226,17 +231,18 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
     notes.push(...pipelineTies);
 
     // Coverage: net dollars per company, and whether users can reach its ties through a domain.
-    const centsByCompany = new Map<string, number>();
+    const byCompanyCents = new Map<string, number>();
+    centsByCompany = byCompanyCents;
     for (const a of agg.awards.values()) {
       if (!agencyByAcronym.has(a.agency.toUpperCase())) continue;
       const c = companyOf(a.recipient);
-      centsByCompany.set(c.id, (centsByCompany.get(c.id) ?? 0) + a.cents);
+      byCompanyCents.set(c.id, (byCompanyCents.get(c.id) ?? 0) + a.cents);
     }
     let all = 0;
     let own = 0;
     let reach = 0;
     let inRegistry = 0;
-    for (const [id, cents] of centsByCompany) {
+    for (const [id, cents] of byCompanyCents) {
       all += cents;
       const c = byCompanyId.get(id)!;
       if (c.domains.length) own += cents;
@@ -244,7 +250,7 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
       if (names.byLegalName(c.name)) inRegistry += cents;
     }
     const unmapped = [...unknown.values()]
-      .map((u) => ({ recipient: byCompanyId.get(u.id!)!.name, obligatedUsd: usd(centsByCompany.get(u.id!) ?? 0) }))
+      .map((u) => ({ recipient: byCompanyId.get(u.id!)!.name, obligatedUsd: usd(byCompanyCents.get(u.id!) ?? 0) }))
       .sort((x, y) => y.obligatedUsd - x.obligatedUsd || cmp(x.recipient, y.recipient))
       .slice(0, 25);
     const share = (x: number) => (all ? Math.round((x / all) * 10000) / 10000 : 0);
@@ -294,6 +300,10 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
     report.nlrb = { ...rest, notes: nlrbNotes.length };
   }
 
+  // Imported sources: tracking parameters removed, non-canonical, content-farm and mislabelled links dropped.
+  report.sources = emptyCleaning();
+  const cleanNotes = cleanSources(notes, report.sources);
+
   const dataset = parseDataset(
     {
       schemaVersion: SCHEMA_VERSION,
@@ -301,10 +311,15 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
       generatedAt: authored.release.generatedAt,
       agencies: [...authored.agencies].sort(byId),
       companies: companies.sort(byId),
-      notes: notes.sort(byId),
+      notes: cleanNotes.sort(byId),
     },
     'built dataset',
   );
+  if (report.usaspending && centsByCompany) {
+    const reach = contractReach(dataset, centsByCompany);
+    report.usaspending.shareShownOnASite = reach.share;
+    report.usaspending.largestNotShown = reach.largestNotShown;
+  }
   report.companies = dataset.companies.length;
   report.companiesWithDomains = dataset.companies.filter((c) => c.domains.length).length;
   for (const n of dataset.notes) report.notes[n.kind]++;

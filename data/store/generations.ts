@@ -5,6 +5,7 @@
  */
 import type { Dataset } from '../model/schema';
 import { sha256Hex } from '../model/hash';
+import { linksOf } from '../model/links';
 import { MARKS, measure } from '../model/marks';
 import { coverageOf } from '../model/coverage';
 import type { ListShardRow, TielineDb } from './db';
@@ -26,6 +27,7 @@ export async function writeGeneration(db: TielineDb, gen: number, d: Records): P
     await db.companies.bulkPut(d.companies.map((c) => ({ ...c, gen })));
     await db.domains.bulkPut(d.companies.flatMap((c) => c.domains.map((domain) => ({ gen, domain, companyId: c.id }))));
     await db.notes.bulkPut(d.notes.map((n) => ({ ...n, gen })));
+    await db.links.bulkPut(d.companies.flatMap((c) => linksOf(c).map((l) => ({ ...l, gen }))));
   });
 }
 
