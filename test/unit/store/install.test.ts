@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../helpers/db';
+import { TielineDb } from '@/data/store/db';
 import { lookupUrl } from '@/data/store/queries';
 import { ensureBundled, installDataset } from '@/data/store/install';
 import { getActive } from '@/data/store/meta';
@@ -48,7 +49,7 @@ describe('installing a dataset (one generation switch)', () => {
 describe('upgrading the store', () => {
   it('v2 → v3: the generation in use gains its company links without a reinstall', async () => {
     const { Dexie } = await import('dexie');
-    const name = `upgrade-${++n}`;
+    const name = `upgrade-${Date.now()}`;
     // A browser that ran the previous version: the v2 schema, one generation written by it.
     const old = new Dexie(name);
     old.version(1).stores({

@@ -26,15 +26,15 @@ describe('queries on the data in use', () => {
   });
 
   it('shows subsidiaries and joint ventures without a site, foundations and members exactly like the in-memory index', async () => {
-    await installDataset(db, linkedDataset(), 'bundled');
+    await installDataset(fresh.current, linkedDataset(), 'bundled');
     const index = new DatasetIndex(parseDataset(linkedDataset()));
     for (const url of ['https://acme.example/', 'acmefoundation.example', 'acmechat.example', 'chatmobile.example']) {
-      expect(await lookupUrl(db, url)).toEqual(index.match(url));
+      expect(await lookupUrl(fresh.current, url)).toEqual(index.match(url));
     }
     for (const id of ['wall-jv', 'acme-labs', 'acme-labs-east', 'acme-pac', 'nodomain', 'acme']) {
-      expect(await companyResult(db, id)).toEqual(index.companyResult(id, index.companies.get(id)!.name));
+      expect(await companyResult(fresh.current, id)).toEqual(index.companyResult(id, index.companies.get(id)!.name));
     }
-    expect((await lookupUrl(db, 'acme.example'))!.related.map((r) => r.id)).toEqual(['acme-labs', 'wall-jv', 'acme-labs-east']);
+    expect((await lookupUrl(fresh.current, 'acme.example'))!.related.map((r) => r.id)).toEqual(['acme-labs', 'wall-jv', 'acme-labs-east']);
   });
 
   it('searches companies by name, alias or domain', async () => {
