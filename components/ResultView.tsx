@@ -61,9 +61,7 @@ export function ResultView({ result, expanded = false, level = 2, prefs = ALL_TI
           {result.company.name}
         </Heading>
         <p className="how" data-testid="match-explanation">
-          {result.domain
-            ? matchExplanation(result, i18n)
-            : ownershipLine(result, i18n)}
+          {result.domain ? matchExplanation(result, i18n) : ownershipLine(result, i18n)}
         </p>
         {result.via.map((o) => (
           <details key={o.id} className="ownership">

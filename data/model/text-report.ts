@@ -1,5 +1,14 @@
 /** Plain-text rendering of a match, for terminals. */
-import { contractTotals, countNotes, matchExplanation, noteTitle, ownerLabel, relatedLabel, showsSeveralCompanies, whoseLabel } from './describe';
+import {
+  contractTotals,
+  countNotes,
+  matchExplanation,
+  noteTitle,
+  ownerLabel,
+  relatedLabel,
+  showsSeveralCompanies,
+  whoseLabel,
+} from './describe';
 import type { MatchResult } from './result';
 import type { I18n } from './i18n';
 import type { Source } from './schema';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetIndex } from '@/data/model/domain-matcher';
-import { countNotes, matchExplanation, ownerLabel, relatedLabel, summarize, whoseLabel } from '@/data/model/describe';
+import { countNotes, matchExplanation, ownerLabel, ownershipLine, relatedLabel, summarize, whoseLabel } from '@/data/model/describe';
 import { relatedCompanies, type CompanyLink } from '@/data/model/links';
 import { parseDataset, type Company } from '@/data/model/schema';
 import { linkedDataset } from '../../fixtures/datasets';
+import { en, es } from '../../helpers/i18n';
 
 const index = new DatasetIndex(parseDataset(linkedDataset()));
 const whose = (r: NonNullable<ReturnType<DatasetIndex['match']>>) => r.notes.map((n) => `${n.company.id}:${n.relation}:${n.id}`);
@@ -28,11 +29,11 @@ describe('a company’s site shows its subsidiaries and joint ventures that have
     expect(r.related.map((x) => x.id)).not.toContain('acme-chat');
     expect(r.related.map((x) => x.id)).not.toContain('acme-foundation');
     expect(countNotes(r.notes)).toBe(5); // CBP (Acme and the venture: one agency) + ICE + letter + refusal + strike
-    expect(relatedLabel(r.related[1]!)).toBe('Wall Builders Joint Venture: joint venture including Acme (since Dec 2025)');
-    expect(relatedLabel(r.related[0]!)).toBe('Acme Labs: owned by Acme (since Nov 2023)');
+    expect(relatedLabel(r.related[1]!, en)).toBe('Wall Builders Joint Venture: joint venture including Acme (since Dec 2025)');
+    expect(relatedLabel(r.related[0]!, en)).toBe('Acme Labs: owned by Acme (since Nov 2023)');
     expect(r.related[1]!.basis).toMatch(/announced its share/);
-    expect(whoseLabel(r.notes[4]!, r)).toBe('Wall Builders Joint Venture: joint venture including Acme (since Dec 2025)');
-    expect(whoseLabel(r.notes[0]!, r)).toBe('Acme');
+    expect(whoseLabel(r.notes[4]!, r, en)).toBe('Wall Builders Joint Venture: joint venture including Acme (since Dec 2025)');
+    expect(whoseLabel(r.notes[0]!, r, en)).toBe('Acme');
   });
 
   it('a subsidiary’s own site still shows its owners, not its siblings', () => {
@@ -49,7 +50,7 @@ describe('a company’s site shows its subsidiaries and joint ventures that have
       ['nodomain', 'member'],
     ]);
     expect(whose(r)).toEqual(['wall-jv:self:wall-jv-cbp', 'acme:member:acme-cbp', 'acme:member:acme-letter', 'acme:member:acme-refusal']);
-    expect(relatedLabel(r.related[1]!)).toBe('No Domain LLC: member of the joint venture Wall Builders Joint Venture');
+    expect(relatedLabel(r.related[1]!, en)).toBe('No Domain LLC: member of the joint venture Wall Builders Joint Venture');
   });
 });
 
@@ -64,19 +65,21 @@ describe('corporate foundations and PACs are affiliates, not subsidiaries', () =
         sources: [expect.objectContaining({ url: 'https://news.example.org/story-15' })],
       },
     ]);
-    expect(matchExplanation(r)).toBe('acmefoundation.example → Acme Foundation, foundation of Acme');
-    expect(summarize(r)).toBe('Acme Foundation (foundation of Acme) — contracts with CBP; 1 labor action; 1 context note');
+    expect(matchExplanation(r, en)).toBe('acmefoundation.example → Acme Foundation, foundation of Acme');
+    expect(summarize(r, en)).toBe('Acme Foundation (foundation of Acme) — contracts with CBP; 1 labor action; 1 context note');
     expect(r.notes.every((n) => n.relation === 'sponsor')).toBe(true);
   });
 
   it('a PAC found by name says whose PAC it is', () => {
     const r = index.companyResult('acme-pac')!;
-    expect(ownerLabel(r.via[0]!)).toBe('political action committee of Acme');
+    expect(ownerLabel(r.via[0]!, en)).toBe(', political action committee of Acme');
+    expect(ownershipLine(r, en)).toBe('Political action committee of Acme');
+    expect(ownershipLine(r, es)).toBe('Comité de acción política de Acme');
   });
 
   it('says since when a changed link holds', () => {
     const r = index.companyResult('acme-labs-east')!;
-    expect(r.via.map((v) => ownerLabel(v))).toEqual(['owned by Acme Labs', 'owned by Acme (since Nov 2023)']);
+    expect(r.via.map((v) => ownerLabel(v, en))).toEqual([', owned by Acme Labs', ', owned by Acme (since Nov 2023)']);
   });
 });
 
