@@ -86,7 +86,11 @@ export function countNotes(notes: readonly NoteView[]): number {
 
 const LINK_KEYS = { owner: 'common.ownedBy', foundation: 'common.foundationOf', pac: 'common.pacOf' } as const;
 const CHAIN_KEYS = { owner: 'result.ownedByChain', foundation: 'result.foundationOfChain', pac: 'result.pacOfChain' } as const;
-const RELATED_KEYS = { subsidiary: 'result.related.subsidiary', 'joint-venture': 'result.related.jointVenture', member: 'result.related.member' } as const;
+const RELATED_KEYS = {
+  subsidiary: 'result.related.subsidiary',
+  'joint-venture': 'result.related.jointVenture',
+  member: 'result.related.member',
+} as const;
 
 const since = (asOf: string | undefined, i18n: I18n) => (asOf ? i18n.t('common.since', { date: i18n.fmt.date(asOf) }) : '');
 
@@ -99,7 +103,9 @@ export function ownerLabel(o: Pick<Owner, 'name' | 'relation' | 'asOf'>, i18n: I
 export function ownershipLine(r: Pick<MatchResult, 'via'>, i18n: I18n): string {
   const [first, ...rest] = r.via;
   if (!first) return '';
-  return i18n.t(CHAIN_KEYS[first.relation], { owner: first.name }) + since(first.asOf, i18n) + rest.map((o) => ownerLabel(o, i18n)).join('');
+  return (
+    i18n.t(CHAIN_KEYS[first.relation], { owner: first.name }) + since(first.asOf, i18n) + rest.map((o) => ownerLabel(o, i18n)).join('')
+  );
 }
 
 /** "slack.com → Slack, owned by Salesforce"; "walmart.org → Walmart Foundation, foundation of Walmart" */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetIndex } from '@/data/model/domain-matcher';
-import { countNotes, matchExplanation, ownerLabel, ownershipLine, relatedLabel, summarize, whoseLabel } from '@/data/model/describe';
+import { countNotes, matchExplanation, ownerLabel, ownershipLine, relatedLabel, whoseLabel } from '@/data/model/describe';
 import { relatedCompanies, type CompanyLink } from '@/data/model/links';
 import { parseDataset, type Company } from '@/data/model/schema';
 import { linkedDataset } from '../../fixtures/datasets';
@@ -66,7 +66,6 @@ describe('corporate foundations and PACs are affiliates, not subsidiaries', () =
       },
     ]);
     expect(matchExplanation(r, en)).toBe('acmefoundation.example → Acme Foundation, foundation of Acme');
-    expect(summarize(r, en)).toBe('Acme Foundation (foundation of Acme) — contracts with CBP; 1 labor action; 1 context note');
     expect(r.notes.every((n) => n.relation === 'sponsor')).toBe(true);
   });
 
