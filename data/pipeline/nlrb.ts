@@ -20,12 +20,15 @@ export const NLRB_COLUMNS = [
   'Votes For Labor Org3',
   'Votes Cast Against Labor Org',
   'Union To Certify',
+  'Closed Reason',
 ] as const;
 
 export const nlrbCaseUrl = (caseNumber: string) => `https://www.nlrb.gov/case/${encodeURIComponent(caseNumber)}`;
 
 const TALLY_ORDER: Record<string, number> = { Initial: 0, Revised: 1, Rerun: 2, Runoff: 3 };
 const CASE = /^\d{2}-R[CDM]-\d+$/;
+/** Closed reasons that mean a union was certified ("Certific. of Representative" in the NLRB's file). */
+const CERTIFIED = /^(Certific(\.|ation) of Representative|Amended Certification)/i;
 
 interface Tally {
   caseNumber: string;
@@ -103,7 +106,9 @@ export async function importNlrb(
       ...(eligible !== undefined ? { eligible } : {}),
       votesFor,
       votesAgainst,
-      certified: certify !== '',
+      // "Union To Certify" is filled in for lost elections too (486 of them in the 2017-2021 file); only a
+      // certification of representative says the union won.
+      certified: certify !== '' && CERTIFIED.test(row['Closed Reason']?.trim() ?? ''),
       ...(certify || row['Labor Organization 1 Name']?.trim() ? { union: certify || row['Labor Organization 1 Name']!.trim() } : {}),
     };
     const prev = latest.get(caseNumber);

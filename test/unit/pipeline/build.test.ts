@@ -90,18 +90,20 @@ describe('dataset build on fixtures in the real formats', () => {
     ]);
   });
 
-  it('keeps one NLRB note per case, from its latest tally', async () => {
+  it('keeps one NLRB note per case, from its latest tally, certified only when the union won', async () => {
     const { dataset, report } = await build();
     const e = dataset.notes.filter((n): n is LaborAction => n.kind === 'labor' && n.action === 'union-election');
     expect(e.map((n) => [n.id, n.election!.votesFor, n.election!.votesAgainst, n.election!.certified])).toEqual([
       ['nlrb-01-rc-000001', 25, 10, true],
       ['nlrb-02-rc-000002', 11, 8, true],
+      // The file names a "union to certify" for lost elections too: only a certification of representative counts.
+      ['nlrb-04-rc-000004', 14, 34, false],
     ]);
     expect(e[0]!.sources[0]!.url).toBe('https://www.nlrb.gov/case/01-RC-000001');
     expect(e[0]!.summary).toBe(
       'Workers of WidgetSoft in Boston, MA voted in an NLRB election: 25 for and 10 against union representation of 40 eligible; the union (Tech Workers Union, Local 1) was certified.',
     );
-    expect(report.nlrb).toMatchObject({ rows: 4, matchedTallies: 3, elections: 2 });
+    expect(report.nlrb).toMatchObject({ rows: 5, matchedTallies: 4, elections: 3 });
   });
 
   it('is deterministic: the same inputs give byte-identical output', async () => {
