@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ContractView, ContextView, LaborView, MatchResult } from '@/data/model/result';
-import { matchExplanation } from '@/data/model/describe';
+import { matchExplanation, ownerLabel, ownershipLine, relatedLabel, showsSeveralCompanies } from '@/data/model/describe';
 import { ALL_TIES, contextOrder, headlines, laborOrder, type TiePrefs } from '@/data/model/headline';
 import { ContractGroup } from './ContractGroup';
 import { NoteCard } from './NoteCard';
@@ -51,7 +51,7 @@ export function ResultView({ result, expanded = false, level = 2, prefs = ALL_TI
   const contracts = result.notes.filter((n): n is ContractView => n.kind === 'contract');
   const labor = result.notes.filter((n): n is LaborView => n.kind === 'labor').sort(laborOrder);
   const context = result.notes.filter((n): n is ContextView => n.kind === 'context').sort(contextOrder);
-  const label = result.via.length > 0;
+  const label = showsSeveralCompanies(result);
   const { lines } = headlines(result, i18n, prefs);
   const sub = (level + 1) as 2 | 3;
   const groups = byAgency(contracts);
@@ -66,21 +66,24 @@ export function ResultView({ result, expanded = false, level = 2, prefs = ALL_TI
           {result.company.name}
         </Heading>
         <p className="how" data-testid="match-explanation">
-          {result.domain
-            ? matchExplanation(result, i18n)
-            : result.via.length
-              ? t('result.ownedByChain', { owner: result.via[0]!.name }) +
-                result.via
-                  .slice(1)
-                  .map((v) => t('common.ownedBy', { owner: v.name }))
-                  .join('')
-              : ''}
+          {result.domain ? matchExplanation(result, i18n) : ownershipLine(result, i18n)}
         </p>
         {result.via.map((o) => (
           <details key={o.id} className="ownership">
-            <summary>{t('result.ownershipSource', { owner: o.name })}</summary>
+            <summary>
+              {o.relation === 'owner' && !o.asOf
+                ? t('result.ownershipSource', { owner: o.name })
+                : t('result.linkSource', { link: ownerLabel(o, i18n).replace(/^,\s*/, '') })}
+            </summary>
             <SourceLinks sources={o.sources} />
             <Provenance list={o.list} />
+          </details>
+        ))}
+        {result.related.map((x) => (
+          <details key={x.id} className="ownership" data-testid="related-company">
+            <summary>{relatedLabel(x, i18n)}</summary>
+            {x.basis && <p className="muted">{x.basis}</p>}
+            <SourceLinks sources={x.sources} />
           </details>
         ))}
         <Provenance list={result.company.list} testId="company-list" />

@@ -29,7 +29,7 @@ export async function main(args: string[], io: Io): Promise<number> {
   if (json) {
     // Each note with its title in words, as the popup heads it.
     const notes = result?.notes.map((n) => ({ ...n, title: noteTitle(n, i18n) }));
-    const match = result && { company: result.company, via: result.via, notes };
+    const match = result && { company: result.company, via: result.via, related: result.related, notes };
     io.stdout(`${JSON.stringify({ query, match }, null, 2)}\n`);
   } else if (result) {
     io.stdout(`${matchToText(result, i18n)}\n\nData: version ${dataset.version} (${dataset.generatedAt.slice(0, 10)})\n`);

@@ -3,7 +3,7 @@
  * explanation, the toolbar tooltip. Every function takes the `I18n` to write with (data/model/i18n.ts).
  */
 import type { Agency } from './schema';
-import type { ContractView, LaborView, MatchResult, NoteView } from './result';
+import type { ContractView, LaborView, MatchResult, NoteView, Owner, Related } from './result';
 import type { I18n, MessageKey } from './i18n';
 
 type ActionKey = Extract<MessageKey, `action.${string}`>;
@@ -95,12 +95,51 @@ export function countNotes(notes: readonly NoteView[]): number {
   return agencies.size + others;
 }
 
-/** ", owned by Acme Chat, owned by Acme" */
-function ownedBy(r: MatchResult, i18n: I18n): string {
-  return r.via.map((o) => i18n.t('common.ownedBy', { owner: o.name })).join('');
+const LINK_KEYS = { owner: 'common.ownedBy', foundation: 'common.foundationOf', pac: 'common.pacOf' } as const;
+const CHAIN_KEYS = { owner: 'result.ownedByChain', foundation: 'result.foundationOfChain', pac: 'result.pacOfChain' } as const;
+const RELATED_KEYS = {
+  subsidiary: 'result.related.subsidiary',
+  'joint-venture': 'result.related.jointVenture',
+  member: 'result.related.member',
+} as const;
+
+const since = (asOf: string | undefined, i18n: I18n) => (asOf ? i18n.t('common.since', { date: i18n.fmt.date(asOf) }) : '');
+
+/** ", owned by Broadcom (since Nov 2023)", ", foundation of Walmart": one link of the chain. */
+export function ownerLabel(o: Pick<Owner, 'name' | 'relation' | 'asOf'>, i18n: I18n): string {
+  return i18n.t(LINK_KEYS[o.relation], { owner: o.name }) + since(o.asOf, i18n);
 }
 
-/** "slack.com → Slack, owned by Salesforce" */
+/** "Owned by Acme Chat, owned by Acme": the chain on its own (a company picked by name). */
+export function ownershipLine(r: Pick<MatchResult, 'via'>, i18n: I18n): string {
+  const [first, ...rest] = r.via;
+  if (!first) return '';
+  return (
+    i18n.t(CHAIN_KEYS[first.relation], { owner: first.name }) + since(first.asOf, i18n) + rest.map((o) => ownerLabel(o, i18n)).join('')
+  );
+}
+
+/** "slack.com → Slack, owned by Salesforce"; "walmart.org → Walmart Foundation, foundation of Walmart" */
 export function matchExplanation(r: MatchResult, i18n: I18n): string {
-  return i18n.t('result.matchExplanation', { domain: r.domain, company: r.company.name }) + ownedBy(r, i18n);
+  return i18n.t('result.matchExplanation', { domain: r.domain, company: r.company.name }) + r.via.map((o) => ownerLabel(o, i18n)).join('');
+}
+
+/**
+ * How a related company is tied to the result: "BCCG A Joint Venture: joint venture including Caddell
+ * Construction", "PAE: owned by Amentum", "Caddell Construction: member of the joint venture BCCG …".
+ */
+export function relatedLabel(x: Pick<Related, 'name' | 'kind' | 'through' | 'asOf'>, i18n: I18n): string {
+  return i18n.t(RELATED_KEYS[x.kind], { name: x.name, through: x.through.name }) + since(x.asOf, i18n);
+}
+
+/** Whose note this is: the company's name, with how it is tied when it is a related company. */
+export function whoseLabel(n: Pick<NoteView, 'company' | 'relation'>, r: Pick<MatchResult, 'related'>, i18n: I18n): string {
+  if (n.relation === 'self' || n.relation === 'owner' || n.relation === 'sponsor') return n.company.name;
+  const x = r.related.find((y) => y.id === n.company.id);
+  return x ? relatedLabel(x, i18n) : n.company.name;
+}
+
+/** Whether a result shows notes of more than one company (then each note says whose it is). */
+export function showsSeveralCompanies(r: Pick<MatchResult, 'via' | 'related'>): boolean {
+  return r.via.length > 0 || r.related.length > 0;
 }

@@ -5,9 +5,11 @@
 import type { Agency, Company, Dataset, Note } from './schema';
 import { targetFromInput } from './domain';
 import { assembleMatch, ownershipChain, type MatchResult } from './result';
+import { linksOf, relatedCompanies, type CompanyLink, type RelatedCompany } from './links';
 
 interface Resolved {
   chain: Company[];
+  related: RelatedCompany[];
 }
 
 /**
@@ -19,6 +21,7 @@ export class DatasetIndex {
   readonly agencies = new Map<string, Agency>();
   private readonly byDomain = new Map<string, Resolved>();
   private readonly notesByCompany = new Map<string, Note[]>();
+  private readonly linksByTarget = new Map<string, CompanyLink[]>();
 
   constructor(readonly dataset: Pick<Dataset, 'companies' | 'agencies' | 'notes'>) {
     for (const a of dataset.agencies) this.agencies.set(a.id, a);
@@ -29,15 +32,35 @@ export class DatasetIndex {
       else this.notesByCompany.set(n.companyId, [n]);
     }
     for (const c of dataset.companies) {
+      for (const l of linksOf(c)) {
+        const list = this.linksByTarget.get(l.to);
+        if (list) list.push(l);
+        else this.linksByTarget.set(l.to, [l]);
+      }
+    }
+    for (const c of dataset.companies) {
       if (!c.domains.length) continue;
-      const resolved = { chain: ownershipChain(c, (id) => this.companies.get(id)) };
+      const resolved = this.resolve(c);
       for (const d of c.domains) this.byDomain.set(d, resolved);
     }
+  }
+
+  private resolve(c: Company): Resolved {
+    const get = (id: string) => this.companies.get(id);
+    const chain = ownershipChain(c, get);
+    const related = relatedCompanies(c, get, (id) => this.linksByTarget.get(id) ?? [], new Set(chain.map((x) => x.id)));
+    return { chain, related };
   }
 
   /** The matched company and its owners for a registrable domain. */
   lookupDomain(domain: string): Company[] | undefined {
     return this.byDomain.get(domain)?.chain;
+  }
+
+  /** Every company whose notes the result for a domain shows: the chain, then related companies. */
+  companiesShownFor(domain: string): Company[] {
+    const r = this.byDomain.get(domain);
+    return r ? [...r.chain, ...r.related.map((x) => x.company)] : [];
   }
 
   notesOf = (companyId: string): Note[] => this.notesByCompany.get(companyId) ?? [];
@@ -46,15 +69,22 @@ export class DatasetIndex {
   match(input: string): MatchResult | null {
     const t = targetFromInput(input);
     if (!t.ok) return null;
-    const chain = this.lookupDomain(t.target.domain);
-    return chain ? assembleMatch(input, t.target, chain, this.notesOf, this.agencies) : null;
+    const r = this.byDomain.get(t.target.domain);
+    return r ? assembleMatch(input, t.target, r.chain, r.related, this.notesOf, this.agencies) : null;
   }
 
   /** The result for a company picked by id (search results), with no domain involved. */
   companyResult(id: string, query = id): MatchResult | null {
     const c = this.companies.get(id);
     if (!c) return null;
-    const chain = ownershipChain(c, (x) => this.companies.get(x));
-    return assembleMatch(query, { hostname: c.domains[0] ?? '', domain: c.domains[0] ?? '' }, chain, this.notesOf, this.agencies);
+    const r = this.resolve(c);
+    return assembleMatch(
+      query,
+      { hostname: c.domains[0] ?? '', domain: c.domains[0] ?? '' },
+      r.chain,
+      r.related,
+      this.notesOf,
+      this.agencies,
+    );
   }
 }

@@ -2,20 +2,29 @@
  * What a match is: the views of one company's notes (and its owners'), assembled from records. Shared
  * by the in-memory domain matcher (CLI, tests, benchmarks) and the IndexedDB queries (the extension).
  */
-import type { Agency, Award, Company, Note, Source } from './schema';
+import type { Agency, Award, Company, Note, ParentKind, Source } from './schema';
 import type { Target } from './domain';
 import type { Conflict } from './conflict';
+import type { RelatedCompany, RelatedKind } from './links';
 
 export interface CompanyRef {
   id: string;
   name: string;
 }
 
+/**
+ * How a note's company is tied to the company the result is for: itself; an owner (direct or further up);
+ * the company whose foundation or PAC was matched ("sponsor"); a subsidiary or joint venture with no site
+ * of its own; a member of the matched joint venture.
+ */
+export type NoteRelation = 'self' | 'owner' | 'sponsor' | RelatedKind;
+
 /** Views hold data, not words: titles and totals are composed in the reader's language (describe.ts). */
 interface NoteViewBase {
   id: string;
-  /** Whose note this is: the matched company or one of its owners. */
+  /** Whose note this is: the matched company, one of its owners, or a related company (see `relation`). */
   company: CompanyRef;
+  relation: NoteRelation;
   sources: Source[];
   /** The subscribed list the note came from; absent for the bundled dataset. */
   list?: string;
@@ -67,10 +76,28 @@ export interface ContextView extends NoteViewBase {
 export type NoteView = ContractView | LaborView | ContextView;
 
 export interface Owner extends CompanyRef {
-  /** Sources for the ownership link from the company below it in the chain. */
+  /**
+   * What the link from the company below it in the chain says: this company owns it, or it is this
+   * company's foundation or political action committee.
+   */
+  relation: ParentKind;
+  /** Since when the link holds as stated, where it changed (an acquisition, a rename). */
+  asOf?: string;
+  /** Sources for the link from the company below it in the chain. */
   sources: Source[];
   /** The subscribed list the owner's record came from; absent for the bundled dataset. */
   list?: string;
+}
+
+/** A company whose notes the result shows besides the ownership chain (see data/model/links.ts). */
+export interface Related extends CompanyRef {
+  /** A subsidiary or joint venture of `through` without a site of its own, or a member of the matched joint venture. */
+  kind: RelatedKind;
+  through: CompanyRef;
+  sources: Source[];
+  asOf?: string;
+  /** How the sources establish a joint-venture membership no single source states outright. */
+  basis?: string;
 }
 
 export interface MatchResult {
@@ -81,6 +108,8 @@ export interface MatchResult {
   company: { id: string; name: string; domains: string[]; list?: string };
   /** Ownership path, nearest owner first; empty when the matched company has no listed parent. */
   via: Owner[];
+  /** Related companies whose notes are shown too: its subsidiaries and joint ventures without a site, a joint venture's members. */
+  related: Related[];
   notes: NoteView[];
   /**
    * Where a list the user added says otherwise about this company, its owners, their notes or the
@@ -92,7 +121,12 @@ export interface MatchResult {
 const byDateDesc = (a: { date?: string }, b: { date?: string }) => (b.date ?? '').localeCompare(a.date ?? '');
 
 /** Builds the view of one company's notes; `agencies` resolves contract ties' agency ids. */
-export function noteViews(company: Company, notes: Note[], agencies: ReadonlyMap<string, Agency>): NoteView[] {
+export function noteViews(
+  company: Company,
+  notes: Note[],
+  agencies: ReadonlyMap<string, Agency>,
+  relation: NoteRelation = 'self',
+): NoteView[] {
   const ref = { id: company.id, name: company.name };
   // An id the agency list lacks (a list's record ahead of the bundle) is shown as the id itself.
   const agencyOf = (id: string): Agency => agencies.get(id) ?? { id, name: id, acronym: id, department: '' };
@@ -100,7 +134,7 @@ export function noteViews(company: Company, notes: Note[], agencies: ReadonlyMap
   const labor: LaborView[] = [];
   const context: ContextView[] = [];
   for (const n of notes) {
-    const base = { id: n.id, company: ref, sources: n.sources, ...(n.list ? { list: n.list } : {}) };
+    const base = { id: n.id, company: ref, relation, sources: n.sources, ...(n.list ? { list: n.list } : {}) };
     if (n.kind === 'contract') {
       const agency = agencyOf(n.agencyId);
       const awards = [...n.awards].sort((a, b) => b.amountUsd - a.amountUsd || a.awardId.localeCompare(b.awardId));
@@ -149,25 +183,50 @@ export function noteViews(company: Company, notes: Note[], agencies: ReadonlyMap
 }
 
 /**
- * The result for a matched company: its own notes, then each owner's, each labelled with whose it is.
- * `chain` is the matched company followed by its owners, nearest first.
+ * The result for a matched company: its own notes, then each owner's, then its related companies', each
+ * labelled with whose it is. `chain` is the matched company followed by its owners, nearest first.
  */
 export function assembleMatch(
   query: string,
   target: Target,
   chain: readonly Company[],
+  related: readonly RelatedCompany[],
   notesOf: (companyId: string) => Note[],
   agencies: ReadonlyMap<string, Agency>,
 ): MatchResult {
   const [company, ...owners] = chain;
   if (!company) throw new Error('assembleMatch needs at least the matched company');
+  const ref = (c: Company): CompanyRef => ({ id: c.id, name: c.name });
+  const via: Owner[] = owners.map((o, i) => {
+    const link = chain[i]?.parent;
+    return {
+      ...ref(o),
+      relation: link?.kind ?? 'owner',
+      ...(link?.asOf ? { asOf: link.asOf } : {}),
+      sources: link?.sources ?? [],
+      ...(o.list ? { list: o.list } : {}),
+    };
+  });
   return {
     query,
     hostname: target.hostname,
     domain: target.domain,
     company: { id: company.id, name: company.name, domains: company.domains, ...(company.list ? { list: company.list } : {}) },
-    via: owners.map((o, i) => ({ id: o.id, name: o.name, sources: chain[i]?.parent?.sources ?? [], ...(o.list ? { list: o.list } : {}) })),
-    notes: chain.flatMap((c) => noteViews(c, notesOf(c.id), agencies)),
+    via,
+    related: related.map((r) => ({
+      ...ref(r.company),
+      kind: r.kind,
+      through: ref(r.through),
+      sources: r.sources,
+      ...(r.asOf ? { asOf: r.asOf } : {}),
+      ...(r.basis ? { basis: r.basis } : {}),
+    })),
+    notes: [
+      ...chain.flatMap((c, i) =>
+        noteViews(c, notesOf(c.id), agencies, i === 0 ? 'self' : via[i - 1]!.relation === 'owner' ? 'owner' : 'sponsor'),
+      ),
+      ...related.flatMap((r) => noteViews(r.company, notesOf(r.company.id), agencies, r.kind)),
+    ],
   };
 }
 

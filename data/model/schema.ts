@@ -1,12 +1,17 @@
 /**
  * The dataset's schema: the one definition of what a record is. Types are inferred from it, the bundled
  * dataset and every synced shard are validated by it, and `data/dataset/dataset.schema.json` (for outside
- * contributors) is generated from it.
+ * contributors) is generated from it. One file on purpose (over 300 lines): the record shapes and the rules
+ * that span records belong together.
  */
 import { z } from 'zod';
 import { getDomain, parse } from 'tldts';
 
-export const SCHEMA_VERSION = 1;
+/**
+ * 2: ownership links carry a kind (owner, foundation, PAC) and an "as of" date; joint ventures list their
+ * members. A client refuses lists of another schema version instead of misreading them.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** Options every registrable-domain computation in the project uses, so that all agree. */
 export const DOMAIN_OPTIONS = { allowPrivateDomains: true } as const;
@@ -100,18 +105,43 @@ export const RegistrableDomain = z
     'expected a lower-case registrable domain such as "example.com" (no www., no scheme, punycode for IDN)',
   );
 
+/**
+ * What a company's link to its parent says: the parent owns it (a subsidiary, a brand, a division), or it
+ * is the parent's corporate foundation or political action committee (an affiliate the company funds and
+ * controls, not owns). Donor lists are full of the latter.
+ */
+export const PARENT_KINDS = ['owner', 'foundation', 'pac'] as const;
+export type ParentKind = (typeof PARENT_KINDS)[number];
+
+export const ParentLink = z.strictObject({
+  id: Slug,
+  /** Absent means "owner". */
+  kind: z.enum(PARENT_KINDS).optional(),
+  /** Since when the link holds as stated, given where it changed (an acquisition, a merger, a rename). */
+  asOf: PartialDate.optional(),
+  sources: Sources,
+});
+export type ParentLink = z.infer<typeof ParentLink>;
+
+/** A member company of a joint venture, with the sources that name it as one. */
+export const JvMember = z.strictObject({
+  id: Slug,
+  asOf: PartialDate.optional(),
+  /** How the sources establish the membership, where no single source states it in so many words. */
+  basis: NonEmpty.max(400).optional(),
+  sources: Sources,
+});
+export type JvMember = z.infer<typeof JvMember>;
+
 export const Company = z.strictObject({
   id: Slug,
   name: NonEmpty.max(200),
   /** Legal-name variants as they appear in contract and labour records, former names. */
   aliases: z.array(NonEmpty.max(300)).default([]),
   domains: z.array(RegistrableDomain).default([]),
-  parent: z
-    .strictObject({
-      id: Slug,
-      sources: Sources,
-    })
-    .optional(),
+  parent: ParentLink.optional(),
+  /** For a joint venture: the member companies the sources name (not necessarily all of them). */
+  members: z.array(JvMember).min(1).optional(),
   /** Product names specific enough to attribute a reseller's contract line to this company. */
   keywords: z.array(NonEmpty.max(80)).optional(),
   /** Which subscribed list the record came from (its URL); absent for the bundled dataset. Set by the merge. */
@@ -244,8 +274,9 @@ export type Dataset = z.infer<typeof Dataset>;
 export type DatasetInput = z.input<typeof Dataset>;
 
 /**
- * Rules that span records: unique ids, one owner per domain, references that resolve, no ownership
- * cycles, one contract tie per company and agency (the badge counts ties once per agency).
+ * Rules that span records: unique ids, one owner per domain, references that resolve (parents, joint
+ * venture members, notes' companies and agencies), no ownership cycles, one contract tie per company and
+ * agency (the badge counts ties once per agency).
  */
 function checkReferences(d: z.infer<typeof DatasetRecords>, ctx: z.RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
@@ -282,6 +313,15 @@ function checkReferences(d: z.infer<typeof DatasetRecords>, ctx: z.RefinementCtx
       }
       seen.add(p);
     }
+  });
+  d.companies.forEach((c, i) => {
+    const seen = new Set<string>();
+    c.members?.forEach((m, j) => {
+      if (!companies.has(m.id)) issue(['companies', i, 'members', j, 'id'], `unknown member company "${m.id}"`);
+      if (m.id === c.id) issue(['companies', i, 'members', j, 'id'], 'a joint venture cannot be its own member');
+      if (seen.has(m.id)) issue(['companies', i, 'members', j, 'id'], `member "${m.id}" listed twice`);
+      seen.add(m.id);
+    });
   });
   const noteIds = new Set<string>();
   const ties = new Set<string>();

@@ -1,5 +1,14 @@
 /** Plain-text rendering of a match, for terminals. */
-import { contractTotals, countNotes, matchExplanation, noteTitle } from './describe';
+import {
+  contractTotals,
+  countNotes,
+  matchExplanation,
+  noteTitle,
+  ownerLabel,
+  relatedLabel,
+  showsSeveralCompanies,
+  whoseLabel,
+} from './describe';
 import type { MatchResult } from './result';
 import type { I18n } from './i18n';
 import type { Source } from './schema';
@@ -11,9 +20,11 @@ export function matchToText(r: MatchResult, i18n: I18n): string {
   const out: string[] = [];
   out.push(`${matchExplanation(r, i18n)}`);
   out.push(`${countNotes(r.notes)} note(s)`);
-  for (const o of r.via) out.push(`  ownership (${o.name}):`, ...o.sources.map(src));
+  for (const o of r.via) out.push(`  ${ownerLabel(o, i18n).replace(/^,\s*/, '')}:`, ...o.sources.map(src));
+  for (const x of r.related) out.push(`  ${relatedLabel(x, i18n)}${x.basis ? ` — ${x.basis}` : ''}:`, ...x.sources.map(src));
+  const several = showsSeveralCompanies(r);
   for (const n of r.notes) {
-    const whose = r.via.length ? ` [${n.company.name}]` : '';
+    const whose = several ? ` [${whoseLabel(n, r, i18n)}]` : '';
     out.push('', `* ${noteTitle(n, i18n)}${whose}`);
     if (n.kind === 'contract') {
       if (n.awards.length) {

@@ -16,6 +16,8 @@ import { importCait } from './cait';
 import { importNlrb } from './nlrb';
 import { importLat } from './lat';
 import { mergeLabor } from './labor';
+import { cleanSources, emptyCleaning, enforceAuthoredSources } from './sources';
+import { contractReach } from './reach';
 
 export type { CoverageReport };
 
@@ -70,6 +72,8 @@ const LAT_CREDIT_SENTENCE = 'Also recorded by the Labor Action Tracker (Kallas, 
 
 export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
   const authored = readAuthored(opts.sourcesDir);
+  // Our own sources must pass the source policy as written (see data/model/source-policy.ts).
+  enforceAuthoredSources(authored.companies, authored.notes);
   const registry = authored.companies;
   const names = new NameIndex(registry);
   const notes: Note[] = [...authored.notes];
@@ -83,9 +87,17 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
     notes: { contract: 0, labor: 0, context: 0 },
   };
 
+  const centsByCompany = new Map<string, number>();
   if (opts.inputs && opts.inputs.usaspending.length) {
     const before = companies.length;
-    report.usaspending = await importContracts(opts.inputs.usaspending, { registry, names, agencies: authored.agencies, companies, notes });
+    report.usaspending = await importContracts(opts.inputs.usaspending, {
+      registry,
+      names,
+      agencies: authored.agencies,
+      companies,
+      notes,
+      centsByCompany,
+    });
     report.contractorsByNameOnly = companies.length - before;
   }
 
@@ -139,6 +151,10 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
     };
   }
 
+  // Imported sources: tracking parameters removed, non-canonical, content-farm and mislabelled links dropped.
+  report.sources = emptyCleaning();
+  const cleanNotes = cleanSources(notes, report.sources);
+
   const dataset = parseDataset(
     {
       schemaVersion: SCHEMA_VERSION,
@@ -146,10 +162,15 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
       generatedAt: authored.release.generatedAt,
       agencies: [...authored.agencies].sort(byId),
       companies: companies.sort(byId),
-      notes: notes.sort(byId),
+      notes: cleanNotes.sort(byId),
     },
     'built dataset',
   );
+  if (report.usaspending) {
+    const reach = contractReach(dataset, centsByCompany);
+    report.usaspending.shareShownOnASite = reach.share;
+    report.usaspending.largestNotShown = reach.largestNotShown;
+  }
   report.companies = dataset.companies.length;
   report.companiesWithDomains = dataset.companies.filter((c) => c.domains.length).length;
   for (const n of dataset.notes) report.notes[n.kind]++;

@@ -36,6 +36,14 @@ export interface ContractsReport {
   /** Awards whose recipient was renamed: counted once, not once per spelling. */
   renamedRecipientAwards: number;
   largestUnmapped: { recipient: string; obligatedUsd: number }[];
+  /**
+   * Share held by companies whose ties show on some site's result, measured with the extension's own
+   * matcher: own domain, an owner's or subsidiary's, or the site of the company a subsidiary or joint
+   * venture without a site belongs to (data/pipeline/reach.ts). The coverage goal is ≥ 85%.
+   */
+  shareShownOnASite?: number;
+  /** The 25 largest recipients whose ties show on no site. */
+  largestNotShown?: { id: string; name: string; obligatedUsd: number }[];
 }
 
 export interface ContractsContext {
@@ -46,6 +54,8 @@ export interface ContractsContext {
   companies: Company[];
   /** All notes so far; authored contract notes are completed in place, pipeline ties appended. */
   notes: Note[];
+  /** Filled with net obligated cents per company (for the coverage measured on the finished dataset). */
+  centsByCompany?: Map<string, number>;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -282,7 +292,7 @@ export async function importContracts(files: readonly string[], ctx: ContractsCo
   }
 
   // Coverage: net dollars per company, and whether users can reach its ties through a domain.
-  const centsByCompany = new Map<string, number>();
+  const centsByCompany = ctx.centsByCompany ?? new Map<string, number>();
   for (const a of agg.awards.values()) {
     if (!agencyByAcronym.has(a.agency.toUpperCase())) continue;
     const c = companyOf(a.recipient);

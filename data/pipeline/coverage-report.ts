@@ -6,6 +6,7 @@ import type { CaitResult } from './cait';
 import type { NlrbResult } from './nlrb';
 import type { LatResult } from './lat';
 import type { ContractsReport } from './contracts';
+import type { SourceCleaning } from './sources';
 import { formatUsd } from '../model/format';
 
 export interface CoverageReport {
@@ -25,6 +26,8 @@ export interface CoverageReport {
     firstDate: string;
     lastDate: string;
   };
+  /** The source policy applied to imported sources. */
+  sources?: SourceCleaning;
 }
 
 export interface BundleBudget {
@@ -84,8 +87,13 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
       `  ${u.rows} rows, ${u.duplicateRows} duplicate rows dropped, ${u.skippedRows} skipped; ${u.awards} awards (${u.renamedRecipientAwards} with a renamed recipient, counted once); ${formatUsd(u.obligatedUsd)} net obligated.`,
     );
     out.push(
-      `  share of obligated dollars held by companies with domains: ${pct(u.shareWithOwnDomain)} (own domain), ${pct(u.shareWithDomainOrOwnerDomain)} (own or an owner's domain); goal ≥ 85%.`,
+      `  share of obligated dollars held by companies with domains: ${pct(u.shareWithOwnDomain)} (own domain), ${pct(u.shareWithDomainOrOwnerDomain)} (own or an owner's domain).`,
     );
+    if (u.shareShownOnASite !== undefined) {
+      out.push(
+        `  share of obligated dollars whose ties show on a company's site (own domain, an owner's, or the site of the company a subsidiary or joint venture without one belongs to): ${pct(u.shareShownOnASite)}; goal ≥ 85%.`,
+      );
+    }
     out.push(`  share held by curated registry companies: ${pct(u.shareInRegistry)}.`);
     out.push(
       `  reseller orders: ${u.productMentions} transactions name a registry company's product, ${u.productCredits} of them buy it (reseller rule); ${u.resellerAwards} orders listed with their makers (never in the makers' own totals).`,
@@ -93,6 +101,12 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
     if (u.resellerByMaker.length)
       out.push(`  orders by maker: ${u.resellerByMaker.map((m) => `${m.companyId} ${m.orders} (${m.resellers} resellers)`).join(', ')}`);
     for (const s of u.skippedExamples.slice(0, 5)) out.push(`  skipped ${s.line}: ${s.reason}`);
+    if (u.largestNotShown) {
+      out.push(
+        `  ${u.largestNotShown.length} largest recipients whose ties show on no site (no domain, no owner or joint-venture member with one):`,
+      );
+      for (const x of u.largestNotShown) out.push(`    ${formatUsd(x.obligatedUsd).padStart(16)}  ${x.name}`);
+    }
     out.push('  25 largest recipients not in the registry:');
     for (const x of u.largestUnmapped) out.push(`    ${formatUsd(x.obligatedUsd).padStart(16)}  ${x.recipient}`);
   }
@@ -131,6 +145,14 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
           .join(', ')}`,
       );
     for (const s of l.skipped.slice(0, 5)) out.push(`  skipped ${s.line}: ${s.reason}`);
+  }
+  if (r.sources) {
+    const d = Object.entries(r.sources.dropped).map(([rule, n]) => `${n} ${rule}`);
+    out.push(
+      '',
+      `Source policy: every curated source passes; imported sources: ${r.sources.cleaned} cleaned of tracking parameters, ${d.length ? `dropped ${d.join(', ')}` : 'none dropped'}; ${r.sources.notesDropped.length} notes left without a source (dropped).`,
+    );
+    for (const e of r.sources.examples.slice(0, 5)) out.push(`  dropped ${e}`);
   }
   out.push('', 'Bundle budget:');
   out.push(`  dataset.json ${kb(b.datasetBytes)}; shipped gzipped: ${kb(b.datasetZippedBytes)}`);

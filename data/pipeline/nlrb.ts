@@ -22,6 +22,7 @@ export const NLRB_COLUMNS = [
   'Votes For Labor Org3',
   'Votes Cast Against Labor Org',
   'Union To Certify',
+  'Closed Reason',
 ] as const;
 
 /** The fiscal-year files' columns (the one-union section; the others add unions 2 and 3). */
@@ -43,6 +44,8 @@ export const nlrbCaseUrl = (caseNumber: string) => `https://www.nlrb.gov/case/${
 const TALLY_ORDER: Record<string, number> = { Initial: 0, Revised: 1, Rerun: 2, Runoff: 3 };
 const CASE = /^\d{2}-R[CDM]-\d+$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Closed reasons that mean a union was certified ("Certific. of Representative" in the 2017–2021 file). */
+const CERTIFIED = /^(Certific(\.|ation) of Representative|Amended Certification)/i;
 
 interface Election {
   caseNumber: string;
@@ -225,7 +228,9 @@ function fromTally(row: Record<string, string>, company: { id: string; name: str
     ...(eligible !== undefined ? { eligible } : {}),
     votesFor,
     votesAgainst,
-    certified: certify !== '',
+    // "Union To Certify" is filled in for lost elections too (486 of them in the 2017–2021 file); only a
+    // certification of representative says the union won.
+    certified: certify !== '' && CERTIFIED.test(row['Closed Reason']?.trim() ?? ''),
     ...(union ? { union } : {}),
     layout: 'tallies',
   };

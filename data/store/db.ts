@@ -5,6 +5,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Agency, Company, Note } from '../model/schema';
+import { linksOf, type CompanyLink } from '../model/links';
 
 export type CompanyRow = Company & { gen: number };
 export type NoteRow = Note & { gen: number };
@@ -14,6 +15,9 @@ export interface DomainRow {
   domain: string;
   companyId: string;
 }
+
+/** A link between two companies (a parent link, a joint venture's membership), indexed by its target. */
+export type LinkRow = CompanyLink & { gen: number };
 
 /** A verified shard of a subscribed list, kept so an update can reuse the shards that did not change. */
 export interface ListShardRow {
@@ -38,6 +42,7 @@ export class TielineDb extends Dexie {
   agencies!: Table<AgencyRow, [number, string]>;
   meta!: EntityTable<MetaRow, 'key'>;
   listShards!: Table<ListShardRow, [string, string]>;
+  links!: Table<LinkRow, [number, string, string]>;
 
   constructor(name = 'tieline') {
     super(name);
@@ -53,10 +58,23 @@ export class TielineDb extends Dexie {
     this.version(2).stores({
       listShards: '[listId+sha256], listId',
     });
+    // v3: links between companies by their target, so a company's result finds its subsidiaries and joint
+    // ventures without a site of their own with one indexed read. Built from the stored companies on upgrade,
+    // so the generation in use gains them without a reinstall.
+    this.version(3)
+      .stores({ links: '[gen+to+from], [gen+to], gen' })
+      .upgrade(async (tx) => {
+        const rows: LinkRow[] = [];
+        await tx
+          .table<CompanyRow>('companies')
+          .toCollection()
+          .each((c) => rows.push(...linksOf(c).map((l) => ({ ...l, gen: c.gen }))));
+        await tx.table<LinkRow>('links').bulkPut(rows);
+      });
   }
 
   /** The tables one generation of the dataset occupies. */
   get generationTables() {
-    return [this.companies, this.domains, this.notes, this.agencies] as const;
+    return [this.companies, this.domains, this.notes, this.agencies, this.links] as const;
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Dataset } from '../model/schema';
 import { sha256Hex } from '../model/hash';
+import { linksOf } from '../model/links';
 import { MARKS, measure } from '../model/marks';
 import { coverageOf } from '../model/coverage';
 import type { ListShardRow, TielineDb } from './db';
@@ -40,6 +41,7 @@ export async function writeGeneration(db: TielineDb, gen: number, d: Records, on
       done += slice.length;
       onProgress?.(done / total);
     }
+    await db.links.bulkPut(d.companies.flatMap((c) => linksOf(c).map((l) => ({ ...l, gen }))));
   });
 }
 

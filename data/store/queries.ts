@@ -4,11 +4,12 @@
  */
 import type { Agency, Company, Note } from '../model/schema';
 import { assembleMatch, conflictsFor, ownershipChain, type CompanyHit, type MatchResult } from '../model/result';
+import { followsLink, MAX_RELATED, relatedCompanies, type CompanyLink, type RelatedCompany } from '../model/links';
 
 export type { CompanyHit };
 import { normalizeName } from '../model/names';
 import { targetFromInput, type Target } from '../model/domain';
-import type { TielineDb } from './db';
+import type { LinkRow, TielineDb } from './db';
 import { META, getActive, readMeta } from './meta';
 
 const strip = <T extends { gen: number }>({ gen: _gen, ...rest }: T): Omit<T, 'gen'> => rest;
@@ -29,21 +30,44 @@ async function resultsFor(db: TielineDb, gen: number, wanted: readonly Wanted[])
   const out = new Map<string, MatchResult>();
   if (!wanted.length) return out;
   const companies = new Map<string, Company>();
-  let level = [...new Set(wanted.map((w) => w.id))];
+  const fetchCompanies = async (ids: readonly string[]) => {
+    const missing = [...new Set(ids)].filter((id) => !companies.has(id));
+    const rows = missing.length ? await db.companies.bulkGet(missing.map((id) => [gen, id] as [number, string])) : [];
+    for (const r of rows) if (r) companies.set(r.id, strip(r) as Company);
+    return rows.flatMap((r) => (r ? [companies.get(r.id)!] : []));
+  };
+  // Upwards: owners level by level, and a joint venture's members.
+  let level = await fetchCompanies(wanted.map((w) => w.id));
   while (level.length) {
-    const rows = await db.companies.bulkGet(level.map((id) => [gen, id] as [number, string]));
-    const next: string[] = [];
-    for (const r of rows) {
-      if (!r) continue;
-      const c = strip(r) as Company;
-      companies.set(c.id, c);
-      if (c.parent && !companies.has(c.parent.id)) next.push(c.parent.id);
-    }
-    level = [...new Set(next)].filter((id) => !companies.has(id));
+    level = await fetchCompanies(level.flatMap((c) => [...(c.parent ? [c.parent.id] : []), ...(c.members ?? []).map((m) => m.id)]));
   }
+  // Downwards: links pointing at the wanted companies, then at the linking companies the result follows
+  // (subsidiaries and joint ventures without a site; see data/model/links.ts), level by level.
+  const linksTo = new Map<string, CompanyLink[]>();
+  let targets = [...new Set(wanted.map((w) => w.id))].filter((id) => companies.has(id));
+  for (let depth = 0; targets.length && depth < MAX_RELATED; depth++) {
+    const rows = (await db.links
+      .where('[gen+to]')
+      .anyOf(targets.map((to) => [gen, to]))
+      .toArray()) as LinkRow[];
+    for (const to of targets) linksTo.set(to, []);
+    for (const { gen: _gen, ...l } of rows) linksTo.get(l.to)!.push(l);
+    await fetchCompanies(rows.map((l) => l.from));
+    targets = [...new Set(rows.filter((l) => followsLink(l, companies.get(l.from))).map((l) => l.from))].filter((id) => !linksTo.has(id));
+  }
+  // The owners and members of companies reached downwards are not needed: their results are not assembled.
+  const get = (id: string) => companies.get(id);
+  const resolved = new Map<string, { chain: Company[]; related: RelatedCompany[] }>();
+  for (const w of wanted) {
+    const c = companies.get(w.id);
+    if (!c || resolved.has(w.id)) continue;
+    const chain = ownershipChain(c, get);
+    resolved.set(w.id, { chain, related: relatedCompanies(c, get, (id) => linksTo.get(id) ?? [], new Set(chain.map((x) => x.id))) });
+  }
+  const shown = new Set([...resolved.values()].flatMap((r) => [...r.chain, ...r.related.map((x) => x.company)].map((c) => c.id)));
   const notes = await db.notes
     .where('[gen+companyId]')
-    .anyOf([...companies.keys()].map((id) => [gen, id]))
+    .anyOf([...shown].map((id) => [gen, id]))
     .toArray();
   const byCompany = new Map<string, Note[]>();
   for (const n of notes) {
@@ -55,13 +79,20 @@ async function resultsFor(db: TielineDb, gen: number, wanted: readonly Wanted[])
   const agencyRows = await db.agencies.bulkGet(agencyIds.map((id) => [gen, id] as [number, string]));
   const agencies = new Map<string, Agency>(agencyRows.flatMap((a) => (a ? [[a.id, strip(a) as Agency]] : [])));
   for (const w of wanted) {
-    const c = companies.get(w.id);
-    if (!c || out.has(w.id)) continue;
-    const chain = ownershipChain(c, (x) => companies.get(x));
+    const r = resolved.get(w.id);
+    if (!r || out.has(w.id)) continue;
+    const c = r.chain[0]!;
     const domain = c.domains[0] ?? '';
     out.set(
       w.id,
-      assembleMatch(w.query ?? c.name, w.target ?? { hostname: domain, domain }, chain, (x) => byCompany.get(x) ?? [], agencies),
+      assembleMatch(
+        w.query ?? c.name,
+        w.target ?? { hostname: domain, domain },
+        r.chain,
+        r.related,
+        (x) => byCompany.get(x) ?? [],
+        agencies,
+      ),
     );
   }
   return out;

@@ -135,7 +135,7 @@ describe('dataset schema', () => {
     ],
     ['a duplicate note id', (d: Mutable) => (d.notes[4]!.id = 'acme-letter'), /duplicate note id/],
     ['an unknown field', (d: Mutable) => ((d.companies[0] as Record<string, unknown>).ceo = 'x'), /companies\[0\]/],
-    ['a wrong schema version', (d: Mutable) => ((d as { schemaVersion: number }).schemaVersion = 2), /schemaVersion/],
+    ['a wrong schema version', (d: Mutable) => ((d as { schemaVersion: number }).schemaVersion = 1), /schemaVersion/],
     ['a version that is not a positive integer', (d: Mutable) => (d.version = 0), /version/],
   ])('rejects %s, naming the record and field', (_name, mutate, pattern) => {
     expect(rejects(mutate)).toMatch(pattern);

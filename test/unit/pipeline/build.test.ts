@@ -131,7 +131,7 @@ describe('dataset build on fixtures in the real formats', () => {
     ]);
   });
 
-  it('keeps one NLRB note per case across both file layouts, from its latest record', async () => {
+  it('keeps one NLRB note per case across both file layouts, from its latest record, certified only when the union won', async () => {
     const { dataset, report } = await build();
     const e = dataset.notes.filter((n): n is LaborAction => n.kind === 'labor' && n.action === 'union-election');
     expect(e.map((n) => [n.id, n.election!.votesFor, n.election!.votesAgainst, n.election!.certified, n.election!.union])).toEqual([
@@ -139,13 +139,15 @@ describe('dataset build on fixtures in the real formats', () => {
       ['nlrb-02-rc-000002', 11, 8, true, 'Office Union'],
       ['nlrb-04-rc-000004', 30, 10, true, 'Coders Guild'],
       ['nlrb-06-rc-000006', 25, 3, true, 'Union A'],
+      // The file names a "union to certify" for lost elections too: only a certification of representative counts.
+      ['nlrb-10-rc-000010', 14, 34, false, 'Tech Workers Union'],
     ]);
     expect(e[0]!.sources[0]!.url).toBe('https://www.nlrb.gov/case/01-RC-000001');
     expect(e[0]!.summary).toBe(
       'Workers of WidgetSoft in Boston, MA voted in an NLRB election: 25 for and 10 against union representation of 40 eligible; the union (Tech Workers Union, Local 1) was certified.',
     );
     expect(labor(dataset, 'nlrb-02-rc-000002')!.date).toBe('2020-03-01');
-    expect(report.nlrb).toMatchObject({ rows: 11, matchedTallies: 6, elections: 4, casesInSeveralFiles: 1, skippedCount: 3 });
+    expect(report.nlrb).toMatchObject({ rows: 12, matchedTallies: 7, elections: 5, casesInSeveralFiles: 1, skippedCount: 3 });
     expect(report.nlrb!.skipped.map((s) => s.reason.replace(/ \(.*/, ''))).toEqual([
       'outcome columns hold "Stipulated" / "WON", not WON or LOSS',
       'the outcome is not recorded in this section of the file',

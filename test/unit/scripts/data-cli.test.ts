@@ -10,6 +10,7 @@ import { readRoot } from '@/data/pipeline/root';
 import { run as exportCli } from '../../../scripts/data-export';
 import { run as build } from '../../../scripts/data-build';
 import { Manifest } from '@/data/model/manifest';
+import { SCHEMA_VERSION } from '@/data/model/schema';
 import { miniDataset } from '../../fixtures/datasets';
 import { inProcess, subprocess } from '../../helpers/cli';
 
@@ -127,7 +128,7 @@ describe('data:export', () => {
     const r = await inProcess(exportCli, [out]);
     expect(r.code).toBe(0);
     const d = JSON.parse(readFileSync(out, 'utf8')) as { schemaVersion: number; companies: unknown[] };
-    expect(d.schemaVersion).toBe(1);
+    expect(d.schemaVersion).toBe(SCHEMA_VERSION);
     expect(d.companies.length).toBeGreaterThan(100);
     expect((await inProcess(exportCli, ['--frob'])).code).toBe(2);
   });

@@ -10,7 +10,7 @@ describe('lookup CLI', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.query).toBe('https://app.slack.com/client');
-    expect(Object.keys(j.match).sort()).toEqual(['company', 'notes', 'via']);
+    expect(Object.keys(j.match).sort()).toEqual(['company', 'notes', 'related', 'via']);
     expect(j.match.company).toMatchObject({ id: 'slack', name: 'Slack', domains: expect.arrayContaining(['slack.com']) });
     expect(j.match.via[0]).toMatchObject({ id: 'salesforce', name: 'Salesforce' });
     for (const n of j.match.notes) {

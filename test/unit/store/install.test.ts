@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../helpers/db';
+import { TielineDb } from '@/data/store/db';
 import { lookupUrl } from '@/data/store/queries';
 import { ensureBundled, installDataset } from '@/data/store/install';
 import { getActive } from '@/data/store/meta';
-import { miniDataset } from '../../fixtures/datasets';
+import { linkedDataset, miniDataset } from '../../fixtures/datasets';
 import { readBundledDataset } from '@/data/pipeline/bundled';
 
 const fresh = freshDb('install');
@@ -54,5 +55,43 @@ describe('installing a dataset (one generation switch)', () => {
     expect(seen.filter((p) => p > 35 && p < 100).length).toBeGreaterThan(3);
     // What the data covers is recorded with it.
     expect(active.coverage?.agencies.map((a) => a.acronym)).toEqual(['CBP', 'ICE']);
+  });
+});
+
+describe('upgrading the store', () => {
+  it('v2 → v3: the generation in use gains its company links without a reinstall', async () => {
+    const { Dexie } = await import('dexie');
+    const name = `upgrade-${Date.now()}`;
+    // A browser that ran the previous version: the v2 schema, one generation written by it.
+    const old = new Dexie(name);
+    old.version(1).stores({
+      companies: '[gen+id], gen',
+      domains: '[gen+domain], gen',
+      notes: '[gen+id], [gen+companyId], gen',
+      agencies: '[gen+id], gen',
+      meta: 'key',
+    });
+    old.version(2).stores({ listShards: '[listId+sha256], listId' });
+    const d = linkedDataset();
+    await old.table('companies').bulkPut(d.companies.map((c) => ({ aliases: [], domains: [], ...c, gen: 1 })));
+    await old
+      .table('domains')
+      .bulkPut(d.companies.flatMap((c) => (c.domains ?? []).map((domain) => ({ gen: 1, domain, companyId: c.id }))));
+    await old.table('notes').bulkPut(d.notes.map((x) => ({ ...x, gen: 1 })));
+    await old.table('agencies').bulkPut(d.agencies.map((x) => ({ ...x, gen: 1 })));
+    old.close();
+    const upgraded = new TielineDb(name);
+    const links = await upgraded.links.where('gen').equals(1).toArray();
+    expect(links.map((l) => `${l.from}→${l.to}:${l.kind}`).sort()).toEqual([
+      'acme-chat-mobile→acme-chat:owner',
+      'acme-chat→acme:owner',
+      'acme-foundation→acme:foundation',
+      'acme-labs-east→acme-labs:owner',
+      'acme-labs→acme:owner',
+      'acme-pac→acme:pac',
+      'wall-jv→acme:member',
+      'wall-jv→nodomain:member',
+    ]);
+    await upgraded.delete();
   });
 });

@@ -4,7 +4,7 @@ import { companyResult, lookupUrl, searchCompanies } from '@/data/store/queries'
 import { installDataset } from '@/data/store/install';
 import { DatasetIndex } from '@/data/model/domain-matcher';
 import { parseDataset } from '@/data/model/schema';
-import { miniDataset } from '../../fixtures/datasets';
+import { linkedDataset, miniDataset } from '../../fixtures/datasets';
 
 const fresh = freshDb('queries');
 
@@ -23,6 +23,18 @@ describe('queries on the data in use', () => {
     ]) {
       expect(await lookupUrl(fresh.current, url)).toEqual(index.match(url));
     }
+  });
+
+  it('shows subsidiaries and joint ventures without a site, foundations and members exactly like the in-memory index', async () => {
+    await installDataset(fresh.current, linkedDataset(), 'bundled');
+    const index = new DatasetIndex(parseDataset(linkedDataset()));
+    for (const url of ['https://acme.example/', 'acmefoundation.example', 'acmechat.example', 'chatmobile.example']) {
+      expect(await lookupUrl(fresh.current, url)).toEqual(index.match(url));
+    }
+    for (const id of ['wall-jv', 'acme-labs', 'acme-labs-east', 'acme-pac', 'nodomain', 'acme']) {
+      expect(await companyResult(fresh.current, id)).toEqual(index.companyResult(id, index.companies.get(id)!.name));
+    }
+    expect((await lookupUrl(fresh.current, 'acme.example'))!.related.map((r) => r.id)).toEqual(['acme-labs', 'wall-jv', 'acme-labs-east']);
   });
 
   it('searches companies by name, alias or domain', async () => {
