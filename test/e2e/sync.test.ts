@@ -16,7 +16,7 @@ import { badgeFor, launchWithExtension, siteUrl, startTestSite, waitFor, type La
 import { startListServer, type ListServer } from '../helpers/list-server';
 import { generateKeys, publish } from '@/data/pipeline/publish';
 import { readBundledDataset } from '@/data/pipeline/bundled';
-import type { Dataset } from '@/data/model/schema';
+import { SCHEMA_VERSION, type Dataset } from '@/data/model/schema';
 import type { Browser } from 'wxt/browser';
 
 // Code passed to page.evaluate() runs in the extension's page, where `chrome` is global.
@@ -220,7 +220,7 @@ describe('signed list updates in Chromium', () => {
     const cbp = bundle.agencies.find((a) => a.id === 'cbp')!;
     publish(
       {
-        schemaVersion: 1,
+        schemaVersion: SCHEMA_VERSION,
         version: 1,
         generatedAt: bundle.generatedAt,
         agencies: [{ ...cbp, name: 'Friendly Border Agency' }],

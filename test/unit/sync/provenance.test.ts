@@ -9,7 +9,7 @@ import { lookupUrl, withConflicts } from '@/data/store/queries';
 import { META, readMeta } from '@/data/store/meta';
 import { syncAll } from '@/data/sync/sync';
 import { layerLists, MAX_CONFLICTS } from '@/data/model/conflict';
-import type { Dataset, DatasetInput } from '@/data/model/schema';
+import { SCHEMA_VERSION, type Dataset, type DatasetInput } from '@/data/model/schema';
 import { syncFixture } from '../../helpers/sync-fixture';
 import { miniDataset } from '../../fixtures/datasets';
 
@@ -21,7 +21,7 @@ const source = (n: string) => ({ url: `https://news.example.org/${n}`, publisher
 /** A list of only these records (a list need not repeat the bundle). */
 function list(version: number, records: Partial<Pick<DatasetInput, 'agencies' | 'companies' | 'notes'>>): Dataset {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     version,
     generatedAt: '2026-11-01T00:00:00.000Z',
     agencies: records.agencies ?? [],
