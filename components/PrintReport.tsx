@@ -6,6 +6,7 @@
  */
 import type { ActiveDataset } from '@/data/model/state';
 import type { MatchResult } from '@/data/model/result';
+import { ownershipPhrase } from '@/data/model/describe';
 import type { ReportEntry } from '@/data/model/report';
 import { headlines } from '@/data/model/headline';
 import { awardRows, periodText, shortAwardId } from '@/data/model/awards';
@@ -74,7 +75,7 @@ export function PrintReport({ entries, companies, counts, dataset, listName, che
                   <td>
                     <strong lang="en">{e.company.name}</strong>
                     {e.affiliate ? <span> ({affiliateLabel(e.affiliate, e.company.name, i18n)})</span> : null}
-                    {e.company.owners.length ? <span> ({t('results.ownedBy', { owners: fmt.list(e.company.owners) })})</span> : null}
+                    {e.company.via.length ? <span> ({ownershipPhrase(e.company.via, i18n)})</span> : null}
                     {e.state === 'review' ? <em> — {t(STATE_KEYS.review)}</em> : null}
                   </td>
                   <td>{e.company.agencies.map((a) => a.acronym).join(', ') || '—'}</td>
@@ -97,9 +98,7 @@ export function PrintReport({ entries, companies, counts, dataset, listName, che
             <section key={m.company.id} className="report-company" data-testid="report-company">
               <h3 data-testid="company-name" lang="en">
                 {m.company.name}
-                {m.via.length ? (
-                  <span className="muted"> ({t('results.ownedBy', { owners: fmt.list(m.via.map((v) => v.name)) })})</span>
-                ) : null}
+                {m.via.length ? <span className="muted"> ({ownershipPhrase(m.via, i18n)})</span> : null}
               </h3>
               <ul>
                 {lines.map((l) => (

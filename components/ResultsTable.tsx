@@ -10,6 +10,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Table } from '@/data/model/list-input';
 import type { ReviewState } from '@/data/model/screen-outcome';
 import { agenciesText, decidedState, stateCounts, type CompanySummary, type Decision, type RowResult } from '@/data/model/screening';
+import { ownershipPhrase } from '@/data/model/describe';
 import { affiliateLabel, matchReason, notesText, STATE_KEYS } from '@/data/model/screen-words';
 import { useI18n } from './i18n';
 
@@ -170,9 +171,7 @@ export function ResultsTable({ table, results, summaries, decisions, onDecide, o
                         >
                           {r.state === 'review' && !d ? t('results.didYouMean', { company: s.name }) : s.name}
                           {r.match?.affiliate ? <span className="muted"> ({affiliateLabel(r.match.affiliate, s.name, i18n)})</span> : null}
-                          {s.owners.length ? (
-                            <span className="muted"> ({t('results.ownedBy', { owners: fmt.list(s.owners) })})</span>
-                          ) : null}
+                          {s.via.length ? <span className="muted"> ({ownershipPhrase(s.via, i18n)})</span> : null}
                         </button>
                       ) : (
                         <span className="muted">

@@ -19,7 +19,7 @@ import { InputError, decodeBytes, guessRoles, parseTable, rolesForColumns } from
 import { agenciesText, screenRow, summarizeResult, type CompanySummary, type RowResult } from '../data/model/screening';
 import { exportCsv } from '../data/model/export-csv';
 import { affiliateLabel, matchReason, notesText, STATE_KEYS } from '../data/model/screen-words';
-import { noteTitle } from '../data/model/describe';
+import { noteTitle, ownerLabel } from '../data/model/describe';
 import type { MatchResult } from '../data/model/result';
 import { fail, runCli, runMain, type Io } from './cli';
 
@@ -174,7 +174,7 @@ export async function main(args: string[], io: Io): Promise<number> {
           return;
         }
         const { summary: s } = companyOf(r.match.companyId);
-        const owner = s.owners.map((o) => t('common.ownedBy', { owner: o })).join('');
+        const owner = s.via.map((o) => ownerLabel(o, i18n)).join('');
         const affiliate = r.match.affiliate ? ` (${affiliateLabel(r.match.affiliate, s.name, i18n)})` : '';
         const facts = [
           agenciesText(s, i18n),

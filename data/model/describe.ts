@@ -110,6 +110,18 @@ export function ownerLabel(o: Pick<Owner, 'name' | 'relation' | 'asOf'>, i18n: I
   return i18n.t(LINK_KEYS[o.relation], { owner: o.name }) + since(o.asOf, i18n);
 }
 
+/**
+ * "owned by Salesforce", "foundation of Walmart", "owned by Acme Chat, owned by Acme": the chain as a phrase
+ * after a company's name (screening tables, the board report, the check CLI). Each link says what it is: a
+ * foundation is never written as "owned by".
+ */
+export function ownershipPhrase(via: readonly Pick<Owner, 'name' | 'relation' | 'asOf'>[], i18n: I18n): string {
+  return via
+    .map((o) => ownerLabel(o, i18n))
+    .join('')
+    .replace(/^,\s*/, '');
+}
+
 /** "Owned by Acme Chat, owned by Acme": the chain on its own (a company picked by name). */
 export function ownershipLine(r: Pick<MatchResult, 'via'>, i18n: I18n): string {
   const [first, ...rest] = r.via;

@@ -7,7 +7,7 @@
 import type { ScreenIndex } from './name-matcher';
 import type { ReviewState, ScreenMatch, ScreenNote } from './screen-outcome';
 import { rowFields, type Role, type Table } from './list-input';
-import type { MatchResult } from './result';
+import type { MatchResult, Owner } from './result';
 import type { I18n } from './i18n';
 
 export interface RowResult {
@@ -33,8 +33,10 @@ export function decidedState(r: RowResult, decision: Decision | undefined): Revi
 export interface CompanySummary {
   id: string;
   name: string;
-  /** Owners, nearest first. */
+  /** Owners, nearest first (names; what each link is, in `via`). */
   owners: string[];
+  /** The links up the chain, nearest first: owner, foundation or PAC of, and since when. */
+  via: { name: string; relation: Owner['relation']; asOf?: string }[];
   /**
    * Per agency: `totalUsd` is what the company (and, when it rolls up, its listed owners) held directly;
    * `resoldUsd` is awards held by resellers whose orders name its products, never added to the first.
@@ -65,6 +67,7 @@ export function summarizeResult(r: MatchResult): CompanySummary {
     id: r.company.id,
     name: r.company.name,
     owners: r.via.map((v) => v.name),
+    via: r.via.map((v) => ({ name: v.name, relation: v.relation, ...(v.asOf ? { asOf: v.asOf } : {}) })),
     agencies: list,
     directUsd: cents(list.reduce((s, a) => s + a.totalUsd, 0)),
     resoldUsd: cents(list.reduce((s, a) => s + a.resoldUsd, 0)),
@@ -117,6 +120,9 @@ export function stateCounts(
 export function agenciesText(s: CompanySummary, i18n: I18n): string {
   return s.agencies
     .map((a) => {
+      // A tie our authors sourced without award records (e.g. a contract reported in the news) has no
+      // amount in the data: said so, never written as "$0".
+      if (!a.awards && !a.totalUsd && !a.resoldUsd) return `${a.acronym} ${i18n.t('screen.noAmount')}`;
       const direct = a.totalUsd || !a.resoldUsd ? i18n.fmt.usd(a.totalUsd) : '';
       const resold = a.resoldUsd ? i18n.t('screen.viaResellers', { amount: i18n.fmt.usd(a.resoldUsd) }) : '';
       return [a.acronym, direct, direct && resold ? `(+${resold})` : resold].filter(Boolean).join(' ');

@@ -33,6 +33,7 @@ const summary = (id: string, name: string, total: number, labor: number): Compan
   id,
   name,
   owners: [],
+  via: [],
   agencies: total ? [{ acronym: 'ICE', totalUsd: total, resoldUsd: 0, awards: 1 }] : [],
   directUsd: total,
   resoldUsd: 0,

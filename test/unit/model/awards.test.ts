@@ -50,6 +50,7 @@ describe('the report', () => {
     id,
     name: id,
     owners: [],
+    via: [],
     agencies: [],
     directUsd,
     resoldUsd,

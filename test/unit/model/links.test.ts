@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetIndex } from '@/data/model/domain-matcher';
-import { countNotes, matchExplanation, ownerLabel, ownershipLine, relatedLabel, whoseLabel } from '@/data/model/describe';
+import { countNotes, matchExplanation, ownerLabel, ownershipLine, ownershipPhrase, relatedLabel, whoseLabel } from '@/data/model/describe';
+import { agenciesText, summarizeResult } from '@/data/model/screening';
 import { relatedCompanies, type CompanyLink } from '@/data/model/links';
 import { parseDataset, type Company } from '@/data/model/schema';
 import { linkedDataset } from '../../fixtures/datasets';
@@ -74,6 +75,19 @@ describe('corporate foundations and PACs are affiliates, not subsidiaries', () =
     expect(ownerLabel(r.via[0]!, en)).toBe(', political action committee of Acme');
     expect(ownershipLine(r, en)).toBe('Political action committee of Acme');
     expect(ownershipLine(r, es)).toBe('Comité de acción política de Acme');
+  });
+
+  it('screening summaries say what each link is: a foundation is never "owned by"', () => {
+    const foundation = summarizeResult(index.companyResult('acme-foundation')!);
+    expect(ownershipPhrase(foundation.via, en)).toBe('foundation of Acme');
+    expect(ownershipPhrase(summarizeResult(index.companyResult('acme-pac')!).via, en)).toBe('political action committee of Acme');
+    expect(ownershipPhrase([], en)).toBe('');
+  });
+
+  it('an agency without award records is said to have no amount, never "$0"', () => {
+    const s = { ...summarizeResult(index.companyResult('acme')!), agencies: [{ acronym: 'Army', totalUsd: 0, resoldUsd: 0, awards: 0 }] };
+    expect(agenciesText(s, en)).toBe('Army (no amount in the data)');
+    expect(agenciesText(s, en)).not.toContain('$0');
   });
 
   it('says since when a changed link holds', () => {
