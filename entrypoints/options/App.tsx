@@ -23,6 +23,7 @@ import { LanguagePicker } from '@/components/LanguagePicker';
 import { BadgeChoices } from '@/components/BadgeChoices';
 import { chosenLanguage, setLanguage } from '@/data/browser/i18n';
 import type { I18n } from '@/data/model/i18n';
+import { TIE_KINDS, type TiePrefs } from '@/data/model/headline';
 
 const intervalLabel = (h: number, { t }: I18n) =>
   h < 24 ? t('options.everyHours', { count: h }) : h === 24 ? t('options.everyDay') : t('options.everyDays', { count: h / 24 });
@@ -56,6 +57,16 @@ export function App() {
       });
   };
 
+  // A choice shows at once (a controlled checkbox would spring back until storage answers), then is saved
+  // and read back, so the page always ends on what is stored.
+  const choose = (prefs: TiePrefs, save: () => Promise<void>) => {
+    setState((s) => s && { ...s, prefs });
+    void save().then(refresh, (err: unknown) => {
+      setLastAction({ what: t('choices.heading'), reports: [], error: String(err) });
+      void refresh();
+    });
+  };
+
   const lists = state?.lists ?? [];
   return (
     <main className="page options">
@@ -75,8 +86,15 @@ export function App() {
               .map((id) => ({ id, acronym: id, name: id })),
           ]}
           disabled={busy}
-          onKind={(k, on) => void setKindEnabled(k, on).then(refresh)}
-          onAgency={(id, on) => void setAgencyMuted(id, !on).then(refresh)}
+          onKind={(k, on) =>
+            choose({ ...state.prefs, kinds: TIE_KINDS.filter((x) => (x === k ? on : state.prefs.kinds.includes(x))) }, () =>
+              setKindEnabled(k, on),
+            )
+          }
+          onAgency={(id, on) => {
+            const rest = state.prefs.mutedAgencies.filter((a) => a !== id);
+            choose({ ...state.prefs, mutedAgencies: on ? rest : [...rest, id] }, () => setAgencyMuted(id, !on));
+          }}
         />
       )}
       <SyncStatus

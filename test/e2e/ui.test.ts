@@ -3,7 +3,7 @@
  * rule and the best practices, `page-has-heading-one` included) on the popup, the lookup page with
  * results, the settings, first-run, about and report pages, in light and dark; the search box a Tab away;
  * focus visible; text at least 14 px at the browser's default size and growing with it; a paused site
- * without a badge.
+ * without a badge; the badge choices and the snooze applied alike by the badge and the popup.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -165,6 +165,72 @@ describe('the popup for a person', () => {
     await expect.poll(() => popup.getByTestId('quiet-note').textContent()).toContain('paused on salesforce.com');
     await popup.getByTestId('pause-site').click();
     await waitFor(async () => (await badgeFor(ext.worker, page)).text === before.text, 'the badge back after resuming');
+    await popup.close();
+    await tab.close();
+  });
+});
+
+describe("the user's choices, in the badge and the popup alike", () => {
+  /** The badge of a tab on www.salesforce.com, and what a popup opened for that tab counts. */
+  async function badgeAndPopup(tabUrl: string): Promise<{ badge: string; counted: number; note: string }> {
+    const b = await badgeFor(ext.worker, tabUrl);
+    const popup = await open(`popup.html?tab=${b.tabId}`);
+    await popup.getByTestId('badge-note').waitFor();
+    const counted = await popup.locator('[data-testid="tie"][data-kind="contract"], [data-testid="tie"][data-kind="resold"]').count();
+    const note = (await popup.getByTestId('badge-note').textContent()) ?? '';
+    await popup.close();
+    return { badge: b.text, counted, note };
+  }
+
+  it('a muted agency and an unticked kind change the badge and the popup the same way, and untouched they come back', async () => {
+    const tab = await ext.context.newPage();
+    const page = siteUrl(site, 'www.salesforce.com');
+    await tab.goto(page);
+    const before = await waitFor(async () => {
+      const b = await badgeFor(ext.worker, page);
+      return b.text ? b : undefined;
+    }, 'the salesforce.com badge');
+    const all = await badgeAndPopup(page);
+    expect(all.badge).toBe(String(all.counted));
+    expect(all.counted).toBeGreaterThanOrEqual(1);
+    const options = await open('options.html', { height: 900 });
+
+    // Mute CBP: one agency fewer, in both places (a dot if it was the only one: labor and context remain).
+    await options.getByTestId('agency-cbp').uncheck();
+    const fewer = all.counted - 1;
+    await expect.poll(async () => (await badgeFor(ext.worker, page)).text).toBe(fewer > 0 ? String(fewer) : '•');
+    expect((await badgeAndPopup(page)).counted).toBe(fewer);
+    await options.getByTestId('agency-cbp').check();
+    await expect.poll(async () => (await badgeFor(ext.worker, page)).text).toBe(before.text);
+
+    // No resold lines at all: Salesforce reaches agencies only through resellers, so the badge is a dot.
+    await options.getByTestId('kind-resold').uncheck();
+    await expect.poll(async () => (await badgeFor(ext.worker, page)).text).toBe('•');
+    const dot = await badgeAndPopup(page);
+    expect(dot.counted).toBe(0);
+    expect(dot.note).toContain('The badge shows a dot');
+    await options.getByTestId('kind-resold').check();
+    await expect.poll(async () => (await badgeFor(ext.worker, page)).text).toBe(before.text);
+    expect(await badgeAndPopup(page)).toEqual(all);
+    await options.close();
+    await tab.close();
+  });
+
+  it('snoozing from the popup empties every badge until the snooze is turned off', async () => {
+    const tab = await ext.context.newPage();
+    const page = siteUrl(site, 'www.salesforce.com');
+    await tab.goto(page);
+    const before = await waitFor(async () => {
+      const b = await badgeFor(ext.worker, page);
+      return b.text ? b : undefined;
+    }, 'the salesforce.com badge');
+    const popup = await open(`popup.html?tab=${before.tabId}`);
+    await popup.getByTestId('snooze-hour').click();
+    await expect.poll(async () => (await badgeFor(ext.worker, page)).text).toBe('');
+    expect((await badgeFor(ext.worker, page)).title).toMatch(/^Tieline is snoozed until /);
+    await expect.poll(() => popup.getByTestId('quiet-note').textContent()).toContain('Tieline is snoozed');
+    await popup.getByTestId('snooze-off').click();
+    await expect.poll(async () => (await badgeFor(ext.worker, page)).text).toBe(before.text);
     await popup.close();
     await tab.close();
   });
