@@ -73,9 +73,16 @@ export default tseslint.config(
             ),
             zone(
               ROOMS.scripts,
-              [ROOMS.model, ROOMS.store, ROOMS.sync, ROOMS.pipeline, ROOMS.dataset],
+              [ROOMS.model, ROOMS.store, ROOMS.sync, ROOMS.pipeline, ROOMS.dataset, ROOMS.test],
               'scripts run in Node: no entrypoints, views or browser code.',
             ),
+            {
+              // `npm run screenshots` drives the built extension in Chromium exactly as the e2e tests do.
+              target: ROOMS.scripts,
+              from: ROOMS.test,
+              except: ['./e2e/harness.ts'],
+              message: 'scripts may use only the end-to-end harness from test/.',
+            },
             zone(
               ROOMS.bench,
               [ROOMS.model, ROOMS.store, ROOMS.sync, ROOMS.pipeline, ROOMS.dataset, ROOMS.scripts, ROOMS.test],

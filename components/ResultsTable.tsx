@@ -129,7 +129,8 @@ export function ResultsTable({ table, results, summaries, decisions, onDecide, o
         <div
           ref={scroller}
           className="screened-body"
-          style={{ height: Math.min(height, Math.max(rows.length, 1) * 52 + (open ? 900 : 0)) }}
+          // Fits a short list whole: the rows' measured heights (multi-line rows are taller than the estimate).
+          style={{ height: Math.min(height, Math.max(virtual.getTotalSize(), 52) + (open ? 900 : 0)) }}
         >
           <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
             {virtual.getVirtualItems().map((v) => {

@@ -1,6 +1,7 @@
 import type { ActiveDataset, InstallProgress } from '@/data/model/state';
 import { coverageSentence } from '@/data/model/coverage';
 import { CONTRACT_COLOR, DOT, LABOR_COLOR, RESOLD_COLOR } from '@/data/model/badge';
+import { MAX_ROWS } from '@/data/model/list-input';
 import { Preparing } from '../Preparing';
 import { useI18n } from '../i18n';
 
@@ -77,7 +78,7 @@ export function WelcomePage({ progress, dataset, error, onLookup, onSettings, on
       <ol className="ways">
         <li>{t('welcome.wayBadge')}</li>
         <li>{t('welcome.wayLookup')}</li>
-        <li>{t('welcome.wayList')}</li>
+        <li>{t('welcome.wayList', { max: fmt.number(MAX_ROWS) })}</li>
       </ol>
       <p className="actions">
         <button type="button" onClick={onLookup}>

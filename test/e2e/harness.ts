@@ -5,12 +5,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
 
 // Code passed to worker.evaluate() runs in the extension's service worker, where `chrome` is global.
@@ -204,4 +205,27 @@ export async function badgeFor(worker: Worker, prefix: string): Promise<{ tabId:
       title: await chrome.action.getTitle({ tabId: tab.id }),
     };
   }, prefix);
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+declare const axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+let axeSource: string | undefined;
+
+/**
+ * Runs axe-core in the page: every WCAG 2.1 A/AA rule and the best practices (`page-has-heading-one`
+ * included). Evaluated through the DevTools protocol, which extension pages' CSP allows (a <script> tag
+ * would be refused). Returns the violations, one line per element named.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+  const { violations } = await page.evaluate(() =>
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
+  );
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(n.target)}`));
 }

@@ -145,6 +145,8 @@ describe('lookup page', () => {
 
     const rows = page.getByTestId('result-row');
     expect(await rows.count()).toBe(8);
+    // A short list fits its area whole: no row hidden behind the table's own scroll bar.
+    await expect.poll(() => page.locator('.screened-body').evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(0);
     const texts = await rows.allTextContents();
     expect(texts[0]).toMatch(/Salesforce.*legal-name variant/);
     expect(texts[1]).toMatch(/Slack \(owned by Salesforce\).*email domain/);

@@ -6,32 +6,10 @@
  * without a badge; the badge choices and the snooze applied alike by the badge and the popup.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { badgeFor, launchWithExtension, siteUrl, startTestSite, waitFor, type Launched, type TestSite } from './harness';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-declare const axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
-
-/**
- * Runs axe-core in the page. Evaluated through the DevTools protocol, which extension pages' CSP allows
- * (a <script> tag would be refused). Returns the violations, each with the elements it names.
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const { violations } = await page.evaluate(() =>
-    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
-  );
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(n.target)}`));
-}
+import { MAX_ROWS } from '@/data/model/list-input';
+import { axeViolations, badgeFor, launchWithExtension, siteUrl, startTestSite, waitFor, type Launched, type TestSite } from './harness';
 
 let site: TestSite;
 let ext: Launched;
@@ -66,6 +44,8 @@ describe('first run', () => {
       .toMatch(/^Tieline is ready: [\d,]+ companies/);
     expect(await welcome.locator('h1').textContent()).toBe('Welcome to Tieline');
     expect(await welcome.textContent('main')).toContain('read your browsing history');
+    // The list limit it states is the one the lookup page applies.
+    expect(await welcome.textContent('main')).toContain(`(CSV, up to ${MAX_ROWS.toLocaleString('en-US')} rows)`);
   });
 });
 
