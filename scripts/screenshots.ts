@@ -8,8 +8,9 @@
  *   for a tab on www.salesforce.com, 400 × 600 px (the popup's width at the default font size, Chrome's
  *   tallest popup); welcome.png (the first-run page, once the data is ready), about.png (its first 1,000 px),
  *   lookup-bulk.png (a donor list checked on the lookup page).
- * It then prints, as Markdown, what the closing note of issue 10 asks: the popup's height, its text sizes,
- * the Tab presses from its top to the search box, and axe-core's violations on each page.
+ * It then prints, as Markdown, what the closing note of issue 10 asks: the popup's height, its text sizes (at
+ * the default font size and with the browser's set to 24 px), the Tab presses from its top to the search box,
+ * and axe-core's violations on each page.
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -233,6 +234,31 @@ export async function main(argv: string[], io: Io): Promise<number> {
       axeRows.push(['popup, www.salesforce.com, Spanish', (await axeViolations(popup)).length]);
     } finally {
       await es.close();
+    }
+
+    // The browser's font size set to 24 px (Settings → Appearance): the popup grows with it.
+    const big = await launchWithExtension(opts.extension, { prefs: { webkit: { webprefs: { default_font_size: 24 } } } });
+    try {
+      const popup = await openPage(big, `popup.html?url=${encodeURIComponent('https://www.salesforce.com/')}`, { width: 800, height: 600 });
+      await popup.getByTestId('tie').first().waitFor({ timeout: LONG_WAIT });
+      const f = await popupFigures(popup);
+      const width = await popup.evaluate(() => Math.round(document.querySelector('.popup')!.getBoundingClientRect().width));
+      io.stdout(
+        [
+          "## The same popup with the browser's font size set to 24 px",
+          '',
+          '| measure | value |',
+          '|---|---|',
+          `| popup width | ${width} px |`,
+          `| content height, details folded | ${f.height} px |`,
+          `| bottom of the first headline line | ${f.firstTieBottom} px |`,
+          `| body text / headline text / smallest text | ${f.bodyPx} / ${f.tiePx} / ${f.smallestPx} px |`,
+          '',
+          '',
+        ].join('\n'),
+      );
+    } finally {
+      await big.close();
     }
   } finally {
     await site.close();
