@@ -1,7 +1,10 @@
 import { defineConfig } from 'wxt';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { readBundledDataset } from './data/pipeline/bundled';
+import { checksumLine, storedBundle } from './data/store/bundle';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -40,12 +43,21 @@ export default defineConfig({
   hooks: {
     // The dataset ships as a file beside the code, not inside background.js: the service worker must
     // not parse megabytes of JSON on every wake-up. It is read once, on install or update. Gzipped: an
-    // eighth of the size, and stores' linters refuse to parse text files over 5 MB.
+    // eighth of the size, and stores' linters refuse to parse text files over 5 MB. Packed in the shape the
+    // store keeps it, with its SHA-256 beside it, so the install does no work the build can do (see
+    // data/store/bundle.ts). Validated here once more: a dataset that does not parse fails the build.
     'build:publicAssets': (wxt, assets) => {
-      const out = resolve(wxt.config.wxtDir, 'dataset.json.gz');
       mkdirSync(wxt.config.wxtDir, { recursive: true });
-      writeFileSync(out, gzipSync(readFileSync(resolve('data/dataset/dataset.json')), { level: 9 }));
-      assets.push({ absoluteSrc: out, relativeDest: 'dataset.json.gz' });
+      const gz = gzipSync(JSON.stringify(storedBundle(readBundledDataset(resolve('data/dataset/dataset.json')))), { level: 9 });
+      const sha256 = createHash('sha256').update(gz).digest('hex');
+      for (const [name, bytes] of [
+        ['dataset.json.gz', gz],
+        ['dataset.json.gz.sha256', checksumLine(sha256, 'dataset.json.gz')],
+      ] as const) {
+        const out = resolve(wxt.config.wxtDir, name);
+        writeFileSync(out, bytes);
+        assets.push({ absoluteSrc: out, relativeDest: name });
+      }
     },
   },
 });

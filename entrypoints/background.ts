@@ -36,9 +36,7 @@ export default defineBackground({
 
     // All listeners are registered synchronously, before the first await, so a wake-up finds them.
     browser.runtime.onInstalled.addListener(({ reason }) => {
-      void language().then(createMenus).catch(logError('creating the menus'));
-      // The first-run page: what the badge means, why the permission, what stays on the device.
-      if (reason === 'install') void openPage('/welcome.html').catch(logError('opening the first-run page'));
+      // The dataset first: lookups wait for it, the menus and the first-run page do not.
       if (reason === 'install' || reason === 'update') {
         void ensureDataset({ force: true })
           .then(() => mark(MARKS.datasetReady))
@@ -47,6 +45,9 @@ export default defineBackground({
           .then(() => syncIfStale('install'))
           .catch(logError('installing the dataset'));
       }
+      void language().then(createMenus).catch(logError('creating the menus'));
+      // The first-run page: what the badge means, why the permission, what stays on the device.
+      if (reason === 'install') void openPage('/welcome.html').catch(logError('opening the first-run page'));
     });
     browser.runtime.onStartup.addListener(() => {
       // Tabs restored with the session may have loaded before this worker listened.

@@ -43,7 +43,7 @@ function updateBadge(tabId, url) {
 async function install() {
   const res = await fetch(chrome.runtime.getURL('/dataset.json.gz'));
   const data = await new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).json();
-  performance.mark('tieline:dataset-ready', { detail: { companies: data.companies.length } });
+  performance.mark('tieline:dataset-ready', { detail: { keys: Object.keys(data).length } });
 }
 
 chrome.runtime.onInstalled.addListener(({ reason }) => {

@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { TielineDb } from '../store/db';
-import { ensureBundled } from '../store/install';
+import { ensureBundled, type BundleSource } from '../store/install';
+import { datasetOf, parseChecksumLine, readBundle } from '../store/bundle';
 import { lookupUrl } from '../store/queries';
 import { getActive, type ActiveDataset } from '../store/meta';
 import type { MatchResult } from '../model/result';
@@ -28,42 +29,61 @@ export function database(): TielineDb {
 }
 
 export const BUNDLED_FILE = '/dataset.json.gz';
+/** The SHA-256 of BUNDLED_FILE, computed by the build (see data/store/bundle.ts for why it is checked). */
+export const BUNDLED_CHECKSUM_FILE = '/dataset.json.gz.sha256';
 
-/** Reads the gzipped dataset packaged with the extension (see the build hook in wxt.config.ts). */
+async function packaged(path: string): Promise<Response> {
+  // Both files are added by a build hook rather than public/, so WXT's PublicPath type does not list them.
+  const res = await fetch((browser.runtime.getURL as (path: string) => string)(path));
+  if (!res.ok) throw new Error(`${path} missing from the extension: HTTP ${res.status}`);
+  return res;
+}
+
+/** The dataset packaged with the extension (see the build hook in wxt.config.ts). */
+export const bundleSource: BundleSource = {
+  checksum: async () => parseChecksumLine(await (await packaged(BUNDLED_CHECKSUM_FILE)).text()),
+  bytes: async () => new Uint8Array(await (await packaged(BUNDLED_FILE)).arrayBuffer()),
+};
+
+/** The packaged dataset as plain records, checked against its shipped checksum (what a sync merges lists over). */
 export async function loadBundledDataset(): Promise<unknown> {
-  // The file is added by a build hook rather than public/, so WXT's PublicPath type does not list it.
-  const res = await fetch((browser.runtime.getURL as (path: string) => string)(BUNDLED_FILE));
-  if (!res.ok || !res.body) throw new Error(`bundled dataset missing: HTTP ${res.status}`);
-  return new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).json();
+  const [expected, bytes] = await Promise.all([bundleSource.checksum(), bundleSource.bytes()]);
+  return datasetOf(await readBundle(bytes, expected));
 }
 
 export function syncDeps(): SyncDeps {
   return { db: database(), fetch: (input, init) => fetch(input, init), now: () => Date.now(), loadBundled: loadBundledDataset };
 }
 
-let ready: Promise<ActiveDataset> | undefined;
+let installing: Promise<ActiveDataset> | undefined;
 /**
- * Installs the bundled dataset when the store has none (first run, cleared storage). Concurrent callers
- * share one install; a failed one can be retried by the next call.
+ * Installs the bundled dataset when the store has none (first run, cleared storage); with `force` (an
+ * install or update event), also when the packaged bundle is not the one in use. Callers share one
+ * install; a forced call waits for one already running and then checks again, so two installs never
+ * write at once. A failed one is retried by the next call.
  */
 export function ensureDataset(opts: { force?: boolean } = {}): Promise<ActiveDataset> {
-  if (!ready || opts.force) {
-    ready = installOrRebuild(opts).catch((err: unknown) => {
-      ready = undefined;
-      throw err;
-    });
-  }
-  return ready;
+  if (installing && !opts.force) return installing;
+  const before = installing?.catch(() => undefined) ?? Promise.resolve();
+  const run = before.then(() => installOrRebuild(opts));
+  installing = run;
+  // Kept only while it runs: afterwards the store itself says whether data is in place.
+  const done = () => {
+    if (installing === run) installing = undefined;
+  };
+  run.then(done, done);
+  return run;
 }
 
 async function installOrRebuild(opts: { force?: boolean }): Promise<ActiveDataset> {
   const active = await getActive(database());
+  if (active && !opts.force) return active;
   // With lists merged in, a new bundle (an extension update) is merged with them, not installed alone.
   if (opts.force && active?.lists?.length) return rebuildFromLists(syncDeps(), await allSubscriptions(buildConfig));
   // Pages opened meanwhile show how far the install is (data/browser/install-progress.ts).
   const progress = progressReporter();
   try {
-    const installed = await ensureBundled(database(), loadBundledDataset, { ...opts, onProgress: progress.report });
+    const installed = await ensureBundled(database(), bundleSource, { ...opts, onProgress: progress.report });
     await progress.finish();
     return installed;
   } catch (err) {
@@ -72,8 +92,13 @@ async function installOrRebuild(opts: { force?: boolean }): Promise<ActiveDatase
   }
 }
 
-/** Lookup used by the badge and the popup: indexed reads only, after the dataset is in place. */
+/**
+ * Lookup used by the badge and the popup: indexed reads only. The data in use answers at once, whatever
+ * runs meanwhile (an update being installed, a sync); only before the first install has written anything
+ * does a lookup wait for it, and then it is answered as soon as that install switches to its data.
+ */
 export async function lookup(url: string): Promise<MatchResult | null> {
-  await ensureDataset();
-  return lookupUrl(database(), url);
+  const db = database();
+  const active = (await getActive(db)) ?? (await ensureDataset());
+  return lookupUrl(db, url, active);
 }

@@ -20,7 +20,11 @@ export const ActiveDataset = z.object({
     agencies: z.number().int().nonnegative(),
     domains: z.number().int().nonnegative(),
   }),
-  /** SHA-256 over the dataset's canonical JSON, to prove that a failed update changed nothing. */
+  /**
+   * Identifies the data in use, to prove that a failed update changed nothing: the bundled file's SHA-256
+   * (computed by the build, checked on the bytes read) or, for data merged from lists, the SHA-256 of the
+   * records' canonical JSON.
+   */
   checksum: z.string(),
   /** Time taken to validate and write this generation, in milliseconds. */
   installMs: z.number().optional(),

@@ -5,10 +5,10 @@
  */
 import type { Dataset } from '../model/schema';
 import { sha256Hex } from '../model/hash';
-import { linksOf } from '../model/links';
 import { MARKS, measure } from '../model/marks';
-import { coverageOf } from '../model/coverage';
+import { coverageOf, type Coverage } from '../model/coverage';
 import type { ListShardRow, TielineDb } from './db';
+import { countsOf, rowsOf, type Counts, type GenerationRows } from './bundle';
 import { META, getActive, writeMeta, type ActiveDataset, type MetaKey } from './meta';
 
 export type Records = Pick<Dataset, 'agencies' | 'companies' | 'notes'>;
@@ -20,28 +20,47 @@ export async function datasetChecksum(d: Records): Promise<string> {
   return sha256Hex(new TextEncoder().encode(text));
 }
 
-/** Notes are written in slices of this many, so a first install can say how far it is. */
-const NOTE_SLICE = 1000;
+/** Sets the generation on rows: in place when they are the caller's own (freshly parsed), else on copies. */
+function stamped<T extends object>(rows: readonly T[], gen: number, owned: boolean): (T & { gen: number })[] {
+  if (!owned) return rows.map((r) => ({ ...r, gen }));
+  for (const r of rows) (r as T & { gen: number }).gen = gen;
+  return rows as (T & { gen: number })[];
+}
+
+/** Parts are written in slices of this many, so a first install can say how far it is. */
+const PART_SLICE = 32;
 
 /**
- * Writes all records of `d` under generation `gen` (inside the caller's transaction, or its own).
- * `onProgress` hears the share written so far (0–1) after each part.
+ * Writes all rows of one generation under `gen`, in one transaction (the caller's, or its own). Every
+ * part is issued at once: IndexedDB runs them in order without a round trip to this script between them.
+ * `onProgress` hears the share written so far (0–1) as the slices land. With `owned`, the rows are the
+ * caller's to change (a freshly parsed bundle) and get their generation number in place, without copies.
  */
-export async function writeGeneration(db: TielineDb, gen: number, d: Records, onProgress?: (share: number) => void): Promise<void> {
-  const total = d.agencies.length + d.companies.length * 2 + d.notes.length || 1;
+export async function writeGeneration(
+  db: TielineDb,
+  gen: number,
+  rows: GenerationRows,
+  opts: { onProgress?: ((share: number) => void) | undefined; owned?: boolean } = {},
+): Promise<void> {
+  const owned = opts.owned ?? false;
+  const size = (p: { json: string }) => p.json.length;
+  const total = rows.parts.reduce((s, p) => s + size(p), 0) || 1;
+  let done = 0;
   await db.transaction('rw', db.generationTables, async () => {
-    await db.agencies.bulkPut(d.agencies.map((a) => ({ ...a, gen })));
-    await db.companies.bulkPut(d.companies.map((c) => ({ ...c, gen })));
-    await db.domains.bulkPut(d.companies.flatMap((c) => c.domains.map((domain) => ({ gen, domain, companyId: c.id }))));
-    let done = d.agencies.length + d.companies.length * 2;
-    onProgress?.(done / total);
-    for (let i = 0; i < d.notes.length; i += NOTE_SLICE) {
-      const slice = d.notes.slice(i, i + NOTE_SLICE);
-      await db.notes.bulkPut(slice.map((n) => ({ ...n, gen })));
-      done += slice.length;
-      onProgress?.(done / total);
+    const writes: Promise<unknown>[] = [
+      db.agencies.bulkPut(stamped(rows.agencies, gen, owned)),
+      db.domains.bulkPut(stamped(rows.domains, gen, owned)),
+    ];
+    for (let i = 0; i < rows.parts.length; i += PART_SLICE) {
+      const slice = rows.parts.slice(i, i + PART_SLICE);
+      writes.push(
+        db.parts.bulkPut(stamped(slice, gen, owned)).then(() => {
+          done += slice.reduce((s, p) => s + size(p), 0);
+          opts.onProgress?.(done / total);
+        }),
+      );
     }
-    await db.links.bulkPut(d.companies.flatMap((c) => linksOf(c).map((l) => ({ ...l, gen }))));
+    await Promise.all(writes);
   });
 }
 
@@ -53,7 +72,7 @@ export async function deleteGeneration(db: TielineDb, gen: number): Promise<void
 
 /** Generations present in the store other than the active one: leftovers of an interrupted write. */
 async function strayGenerations(db: TielineDb, active: number | undefined): Promise<number[]> {
-  const gens = (await db.companies.orderBy('gen').uniqueKeys()) as number[];
+  const gens = (await db.parts.orderBy('gen').uniqueKeys()) as number[];
   return gens.filter((g) => g !== active);
 }
 
@@ -97,37 +116,60 @@ export interface CommitOptions {
   onProgress?: (share: number) => void;
 }
 
+/** A generation ready to write: its rows and what `meta.active` will say about it. */
+export interface PreparedGeneration {
+  rows: GenerationRows;
+  version: number;
+  generatedAt: string;
+  counts: Counts;
+  coverage: Coverage;
+  /** Identifies the data: the shipped bundle's SHA-256, or the canonical hash of merged records. */
+  checksum: string;
+  /** The rows are the caller's own (freshly parsed): the generation number is set on them in place. */
+  owned?: boolean;
+}
+
 /**
  * Writes `dataset` as a new generation, switches to it in one transaction (with any `meta` entries that
  * must change together with it), then deletes what is no longer used. The switch is the only write that
  * changes what readers see; a failure before it leaves the data in use exactly as it was, and a failure
- * after it leaves only unused rows, removed by the next commit.
+ * after it leaves only unused rows, removed by the next commit. Used by sync, whose merged records have no
+ * shipped checksum: their canonical hash is computed here.
  */
 export async function commitGeneration(db: TielineDb, dataset: Dataset, opts: CommitOptions): Promise<ActiveDataset> {
   const started = opts.startedAt ?? performance.now();
   const checksumStart = performance.now();
   const checksum = await datasetChecksum(dataset);
   measure(MARKS.checksum, checksumStart);
+  const prepared: PreparedGeneration = {
+    rows: rowsOf(dataset),
+    version: dataset.version,
+    generatedAt: dataset.generatedAt,
+    counts: countsOf(dataset),
+    coverage: coverageOf(dataset),
+    checksum,
+  };
+  return commitPrepared(db, prepared, { ...opts, startedAt: started });
+}
+
+/** `commitGeneration` for rows already in the stored shape (the bundled install). */
+export async function commitPrepared(db: TielineDb, p: PreparedGeneration, opts: CommitOptions): Promise<ActiveDataset> {
+  const started = opts.startedAt ?? performance.now();
   const gen = await nextGeneration(db);
   await db.transaction('rw', [...db.generationTables, db.listShards], async () => {
-    await writeGeneration(db, gen, dataset, opts.onProgress);
+    await writeGeneration(db, gen, p.rows, { onProgress: opts.onProgress, owned: p.owned ?? false });
     if (opts.shards?.length) await db.listShards.bulkPut([...opts.shards]);
   });
   await opts.beforeSwitch?.();
   const active: ActiveDataset = {
     gen,
-    version: dataset.version,
-    generatedAt: dataset.generatedAt,
+    version: p.version,
+    generatedAt: p.generatedAt,
     origin: opts.origin,
     activatedAt: new Date().toISOString(),
-    counts: {
-      companies: dataset.companies.length,
-      notes: dataset.notes.length,
-      agencies: dataset.agencies.length,
-      domains: dataset.companies.reduce((s, c) => s + c.domains.length, 0),
-    },
-    checksum,
-    coverage: coverageOf(dataset),
+    counts: p.counts,
+    checksum: p.checksum,
+    coverage: p.coverage,
     installMs: Math.round(performance.now() - started),
     ...opts.extra,
   };

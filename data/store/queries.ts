@@ -9,10 +9,84 @@ import { followsLink, MAX_RELATED, relatedCompanies, type CompanyLink, type Rela
 export type { CompanyHit };
 import { normalizeName } from '../model/names';
 import { targetFromInput, type Target } from '../model/domain';
-import type { LinkRow, TielineDb } from './db';
-import { META, getActive, readMeta } from './meta';
+import type { TielineDb } from './db';
+import { ALL_COMPANIES, companyPartKey, notePartKey, type CompanyPart } from './bundle';
+import { META, getActive, readMeta, type ActiveDataset } from './meta';
 
 const strip = <T extends { gen: number }>({ gen: _gen, ...rest }: T): Omit<T, 'gen'> => rest;
+
+/**
+ * The parts of one generation a query needs (see bundle.ts), each read once and parsed once per query.
+ * A company part is indexed on first use: its companies by id, its links by target.
+ */
+class Parts {
+  private readonly texts = new Map<string, string | undefined>();
+  private readonly companyParts = new Map<string, { byId: Map<string, Company>; linksTo: Map<string, CompanyLink[]> }>();
+  private readonly noteParts = new Map<string, Map<string, Note[]>>();
+
+  constructor(
+    private readonly db: TielineDb,
+    private readonly gen: number,
+  ) {}
+
+  /** Reads the parts not read yet, in one batched read. */
+  async load(keys: readonly string[]): Promise<void> {
+    const missing = [...new Set(keys)].filter((k) => !this.texts.has(k));
+    if (!missing.length) return;
+    const rows = await this.db.parts.bulkGet(missing.map((k) => [this.gen, k] as [number, string]));
+    missing.forEach((k, i) => this.texts.set(k, rows[i]?.json));
+  }
+
+  private companyPart(key: string) {
+    let part = this.companyParts.get(key);
+    if (!part) {
+      const text = this.texts.get(key);
+      const { companies, links } = text ? (JSON.parse(text) as CompanyPart) : { companies: [], links: [] };
+      const linksTo = new Map<string, CompanyLink[]>();
+      for (const l of links) {
+        const list = linksTo.get(l.to);
+        if (list) list.push(l);
+        else linksTo.set(l.to, [l]);
+      }
+      this.companyParts.set(key, (part = { byId: new Map(companies.map((c) => [c.id, c])), linksTo }));
+    }
+    return part;
+  }
+
+  /** A company, once its part is loaded. */
+  company(id: string): Company | undefined {
+    return this.companyPart(companyPartKey(id)).byId.get(id);
+  }
+
+  /** The links pointing at a company (sorted by their source), once its part is loaded. */
+  linksTo(id: string): CompanyLink[] {
+    return this.companyPart(companyPartKey(id)).linksTo.get(id) ?? [];
+  }
+
+  /** A company's notes (sorted by id), once its note part is loaded. */
+  notesOf(companyId: string): Note[] {
+    const key = notePartKey(companyId);
+    let byCompany = this.noteParts.get(key);
+    if (!byCompany) {
+      const text = this.texts.get(key);
+      byCompany = new Map();
+      for (const n of text ? (JSON.parse(text) as Note[]) : []) {
+        const list = byCompany.get(n.companyId);
+        if (list) list.push(n);
+        else byCompany.set(n.companyId, [n]);
+      }
+      this.noteParts.set(key, byCompany);
+    }
+    return byCompany.get(companyId) ?? [];
+  }
+
+  /** Every company of the generation, sorted by id. */
+  async allCompanies(): Promise<Company[]> {
+    await this.load([ALL_COMPANIES]);
+    const text = this.texts.get(ALL_COMPANIES);
+    return text ? (JSON.parse(text) as Company[]) : [];
+  }
+}
 
 interface Wanted {
   id: string;
@@ -29,12 +103,19 @@ interface Wanted {
 async function resultsFor(db: TielineDb, gen: number, wanted: readonly Wanted[]): Promise<Map<string, MatchResult>> {
   const out = new Map<string, MatchResult>();
   if (!wanted.length) return out;
+  const parts = new Parts(db, gen);
   const companies = new Map<string, Company>();
   const fetchCompanies = async (ids: readonly string[]) => {
     const missing = [...new Set(ids)].filter((id) => !companies.has(id));
-    const rows = missing.length ? await db.companies.bulkGet(missing.map((id) => [gen, id] as [number, string])) : [];
-    for (const r of rows) if (r) companies.set(r.id, strip(r) as Company);
-    return rows.flatMap((r) => (r ? [companies.get(r.id)!] : []));
+    await parts.load(missing.map(companyPartKey));
+    const found: Company[] = [];
+    for (const id of missing) {
+      const c = parts.company(id);
+      if (!c) continue;
+      companies.set(id, c);
+      found.push(c);
+    }
+    return found;
   };
   // Upwards: owners level by level, and a joint venture's members.
   let level = await fetchCompanies(wanted.map((w) => w.id));
@@ -42,16 +123,13 @@ async function resultsFor(db: TielineDb, gen: number, wanted: readonly Wanted[])
     level = await fetchCompanies(level.flatMap((c) => [...(c.parent ? [c.parent.id] : []), ...(c.members ?? []).map((m) => m.id)]));
   }
   // Downwards: links pointing at the wanted companies, then at the linking companies the result follows
-  // (subsidiaries and joint ventures without a site; see data/model/links.ts), level by level.
+  // (subsidiaries and joint ventures without a site; see data/model/links.ts), level by level. A company's
+  // links travel in its own part, loaded with it.
   const linksTo = new Map<string, CompanyLink[]>();
   let targets = [...new Set(wanted.map((w) => w.id))].filter((id) => companies.has(id));
   for (let depth = 0; targets.length && depth < MAX_RELATED; depth++) {
-    const rows = (await db.links
-      .where('[gen+to]')
-      .anyOf(targets.map((to) => [gen, to]))
-      .toArray()) as LinkRow[];
-    for (const to of targets) linksTo.set(to, []);
-    for (const { gen: _gen, ...l } of rows) linksTo.get(l.to)!.push(l);
+    const rows = targets.flatMap((to) => parts.linksTo(to));
+    for (const to of targets) linksTo.set(to, parts.linksTo(to));
     await fetchCompanies(rows.map((l) => l.from));
     targets = [...new Set(rows.filter((l) => followsLink(l, companies.get(l.from))).map((l) => l.from))].filter((id) => !linksTo.has(id));
   }
@@ -65,17 +143,9 @@ async function resultsFor(db: TielineDb, gen: number, wanted: readonly Wanted[])
     resolved.set(w.id, { chain, related: relatedCompanies(c, get, (id) => linksTo.get(id) ?? [], new Set(chain.map((x) => x.id))) });
   }
   const shown = new Set([...resolved.values()].flatMap((r) => [...r.chain, ...r.related.map((x) => x.company)].map((c) => c.id)));
-  const notes = await db.notes
-    .where('[gen+companyId]')
-    .anyOf([...shown].map((id) => [gen, id]))
-    .toArray();
-  const byCompany = new Map<string, Note[]>();
-  for (const n of notes) {
-    const list = byCompany.get(n.companyId);
-    if (list) list.push(strip(n) as Note);
-    else byCompany.set(n.companyId, [strip(n) as Note]);
-  }
-  const agencyIds = [...new Set(notes.flatMap((n) => (n.kind === 'contract' ? [n.agencyId] : [])))];
+  await parts.load([...shown].map(notePartKey));
+  const byCompany = new Map([...shown].map((id) => [id, parts.notesOf(id)]));
+  const agencyIds = [...new Set([...byCompany.values()].flatMap((ns) => ns.flatMap((n) => (n.kind === 'contract' ? [n.agencyId] : []))))];
   const agencyRows = await db.agencies.bulkGet(agencyIds.map((id) => [gen, id] as [number, string]));
   const agencies = new Map<string, Agency>(agencyRows.flatMap((a) => (a ? [[a.id, strip(a) as Agency]] : [])));
   for (const w of wanted) {
@@ -98,11 +168,14 @@ async function resultsFor(db: TielineDb, gen: number, wanted: readonly Wanted[])
   return out;
 }
 
-/** The result for a URL or domain from the store, or null when nothing matches. */
-export async function lookupUrl(db: TielineDb, input: string): Promise<MatchResult | null> {
+/**
+ * The result for a URL or domain from the store, or null when nothing matches. `active` saves reading the
+ * data in use again when the caller has just read it.
+ */
+export async function lookupUrl(db: TielineDb, input: string, active?: Pick<ActiveDataset, 'gen'>): Promise<MatchResult | null> {
   const t = targetFromInput(input);
   if (!t.ok) return null;
-  const active = await getActive(db);
+  active ??= await getActive(db);
   if (!active) return null;
   const hit = await db.domains.get([active.gen, t.target.domain]);
   if (!hit) return null;
@@ -129,55 +202,66 @@ export async function companyResult(db: TielineDb, id: string): Promise<MatchRes
 export async function allCompanies(db: TielineDb): Promise<Company[]> {
   const active = await getActive(db);
   if (!active) return [];
-  return (await db.companies.where('gen').equals(active.gen).toArray()).map((r) => strip(r) as Company);
+  return new Parts(db, active.gen).allCompanies();
 }
 
 /**
  * Simple name search for the popup: every word of the query must start a word of the name, an alias
- * or a domain. Scans the active generation's companies, which a popup can afford; the lookup page
- * (vendor and donor checks) has its own fuzzy index.
+ * or a domain. Reads the active generation's list of companies (one part), which a popup can afford; the
+ * lookup page (vendor and donor checks) has its own fuzzy index.
  */
 export async function searchCompanies(db: TielineDb, query: string, limit = 20): Promise<CompanyHit[]> {
   const words = normalizeName(query).split(' ').filter(Boolean);
   const active = await getActive(db);
   if (!words.length || !active) return [];
   const hits: (CompanyHit & { rank: number })[] = [];
-  await db.companies
-    .where('gen')
-    .equals(active.gen)
-    .each((c) => {
-      const fields = [c.name, ...c.aliases, ...c.domains];
-      for (let i = 0; i < fields.length; i++) {
-        const f = ` ${normalizeName(fields[i]!)}`;
-        if (words.every((w) => f.includes(` ${w}`))) {
-          hits.push({
-            id: c.id,
-            name: c.name,
-            domains: c.domains,
-            ...(i > 0 ? { matched: fields[i] } : {}),
-            // Name hits before alias hits; companies with a web presence before bare contractor names.
-            rank: (i === 0 ? 0 : 2) + (c.domains.length ? 0 : 1),
-          });
-          break;
-        }
+  for (const c of await new Parts(db, active.gen).allCompanies()) {
+    const fields = [c.name, ...c.aliases, ...c.domains];
+    for (let i = 0; i < fields.length; i++) {
+      const f = ` ${normalizeName(fields[i]!)}`;
+      if (words.every((w) => f.includes(` ${w}`))) {
+        hits.push({
+          id: c.id,
+          name: c.name,
+          domains: c.domains,
+          ...(i > 0 ? { matched: fields[i] } : {}),
+          // Name hits before alias hits; companies with a web presence before bare contractor names.
+          rank: (i === 0 ? 0 : 2) + (c.domains.length ? 0 : 1),
+        });
+        break;
       }
-    });
+    }
+  }
   hits.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name));
   return hits.slice(0, limit).map(({ rank: _rank, ...h }) => h);
 }
 
-/** One note of the data in use by its id, with its company's name (the report page names what is reported). */
+/**
+ * One note of the data in use by its id, with its company's name (the report page names what is reported).
+ * Notes are filed by company, so the note parts are searched as text first and only the one holding the
+ * id is parsed (a report is rare; the badge never comes here).
+ */
 export async function noteById(db: TielineDb, id: string): Promise<{ note: Note; companyName: string; agency?: string } | null> {
   const active = await getActive(db);
   if (!active) return null;
-  const row = await db.notes.get([active.gen, id]);
-  if (!row) return null;
-  const company = await db.companies.get([active.gen, row.companyId]);
-  const agency = row.kind === 'contract' ? await db.agencies.get([active.gen, row.agencyId]) : undefined;
+  const needle = `"id":${JSON.stringify(id)}`;
+  let note: Note | undefined;
+  await db.parts
+    .where('[gen+key]')
+    .between([active.gen, 'n:'], [active.gen, 'n:\uffff'])
+    .until(() => note !== undefined)
+    .each((row) => {
+      if (row.json.includes(needle)) note = (JSON.parse(row.json) as Note[]).find((n) => n.id === id);
+    });
+  if (!note) return null;
+  const parts = new Parts(db, active.gen);
+  await parts.load([companyPartKey(note.companyId)]);
+  const company = parts.company(note.companyId);
+  const agency = note.kind === 'contract' ? await db.agencies.get([active.gen, note.agencyId]) : undefined;
   return {
-    note: strip(row) as Note,
-    companyName: company?.name ?? row.companyId,
-    ...(row.kind === 'contract' ? { agency: agency?.acronym ?? row.agencyId } : {}),
+    note,
+    companyName: company?.name ?? note.companyId,
+    ...(note.kind === 'contract' ? { agency: agency?.acronym ?? note.agencyId } : {}),
   };
 }
 

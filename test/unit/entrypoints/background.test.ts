@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { miniDataset } from '../../fixtures/datasets';
-import { BUNDLED_FILE, database } from '@/data/browser/extension';
-import { gzipSync } from 'node:zlib';
+import { BUNDLED_CHECKSUM_FILE, BUNDLED_FILE, database } from '@/data/browser/extension';
+import { getActive } from '@/data/store/meta';
+import { packBundle } from '../../helpers/bundle';
 import { setLanguage } from '@/data/browser/i18n';
 import { setAgencyMuted, setPaused, snooze } from '@/data/browser/controls';
 import { chromeMessages } from '@/data/pipeline/locale-files';
@@ -16,13 +17,15 @@ async function settle(tabId: number, expected: string) {
 
 describe('background entrypoint', () => {
   const fetches: string[] = [];
+  const packed = packBundle(miniDataset());
   beforeAll(() => {
     // The packaged dataset file, served as the extension would serve it.
     vi.stubGlobal('fetch', async (url: string) => {
       fetches.push(String(url));
       const locale = /\/_locales\/(en|es)\/messages\.json$/.exec(String(url))?.[1] as 'en' | 'es' | undefined;
       if (locale) return new Response(JSON.stringify(chromeMessages(locale)));
-      return new Response(gzipSync(JSON.stringify(miniDataset())));
+      if (String(url).endsWith(BUNDLED_CHECKSUM_FILE)) return new Response(packed.checksumText);
+      return new Response(packed.gz as BodyInit);
     });
   });
   afterAll(async () => {
@@ -83,8 +86,9 @@ describe('background entrypoint', () => {
     await fakeBrowser.tabs.onActivated.trigger({ tabId: other.id!, windowId: other.windowId! });
     await settle(other.id!, '•');
 
-    // Only the packaged dataset file was ever fetched: page visits cause no request.
-    expect(new Set(fetches)).toEqual(new Set([(fakeBrowser.runtime.getURL as (p: string) => string)(BUNDLED_FILE)]));
+    // Only the packaged dataset file and its checksum were ever fetched: page visits cause no request.
+    const packagedUrl = fakeBrowser.runtime.getURL as (p: string) => string;
+    expect(new Set(fetches)).toEqual(new Set([packagedUrl(BUNDLED_FILE), packagedUrl(BUNDLED_CHECKSUM_FILE)]));
 
     // The user picks Spanish in the settings: the menus and the open tabs' tooltips follow at once.
     menus.length = 0;
@@ -108,5 +112,28 @@ describe('background entrypoint', () => {
     await vi.waitFor(() => expect(performance.getEntriesByName(MARKS.datasetReady).length).toBe(installs + 1));
     await settle(early.id!, '1');
     expect((await fakeBrowser.tabs.query({})).filter((t) => t.url?.endsWith('/welcome.html'))).toHaveLength(1);
+  });
+
+  it('badges a tab visited during the first install as soon as the data is written, with one install', async () => {
+    await database().delete();
+    await database().open();
+    vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockImplementation(async () => undefined);
+    vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(() => '');
+    background.main();
+    fetches.length = 0;
+    // The worker started for the install; a tab navigates before onInstalled has even been delivered,
+    // and another while the install runs.
+    const first = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
+    await fakeBrowser.tabs.update(first.id!, { url: 'https://www.acme.example/' });
+    const installed = fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    const second = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
+    await fakeBrowser.tabs.update(second.id!, { url: 'https://laborco.example/' });
+    await installed;
+    await settle(first.id!, '1');
+    await settle(second.id!, '•');
+    await vi.waitFor(() => expect(performance.getEntriesByName(MARKS.datasetReady).length).toBeGreaterThan(0));
+    // One install wrote the data (generation 1); the install event's own check found it in place.
+    await vi.waitFor(async () => expect((await getActive(database()))?.gen).toBe(1));
+    expect(fetches.filter((u) => u.endsWith(BUNDLED_FILE))).toHaveLength(1);
   });
 });

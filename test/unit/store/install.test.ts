@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../helpers/db';
 import { TielineDb } from '@/data/store/db';
+import { DatasetIndex } from '@/data/model/domain-matcher';
+import { parseDataset } from '@/data/model/schema';
 import { lookupUrl } from '@/data/store/queries';
 import { ensureBundled, installDataset } from '@/data/store/install';
 import { getActive } from '@/data/store/meta';
 import { linkedDataset, miniDataset } from '../../fixtures/datasets';
 import { readBundledDataset } from '@/data/pipeline/bundled';
+import { BundleError, checksumLine, parseChecksumLine } from '@/data/store/bundle';
+import { bundleSource, packBundle } from '../../helpers/bundle';
 
 const fresh = freshDb('install');
 
@@ -26,40 +30,100 @@ describe('installing a dataset (one generation switch)', () => {
     next.companies[4]!.domains = ['quiet.example', 'quiet2.example'];
     const active = await installDataset(fresh.current, next, 'bundled');
     expect(active.gen).toBe(2);
-    expect(await fresh.current.companies.where('gen').equals(1).count()).toBe(0);
+    expect(await fresh.current.parts.where('gen').equals(1).count()).toBe(0);
     expect((await lookupUrl(fresh.current, 'quiet2.example'))?.company.id).toBe('quiet');
   });
-  it('installs the bundle once, and again only when the store lost it or the bundle is newer', async () => {
-    let loads = 0;
-    const load = async () => {
-      loads++;
-      return miniDataset();
-    };
-    await ensureBundled(fresh.current, load);
-    await ensureBundled(fresh.current, load);
-    expect(loads).toBe(1);
-    await ensureBundled(fresh.current, load, { force: true }); // an update with the same bundle: read, not rewritten
+  it('installs the bundle once, and again only when the store lost it or another bundle ships', async () => {
+    const source = bundleSource(packBundle(miniDataset()));
+    await ensureBundled(fresh.current, source);
+    await ensureBundled(fresh.current, source);
+    expect(source.reads).toBe(1);
+    // An update with the same bundle: told by the shipped checksum alone, the bundle neither read nor rewritten.
+    await ensureBundled(fresh.current, source, { force: true });
+    expect(source.reads).toBe(1);
     expect((await getActive(fresh.current))?.gen).toBe(1);
     await fresh.current.domains.clear();
-    await ensureBundled(fresh.current, load, { force: true });
+    await ensureBundled(fresh.current, source, { force: true });
     expect((await getActive(fresh.current))?.gen).toBe(2);
     expect((await lookupUrl(fresh.current, 'acme.example'))?.company.id).toBe('acme');
+    const next = miniDataset();
+    next.version = 4;
+    await ensureBundled(fresh.current, bundleSource(packBundle(next)), { force: true });
+    expect(await getActive(fresh.current)).toMatchObject({ gen: 3, version: 4, origin: 'bundled' });
   });
-  it('reports its progress in percent, rising to 100, with the notes written in slices', async () => {
+  it('stores the shipped bundle exactly as the validating install stores the same dataset', async () => {
+    const dataset = readBundledDataset();
+    const packed = packBundle(dataset);
+    const fromBundle = await ensureBundled(fresh.current, bundleSource(packed));
+    const other = new TielineDb(`install-compare-${Date.now()}`);
+    try {
+      const validated = await installDataset(other, dataset, 'bundled');
+      expect(fromBundle.counts).toEqual(validated.counts);
+      expect(fromBundle.coverage).toEqual(validated.coverage);
+      // The checksum is the shipped file's SHA-256, checked on the bytes read.
+      expect(fromBundle.checksum).toBe(packed.sha256);
+      for (const t of [fresh.current.parts, fresh.current.agencies, fresh.current.domains]) {
+        const mine = await t.toArray();
+        const theirs = await other.table(t.name).toArray();
+        expect(mine.length, t.name).toBe(theirs.length);
+        const key = (r: object) => JSON.stringify(r);
+        expect(new Set(mine.map(key)), t.name).toEqual(new Set(theirs.map(key)));
+      }
+      for (const site of ['salesforce.com', 'slack.com', 'unlisted.example']) {
+        expect(await lookupUrl(fresh.current, site)).toEqual(await lookupUrl(other, site));
+      }
+    } finally {
+      await other.delete();
+    }
+  });
+  it('reports its progress in percent, rising to 100, with the parts written in slices', async () => {
     const seen: number[] = [];
-    const active = await ensureBundled(fresh.current, async () => readBundledDataset(), { onProgress: (p) => seen.push(p) });
+    const active = await ensureBundled(fresh.current, bundleSource(packBundle(readBundledDataset())), { onProgress: (p) => seen.push(p) });
     expect(seen[0]).toBe(10);
     expect(seen.at(-1)).toBe(100);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    // Several steps while writing (the bundle has thousands of notes), not a jump from 35 to 100.
+    // Several steps while writing (the bundle has hundreds of parts), not a jump from 35 to 100.
     expect(seen.filter((p) => p > 35 && p < 100).length).toBeGreaterThan(3);
     // What the data covers is recorded with it.
     expect(active.coverage?.agencies.map((a) => a.acronym)).toEqual(['CBP', 'ICE']);
   });
 });
 
+describe('the shipped checksum', () => {
+  it('refuses a damaged bundle before parsing or writing anything, and keeps the data in use', async () => {
+    const packed = packBundle(miniDataset());
+    const damaged = { ...packed, gz: packed.gz.slice() };
+    damaged.gz[Math.floor(damaged.gz.length / 2)]! ^= 0xff;
+    await expect(ensureBundled(fresh.current, bundleSource(damaged))).rejects.toThrow(
+      /damaged: its SHA-256 is [0-9a-f]{64}, the build shipped/,
+    );
+    expect(await getActive(fresh.current)).toBeUndefined();
+    expect(await fresh.current.parts.count()).toBe(0);
+    // A truncated file likewise, over a dataset already in use.
+    const first = await ensureBundled(fresh.current, bundleSource(packed));
+    const next = miniDataset();
+    next.version = 9;
+    const newer = packBundle(next);
+    const truncated = { ...newer, gz: newer.gz.slice(0, newer.gz.length - 100) };
+    await expect(ensureBundled(fresh.current, bundleSource(truncated), { force: true })).rejects.toThrow(BundleError);
+    expect(await getActive(fresh.current)).toEqual(first);
+  });
+  it('refuses a bundle packed in another layout, even with a matching checksum', async () => {
+    const packed = packBundle(miniDataset(), (b) => ({ ...b, format: 99 }));
+    await expect(ensureBundled(fresh.current, bundleSource(packed))).rejects.toThrow(/layout 99 .* this version reads layout 1/);
+    const partial = packBundle(miniDataset(), ({ parts: _parts, ...b }: { parts?: unknown }) => b);
+    await expect(ensureBundled(fresh.current, bundleSource(partial))).rejects.toThrow(/lacks some of its parts/);
+    expect(await getActive(fresh.current)).toBeUndefined();
+  });
+  it('reads the checksum file as the build writes it', () => {
+    const sha = 'ab'.repeat(32);
+    expect(parseChecksumLine(checksumLine(sha, 'dataset.json.gz'))).toBe(sha);
+    expect(() => parseChecksumLine('not a checksum')).toThrow(/unreadable/);
+  });
+});
+
 describe('upgrading the store', () => {
-  it('v2 → v3: the generation in use gains its company links without a reinstall', async () => {
+  it('v2 → v4: the generation in use gains its company links and is packed in parts without a reinstall', async () => {
     const { Dexie } = await import('dexie');
     const name = `upgrade-${Date.now()}`;
     // A browser that ran the previous version: the v2 schema, one generation written by it.
@@ -81,17 +145,25 @@ describe('upgrading the store', () => {
     await old.table('agencies').bulkPut(d.agencies.map((x) => ({ ...x, gen: 1 })));
     old.close();
     const upgraded = new TielineDb(name);
-    const links = await upgraded.links.where('gen').equals(1).toArray();
-    expect(links.map((l) => `${l.from}→${l.to}:${l.kind}`).sort()).toEqual([
-      'acme-chat-mobile→acme-chat:owner',
-      'acme-chat→acme:owner',
-      'acme-foundation→acme:foundation',
-      'acme-labs-east→acme-labs:owner',
-      'acme-labs→acme:owner',
-      'acme-pac→acme:pac',
-      'wall-jv→acme:member',
-      'wall-jv→nodomain:member',
-    ]);
+    // v3 built the links, v4 packed companies, links and notes in parts: the data in use reads as before.
+    await upgraded.meta.put({
+      key: 'active',
+      value: {
+        gen: 1,
+        version: 1,
+        generatedAt: 'x',
+        origin: 'bundled',
+        activatedAt: 'x',
+        checksum: 'x',
+        counts: { companies: 0, notes: 0, agencies: 0, domains: 0 },
+      },
+    });
+    const index = new DatasetIndex(parseDataset(d));
+    for (const url of ['https://acme.example/', 'acmefoundation.example', 'acmechat.example', 'chatmobile.example']) {
+      expect(await lookupUrl(upgraded, url)).toEqual(index.match(url));
+    }
+    expect((await lookupUrl(upgraded, 'acme.example'))!.related.map((r) => r.id)).toEqual(['acme-labs', 'wall-jv', 'acme-labs-east']);
+    expect(upgraded.tables.map((t) => t.name).sort()).toEqual(['agencies', 'domains', 'listShards', 'meta', 'parts']);
     await upgraded.delete();
   });
 });

@@ -250,10 +250,10 @@ describe('sync: faults leave the data in use unchanged and name the cause', () =
     const out = await syncList(deps({ beforeSwitch: () => Promise.reject(new Error('browser closed')) }), sub('interrupt'));
     expect(out).toMatchObject({ status: 'failed', error: expect.stringMatching(/browser closed/) });
     expect(await snapshot()).toEqual(before);
-    expect(await f.db.companies.where('gen').notEqual(before.gen).count()).toBeGreaterThan(0); // the half-done write
+    expect(await f.db.parts.where('gen').notEqual(before.gen).count()).toBeGreaterThan(0); // the half-done write
     expect(await syncList(deps(), sub('interrupt'))).toMatchObject({ status: 'updated', version: 5 });
     const active = (await getActive(f.db))!;
-    expect(await f.db.companies.where('gen').notEqual(active.gen).count()).toBe(0);
+    expect(await f.db.parts.where('gen').notEqual(active.gen).count()).toBe(0);
     expect((await lookupUrl(f.db, 'newco.example'))?.company.id).toBe('newco');
   });
 
