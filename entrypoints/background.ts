@@ -3,29 +3,40 @@ import '@/data/browser/script-start';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BadgeUpdater } from '@/data/model/badge';
-import { ensureDataset, lookup } from '@/data/browser/extension';
+import { ensureDataset, lookup, prefetchBundle, warmUp } from '@/data/browser/extension';
 import { SYNC_ALARM, runSync, syncIfStale } from '@/data/browser/schedule';
 import { handleRequest, type BackgroundRequest } from '@/data/browser/messages';
 import { MARKS, mark } from '@/data/model/marks';
 import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, openLookupPage } from '@/data/browser/menus';
 import { loadI18n, watchLanguage } from '@/data/browser/i18n';
-import { SNOOZE_ALARM, quietFor, scheduleSnoozeEnd, tiePrefs, watchControls } from '@/data/browser/controls';
+import { SNOOZE_ALARM, badgeControls, quietIn, scheduleSnoozeEnd, watchControls } from '@/data/browser/controls';
 import { openPage } from '@/data/browser/pages';
-import type { I18n } from '@/data/model/i18n';
 
 const logError = (what: string) => (err: unknown) => console.error(`Tieline: ${what} failed`, err);
+
+/** A value read once and kept until `clear()`; a failed read is not kept, so the next use tries again. */
+function cached<T>(load: () => Promise<T>): { get: () => Promise<T>; clear: () => void } {
+  let value: Promise<T> | undefined;
+  const get = (): Promise<T> =>
+    (value ??= load().catch((err: unknown) => {
+      value = undefined;
+      throw err;
+    }));
+  return { get, clear: () => (value = undefined) };
+}
 
 export default defineBackground({
   main() {
     // MV3 has `action`; Firefox's MV2 build has `browserAction`.
     const action = browser.action ?? browser.browserAction;
-    // The language of the tooltip and menus, read once per wake-up and again when the user changes it.
-    let i18n: Promise<I18n> | undefined;
-    const language = () => (i18n ??= loadI18n());
+    // The language of the tooltip and menus, and the badge's controls: read once per wake-up and again
+    // when the user changes them, so a tab event reads no storage.
+    const i18n = cached(loadI18n);
+    const language = i18n.get;
+    const controls = cached(badgeControls);
     const badges = new BadgeUpdater(action, lookup, async (url) => {
-      const i18n = await language();
-      const [prefs, quiet] = await Promise.all([tiePrefs(), quietFor(url, i18n)]);
-      return { i18n, prefs, quiet };
+      const [words, c] = await Promise.all([language(), controls.get()]);
+      return { i18n: words, prefs: c.prefs, quiet: quietIn(c, url, words) };
     });
     const updateBadge = (tabId: number, url: string | undefined) => {
       mark(MARKS.badgeRequested, { tabId });
@@ -37,6 +48,7 @@ export default defineBackground({
     // All listeners are registered synchronously, before the first await, so a wake-up finds them.
     browser.runtime.onInstalled.addListener(({ reason }) => {
       // The dataset first: lookups wait for it, the menus and the first-run page do not.
+      if (reason === 'install') prefetchBundle();
       if (reason === 'install' || reason === 'update') {
         void ensureDataset({ force: true })
           .then(() => mark(MARKS.datasetReady))
@@ -79,16 +91,21 @@ export default defineBackground({
     });
     browser.tabs.onRemoved.addListener((tabId) => badges.forget(tabId));
     watchLanguage(() => {
-      i18n = undefined;
+      i18n.clear();
       void language().then(createMenus).catch(logError('re-creating the menus'));
       // Tooltips of open tabs follow at once, not at their next navigation.
       redrawAll();
     });
     // A pause, a snooze or a changed choice of what counts shows on every open tab at once.
     watchControls(() => {
+      controls.clear();
       redrawAll();
       void scheduleSnoozeEnd().catch(logError('scheduling the end of the snooze'));
     });
     mark(MARKS.listening);
+    // Started now, alongside the rest of the wake-up, so the first tab event finds them (nearly) ready.
+    void warmUp().catch(logError('reading the data in use'));
+    void language().catch(logError('loading the language'));
+    void controls.get().catch(logError('reading the controls'));
   },
 });

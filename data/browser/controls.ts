@@ -68,6 +68,30 @@ export async function quietFor(url: string | undefined, i18n: I18n): Promise<Qui
   return until ? { kind: 'snoozed', until: i18n.fmt.time(until) } : undefined;
 }
 
+/** Everything the badge needs of the controls, read at once. */
+export interface BadgeControls {
+  prefs: TiePrefs;
+  pausedSites: string[];
+  /** Epoch ms the snooze ends (0 when never snoozed); compared with the clock at each use. */
+  snoozedUntil: number;
+}
+
+/**
+ * Reads every control the badge applies in one go. The background keeps the answer until a control
+ * changes (`watchControls`), so a tab event costs no storage read.
+ */
+export async function badgeControls(): Promise<BadgeControls> {
+  const [prefs, paused, until] = await Promise.all([tiePrefs(), settings.pausedSites.getValue(), settings.snoozedUntil.getValue()]);
+  return { prefs, pausedSites: strings(paused), snoozedUntil: typeof until === 'number' ? until : 0 };
+}
+
+/** `quietFor`, from controls already read. */
+export function quietIn(c: BadgeControls, url: string | undefined, i18n: I18n, now = Date.now()): Quiet | undefined {
+  const site = siteOf(url);
+  if (site && c.pausedSites.includes(site)) return { kind: 'paused' };
+  return c.snoozedUntil > now ? { kind: 'snoozed', until: i18n.fmt.time(c.snoozedUntil) } : undefined;
+}
+
 /** Runs `onChange` when any control changes (the background redraws every badge). */
 export function watchControls(onChange: () => void): void {
   for (const item of [settings.badgeKinds, settings.mutedAgencies, settings.pausedSites, settings.snoozedUntil]) {

@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import { TielineDb } from '../store/db';
 import { ensureBundled, type BundleSource } from '../store/install';
 import { datasetOf, parseChecksumLine, readBundle } from '../store/bundle';
-import { lookupUrl } from '../store/queries';
+import { domainsOf, lookupUrl, type InUse } from '../store/queries';
+import { onGenerationSwitch } from '../store/generations';
 import { getActive, type ActiveDataset } from '../store/meta';
 import type { MatchResult } from '../model/result';
 import { rebuildFromLists } from '../sync/sync';
@@ -39,10 +40,23 @@ async function packaged(path: string): Promise<Response> {
   return res;
 }
 
+const readBundleBytes = async () => new Uint8Array(await (await packaged(BUNDLED_FILE)).arrayBuffer());
+let prefetched: Promise<Uint8Array> | undefined;
+
+/** On a fresh install the bundle is needed for certain: reading it starts while the database is created. */
+export function prefetchBundle(): void {
+  prefetched ??= readBundleBytes();
+  prefetched.catch(() => undefined); // a failure is reported by the install that takes it
+}
+
 /** The dataset packaged with the extension (see the build hook in wxt.config.ts). */
 export const bundleSource: BundleSource = {
   checksum: async () => parseChecksumLine(await (await packaged(BUNDLED_CHECKSUM_FILE)).text()),
-  bytes: async () => new Uint8Array(await (await packaged(BUNDLED_FILE)).arrayBuffer()),
+  bytes: () => {
+    const bytes = prefetched ?? readBundleBytes();
+    prefetched = undefined;
+    return bytes;
+  },
 };
 
 /** The packaged dataset as plain records, checked against its shipped checksum (what a sync merges lists over). */
@@ -65,7 +79,12 @@ let installing: Promise<ActiveDataset> | undefined;
 export function ensureDataset(opts: { force?: boolean } = {}): Promise<ActiveDataset> {
   if (installing && !opts.force) return installing;
   const before = installing?.catch(() => undefined) ?? Promise.resolve();
-  const run = before.then(() => installOrRebuild(opts));
+  const run = before
+    .then(() => installOrRebuild(opts))
+    .finally(() => {
+      // A prefetched bundle (1–2 MB) is for the install event's own run: taken by it, or dropped now.
+      if (opts.force) prefetched = undefined;
+    });
   installing = run;
   // Kept only while it runs: afterwards the store itself says whether data is in place.
   const done = () => {
@@ -92,13 +111,41 @@ async function installOrRebuild(opts: { force?: boolean }): Promise<ActiveDatase
   }
 }
 
+let inUse: Promise<InUse | undefined> | undefined;
 /**
- * Lookup used by the badge and the popup: indexed reads only. The data in use answers at once, whatever
- * runs meanwhile (an update being installed, a sync); only before the first install has written anything
- * does a lookup wait for it, and then it is answered as soon as that install switches to its data.
+ * The data in use as the background's lookups need it: its generation and its domains in memory (a few
+ * hundred entries), read once per wake-up and dropped when a generation switch happens in this context.
+ */
+function dataInUse(): Promise<InUse | undefined> {
+  const db = database();
+  const reading = (inUse ??= (async () => {
+    const active = await getActive(db);
+    if (!active) return undefined;
+    const domains = await domainsOf(db, active.gen);
+    return { gen: active.gen, companyOf: (d: string) => domains.get(d) };
+  })());
+  // Nothing kept from a failed read, nor "no data yet": the next lookup asks the store again.
+  const forget = () => {
+    if (inUse === reading) inUse = undefined;
+  };
+  reading.then((v) => v ?? forget(), forget);
+  return reading;
+}
+onGenerationSwitch(() => (inUse = undefined));
+
+/**
+ * Lookup used by the badge: indexed reads only. The data in use answers at once, whatever runs meanwhile
+ * (an update being installed, a sync); only before the first install has written anything does a lookup
+ * wait for it, and then it is answered as soon as that install switches to its data.
  */
 export async function lookup(url: string): Promise<MatchResult | null> {
-  const db = database();
-  const active = (await getActive(db)) ?? (await ensureDataset());
-  return lookupUrl(db, url, active);
+  let data = await dataInUse();
+  if (!data) {
+    await ensureDataset();
+    data = await dataInUse();
+  }
+  return data ? lookupUrl(database(), url, data) : null;
 }
+
+/** Starts reading what lookups need, so the first tab event of a wake-up finds it (nearly) ready. */
+export const warmUp = () => dataInUse().then(() => undefined);

@@ -33,20 +33,31 @@ export function formatter(locale: FormatLocale): Formatter {
   return f;
 }
 
+/** Made on first use: constructing an Intl formatter loads locale data, and most contexts need one or two. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 function makeFormatter(locale: FormatLocale): Formatter {
   const tag = NUMBER_LOCALE[locale];
-  const num = new Intl.NumberFormat(tag);
-  const usd = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-  const usdCompact = new Intl.NumberFormat(tag, {
-    style: 'currency',
-    currency: 'USD',
-    notation: 'compact',
-    maximumSignificantDigits: 3,
-  });
-  const day = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const month = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const list = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
-  const moment = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+  // Seven Intl objects made at once cost tens of milliseconds of the service worker's start-up (the English
+  // formatter below is made when this module loads), so each is made when first used.
+  const num = lazy(() => new Intl.NumberFormat(tag));
+  const usd = lazy(() => new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }));
+  const usdCompact = lazy(
+    () =>
+      new Intl.NumberFormat(tag, {
+        style: 'currency',
+        currency: 'USD',
+        notation: 'compact',
+        maximumSignificantDigits: 3,
+      }),
+  );
+  const day = lazy(() => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+  const month = lazy(() => new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
+  const list = lazy(() => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }));
+  const moment = lazy(() => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }));
 
   const date = (d: string | undefined): string => {
     if (!d) return '';
@@ -56,20 +67,20 @@ function makeFormatter(locale: FormatLocale): Formatter {
     // English keeps "25 Jun 2018" (day first, no comma) in every browser; other locales follow Intl.
     if (locale === 'en') return dd ? `${Number(dd)} ${MONTHS_EN[mi]} ${y}` : `${MONTHS_EN[mi]} ${y}`;
     const at = new Date(Date.UTC(Number(y), mi, dd ? Number(dd) : 1));
-    return (dd ? day : month).format(at);
+    return (dd ? day : month)().format(at);
   };
 
   return {
-    number: (n) => num.format(n),
-    usd: (amount, opts) => (opts?.compact && Math.abs(amount) >= 10_000 ? usdCompact : usd).format(amount),
+    number: (n) => num().format(n),
+    usd: (amount, opts) => (opts?.compact && Math.abs(amount) >= 10_000 ? usdCompact : usd)().format(amount),
     date,
     dateRange: (first, last) => {
       if (!first && !last) return '';
       if (!first || !last || first === last) return date(first ?? last);
       return `${date(first)} – ${date(last)}`;
     },
-    list: (items) => list.format(items),
-    time: (ms) => moment.format(new Date(ms)),
+    list: (items) => list().format(items),
+    time: (ms) => moment().format(new Date(ms)),
   };
 }
 

@@ -73,7 +73,7 @@ export class TielineDb extends Dexie {
           .each((c) => rows.push(...linksOf(c).map((l) => ({ ...l, gen: c.gen }))));
         await tx.table<LinkRow>('links').bulkPut(rows);
       });
-    // v4: companies, links and notes packed in parts (a few hundred rows instead of 16,000: bundle.ts).
+    // v4: companies, links and notes packed in parts (about a hundred rows instead of 16,000: bundle.ts).
     // Every generation present is repacked from its rows, so the data in use survives without a reinstall.
     this.version(4)
       .stores({ parts: '[gen+key], gen', companies: null, notes: null, links: null })

@@ -28,7 +28,7 @@ function stamped<T extends object>(rows: readonly T[], gen: number, owned: boole
 }
 
 /** Parts are written in slices of this many, so a first install can say how far it is. */
-const PART_SLICE = 32;
+const PART_SLICE = 16;
 
 /**
  * Writes all rows of one generation under `gen`, in one transaction (the caller's, or its own). Every
@@ -92,6 +92,18 @@ export async function removeInactiveGenerations(db: TielineDb): Promise<void> {
   const active = await getActive(db);
   if (!active) return;
   for (const g of await strayGenerations(db, active.gen)) if (g < active.gen) await deleteGeneration(db, g);
+}
+
+const switchListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` each time this context switches the data in use (an install, a sync), right after the
+ * switch and before the old generation is deleted: what a context keeps of the data in use (the
+ * background's domain map) is dropped then. Only the background writes generations.
+ */
+export function onGenerationSwitch(listener: () => void): () => void {
+  switchListeners.add(listener);
+  return () => switchListeners.delete(listener);
 }
 
 /** A typed `meta` write that travels with the switch (a list's new state). */
@@ -177,6 +189,7 @@ export async function commitPrepared(db: TielineDb, p: PreparedGeneration, opts:
     await writeMeta(db, META.active, active);
     for (const m of opts.meta ?? []) await m.write(db);
   });
+  for (const listener of switchListeners) listener();
   await removeInactiveGenerations(db);
   return active;
 }

@@ -11,7 +11,7 @@ import { normalizeName } from '../model/names';
 import { targetFromInput, type Target } from '../model/domain';
 import type { TielineDb } from './db';
 import { ALL_COMPANIES, companyPartKey, notePartKey, type CompanyPart } from './bundle';
-import { META, getActive, readMeta, type ActiveDataset } from './meta';
+import { META, getActive, readMeta } from './meta';
 
 const strip = <T extends { gen: number }>({ gen: _gen, ...rest }: T): Omit<T, 'gen'> => rest;
 
@@ -169,17 +169,29 @@ async function resultsFor(db: TielineDb, gen: number, wanted: readonly Wanted[])
 }
 
 /**
- * The result for a URL or domain from the store, or null when nothing matches. `active` saves reading the
- * data in use again when the caller has just read it.
+ * What a caller already knows of the data in use: its generation and, optionally, its domains (the
+ * background keeps them in memory: 400-odd entries), which saves a read per lookup.
  */
-export async function lookupUrl(db: TielineDb, input: string, active?: Pick<ActiveDataset, 'gen'>): Promise<MatchResult | null> {
+export interface InUse {
+  gen: number;
+  companyOf?: (domain: string) => string | undefined;
+}
+
+/** The result for a URL or domain from the store, or null when nothing matches. */
+export async function lookupUrl(db: TielineDb, input: string, inUse?: InUse): Promise<MatchResult | null> {
   const t = targetFromInput(input);
   if (!t.ok) return null;
-  active ??= await getActive(db);
+  const active: InUse | undefined = inUse ?? (await getActive(db));
   if (!active) return null;
-  const hit = await db.domains.get([active.gen, t.target.domain]);
-  if (!hit) return null;
-  return (await resultsFor(db, active.gen, [{ id: hit.companyId, query: input, target: t.target }])).get(hit.companyId) ?? null;
+  const companyId = active.companyOf ? active.companyOf(t.target.domain) : (await db.domains.get([active.gen, t.target.domain]))?.companyId;
+  if (!companyId) return null;
+  return (await resultsFor(db, active.gen, [{ id: companyId, query: input, target: t.target }])).get(companyId) ?? null;
+}
+
+/** Every domain of generation `gen` with its company (one indexed range read). */
+export async function domainsOf(db: TielineDb, gen: number): Promise<Map<string, string>> {
+  const rows = await db.domains.where('gen').equals(gen).toArray();
+  return new Map(rows.map((r) => [r.domain, r.companyId]));
 }
 
 /** Results for companies chosen by id (a search, a screened list). */

@@ -82,7 +82,7 @@ describe('installing a dataset (one generation switch)', () => {
     expect(seen[0]).toBe(10);
     expect(seen.at(-1)).toBe(100);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    // Several steps while writing (the bundle has hundreds of parts), not a jump from 35 to 100.
+    // Several steps while writing (the bundle has about a hundred parts), not a jump from 35 to 100.
     expect(seen.filter((p) => p > 35 && p < 100).length).toBeGreaterThan(3);
     // What the data covers is recorded with it.
     expect(active.coverage?.agencies.map((a) => a.acronym)).toEqual(['CBP', 'ICE']);
