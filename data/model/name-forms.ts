@@ -113,7 +113,7 @@ export function affiliateOf(core: string): { name: string; kind: AffiliateKind }
 /**
  * The organisations a cell names side by side: "Ralphs - Kroger" (Labor Action Tracker: employer, then its
  * parent or client), "Walmart and Sam's Club", "PepsiCo/Quaker". Only tried when the whole finds nothing;
- * a dash lists the first as the one meant, so the second alone is only ever a suggestion.
+ * a dash lists the first as the one meant, so the second alone is never read as the answer.
  */
 export function sideBySide(text: string): { dash: [string, string] | undefined; list: string[] } {
   const d = / [-–—] /.exec(text);
@@ -153,6 +153,7 @@ const SINGULAR: Record<string, string> = {
   ELECTRONICS: 'ELECTRONIC', COMMUNICATIONS: 'COMMUNICATION', HOLDINGS: 'HOLDING', ENTERPRISES: 'ENTERPRISE',
   OPERATIONS: 'OPERATION', LABORATORIES: 'LABORATORY', LABS: 'LAB', PRODUCTS: 'PRODUCT', INDUSTRIES: 'INDUSTRY',
   RESOURCES: 'RESOURCE', ASSOCIATES: 'ASSOCIATE', PARTNERS: 'PARTNER', CONSULTANTS: 'CONSULTANT', STORES: 'STORE', HOTELS: 'HOTEL',
+  COMPUTERS: 'COMPUTER',
 };
 export const looseCore = (core: string): string =>
   core

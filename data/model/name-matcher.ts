@@ -189,7 +189,8 @@ export class ScreenIndex {
         this.nameOf,
       );
     const id = this.byDomain.get(t.target.domain);
-    if (id) return decide([{ companyId: id, how: 'domain', matched: t.target.domain, confidence: profile ? 0.8 : 1 }], this.nameOf);
+    if (id)
+      return decide([{ companyId: id, how: 'domain', matched: t.target.domain, confidence: profile === undefined ? 1 : 0.8 }], this.nameOf);
     // "google.org", "salesforce.org": the charitable arm of the company at the same name's .com.
     const [label, tld] = t.target.domain.split('.');
     if (tld === 'org' && label) {
@@ -406,10 +407,10 @@ export class ScreenIndex {
   private sideBySide(text: string): ScreenMatch[] {
     const { dash, list } = sideBySide(text);
     if (dash) {
-      const left = this.strict(dash[0]);
-      if (left.length) return left.map((m) => scaled(m, 0.95, { part: dash[0] }));
-      // The employer named first is unknown: the second (a parent, a client) is a suggestion at most.
-      return this.strict(dash[1]).map((m) => scaled(m, 0.8, { part: dash[1] }));
+      // The organisation named first is the one meant; the second is its owner or its client
+      // ("Flagship - Meta": a contractor at Meta). Only a first part the dataset knows says which (its
+      // ownership chain then reaches the owner), so the second alone is never offered.
+      return this.strict(dash[0]).map((m) => scaled(m, 0.95, { part: dash[0] }));
     }
     if (!list.length) return [];
     const found = list.map((p) => {
@@ -419,9 +420,15 @@ export class ScreenIndex {
       );
     });
     const hits = found.filter((f) => f.length);
-    const ids = new Set(hits.flatMap((f) => f.map((m) => m.companyId)));
-    // Parts that agree ("Walmart and the Walmart Foundation") are worth more than one part alone.
-    return hits.flat().map((m) => scaled(m, hits.length > 1 && ids.size === 1 ? 0.95 : 0.85));
+    const all = hits.flat();
+    const roots = new Set(all.map((m) => this.rootOf(m.companyId)));
+    // Parts that agree ("Walmart and the Walmart Foundation", "Walmart and Sam's Club": one family) are
+    // worth more than one part alone, and name the family's head when it is among them.
+    if (hits.length > 1 && roots.size === 1) {
+      const head = all.filter((m) => roots.has(m.companyId));
+      return (head.length ? head : all).map((m) => scaled(m, 0.95));
+    }
+    return all.map((m) => scaled(m, 0.85));
   }
 
   /** Whatever the input looks like: an email address, a domain or URL, or a name. */

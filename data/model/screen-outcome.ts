@@ -46,8 +46,8 @@ export const REVIEW_STATES: readonly ReviewState[] = ['match', 'review', 'none']
  * names without their legal form (0.95), a multi-word name followed by words that describe a unit (0.9),
  * a foundation of an exactly named company (0.95) and an everyday short name that is the company's own web
  * address ("Dell", dell.com: 0.9) pass; a one-word brand with descriptors (0.85), a short name that only
- * starts its web address ("Lockheed": 0.8), a typo (at most 0.9 × the share of letters right), the second
- * organisation in "A - B" (0.8) and a name read from a profile page's address (0.85) are suggestions.
+ * starts its web address ("Lockheed": 0.8), a typo (at most 0.9 × the share of letters right), a name read
+ * from a profile page's address (0.85) and a page on a profile site that names no one (0.8) are suggestions.
  */
 export const REVIEW_BELOW = 0.9;
 /** Two companies within this much confidence of each other are "close together": a person decides. */

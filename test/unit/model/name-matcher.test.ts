@@ -16,6 +16,8 @@ const idx = new ScreenIndex([
   { id: 'ordinary-too', name: 'Summit Paving Partners', aliases: [], domains: [] },
   { id: 'sky', name: 'Skyward', aliases: ['Skyward Aerial, a Longbrandname Systems company'], domains: ['skyward.example'] },
   { id: 'social', name: 'Socialbook', aliases: [], domains: ['facebook.com'] },
+  { id: 'pro', name: 'Linkd', aliases: [], domains: ['linkedin.com'] },
+  { id: 'riverine', name: 'Riverine Computer Co., Inc.', aliases: [], domains: ['riverine.example'] },
 ]);
 
 describe('screen index', () => {
@@ -50,8 +52,15 @@ describe('screen index', () => {
     ['https://www.facebook.com/', 'social', 'domain', 1, 'match'],
     ['https://www.facebook.com/laborco', 'laborco', 'profile', 0.85, 'review'],
     ['Longbrandnmae Systems', 'bigname', 'similar-name', 0.86, 'review'],
-    ['Ralphs - Acme Chat', 'acme-chat', 'name', 0.8, 'review'],
+    ['https://www.linkedin.com/', 'pro', 'domain', 1, 'match'],
+    // A person's page on a profile site is not the site's company, whose name it does not give: a suggestion.
+    ['https://www.linkedin.com/in/pat', 'pro', 'domain', 0.8, 'review'],
+    // "A - B": the first part names the one meant; B (its owner or its client) is never offered alone.
+    ['Ralphs - Acme Chat', undefined, undefined, undefined, undefined],
+    ['Flagship - Acme', undefined, undefined, undefined, undefined],
+    ['Acme Chat - Acme', 'acme-chat', 'name', 0.95, 'match'],
     ['Acme - Some Client', 'acme', 'name', 0.95, 'match'],
+    ['Riverine Computers Co. Inc., Claremont, N.H.', 'riverine', 'name', 0.86, 'review'],
     ['Acme and the Acme Foundation', 'acme', 'name', 0.95, 'match'],
   ])('%s → %s by %s', (input, id, how, confidence, state) => {
     const o = idx.matchAny(input);
@@ -65,7 +74,33 @@ describe('screen index', () => {
     expect(idx.matchAny('The Hiltonia Foundation').match?.affiliate).toBe('foundation');
     expect(idx.matchAny('Hiltonia PAC').match?.affiliate).toBe('pac');
     expect(idx.matchAny('Employees Community Fund of Hiltonia').match?.affiliate).toBe('employees');
-    expect(idx.matchAny('Ralphs - Acme Chat').match?.part).toBe('Acme Chat');
+    expect(idx.matchAny('Acme Chat - Acme').match?.part).toBe('Acme Chat');
+  });
+
+  it('reads parts of one family side by side as its head: a company and its foundation or its unit', () => {
+    const family = new ScreenIndex([
+      { id: 'wm', name: 'Wallmarten', aliases: [], domains: ['wallmarten.example'] },
+      { id: 'wm-fdn', name: 'Wallmarten Foundation', aliases: [], domains: [], parent: { id: 'wm', kind: 'foundation' } },
+      { id: 'club', name: "Wally's Club", aliases: [], domains: ['wallysclub.example'], parent: { id: 'wm' } },
+      { id: 'other', name: 'Othermart', aliases: [], domains: ['othermart.example'] },
+    ]);
+    for (const input of ['Wallmarten and the Wallmarten Foundation', "Wallmarten and Wally's Club", "Wally's Club / Wallmarten"]) {
+      const o = family.matchAny(input);
+      expect(o.match?.companyId, input).toBe('wm');
+      expect(o.state, input).toBe('match');
+    }
+    // Two families side by side: each only a suggestion, and a close call between them.
+    expect(family.matchAny('Wallmarten and Othermart').match).toBeNull();
+  });
+
+  it('never reads a brand inside the name of another business as that brand', () => {
+    const brands = new ScreenIndex([
+      { id: 'apple', name: 'Apple', aliases: ['Apple Inc.'], domains: ['apple.com'] },
+      { id: 'oracle', name: 'Oracle', aliases: ['Oracle Corporation'], domains: ['oracle.com'] },
+    ]);
+    for (const input of ['Apple Bus Company', 'Oracle Elevator', 'Boston Apple Orchard', 'Big Apple Bagels', 'Flagship - Oracle'])
+      expect(brands.matchAny(input).match, input).toBeNull();
+    expect(brands.matchAny('Oracle Corporation').match?.companyId).toBe('oracle');
   });
 
   it.each([

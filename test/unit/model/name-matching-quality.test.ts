@@ -85,13 +85,25 @@ describe('name matcher quality', () => {
     expect(m.recall).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('set 2 (names as people type them): precision ≥ 0.98; recall as reached (goal 0.95, see the misses)', () => {
+  it('set 2 (names as people type them): precision ≥ 0.98, recall ≥ 0.95', () => {
     const rows = read('test/fixtures/names-as-typed.csv');
     for (const r of rows) if (r.expected !== 'none') expect(byId.has(r.expected), `label "${r.expected}" is a dataset id`).toBe(true);
     const m = measure('set 2, names as typed', rows, false);
     expect(m.rows).toBeGreaterThanOrEqual(800);
     expect(m.precision).toBeGreaterThanOrEqual(0.98);
-    // The misses left are names the registry does not hold yet (acquired units, former names, mail domains).
-    expect(m.recall).toBeGreaterThanOrEqual(0.88);
+    // The misses left are facts the registry cannot source yet (Talend, Instaclustr, Law360), hotel
+    // properties named with their chain's brand, and labels marked UNSURE.
+    expect(m.recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('on the real registry, a brand inside another business name and a contractor before its client match nothing', () => {
+    for (const input of [
+      'Apple Bus Company',
+      'Oracle Elevator',
+      'Flagship - Meta',
+      'Cognizant - Alphabet',
+      'Aramark - Arizona State University',
+    ])
+      expect(index.matchAny(input).match, input).toBeNull();
   });
 });
