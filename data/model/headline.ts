@@ -1,7 +1,7 @@
 /**
  * The headline list: what a match means in a few plain lines, most serious first, in the reader's
  * language. One line per agency the company (or an owner) holds contracts with, one per agency its
- * products were resold to, then the weightiest labor actions and the newest context notes. The badge
+ * products were resold to, then the weightiest labor actions and the most widely reported context notes. The badge
  * counts the contract and resold lines (badge.ts), so the popup and the toolbar always agree.
  *
  * Built on the result views (result.ts), not on the records: a new kind of note or field reaches the
@@ -156,7 +156,17 @@ export function laborOrder(a: LaborView, b: LaborView): number {
   return linked(b) - linked(a) || (b.participants ?? 0) - (a.participants ?? 0) || b.date.localeCompare(a.date);
 }
 
-export const contextOrder = (a: ContextView, b: ContextView) => (b.date ?? '').localeCompare(a.date ?? '');
+/** How many publishers reported it: a repost ("Yahoo Finance (Bloomberg News copy)") is not another one. */
+function reporters(n: ContextView): number {
+  return new Set(n.sources.map((s) => s.publisher.replace(/\s*\([^)]*\bcopy\)$/i, '').toLowerCase())).size;
+}
+
+/**
+ * Context notes most widely reported first, then the newest. Their dates alone would put a minor 2019
+ * follow-up above the event most outlets covered (RAICES refusing Salesforce's donation, five publishers);
+ * the count of independent publishers is the one measure of weight every context note has.
+ */
+export const contextOrder = (a: ContextView, b: ContextView) => reporters(b) - reporters(a) || (b.date ?? '').localeCompare(a.date ?? '');
 
 function laborLine(n: LaborView, r: MatchResult, i18n: I18n): Tie {
   const { t } = i18n;

@@ -32,6 +32,8 @@ describe('headlines on the bundled data', () => {
     expect(labor[0]!.text).toBe('Open letter over CBP: 650 people, 2018');
     expect(labor.length).toBeLessThanOrEqual(LABOR_LINES);
     expect(l.filter((x) => x.kind === 'context').length).toBeLessThanOrEqual(CONTEXT_LINES);
+    // The context the most publishers reported leads (RAICES refusing the donation), not merely the newest.
+    expect(l.find((x) => x.kind === 'context')!.text).toMatch(/^RAICES refused a \$250,000 donation, 2018$/);
     // Contracts and resold lines lead; every line has an https source.
     expect(l.map((x) => x.kind).slice(0, 1)).toEqual(['resold']);
     for (const x of l) expect(x.source.url).toMatch(/^https:\/\//);
