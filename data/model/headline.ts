@@ -122,7 +122,7 @@ function contractLines(ties: readonly ContractView[], matched: string, i18n: I18
         text: whose(text, uniqueCompanies(holders), matched, i18n),
         agencyIds: [agency.id],
         noteIds: holders.map((c) => c.id),
-        source: holders[0]!.sources[0]!,
+        source: direct.length ? recordSource(holders) : holders[0]!.sources[0]!,
         score,
       });
     }
@@ -142,7 +142,7 @@ function contractLines(ties: readonly ContractView[], matched: string, i18n: I18
         text: whose(text, uniqueCompanies(holders), matched, i18n),
         agencyIds: [agency.id],
         noteIds: holders.map((c) => c.id),
-        source: holders[0]!.sources[0]!,
+        source: recordSource(holders),
         score: resold.length,
       });
     }
@@ -154,6 +154,15 @@ function contractLines(ties: readonly ContractView[], matched: string, i18n: I18
 export function laborOrder(a: LaborView, b: LaborView): number {
   const linked = (x: LaborView) => (x.agencies?.length ? 1 : 0);
   return linked(b) - linked(a) || (b.participants ?? 0) - (a.participants ?? 0) || b.date.localeCompare(a.date);
+}
+
+/**
+ * The source one click from a line whose figure comes from award records: the first USAspending record
+ * among its notes' sources (the pipeline lists the largest awards' records), else the first source.
+ */
+function recordSource(holders: readonly ContractView[]): Source {
+  const all = holders.flatMap((c) => c.sources);
+  return all.find((x) => /^https:\/\/www\.usaspending\.gov\//.test(x.url)) ?? all[0]!;
 }
 
 /** How many publishers reported it: a repost ("Yahoo Finance (Bloomberg News copy)") is not another one. */

@@ -37,6 +37,8 @@ describe('headlines on the bundled data', () => {
     // Contracts and resold lines lead; every line has an https source.
     expect(l.map((x) => x.kind).slice(0, 1)).toEqual(['resold']);
     for (const x of l) expect(x.source.url).toMatch(/^https:\/\//);
+    // A line whose figure comes from award records links to one of them.
+    expect(resold[0]!.source.url).toMatch(/^https:\/\/www\.usaspending\.gov\/award\//);
     expect(countedLines(l)).toBe(1);
   });
 
