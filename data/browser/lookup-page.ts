@@ -4,7 +4,7 @@ import { database } from './extension';
 import { datasetReady } from './messages';
 import { freshnessOf } from './freshness';
 
-export { lookupQuery, type QueryAnswer } from './name-lookup';
+export { lookupQuery, prepareLookups, type QueryAnswer } from './name-lookup';
 
 export const companyResults = (ids: string[]) => storedCompanyResults(database(), ids);
 export const companyResult = async (id: string) => withConflicts(database(), await storedCompanyResult(database(), id));

@@ -12,6 +12,11 @@ import { datasetReady } from './messages';
 let index: Promise<ScreenIndex> | undefined;
 const screenIndex = () => (index ??= datasetReady().then(async () => new ScreenIndex(await allCompanies(database()))));
 
+/** Starts building the name index now (the lookup page, while it mounts), so its first query finds it. */
+export function prepareLookups(): void {
+  screenIndex().catch(() => undefined); // the query reports the failure
+}
+
 export interface QueryAnswer {
   outcome: ScreenOutcome;
   result: MatchResult | null;

@@ -10,7 +10,6 @@ import { companyResult as storedCompanyResult, lookupUrl, searchCompanies, withC
 import { targetFromInput } from '../model/domain';
 import { inputKind } from '../model/input-kind';
 import type { MatchResult } from '../model/result';
-import { lookupQuery } from './name-lookup';
 import type { ActiveDataset } from '../store/meta';
 import type { TiePrefs } from '../model/headline';
 import { isPaused, snoozedUntil, tiePrefs } from './controls';
@@ -53,12 +52,13 @@ async function urlOf(target: PopupTarget): Promise<string | undefined> {
 }
 
 export async function loadPopup(target: PopupTarget): Promise<PopupState> {
-  const dataset = await datasetReady();
-  const url = await urlOf(target);
+  // The tab's address and the data in use at once; then the company's records (indexed reads of the one
+  // generation just read) beside the controls.
+  const [dataset, url] = await Promise.all([datasetReady(), urlOf(target)]);
   const t = url ? targetFromInput(url) : undefined;
   const site = t?.ok ? t.target.domain : undefined;
   const [result, prefs, paused, until] = await Promise.all([
-    url ? lookupUrl(database(), url).then((r) => withConflicts(database(), r)) : null,
+    url ? lookupUrl(database(), url, dataset).then((r) => withConflicts(database(), r)) : null,
     tiePrefs(),
     isPaused(site),
     snoozedUntil(),
@@ -89,7 +89,9 @@ export async function searchPopup(query: string): Promise<SearchOutcome> {
   if (direct) return { direct, hits: [] };
   const hits = await searchCompanies(db, query);
   if (hits.length || query.trim().length < 4) return { direct: null, hits };
-  // Nothing starts with those words: try the lookup page's matcher (legal suffixes, typos, emails).
+  // Nothing starts with those words: try the lookup page's matcher (legal suffixes, typos, emails). Loaded
+  // only then: the popup's first view does not need it.
+  const { lookupQuery } = await import('./name-lookup');
   return { direct: (await lookupQuery(query)).result, hits: [] };
 }
 

@@ -27,14 +27,16 @@ import type { MatchResult } from '@/data/model/result';
  * The popup: the search box first (one Tab from the top), then the company, how it matched and the
  * headline lines, the badge explained, the details folded by group, and the controls.
  */
-export function App() {
+export function App({ first }: { first?: Promise<PopupState> }) {
   const { t } = useI18n();
   const [state, setState] = useState<PopupState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [picked, setPicked] = useState<MatchResult | null>(null);
   const progress = useInstallProgress();
-  const reload = useCallback(() => loadPopup(popupTarget(location.search)).then(setState, (err: unknown) => setError(String(err))), []);
-  useEffect(() => void reload(), [reload]);
+  const show = useCallback((p: Promise<PopupState>) => p.then(setState, (err: unknown) => setError(String(err))), []);
+  const reload = useCallback(() => show(loadPopup(popupTarget(location.search))), [show]);
+  // The first state was asked for before the page mounted (main.tsx); later ones after a control changes.
+  useEffect(() => void (first ? show(first) : reload()), [first, show, reload]);
 
   const onPick = useCallback((pick: { companyId: string } | { result: MatchResult }) => {
     if ('result' in pick) setPicked(pick.result);
