@@ -58,7 +58,7 @@ export function table(t: Samples, f: Samples, extra: Extra): string {
   const checksum = spread(t.checksum);
   const install = spread(t.install);
   rows.push([
-    '  of which: checksum (`JSON.stringify` + SHA-256)',
+    '  of which: checksum (SHA-256 of the shipped bytes; before issue 13, `JSON.stringify` + SHA-256 of the records)',
     checksum ? `${cell(checksum, ms)}, ${Math.round((checksum.median / install!.median) * 100)}% of the median install` : 'not computed',
     '—',
     '',

@@ -18,7 +18,10 @@ export const MARKS = {
   badgeRequested: 'tieline:badge-requested',
   /** That tab's badge text, colour and title are set; detail: { tabId, text }. */
   badgeSet: 'tieline:badge-set',
-  /** A measure (start and duration): the dataset checksum computed while a generation is written. */
+  /**
+   * A measure (start and duration): the dataset's checksum — the SHA-256 of the bundled file's bytes on install
+   * (it runs beside the file's unpacking), of the merged records' canonical JSON on a sync.
+   */
   checksum: 'tieline:checksum',
 } as const;
 

@@ -21,6 +21,7 @@ import { SCHEMA_VERSION } from '../model/schema';
 import { linksOf, type CompanyLink } from '../model/links';
 import { coverageOf, type Coverage } from '../model/coverage';
 import { fnv1a, sha256Hex } from '../model/hash';
+import { MARKS, measure } from '../model/marks';
 
 /** Raised when the packed layout changes, so an old reader never misreads a new file. */
 export const BUNDLE_FORMAT = 1;
@@ -168,8 +169,9 @@ const isArray = Array.isArray;
 export async function readBundle(bytes: Uint8Array, expectedSha256: string): Promise<StoredBundle & { sha256: string }> {
   // Both at once: WebCrypto hashes off this thread while the stream inflates and parses. Parsing damaged
   // text harms nothing; what matters is that nothing is used or written before the hash is known to match.
+  const hashing = performance.now();
   const [sha256, unpacked] = await Promise.all([
-    sha256Hex(bytes),
+    sha256Hex(bytes).then((hex) => (measure(MARKS.checksum, hashing), hex)),
     unpack(bytes).then(
       (value) => ({ value }),
       (error: unknown) => ({ error }),

@@ -5,7 +5,6 @@
  */
 import { parseDataset } from '../model/schema';
 import type { TielineDb } from './db';
-import { MARKS, measure } from '../model/marks';
 import { commitGeneration, commitPrepared } from './generations';
 import { readBundle } from './bundle';
 import { getActive, type ActiveDataset } from './meta';
@@ -74,9 +73,7 @@ export async function ensureBundled(
   }
   const bytes = await (reading ?? source.bytes());
   opts.onProgress?.(INSTALL_STEPS.read);
-  const checking = performance.now();
   const bundle = await readBundle(bytes, expected);
-  measure(MARKS.checksum, checking);
   if (active && active.origin !== 'bundled' && active.version >= bundle.version) return active;
   opts.onProgress?.(INSTALL_STEPS.checked);
   const span = INSTALL_STEPS.written - INSTALL_STEPS.checked;
