@@ -211,4 +211,6 @@ export const PUBLISHER_NAMES: Readonly<Record<string, readonly string[]>> = {
   'mcindependentnews.com': ['Mineral County Independent-News'],
   'nymag.com': ['New York Magazine'],
   'infotoday.eu': ['Information Today Europe'],
+  'lmtribune.com': ['Lewiston Tribune'],
+  'mil-embedded.com': ['Military Embedded Systems'],
 };
