@@ -66,6 +66,7 @@ export const CONTENT_FARMS: ReadonlySet<string> = new Set([
   'knowpia.com',
   'financial-world.org',
   'buildwelltexas.com',
+  'newszf.com',
   // AI-written or AI-scored pages
   'national-news.uk',
   'factually.co',
@@ -213,4 +214,5 @@ export const PUBLISHER_NAMES: Readonly<Record<string, readonly string[]>> = {
   'infotoday.eu': ['Information Today Europe'],
   'lmtribune.com': ['Lewiston Tribune'],
   'mil-embedded.com': ['Military Embedded Systems'],
+  'ekathimerini.com': ['Kathimerini', 'eKathimerini'],
 };

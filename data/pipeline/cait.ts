@@ -11,6 +11,10 @@
  *     the targets or funders of what is protested; otherwise CAIT cannot tell a participant from a
  *     target, so only the first-named company gets the note and the others are "also named";
  *   - a company named beside its registry owner gets the note; the owner shows it through ownership;
+ *   - an action tagged "academics" without in-house workers is told as by "… and academics", directed at
+ *     the company (researchers outside it took part); an action that is several companies' notes says
+ *     so in each, and that its count is for the whole action;
+ *   - single records an audit found misdescribed are corrected or withdrawn (audit-fixes.ts);
  *   - one kind per action by KIND_PRIORITY (below);
  *   - placeholders ("na", empty) never reach the text; places are normalised (places.ts).
  * Student and public actions are kept for the first-named company, labelled as what they were.
@@ -21,6 +25,7 @@ import { readJsonArray } from './input';
 import { formatIssues, type LaborAction, type LaborActionKind, type LaborActor, type Source } from '../model/schema';
 import { caitPlace, caitWorldwide } from './places';
 import { sourceFromUrl } from './source-url';
+import { CAIT_FIXES, type ImportFix } from './audit-fixes';
 
 const CaitAction = z.object({
   id: z.number().int(),
@@ -149,9 +154,16 @@ export function caitSummary(
   kind: LaborActionKind,
   actor: LaborActor | undefined,
   alsoNamed: readonly string[],
+  alsoAt: readonly string[] = [],
+  fix?: ImportFix,
 ): string {
-  const who =
-    actor === 'students'
+  // Tagged "academics" without the company's own (in-house) workers: researchers and teachers outside the
+  // company took part, so the note names them and says at whom the action was directed, never "at" it.
+  const academics =
+    actor === 'workers' && clean(a.tags).includes('academics') && !clean(a.employment_types).some((t) => /inhouse|in-house/.test(t));
+  const who = fix?.who
+    ? ` by ${fix.who}`
+    : actor === 'students'
       ? ' by students'
       : actor === 'public'
         ? ' by the public'
@@ -161,12 +173,13 @@ export function caitSummary(
               const types = clean(a.employment_types)
                 .filter((w) => !/inhouse|in-house|^other$/.test(w))
                 .map((w) => w.replace(/^(white|blue) collar/, '$1-collar'));
+              if (academics) types.push('academics');
               return types.length ? ` by ${list(types)}` : ' by workers';
             })();
-  const outside = actor === 'students' || actor === 'public';
+  const outside = actor === 'students' || actor === 'public' || academics || !!fix?.outside;
   const at = outside ? '' : ` at ${companyName}`;
   const target = outside ? ` directed at ${companyName}` : '';
-  const w = caitWorkers(a.workers);
+  const w = caitWorkers(fix?.workers === null ? null : a.workers);
   const count = w.exact
     ? ` involving ${w.exact.toLocaleString('en-US')} people`
     : w.atLeast
@@ -182,6 +195,9 @@ export function caitSummary(
   const issues = clean(a.struggles);
   const tags = clean(a.tags);
   const parts = [`${KIND_WORDS[kind]}${target}${who}${at}${count}${where}${online}.`];
+  // One count for the whole action: where it also belongs to other companies, say so, so that the count
+  // is not read as this company's alone (a contractor and its client, or several campuses).
+  if (alsoAt.length) parts.push(`The action also involved ${list(alsoAt)}${count ? '; the count is for the whole action' : ''}.`);
   if (alsoNamed.length) parts.push(`Also named: ${list(alsoNamed)}.`);
   if (issues.length) parts.push(`Issues: ${list(issues)}.`);
   if (tags.length) parts.push(`Topics: ${list(tags)}.`);
@@ -202,6 +218,10 @@ export interface CaitResult {
   byActor: Record<LaborActor | 'unrecorded', number>;
   /** Company names shown as "also named" instead of getting the note. */
   alsoNamed: number;
+  /** Actions left out after an audit found them misdescribed (audit-fixes.ts). */
+  withdrawn: number[];
+  /** Actions corrected after an audit (audit-fixes.ts). */
+  corrected: number[];
 }
 
 export interface CaitCompany {
@@ -226,6 +246,8 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     attributedOutsideRegistry: 0,
     byActor: { workers: 0, students: 0, public: 0, unrecorded: 0 },
     alsoNamed: 0,
+    withdrawn: [],
+    corrected: [],
   };
   const relation: NameRelation = (name, other) => {
     const a = resolve(name);
@@ -243,6 +265,12 @@ export async function importCait(source: string, resolve: (name: string) => Cait
       continue;
     }
     const a = parsed.data;
+    const fix = CAIT_FIXES.get(a.id);
+    if (fix?.withdraw) {
+      result.withdrawn.push(a.id);
+      continue;
+    }
+    if (fix) result.corrected.push(a.id);
     const names = (a.companies ?? []).map((c) => c.trim()).filter(Boolean);
     if (!names.length) {
       result.noCompany++;
@@ -278,7 +306,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
       publisher: 'Collective Action in Tech',
       title: `Collective Action in Tech dataset, action ${a.id}`,
     });
-    const kind = caitKind(a.actions);
+    const kind = fix?.action ?? caitKind(a.actions);
     const agencyIds = [...new Set((a.tags ?? []).flatMap((t) => (AGENCY_TAGS[t] ? [AGENCY_TAGS[t]!] : [])))];
     const alsoNamed = [
       ...new Set(
@@ -290,9 +318,11 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     result.alsoNamed += alsoNamed.length;
     result.mapped++;
     result.byActor[att.actor ?? 'unrecorded']++;
-    const w = caitWorkers(a.workers);
+    const w = caitWorkers(fix?.workers === null ? null : a.workers);
     const tags = clean(a.tags).map((t) => t.replace(/ /g, '_'));
-    for (const c of [...companies.values()].sort((x, y) => x.id.localeCompare(y.id))) {
+    const attributed = [...companies.values()].sort((x, y) => x.id.localeCompare(y.id));
+    for (const c of attributed) {
+      const alsoAt = attributed.filter((o) => o.id !== c.id).map((o) => o.name);
       result.notes.push({
         id: `cait-${a.id}-${c.id}`,
         kind: 'labor',
@@ -304,7 +334,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
         ...(agencyIds.length ? { agencyIds } : {}),
         ...(tags.length ? { tags: [...new Set(tags)].sort() } : {}),
         ...(alsoNamed.length ? { alsoNamed } : {}),
-        summary: caitSummary(a, c.name, kind, att.actor, alsoNamed),
+        summary: caitSummary(a, c.name, kind, att.actor, alsoNamed, alsoAt, fix),
         sources,
       });
     }

@@ -120,6 +120,8 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
     for (const u of c.unmapped) for (const n of u.companies) names.set(n, (names.get(n) ?? 0) + 1);
     const top = [...names.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 15);
     out.push(`  most frequent unmapped company names: ${top.map(([n, k]) => `${n} (${k})`).join(', ')}`);
+    if (c.corrected.length || c.withdrawn.length)
+      out.push(`  after audits (audit-fixes.ts): ${c.corrected.length} actions corrected, ${c.withdrawn.length} withdrawn`);
   }
   if (r.nlrb) {
     const n = r.nlrb;
@@ -145,6 +147,8 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
           .join(', ')}`,
       );
     for (const s of l.skipped.slice(0, 5)) out.push(`  skipped ${s.line}: ${s.reason}`);
+    if (l.corrected.length || l.withdrawn.length)
+      out.push(`  after audits (audit-fixes.ts): ${l.corrected.length} actions corrected, ${l.withdrawn.length} withdrawn`);
   }
   if (r.sources) {
     const d = Object.entries(r.sources.dropped).map(([rule, n]) => `${n} ${rule}`);

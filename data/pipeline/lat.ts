@@ -13,6 +13,7 @@ import { formatDate } from '../model/format';
 import { normalizeName } from '../model/names';
 import { latPlace } from './places';
 import { sourceFromUrl } from './source-url';
+import { LAT_FIXES, type ImportFix } from './audit-fixes';
 
 export const LAT_COLUMNS = [
   'ID',
@@ -66,6 +67,9 @@ export interface LatResult {
   skipped: { line: string; reason: string }[];
   /** Report links left out because they could not be made canonical (http, mobile, AMP, tracking in an archive address). */
   droppedLinks: number;
+  /** Actions left out, and actions corrected, after an audit (audit-fixes.ts). */
+  withdrawn: string[];
+  corrected: string[];
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -150,6 +154,7 @@ export function latSummary(
   employerName: string,
   kind: LaborActionKind,
   others: readonly string[],
+  fix?: ImportFix,
 ): string {
   const what = kind === 'strike' ? 'A strike' : kind === 'protest' ? 'A protest' : 'A labor action';
   const listed = normalizeName(employerName) === normalizeName(company.name) ? '' : ` (listed as “${employerName}”)`;
@@ -164,12 +169,16 @@ export function latSummary(
   if (orgs.length === 1 && local && !/^(none|n\/?a)$/i.test(local)) orgs[0] = `${orgs[0]}, Local ${local}`;
   const place = latPlace(row['City'] ?? '', row['State'] ?? '');
   const locations = int(row['Number of Locations']);
-  const people = int(row['Approximate Number of Participants']);
+  const people = fix?.workers === null ? 0 : int(row['Approximate Number of Participants']);
   const start = row['Start Date']!.trim();
-  const end = (row['End Date'] ?? '').trim();
-  let first = `${what} by workers at ${company.name}${listed}`;
+  const end = fix?.endDate === null ? '' : (row['End Date'] ?? '').trim();
+  const by = fix?.who ?? 'workers';
+  let first = fix?.outside ? `${what} directed at ${company.name}${listed} by ${by}` : `${what} by ${by} at ${company.name}${listed}`;
   if (place) first += ` in ${place}`;
-  if (locations && locations > 1) first += ` at ${locations} locations`;
+  // The tracker's location count is usually just the places it lists (one picket line per state, say,
+  // for a strike that was everywhere): say "at N locations" only where it counted more than it lists.
+  const listedPlaces = (row['City'] ?? '').split(';').filter((c) => c.trim()).length;
+  if (locations && locations > 1 && locations > listedPlaces) first += ` at ${locations} locations`;
   if (people) first += `, about ${people.toLocaleString('en-US')} people`;
   if (DAY.test(end) && end > start) first += `, until ${formatDate(end)}`;
   const parts = [`${first}.`];
@@ -193,6 +202,8 @@ export async function importLat(source: string, byLegalName: (name: string) => L
     noEmployer: 0,
     skipped: [],
     droppedLinks: 0,
+    withdrawn: [],
+    corrected: [],
   };
   const matched = new Set<string>();
   const unmatched = new Map<string, number>();
@@ -229,9 +240,15 @@ export async function importLat(source: string, byLegalName: (name: string) => L
       continue;
     }
     seenIds.add(id);
+    const fix = LAT_FIXES.get(id);
+    if (fix?.withdraw) {
+      result.withdrawn.push(id);
+      continue;
+    }
+    if (fix) result.corrected.push(id);
     result.matchedActions++;
     const type = (row['Strike or Protest'] ?? '').trim().toLowerCase();
-    const kind: LaborActionKind = type === 'strike' ? 'strike' : type === 'protest' ? 'protest' : 'other';
+    const kind: LaborActionKind = fix?.action ?? (type === 'strike' ? 'strike' : type === 'protest' ? 'protest' : 'other');
     const sources: Source[] = [];
     for (const raw of (row['Source'] ?? '').split(/[;\s]+/)) {
       if (!raw) continue;
@@ -241,7 +258,7 @@ export async function importLat(source: string, byLegalName: (name: string) => L
     }
     sources.splice(5);
     sources.push(latSource(id));
-    const end = (row['End Date'] ?? '').trim();
+    const end = fix?.endDate === null ? '' : (row['End Date'] ?? '').trim();
     const companies = new Map<string, { company: LatCompany; name: string }>();
     for (const h of hits) if (!companies.has(h.company.id)) companies.set(h.company.id, { company: h.company, name: h.name });
     for (const { company, name } of [...companies.values()].sort((x, y) => x.company.id.localeCompare(y.company.id))) {
@@ -255,7 +272,7 @@ export async function importLat(source: string, byLegalName: (name: string) => L
         action: kind,
         actor: 'workers',
         ...(others.length ? { alsoNamed: others.slice(0, 20) } : {}),
-        summary: latSummary(row, company, name, kind, others.slice(0, 8)),
+        summary: latSummary(row, company, name, kind, others.slice(0, 8), fix),
         sources,
       });
     }
