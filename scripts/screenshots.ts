@@ -18,7 +18,7 @@ import type { Page } from 'playwright-core';
 import {
   EXTENSION_DIR,
   axeViolations,
-  badgeFor,
+  badgeShown,
   launchWithExtension,
   siteUrl,
   startTestSite,
@@ -74,14 +74,7 @@ async function salesforceTab(ext: Launched, site: TestSite): Promise<{ tabId: nu
   const tab = await ext.context.newPage();
   const url = siteUrl(site, 'www.salesforce.com');
   await tab.goto(url);
-  const b = await waitFor(
-    async () => {
-      const x = await badgeFor(ext.worker, url);
-      return x.text ? x : undefined;
-    },
-    'the salesforce.com badge',
-    LONG_WAIT,
-  );
+  const b = await badgeShown(ext.worker, url, 'the salesforce.com badge', LONG_WAIT);
   return { tabId: b.tabId, badge: b.text };
 }
 

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import {
   BROWSER_SERVICE_HOSTS,
   badgeFor,
+  badgeShown,
   launchWithExtension,
   siteUrl,
   startTestSite,
@@ -28,10 +29,7 @@ describe('the built extension in Chromium', () => {
     const page = await ext.context.newPage();
     const url = siteUrl(site, 'www.salesforce.com');
     await page.goto(url);
-    const badge = await waitFor(async () => {
-      const b = await badgeFor(ext.worker, url);
-      return b.text ? b : undefined;
-    }, 'the salesforce.com badge');
+    const badge = await badgeShown(ext.worker, url, 'the salesforce.com badge');
     expect(badge.title).toMatch(/^Salesforce — Products resold to CBP in \d+ orders, FY20\d\d–\d\d$/);
 
     const popup = await ext.context.newPage();
@@ -77,10 +75,7 @@ describe('the built extension in Chromium', () => {
     const page = await ext.context.newPage();
     const url = siteUrl(site, 'app.slack.com');
     await page.goto(url);
-    const b = await waitFor(async () => {
-      const x = await badgeFor(ext.worker, url);
-      return x.text ? x : undefined;
-    }, 'the slack.com badge');
+    const b = await badgeShown(ext.worker, url, 'the slack.com badge');
     expect(b.title).toMatch(/^Slack — Salesforce: Products resold to CBP/);
 
     const popup = await ext.context.newPage();

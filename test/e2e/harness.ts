@@ -207,6 +207,18 @@ export async function badgeFor(worker: Worker, prefix: string): Promise<{ tabId:
   }, prefix);
 }
 
+/** Waits until the tab whose URL starts with `prefix` shows a badge, and returns it. */
+export function badgeShown(worker: Worker, prefix: string, what: string, timeoutMs?: number) {
+  return waitFor(
+    async () => {
+      const b = await badgeFor(worker, prefix);
+      return b.text ? b : undefined;
+    },
+    what,
+    timeoutMs,
+  );
+}
+
 interface AxeViolation {
   id: string;
   impact: string | null;

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { badgeFor, launchWithExtension, siteUrl, startTestSite, waitFor, type Launched, type TestSite } from './harness';
+import { badgeShown, launchWithExtension, siteUrl, startTestSite, type Launched, type TestSite } from './harness';
 
 let ext: Launched;
 let site: TestSite;
@@ -47,14 +47,7 @@ describe('Spanish', () => {
     const tab = await ext.context.newPage();
     const url = siteUrl(site, 'www.salesforce.com');
     await tab.goto(url);
-    const b = await waitFor(
-      async () => {
-        const x = await badgeFor(ext.worker, url);
-        return x.text ? x : undefined;
-      },
-      'the salesforce.com badge',
-      60_000,
-    );
+    const b = await badgeShown(ext.worker, url, 'the salesforce.com badge', 60_000);
     expect(b.title).toMatch(/^Salesforce — Productos revendidos a CBP en \d+ pedidos/);
     await tab.close();
     for (const [path, h1] of [

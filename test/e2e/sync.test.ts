@@ -12,7 +12,7 @@ import { rotateRoot } from '@/data/pipeline/root';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { badgeFor, launchWithExtension, siteUrl, startTestSite, waitFor, type Launched, type TestSite } from './harness';
+import { badgeFor, badgeShown, launchWithExtension, siteUrl, startTestSite, waitFor, type Launched, type TestSite } from './harness';
 import { startListServer, type ListServer } from '../helpers/list-server';
 import { generateKeys, publish } from '@/data/pipeline/publish';
 import { readBundledDataset } from '@/data/pipeline/bundled';
@@ -127,10 +127,7 @@ describe('signed list updates in Chromium', () => {
     await syncTo(['sync-newco']);
 
     await page.reload();
-    const b = await waitFor(async () => {
-      const x = await badgeFor(ext.worker, url);
-      return x.text ? x : undefined;
-    }, 'the badge on the new domain');
+    const b = await badgeShown(ext.worker, url, 'the badge on the new domain');
     // A context note only: a dot, and the note's title as the tooltip.
     expect(b.text).toBe('•');
     expect(b.title).toBe('Sync Newco — Added by a signed list update');
@@ -207,10 +204,7 @@ describe('signed list updates in Chromium', () => {
     const url = siteUrl(site, 'www.salesforce.com');
     const page = await ext.context.newPage();
     await page.goto(url);
-    const before = await waitFor(async () => {
-      const b = await badgeFor(ext.worker, url);
-      return b.text ? b : undefined;
-    }, 'the salesforce.com badge before');
+    const before = await badgeShown(ext.worker, url, 'the salesforce.com badge before');
 
     // A list of its own (its own keys): it renames Salesforce and drops its notes, renames CBP, and gives
     // salesforce.com to "GoodCo (ethical!)".

@@ -9,7 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { MAX_ROWS } from '@/data/model/list-input';
-import { axeViolations, badgeFor, launchWithExtension, siteUrl, startTestSite, waitFor, type Launched, type TestSite } from './harness';
+import {
+  axeViolations,
+  badgeFor,
+  badgeShown,
+  launchWithExtension,
+  siteUrl,
+  startTestSite,
+  waitFor,
+  type Launched,
+  type TestSite,
+} from './harness';
 
 let site: TestSite;
 let ext: Launched;
@@ -134,10 +144,7 @@ describe('the popup for a person', () => {
     const tab = await ext.context.newPage();
     const page = siteUrl(site, 'www.salesforce.com');
     await tab.goto(page);
-    const before = await waitFor(async () => {
-      const b = await badgeFor(ext.worker, page);
-      return b.text ? b : undefined;
-    }, 'the salesforce.com badge');
+    const before = await badgeShown(ext.worker, page, 'the salesforce.com badge');
     const popup = await open(`popup.html?tab=${before.tabId}`);
     await popup.getByTestId('pause-site').click();
     await waitFor(async () => (await badgeFor(ext.worker, page)).text === '', 'no badge on the paused site');
@@ -166,10 +173,7 @@ describe("the user's choices, in the badge and the popup alike", () => {
     const tab = await ext.context.newPage();
     const page = siteUrl(site, 'www.salesforce.com');
     await tab.goto(page);
-    const before = await waitFor(async () => {
-      const b = await badgeFor(ext.worker, page);
-      return b.text ? b : undefined;
-    }, 'the salesforce.com badge');
+    const before = await badgeShown(ext.worker, page, 'the salesforce.com badge');
     const all = await badgeAndPopup(page);
     expect(all.badge).toBe(String(all.counted));
     expect(all.counted).toBeGreaterThanOrEqual(1);
@@ -200,10 +204,7 @@ describe("the user's choices, in the badge and the popup alike", () => {
     const tab = await ext.context.newPage();
     const page = siteUrl(site, 'www.salesforce.com');
     await tab.goto(page);
-    const before = await waitFor(async () => {
-      const b = await badgeFor(ext.worker, page);
-      return b.text ? b : undefined;
-    }, 'the salesforce.com badge');
+    const before = await badgeShown(ext.worker, page, 'the salesforce.com badge');
     const popup = await open(`popup.html?tab=${before.tabId}`);
     await popup.getByTestId('snooze-hour').click();
     await expect.poll(async () => (await badgeFor(ext.worker, page)).text).toBe('');
