@@ -32,6 +32,26 @@ export function fail(message: string, code = 2): never {
   throw new CliError(message, code);
 }
 
+/** `--name value` pairs, each name one of `allowed`; an unknown name or a missing value fails. */
+export function valueOptions(args: readonly string[], allowed: readonly string[]): Record<string, string> {
+  const opts: Record<string, string> = {};
+  for (let i = 0; i < args.length; i += 2) {
+    const k = args[i]!;
+    if (!allowed.includes(k)) fail(`unknown option ${k}`);
+    opts[k] = args[i + 1] ?? fail(`${k} needs a value`);
+  }
+  return opts;
+}
+
+/** A key or other text file the command cannot go on without: its text, or "cannot read the <what>: …". */
+export function readNeeded(file: string, what: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    fail(`cannot read the ${what}: ${(err as Error).message}`);
+  }
+}
+
 /** Runs `main` and turns a CliError into "<name>: <reason>" on stderr and its exit code. */
 export async function runMain(name: string, main: (argv: string[], io: Io) => Promise<number>, argv: string[], io: Io): Promise<number> {
   try {

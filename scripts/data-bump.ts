@@ -12,7 +12,7 @@ import { parseDataset, type Dataset } from '../data/model/schema';
 import { readBundledDataset } from '../data/pipeline/bundled';
 import { serializeDataset } from '../data/pipeline/serialize';
 import { compareDatasets, nextVersion, readPreviousManifest } from '../data/pipeline/release';
-import { fail, runCli, runMain, type Io } from './cli';
+import { fail, runCli, runMain, valueOptions, type Io } from './cli';
 
 /** Only what the bump needs of a manifest, so a richer manifest format still reads. */
 const Versioned = z.object({ version: z.number().int().positive() });
@@ -26,12 +26,7 @@ function readDataset(file: string): Dataset {
 }
 
 export async function main(args: string[], io: Io): Promise<number> {
-  const opts: Record<string, string> = {};
-  for (let i = 0; i < args.length; i += 2) {
-    const k = args[i]!;
-    if (!['--dataset', '--base', '--previous', '--max-drop', '--now'].includes(k)) fail(`unknown option ${k}`);
-    opts[k] = args[i + 1] ?? fail(`${k} needs a value`);
-  }
+  const opts = valueOptions(args, ['--dataset', '--base', '--previous', '--max-drop', '--now']);
   const file = opts['--dataset'] ?? fail('usage: data:bump --dataset <file> [--base <dataset.json>] [--previous <manifest url|file>]');
   const maxDrop = Number(opts['--max-drop'] ?? 0.1);
   if (!(maxDrop >= 0 && maxDrop <= 1)) fail('--max-drop takes a share between 0 and 1');

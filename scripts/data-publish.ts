@@ -12,33 +12,20 @@ import { parseDataset, type Dataset } from '../data/model/schema';
 import { publish } from '../data/pipeline/publish';
 import { readRoot } from '../data/pipeline/root';
 import { MANIFEST_FILE } from '../data/model/manifest';
-import { fail, runCli, runMain, type Io } from './cli';
+import { fail, readNeeded, runCli, runMain, valueOptions, type Io } from './cli';
 
 const OPTIONS = ['--out', '--key', '--dataset', '--expires-days', '--shards', '--published-at', '--root-key', '--list-id', '--url'];
 const USAGE =
   'usage: data:publish --out <dir> --key <signing-key.pem> [--dataset <envelope.json>] [--expires-days N] ' +
   '(the first time also --root-key <root-key.pem> --list-id <id> --url <list URL>)';
 
-const readKey = (file: string, what: string) => {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (err) {
-    fail(`cannot read the ${what}: ${(err as Error).message}`);
-  }
-};
-
 export async function main(args: string[], io: Io): Promise<number> {
-  const opts: Record<string, string> = {};
-  for (let i = 0; i < args.length; i += 2) {
-    const k = args[i]!;
-    if (!OPTIONS.includes(k)) fail(`unknown option ${k}`);
-    opts[k] = args[i + 1] ?? fail(`${k} needs a value`);
-  }
+  const opts = valueOptions(args, OPTIONS);
   const out = opts['--out'];
   const keyFile = opts['--key'];
   if (!out || !keyFile) fail(USAGE);
   // The cheap checks first: a missing key should not wait for the dataset to be read and validated.
-  const key = readKey(keyFile, 'signing key');
+  const key = readNeeded(keyFile, 'signing key');
   let dataset: Dataset;
   try {
     const file = opts['--dataset'];
@@ -57,7 +44,7 @@ export async function main(args: string[], io: Io): Promise<number> {
     : {
         listId: opts['--list-id'] ?? fail(`${out} has no root.json yet: the first publish needs --list-id, --url and --root-key`),
         url: opts['--url'] ?? fail('the first publish needs --url (where the list will be served)'),
-        rootKey: readKey(opts['--root-key'] ?? fail('the first publish needs --root-key'), 'root key'),
+        rootKey: readNeeded(opts['--root-key'] ?? fail('the first publish needs --root-key'), 'root key'),
       };
   // Clients refuse anything older than what they have (rollback), so publishing it would reach nobody.
   const previous = join(out, MANIFEST_FILE);

@@ -6,27 +6,13 @@
  * a signing key was stolen, this is also how a list recovers (clients drop versions the thief inflated).
  * With neither new key, it renews the root's expiry.
  */
-import { readFileSync } from 'node:fs';
 import { rotateRoot } from '../data/pipeline/root';
-import { fail, runCli, runMain, type Io } from './cli';
+import { fail, readNeeded, runCli, runMain, valueOptions, type Io } from './cli';
 
 const OPTIONS = ['--site', '--root-key', '--signing-key', '--new-root-key', '--expires-days'];
 
-const readKey = (file: string, what: string) => {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (err) {
-    fail(`cannot read the ${what}: ${(err as Error).message}`);
-  }
-};
-
 export async function main(args: string[], io: Io): Promise<number> {
-  const opts: Record<string, string> = {};
-  for (let i = 0; i < args.length; i += 2) {
-    const k = args[i]!;
-    if (!OPTIONS.includes(k)) fail(`unknown option ${k}`);
-    opts[k] = args[i + 1] ?? fail(`${k} needs a value`);
-  }
+  const opts = valueOptions(args, OPTIONS);
   const site = opts['--site'];
   const rootKeyFile = opts['--root-key'];
   if (!site || !rootKeyFile)
@@ -36,9 +22,9 @@ export async function main(args: string[], io: Io): Promise<number> {
   let root;
   try {
     root = rotateRoot(site, {
-      rootKey: readKey(rootKeyFile, 'root key'),
-      ...(opts['--signing-key'] ? { signingKeys: [readKey(opts['--signing-key'], 'new signing key')] } : {}),
-      ...(opts['--new-root-key'] ? { newRootKey: readKey(opts['--new-root-key'], 'new root key') } : {}),
+      rootKey: readNeeded(rootKeyFile, 'root key'),
+      ...(opts['--signing-key'] ? { signingKeys: [readNeeded(opts['--signing-key'], 'new signing key')] } : {}),
+      ...(opts['--new-root-key'] ? { newRootKey: readNeeded(opts['--new-root-key'], 'new root key') } : {}),
       ...(days ? { expiresInDays: days } : {}),
     });
   } catch (err) {
