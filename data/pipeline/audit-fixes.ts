@@ -8,7 +8,10 @@
  * - `who`: replaces "by <employment types>" with our own words for who acted.
  * - `outside`: the people who acted were not the company's workers: the note says "directed at <company>".
  * - `action`: the kind of action, where the record's kind is wrong.
- * - `workers: null` / `endDate: null`: drop a count or an end date the reports do not support.
+ * - `workers: null` / `endDate: null`: drop a count or an end date the reports do not support;
+ *   `workers: <n>` / `endDate: 'YYYY-MM-DD'`: the count or end date the reports give instead.
+ * - `date` (YYYY-MM-DD) and `locations` (in CAIT's own "city-state-country" form): CAIT only, the date and
+ *   places the reports give where CAIT's are wrong.
  */
 import type { LaborActionKind } from '../model/schema';
 
@@ -17,8 +20,10 @@ export interface ImportFix {
   who?: string;
   outside?: true;
   action?: LaborActionKind;
-  workers?: null;
-  endDate?: null;
+  workers?: null | number;
+  endDate?: null | string;
+  date?: string;
+  locations?: readonly string[];
   /** The audit item that found it, and what the reports say. */
   why: string;
 }
@@ -46,6 +51,51 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     {
       workers: null,
       why: 'audit 2026-11-30 #17: the reports say the turnout of the May Day 2020 walkout is unknown; CAIT records 1,000.',
+    },
+  ],
+  [
+    27,
+    {
+      date: '2013-05-14',
+      why: 'audit 2026-12-01 #1: the first strike at Amazon’s Bad Hersfeld and Leipzig warehouses was on 14 May 2013 (Ver.di via dpa and Reuters; Arts Journal, 16 May 2013); CAIT dates it 19 May.',
+    },
+  ],
+  [
+    460,
+    {
+      workers: null,
+      why: 'audit 2026-12-01 #4: CAIT’s 7 is the number of strike representatives who negotiated with foodpanda while the delivery workers protested outside (CAIT’s own description), not the number who took part.',
+    },
+  ],
+  [
+    136,
+    {
+      locations: ['shakopee-minnesota-usa'],
+      why: 'audit 2026-12-01 #8: the three women work at Amazon’s warehouse in Shakopee, Minnesota (Star Tribune, Washington Post, Muslim Advocates); CAIT places the action in Minneapolis.',
+    },
+  ],
+  [
+    190,
+    {
+      who: 'Facebook employees and others from Silicon Valley’s Chinese community',
+      outside: true,
+      why: 'audit 2026-12-01 #9: the about 400 people at the 26 September 2019 vigil and protest were some Facebook employees and many others (The Almanac, from the organizers; Peninsula Press); CAIT records them all as Facebook’s white-collar workers.',
+    },
+  ],
+  [
+    245,
+    {
+      action: 'protest',
+      locations: ['california-usa'],
+      why: 'audit 2026-12-01 #19: ride-hail drivers protested outside Uber’s offices in California on 19 March 2020 (The Guardian; Forbes); CAIT places it in Europe and files it as a strike.',
+    },
+  ],
+  [
+    376,
+    {
+      workers: null,
+      action: 'other',
+      why: 'audit 2026-12-01 #34: IG Metall Berlin reports Bosch.IO’s first collective agreement, won by its works council with IG Metall in July 2020, benefiting 300 IT staff in Berlin alone; neither CAIT’s 700 nor a push for union representation is in the report.',
     },
   ],
 ]);
@@ -87,6 +137,49 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportF
     {
       withdraw: true,
       why: 'audit 2026-11-30 #26: a protest in Sunnyvale, California, organized by the Oregon Federation of Nurses and Health Professionals, whose Kaiser members work in Oregon and Southwest Washington (Kaiser Sunnyside Medical Center is in Clackamas, Ore.); its only sources are archive copies we could not check.',
+    },
+  ],
+  [
+    '4199',
+    {
+      endDate: '2025-11-13',
+      why: 'audit 2026-12-01 #2: IAM District 837 members ratified Boeing’s offer on 13 November 2025, ending the 101-day St. Louis strike (Reuters via Korea JoongAng Daily, Manufacturing Dive); the tracker ends it on 15 November.',
+    },
+  ],
+  [
+    '3173',
+    {
+      withdraw: true,
+      why: 'audit 2026-12-01 #3: an Uber and Lyft drivers’ strike at Indianapolis airport whose only sources are an Instagram post and a YouTube video; no report of it could be found.',
+    },
+  ],
+  [
+    '3573',
+    {
+      workers: 250,
+      endDate: '2024-12-21',
+      why: 'audit 2026-12-01 #12: the union’s release (Patch, NBC Bay Area) counts 250 strikers at the Grand Hyatt San Francisco; their contract was ratified on Saturday 21 December 2024, ending the strike. The tracker has 256 and 22 December.',
+    },
+  ],
+  [
+    '1987',
+    {
+      workers: null,
+      why: 'audit 2026-12-01 #17: ALPA reports 3,000 United pilots picketing at 10 airports on 12 May 2023; the tracker’s 2,000 is in no report, and whether it counts three airports or ten is unknown.',
+    },
+  ],
+  [
+    '2531',
+    {
+      who: 'delivery drivers on Walmart’s Spark app',
+      why: 'audit 2026-12-01 #24: the protesters were gig drivers working through Walmart’s Spark delivery app (Sun-Sentinel, WLRN), independent contractors, not Walmart employees.',
+    },
+  ],
+  [
+    '2638',
+    {
+      action: 'protest',
+      why: 'audit 2026-12-01 #30: Indy Week reports a Cyber Monday demonstration and picket outside the Garner warehouse, organized with striking Amazon Teamsters delivery drivers from California; no report says the Garner workers struck.',
     },
   ],
 ]);

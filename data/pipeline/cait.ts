@@ -264,8 +264,14 @@ export async function importCait(source: string, resolve: (name: string) => Cait
       result.invalid.push(`element ${index - 1}: ${formatIssues(raw, parsed.error, 3).join('; ')}`);
       continue;
     }
-    const a = parsed.data;
-    const fix = CAIT_FIXES.get(a.id);
+    const fix = CAIT_FIXES.get(parsed.data.id);
+    // A corrected date, place or count replaces CAIT's before anything is composed from it.
+    const a: CaitAction = {
+      ...parsed.data,
+      ...(fix?.date ? { date: fix.date.replace(/-/g, '/') } : {}),
+      ...(fix?.locations ? { locations: [...fix.locations] } : {}),
+      ...(fix?.workers !== undefined ? { workers: fix.workers } : {}),
+    };
     if (fix?.withdraw) {
       result.withdrawn.push(a.id);
       continue;

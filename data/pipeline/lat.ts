@@ -148,6 +148,25 @@ function demands(cell: string): string[] {
   return out;
 }
 
+const LISTS = /\blist(?:ed|ing)?\b/i;
+const WHERE =
+  /\b(?:here|instead|locations?|sites?|picket|address|headquarters?|stores?|rall(?:y|ies)|airports?|campus(?:es)?|schools?|facilit(?:y|ies)|places?|cities|offices?|ports)\b/i;
+const NOT_PLACES = /\b(?:number of|end date|intersection)\b/i;
+const ALL_LISTED = /\ball\b[^.]*\blist|\blist(?:ed)? all\b/i;
+
+/**
+ * Whether the tracker's notes say that the places it lists are only some of the action's: "… from multiple
+ * locations not listed here", "We instead list 3 main locations", "a multi-location protest", or a stand-in
+ * such as a school district's headquarters for a strike at all its schools. Its structured columns cannot
+ * say so (its location count is usually just the places it lists). Sentences about a head count or an end
+ * date, and notes saying that all places are listed, do not count.
+ */
+export function latListsSomePlaces(notes: string): boolean {
+  const sentences = notes.split(/(?<=[.!?])\s+/);
+  if (sentences.some((s) => ALL_LISTED.test(s))) return false;
+  return sentences.some((s) => /\bmulti-?location\b/i.test(s) || (LISTS.test(s) && WHERE.test(s) && !NOT_PLACES.test(s)));
+}
+
 export function latSummary(
   row: Record<string, string>,
   company: LatCompany,
@@ -169,19 +188,23 @@ export function latSummary(
   if (orgs.length === 1 && local && !/^(none|n\/?a)$/i.test(local)) orgs[0] = `${orgs[0]}, Local ${local}`;
   const place = latPlace(row['City'] ?? '', row['State'] ?? '');
   const locations = int(row['Number of Locations']);
-  const people = fix?.workers === null ? 0 : int(row['Approximate Number of Participants']);
+  const people = fix?.workers === null ? 0 : (fix?.workers ?? int(row['Approximate Number of Participants']));
   const start = row['Start Date']!.trim();
-  const end = fix?.endDate === null ? '' : (row['End Date'] ?? '').trim();
+  const end = fix?.endDate === null ? '' : (fix?.endDate ?? (row['End Date'] ?? '').trim());
   const by = fix?.who ?? 'workers';
   let first = fix?.outside ? `${what} directed at ${company.name}${listed} by ${by}` : `${what} by ${by} at ${company.name}${listed}`;
   if (place) first += ` in ${place}`;
   // The tracker's location count is usually just the places it lists (one picket line per state, say,
   // for a strike that was everywhere): say "at N locations" only where it counted more than it lists.
   const listedPlaces = (row['City'] ?? '').split(';').filter((c) => c.trim()).length;
-  if (locations && locations > 1 && locations > listedPlaces) first += ` at ${locations} locations`;
+  const counted = !!locations && locations > 1 && locations > listedPlaces;
+  if (counted) first += ` at ${locations} locations`;
   if (people) first += `, about ${people.toLocaleString('en-US')} people`;
   if (DAY.test(end) && end > start) first += `, until ${formatDate(end)}`;
   const parts = [`${first}.`];
+  // A day of action at ten airports, told only by the three the tracker lists, would understate it
+  // (audit 2026-12-01, items 17 and 18): say so where its notes do.
+  if (place && !counted && latListsSomePlaces(row['Notes'] ?? '')) parts.push('It took place in more places than the tracker lists.');
   if (orgs.length) parts.push(`Organized by ${list(orgs.slice(0, 4))}${orgs.length > 4 ? ' and others' : ''}.`);
   if (others.length) parts.push(`Also named: ${list(others)}.`);
   const d = demands(row['Worker Demands'] ?? '');
@@ -258,7 +281,7 @@ export async function importLat(source: string, byLegalName: (name: string) => L
     }
     sources.splice(5);
     sources.push(latSource(id));
-    const end = fix?.endDate === null ? '' : (row['End Date'] ?? '').trim();
+    const end = fix?.endDate === null ? '' : (fix?.endDate ?? (row['End Date'] ?? '').trim());
     const companies = new Map<string, { company: LatCompany; name: string }>();
     for (const h of hits) if (!companies.has(h.company.id)) companies.set(h.company.id, { company: h.company, name: h.name });
     for (const { company, name } of [...companies.values()].sort((x, y) => x.company.id.localeCompare(y.company.id))) {
