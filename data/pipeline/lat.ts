@@ -5,7 +5,8 @@
  * whole employer name, or its first part in the tracker's "<employer> - <site or owner>" form. Nothing
  * else is matched — most employers are school districts, hospitals and local firms, and those are
  * reported, not guessed. The summary is composed by our code from the structured columns (never the
- * tracker's Notes); every note names and links the tracker.
+ * tracker's Notes text: they are read only for whether the places listed are some of the action's, see
+ * latListsSomePlaces); every note names and links the tracker.
  */
 import { readCsv } from './input';
 import type { LaborAction, LaborActionKind, Source } from '../model/schema';
