@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { TielineDb } from '../store/db';
 import { ensureBundled, type BundleSource } from '../store/install';
 import { datasetOf, parseChecksumLine, readBundle } from '../store/bundle';
-import { domainsOf, lookupUrl, type InUse } from '../store/queries';
+import { inUseOf, lookupUrl, type InUse } from '../store/queries';
 import { onGenerationSwitch } from '../store/generations';
 import { getActive, type ActiveDataset } from '../store/meta';
 import type { MatchResult } from '../model/result';
@@ -113,16 +113,16 @@ async function installOrRebuild(opts: { force?: boolean }): Promise<ActiveDatase
 
 let inUse: Promise<InUse | undefined> | undefined;
 /**
- * The data in use as the background's lookups need it: its generation and its domains in memory (a few
- * hundred entries), read once per wake-up and dropped when a generation switch happens in this context.
+ * The data in use as the background's lookups need it: its generation, its domains (with the parts each
+ * lookup reads) and its agencies in memory (a few hundred small entries), read once per wake-up and
+ * dropped when a generation switch happens in this context.
  */
 function dataInUse(): Promise<InUse | undefined> {
   const db = database();
   const reading = (inUse ??= (async () => {
     const active = await getActive(db);
     if (!active) return undefined;
-    const domains = await domainsOf(db, active.gen);
-    return { gen: active.gen, companyOf: (d: string) => domains.get(d) };
+    return inUseOf(db, active.gen);
   })());
   // Nothing kept from a failed read, nor "no data yet": the next lookup asks the store again.
   const forget = () => {

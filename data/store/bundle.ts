@@ -18,7 +18,8 @@
  */
 import type { Agency, Company, Dataset, Note } from '../model/schema';
 import { SCHEMA_VERSION } from '../model/schema';
-import { linksOf, type CompanyLink } from '../model/links';
+import { followsLink, linksOf, MAX_RELATED, relatedCompanies, type CompanyLink } from '../model/links';
+import { ownershipChain } from '../model/result';
 import { coverageOf, type Coverage } from '../model/coverage';
 import { fnv1a, sha256Hex } from '../model/hash';
 import { MARKS, measure } from '../model/marks';
@@ -29,6 +30,13 @@ export const BUNDLE_FORMAT = 1;
 export interface DomainEntry {
   domain: string;
   companyId: string;
+  /**
+   * The parts a lookup of this domain reads (its companies' and their notes'), worked out when the rows are
+   * packed, so the badge's lookup reads them all in one request instead of level by level (owners, then
+   * linked companies, then notes: 2–4 dependent reads). A hint only: the lookup still reads any part it
+   * finds it needs, and rows written before the hint existed have none.
+   */
+  parts?: string[];
 }
 
 export interface Counts {
@@ -111,11 +119,56 @@ export function rowsOf(d: Records): GenerationRows {
     parts.push({ key, json: JSON.stringify({ companies: cs, links: linksByPart.get(key) ?? [] } satisfies CompanyPart) });
   }
   for (const [key, ns] of grouped(notes, (n) => notePartKey(n.companyId))) parts.push({ key, json: JSON.stringify(ns) });
+  const byId = new Map(companies.map((c) => [c.id, c]));
+  const linksTo = grouped(links, (l) => l.to);
+  const get = (id: string) => byId.get(id);
+  const to = (id: string) => linksTo.get(id) ?? [];
   return {
     agencies: d.agencies,
-    domains: companies.flatMap((c) => c.domains.map((domain) => ({ domain, companyId: c.id }))),
+    domains: companies.flatMap((c) => {
+      if (!c.domains.length) return [];
+      const read = partsReadFor(c, get, to);
+      return c.domains.map((domain) => ({ domain, companyId: c.id, parts: read }));
+    }),
     parts,
   };
+}
+
+/**
+ * The parts `queries.ts` reads for a lookup of `start`: the company parts of its owners and members (upwards,
+ * level by level) and of the companies linking to it that the result follows (downwards), and the note parts
+ * of the companies the result shows. The same walk as the lookup's, over the records in memory.
+ */
+export function partsReadFor(
+  start: Company,
+  get: (id: string) => Company | undefined,
+  linksTo: (id: string) => readonly CompanyLink[],
+): string[] {
+  const keys = new Set<string>();
+  const up = new Set<string>();
+  for (let level = [start.id]; level.length;) {
+    const next: string[] = [];
+    for (const id of level) {
+      if (up.has(id)) continue;
+      up.add(id);
+      keys.add(companyPartKey(id));
+      const c = get(id);
+      if (c) next.push(...(c.parent ? [c.parent.id] : []), ...(c.members ?? []).map((m) => m.id));
+    }
+    level = next;
+  }
+  const down = new Set<string>();
+  let targets = [start.id];
+  for (let depth = 0; targets.length && depth < MAX_RELATED; depth++) {
+    const rows = targets.flatMap((to) => linksTo(to));
+    for (const to of targets) down.add(to);
+    for (const l of rows) keys.add(companyPartKey(l.from));
+    targets = [...new Set(rows.filter((l) => followsLink(l, get(l.from))).map((l) => l.from))].filter((id) => !down.has(id));
+  }
+  const chain = ownershipChain(start, get);
+  const related = relatedCompanies(start, get, linksTo, new Set(chain.map((c) => c.id)));
+  for (const c of [...chain, ...related.map((r) => r.company)]) keys.add(notePartKey(c.id));
+  return [...keys].sort();
 }
 
 export const countsOf = (d: Records): Counts => ({

@@ -15,6 +15,8 @@ export interface DomainRow {
   gen: number;
   domain: string;
   companyId: string;
+  /** The parts a lookup of the domain reads (see DomainEntry in bundle.ts); absent in rows written before it. */
+  parts?: string[];
 }
 
 /** A link between two companies (a parent link, a joint venture's membership), indexed by its target. */

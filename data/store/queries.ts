@@ -9,8 +9,8 @@ import { followsLink, MAX_RELATED, relatedCompanies, type CompanyLink, type Rela
 export type { CompanyHit };
 import { normalizeName } from '../model/names';
 import { targetFromInput, type Target } from '../model/domain';
-import type { TielineDb } from './db';
-import { ALL_COMPANIES, companyPartKey, notePartKey, type CompanyPart } from './bundle';
+import type { DomainRow, TielineDb } from './db';
+import { ALL_COMPANIES, companyPartKey, notePartKey, type CompanyPart, type DomainEntry } from './bundle';
 import { META, getActive, readMeta } from './meta';
 
 const strip = <T extends { gen: number }>({ gen: _gen, ...rest }: T): Omit<T, 'gen'> => rest;
@@ -96,14 +96,24 @@ interface Wanted {
   target?: Target;
 }
 
+/** What a lookup may already have in hand: the parts it will read, the agencies. */
+interface Known {
+  /** Parts to read with the first request (a domain's `parts`: bundle.ts). */
+  prefetch?: readonly string[] | undefined;
+  agencies?: ReadonlyMap<string, Agency> | undefined;
+}
+
 /**
  * Results for one or many companies from generation `gen`, with one batched read per table (owners
  * level by level), never a scan: the badge's lookup and a screened list of thousands share this path.
+ * With `known.prefetch` (a domain's lookup) the first read usually brings every part needed, and with
+ * `known.agencies` the agencies cost no read: the badge's lookup is then one IndexedDB request.
  */
-async function resultsFor(db: TielineDb, gen: number, wanted: readonly Wanted[]): Promise<Map<string, MatchResult>> {
+async function resultsFor(db: TielineDb, gen: number, wanted: readonly Wanted[], known: Known = {}): Promise<Map<string, MatchResult>> {
   const out = new Map<string, MatchResult>();
   if (!wanted.length) return out;
   const parts = new Parts(db, gen);
+  if (known.prefetch?.length) await parts.load([...wanted.map((w) => companyPartKey(w.id)), ...known.prefetch]);
   const companies = new Map<string, Company>();
   const fetchCompanies = async (ids: readonly string[]) => {
     const missing = [...new Set(ids)].filter((id) => !companies.has(id));
@@ -146,8 +156,15 @@ async function resultsFor(db: TielineDb, gen: number, wanted: readonly Wanted[])
   await parts.load([...shown].map(notePartKey));
   const byCompany = new Map([...shown].map((id) => [id, parts.notesOf(id)]));
   const agencyIds = [...new Set([...byCompany.values()].flatMap((ns) => ns.flatMap((n) => (n.kind === 'contract' ? [n.agencyId] : []))))];
-  const agencyRows = await db.agencies.bulkGet(agencyIds.map((id) => [gen, id] as [number, string]));
-  const agencies = new Map<string, Agency>(agencyRows.flatMap((a) => (a ? [[a.id, strip(a) as Agency]] : [])));
+  const inMemory = known.agencies;
+  const agencies =
+    inMemory && agencyIds.every((id) => inMemory.has(id))
+      ? inMemory
+      : new Map<string, Agency>(
+          (await db.agencies.bulkGet(agencyIds.map((id) => [gen, id] as [number, string]))).flatMap((a) =>
+            a ? [[a.id, strip(a) as Agency]] : [],
+          ),
+        );
   for (const w of wanted) {
     const r = resolved.get(w.id);
     if (!r || out.has(w.id)) continue;
@@ -169,12 +186,14 @@ async function resultsFor(db: TielineDb, gen: number, wanted: readonly Wanted[])
 }
 
 /**
- * What a caller already knows of the data in use: its generation and, optionally, its domains (the
- * background keeps them in memory: 400-odd entries), which saves a read per lookup.
+ * What a caller already knows of the data in use: its generation and, optionally, its domains and
+ * agencies (the background keeps them in memory: 400-odd domains, 30-odd agencies), which saves a read
+ * per lookup each.
  */
 export interface InUse {
   gen: number;
-  companyOf?: (domain: string) => string | undefined;
+  domains?: ReadonlyMap<string, Omit<DomainEntry, 'domain'>>;
+  agencies?: ReadonlyMap<string, Agency>;
 }
 
 /** The result for a URL or domain from the store, or null when nothing matches. */
@@ -183,15 +202,31 @@ export async function lookupUrl(db: TielineDb, input: string, inUse?: InUse): Pr
   if (!t.ok) return null;
   const active: InUse | undefined = inUse ?? (await getActive(db));
   if (!active) return null;
-  const companyId = active.companyOf ? active.companyOf(t.target.domain) : (await db.domains.get([active.gen, t.target.domain]))?.companyId;
-  if (!companyId) return null;
-  return (await resultsFor(db, active.gen, [{ id: companyId, query: input, target: t.target }])).get(companyId) ?? null;
+  const entry: Omit<DomainEntry, 'domain'> | undefined = active.domains
+    ? active.domains.get(t.target.domain)
+    : await db.domains.get([active.gen, t.target.domain]);
+  if (!entry) return null;
+  const { companyId } = entry;
+  const found = await resultsFor(db, active.gen, [{ id: companyId, query: input, target: t.target }], {
+    prefetch: entry.parts,
+    agencies: active.agencies,
+  });
+  return found.get(companyId) ?? null;
 }
 
-/** Every domain of generation `gen` with its company (one indexed range read). */
-export async function domainsOf(db: TielineDb, gen: number): Promise<Map<string, string>> {
-  const rows = await db.domains.where('gen').equals(gen).toArray();
-  return new Map(rows.map((r) => [r.domain, r.companyId]));
+/**
+ * The data in use of generation `gen` as a lookup can keep it in memory: every domain with its company and
+ * the parts its lookup reads, and every agency (two indexed range reads in one read transaction).
+ */
+export async function inUseOf(db: TielineDb, gen: number): Promise<Required<InUse>> {
+  const [domainRows, agencyRows] = await db.transaction('r', db.domains, db.agencies, () =>
+    Promise.all([db.domains.where('gen').equals(gen).toArray(), db.agencies.where('gen').equals(gen).toArray()]),
+  );
+  return {
+    gen,
+    domains: new Map(domainRows.map(({ domain, companyId, parts }: DomainRow) => [domain, parts ? { companyId, parts } : { companyId }])),
+    agencies: new Map(agencyRows.map((a) => [a.id, strip(a) as Agency])),
+  };
 }
 
 /** Results for companies chosen by id (a search, a screened list). */

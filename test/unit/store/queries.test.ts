@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { freshDb } from '../../helpers/db';
-import { companyResult, lookupUrl, searchCompanies } from '@/data/store/queries';
+import { companyResult, inUseOf, lookupUrl, searchCompanies } from '@/data/store/queries';
 import { installDataset } from '@/data/store/install';
 import { DatasetIndex } from '@/data/model/domain-matcher';
 import { parseDataset } from '@/data/model/schema';
@@ -44,5 +44,39 @@ describe('queries on the data in use', () => {
     expect((await searchCompanies(fresh.current, 'no domain')).map((h) => h.id)).toEqual(['nodomain']);
     expect(await searchCompanies(fresh.current, 'zzz')).toEqual([]);
     expect((await companyResult(fresh.current, 'nodomain'))?.company.name).toBe('No Domain LLC');
+  });
+});
+
+describe('the badge lookup with the data in use in memory', () => {
+  it('reads every part it needs in one request and no agency, answering exactly like the in-memory index', async () => {
+    const active = await installDataset(fresh.current, linkedDataset(), 'bundled');
+    const index = new DatasetIndex(parseDataset(linkedDataset()));
+    const inUse = await inUseOf(fresh.current, active.gen);
+    expect(inUse.domains.size).toBe(active.counts.domains);
+    const partReads = vi.spyOn(fresh.current.parts, 'bulkGet');
+    const agencyReads = vi.spyOn(fresh.current.agencies, 'bulkGet');
+    try {
+      for (const url of ['https://acme.example/', 'acmefoundation.example', 'acmechat.example', 'chatmobile.example']) {
+        partReads.mockClear();
+        expect(await lookupUrl(fresh.current, url, inUse)).toEqual(index.match(url));
+        expect(partReads, url).toHaveBeenCalledTimes(1);
+      }
+      expect(agencyReads).not.toHaveBeenCalled();
+    } finally {
+      partReads.mockRestore();
+      agencyReads.mockRestore();
+    }
+  });
+
+  it('still finds what a domain row without the parts hint needs (rows written before it)', async () => {
+    const active = await installDataset(fresh.current, linkedDataset(), 'bundled');
+    const index = new DatasetIndex(parseDataset(linkedDataset()));
+    await fresh.current.domains.toCollection().modify((row) => void delete row.parts);
+    const inUse = await inUseOf(fresh.current, active.gen);
+    expect([...inUse.domains.values()].some((d) => d.parts)).toBe(false);
+    for (const url of ['https://acme.example/', 'acmechat.example', 'chatmobile.example']) {
+      expect(await lookupUrl(fresh.current, url, inUse)).toEqual(index.match(url));
+      expect(await lookupUrl(fresh.current, url)).toEqual(index.match(url));
+    }
   });
 });
