@@ -31,6 +31,14 @@ export type JobEvent =
   /** An unusable list (a message key of locales/*.yml and its values), or an unexpected failure's own text. */
   | { type: 'error'; error: JobError };
 
+/**
+ * Between the bulk check's worker and its helper workers (one per spare core): each helper builds its own
+ * name index from the same generation of the data and matches the chunks of rows it is given, so a long
+ * list is checked on every core. Results come back by chunk; the lead sends them to the page in order.
+ */
+export type HelperRequest = { type: 'warm'; gen: number } | { type: 'match'; gen: number; from: number; rows: string[][]; roles: Role[] };
+export type HelperEvent = { type: 'ready' } | { type: 'matched'; from: number; results: RowResult[] } | { type: 'failed'; message: string };
+
 /** Rows per 'rows' message: small enough that cloning one never holds the page for long. */
 export const BATCH_ROWS = 5000;
 /** Columns the picker draws (the rest are found by name): a list 600,000 columns wide must not draw 600,000 menus. */

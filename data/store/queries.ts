@@ -245,11 +245,14 @@ export async function companyResult(db: TielineDb, id: string): Promise<MatchRes
   return (await companyResults(db, [id])).get(id) ?? null;
 }
 
-/** Every company of the data in use, for an in-memory name index (the lookup page and its worker). */
-export async function allCompanies(db: TielineDb): Promise<Company[]> {
-  const active = await getActive(db);
-  if (!active) return [];
-  return new Parts(db, active.gen).allCompanies();
+/**
+ * Every company of the data in use (or of generation `gen`: the bulk check's helper workers build their
+ * index from the same generation as the worker that leads them), for an in-memory name index.
+ */
+export async function allCompanies(db: TielineDb, gen?: number): Promise<Company[]> {
+  const at = gen ?? (await getActive(db))?.gen;
+  if (at === undefined) return [];
+  return new Parts(db, at).allCompanies();
 }
 
 /**
