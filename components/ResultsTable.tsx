@@ -40,6 +40,8 @@ export function ResultsTable({ table, results, summaries, decisions, onDecide, o
   const counts = useMemo(() => stateCounts(results, decisions), [results, decisions]);
   const rows = useMemo(() => {
     const s = (r: RowResult) => (r.match ? summaries.get(r.match.companyId) : undefined);
+    // In the list's own order the results are shown as they are: no copy of a quarter of a million rows.
+    if (filter === 'all' && sort === 'input') return results;
     const list = filter === 'all' ? [...results] : results.filter((r) => decidedState(r, decisions.get(r.row)) === filter);
     if (sort === 'company') list.sort((a, b) => (s(a)?.name ?? '\uffff').localeCompare(s(b)?.name ?? '\uffff') || a.row - b.row);
     if (sort === 'total')

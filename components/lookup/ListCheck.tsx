@@ -71,7 +71,7 @@ export function ListCheck({
     <>
       <div className="toolbar">
         <span className="muted" data-testid="check-time">
-          {t('list.checkedIn', { seconds: (checked.ms / 1000).toFixed(1) })}
+          {t('list.checkedIn', { seconds: fmt.decimal(checked.ms / 1000) })}
         </span>
         <button type="button" data-testid="export-csv" onClick={() => onExport(true)}>
           {t('list.export')}

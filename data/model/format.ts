@@ -9,6 +9,8 @@ export type FormatLocale = 'en' | 'es';
 export interface Formatter {
   /** 12,345 (en) · 12.345 (es) */
   number(n: number): string;
+  /** One decimal: 2.7 (en) · 2,7 (es) — seconds a check took. */
+  decimal(n: number): string;
   /** Exact: "$1,234,567"; compact (headlines): "$2.31B", exact below $10,000. */
   usd(amount: number, opts?: { compact?: boolean }): string;
   /** A date known to the day, month or year: "25 Jun 2018", "Jun 2018", "2018". */
@@ -44,6 +46,7 @@ function makeFormatter(locale: FormatLocale): Formatter {
   // Seven Intl objects made at once cost tens of milliseconds of the service worker's start-up (the English
   // formatter below is made when this module loads), so each is made when first used.
   const num = lazy(() => new Intl.NumberFormat(tag));
+  const dec = lazy(() => new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
   const usd = lazy(() => new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }));
   const usdCompact = lazy(
     () =>
@@ -72,6 +75,7 @@ function makeFormatter(locale: FormatLocale): Formatter {
 
   return {
     number: (n) => num().format(n),
+    decimal: (n) => dec().format(n),
     usd: (amount, opts) => (opts?.compact && Math.abs(amount) >= 10_000 ? usdCompact : usd)().format(amount),
     date,
     dateRange: (first, last) => {

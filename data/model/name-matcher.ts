@@ -8,7 +8,7 @@
 import { normalizeName } from './names';
 import { targetFromInput } from './domain';
 import { emailHost, inputKind } from './input-kind';
-import { FREE_MAIL_DOMAINS, MIN_FUZZY_LENGTH, PROFILE_SITES, UNIT_WORDS, editDistance, trigrams } from './name-rules';
+import { FREE_MAIL_DOMAINS, GRAM_CODES, MIN_FUZZY_LENGTH, PROFILE_SITES, UNIT_WORDS, editDistance, trigramCodes } from './name-rules';
 import {
   affiliateOf,
   afterSiteCode,
@@ -37,6 +37,13 @@ import {
 export * from './screen-outcome';
 
 type Hits = Map<string, string>;
+/** A text as the rules read it: normalised, with letter runs joined, and the core of each (see matchCore). */
+interface Forms {
+  norm: string;
+  joined: string;
+  core: string;
+  joinedCore: string;
+}
 /** More companies than this under one short form means it is too common to suggest any of them. */
 const PREFIX_CAP = 4;
 /** Longest name (in words) a unit's name may begin with; keeps the unit rule's work constant per input. */
@@ -55,8 +62,22 @@ export class ScreenIndex {
   private readonly squashed = new Map<string, Hits>();
   private readonly prefixes = new Map<string, string[] | null>();
   private readonly fuzzy: { core: string; id: string; spelled: string }[] = [];
-  /** Trigram postings of the near-spelling names, by name length: a query meets only names within its reach. */
-  private readonly grams = new Map<number, Map<string, number[]>>();
+  /**
+   * Trigram postings of the near-spelling names, each list ordered by name length (`gramLens` beside it):
+   * one lookup per query trigram, then a binary search to the names within reach of the query's length.
+   */
+  private readonly grams: number[][] = [];
+  private readonly gramLens: Int32Array[] = [];
+  private readonly gramSeen = new Int32Array(GRAM_CODES);
+  private gramStamp = 0;
+  private nextStamp(): number {
+    // Stamps are 32-bit: after two billion searches the marks start again from a clean slate.
+    if (this.gramStamp >= 0x7fffffff) {
+      this.gramSeen.fill(0);
+      this.gramStamp = 0;
+    }
+    return ++this.gramStamp;
+  }
   private counts = new Int32Array(0);
   private readonly labels = new Map<string, Set<string>>();
   readonly companies = new Map<string, ScreenCompany>();
@@ -133,26 +154,36 @@ export class ScreenIndex {
           add(this.units, core, c.id, spelled);
         if (letters >= MIN_FUZZY_LENGTH) {
           const at = this.fuzzy.push({ core, id: c.id, spelled }) - 1;
-          const byGram = this.grams.get(core.length) ?? new Map<string, number[]>();
-          this.grams.set(core.length, byGram);
-          for (const g of trigrams(core)) {
-            const l = byGram.get(g);
-            if (l) l.push(at);
-            else byGram.set(g, [at]);
-          }
+          for (const g of trigramCodes(core, this.gramSeen, this.nextStamp())) (this.grams[g] ??= []).push(at);
         }
       }
     }
+    this.grams.forEach((list, g) => {
+      list.sort((a, b) => this.fuzzy[a]!.core.length - this.fuzzy[b]!.core.length || a - b);
+      this.gramLens[g] = Int32Array.from(list, (at) => this.fuzzy[at]!.core.length);
+    });
   }
 
   private nameOf = (id: string): string => this.companies.get(id)?.name ?? id;
 
-  /** normalizeName, remembered for the row being read (its rules ask for the same parts again and again). */
-  private memo = new Map<string, string>();
+  /**
+   * A text's normalised forms, remembered for the row being read: its rules ask for the same parts again
+   * and again (the strict reading of each part, then its affiliate, site-code and near-spelling readings).
+   */
+  private memo = new Map<string, Forms>();
+  private forms(text: string): Forms {
+    let f = this.memo.get(text);
+    if (f === undefined) {
+      const norm = normalizeName(text);
+      const joined = joinLetterRuns(norm);
+      const core = matchCoreOfNormalized(norm);
+      f = { norm, joined, core, joinedCore: joined === norm ? core : matchCoreOfNormalized(joined) };
+      this.memo.set(text, f);
+    }
+    return f;
+  }
   private norm(text: string): string {
-    let n = this.memo.get(text);
-    if (n === undefined) this.memo.set(text, (n = normalizeName(text)));
-    return n;
+    return this.forms(text).norm;
   }
 
   /** The top of a company's ownership chain (loops in bad data stop at the repeat). */
@@ -166,11 +197,19 @@ export class ScreenIndex {
     return at;
   }
 
+  /** normalizeName of the index's own names (a bounded set), kept: every match asks whether it met a name or an alias. */
+  private readonly normalized = new Map<string, string>();
+  private normOnce(name: string): string {
+    let n = this.normalized.get(name);
+    if (n === undefined) this.normalized.set(name, (n = normalizeName(name)));
+    return n;
+  }
+
   private cands(hits: Hits | undefined, confidence: number, how?: ScreenMatch['how']): ScreenMatch[] {
     if (!hits) return [];
     return [...hits].map(([id, spelled]) => ({
       companyId: id,
-      how: how ?? (normalizeName(spelled) === normalizeName(this.nameOf(id)) ? 'name' : 'alias'),
+      how: how ?? (this.normOnce(spelled) === this.normOnce(this.nameOf(id)) ? 'name' : 'alias'),
       matched: spelled,
       confidence,
     }));
@@ -255,17 +294,14 @@ export class ScreenIndex {
 
   /** Exact, then without legal forms, then a unit's name, then a short form: the rules that never guess a spelling. */
   private strict(text: string): ScreenMatch[] {
-    const norm = this.norm(text);
-    const joined = joinLetterRuns(norm);
+    const { norm, joined, core: c1, joinedCore: c2 } = this.forms(text);
     const exact = [...this.cands(this.exact.get(norm), 1), ...(joined !== norm ? this.cands(this.exact.get(joined), 1) : [])];
     if (exact.length) return exact;
-    const c1 = matchCoreOfNormalized(norm);
-    const c2 = joined === norm ? c1 : matchCoreOfNormalized(joined);
     const cores = c1 === c2 ? (c1 ? [c1] : []) : [c1, c2].filter(Boolean);
     // "Office.com Inc": a name that is a web address the dataset does not list never meets "The Office Group".
     if (/ COM\b/.test(norm) && !cores.some((k) => k.endsWith(' COM'))) return [];
     for (const rule of this.rules) {
-      const found = cores.flatMap(rule);
+      const found = cores.length === 1 ? rule(cores[0]!) : cores.flatMap(rule);
       if (found.length) return found;
     }
     return [];
@@ -294,8 +330,9 @@ export class ScreenIndex {
    */
   private shortForm = (core: string): ScreenMatch[] => {
     const ids = this.prefixes.get(core);
+    if (!ids) return [];
     const flat = squash(core);
-    if (!ids || flat.length < 3) return [];
+    if (flat.length < 3) return [];
     const roots = new Set(ids.map((id) => this.rootOf(id)));
     if (roots.size !== 1) return [];
     const out: ScreenMatch[] = [];
@@ -313,18 +350,27 @@ export class ScreenIndex {
     const letters = squash(q).length;
     if (letters < MIN_FUZZY_LENGTH) return [];
     const max = letters > 12 ? 2 : 1;
-    const qg = trigrams(q);
+    const qg = trigramCodes(q, this.gramSeen, this.nextStamp());
     if (this.counts.length < this.fuzzy.length) this.counts = new Int32Array(this.fuzzy.length);
     const counts = this.counts;
     const touched: number[] = [];
-    for (let len = q.length - max; len <= q.length + max; len++) {
-      const byGram = this.grams.get(len);
-      if (!byGram) continue;
-      for (const g of qg)
-        for (const at of byGram.get(g) ?? []) {
-          if (counts[at] === 0) touched.push(at);
-          counts[at] = counts[at]! + 1;
-        }
+    for (const g of qg) {
+      const list = this.grams[g];
+      if (!list) continue;
+      const lens = this.gramLens[g]!;
+      // The first name no shorter than the query less `max` letters; names beyond its length plus `max` end the walk.
+      let lo = 0;
+      let hi = lens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (lens[mid]! < q.length - max) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < lens.length && lens[i]! <= q.length + max; i++) {
+        const at = list[i]!;
+        if (counts[at] === 0) touched.push(at);
+        counts[at] = counts[at]! + 1;
+      }
     }
     let best = max + 1;
     let winners: ScreenMatch[] = [];
@@ -333,7 +379,7 @@ export class ScreenIndex {
       counts[at] = 0;
       const e = this.fuzzy[at]!;
       // An edit touches at most four trigrams (a transposition); far fewer shared ones cannot be within reach.
-      if (shared < Math.max(qg.size, e.core.length) - 4 * max) continue;
+      if (shared < Math.max(qg.length, e.core.length) - 4 * max) continue;
       const d = editDistance(q, e.core, max);
       if (d === 0 || d > max || d > best) continue;
       if (d < best) {
@@ -358,43 +404,40 @@ export class ScreenIndex {
     return withNotes(this.readName(text), notes);
   }
 
+  /**
+   * The readings of each part of a name, in the order they are tried: the first that finds a company
+   * decides. Made once per index, not per row (a quarter of a million rows would make as many closures).
+   */
+  private readonly readings: ((p: string) => ScreenMatch[])[] = [
+    (p) => this.strict(p),
+    // A web address inside the name ("Office.com Inc"): the company that owns it.
+    (p) => this.domainInName(p),
+    (p) => {
+      const cut = beforeAddress(p);
+      return cut ? this.strict(cut).map((m) => scaled(m, 0.95)) : [];
+    },
+    (p) => {
+      const a = affiliateOf(this.forms(p).joinedCore);
+      return a ? this.strict(a.name).map((m) => scaled(m, 0.95, { affiliate: a.kind })) : [];
+    },
+    (p) => {
+      const rest = afterSiteCode(this.norm(p));
+      return rest ? this.strict(rest).map((m) => scaled(m, 0.9)) : [];
+    },
+    (p) => this.nearSpelling(this.forms(p).core),
+  ];
+
   private readName(text: string): ScreenOutcome {
     if (this.memo.size > 256) this.memo.clear();
-    const parts = [...new Set([text, ...nameParts(text)])];
-    const first = (rule: (p: string) => ScreenMatch[], of: readonly string[] = parts) => {
-      for (const p of of) {
-        const found = rule(p);
-        if (found.length) return found;
+    const split = nameParts(text);
+    const parts = split.length === 1 && split[0] === text ? split : [...new Set([text, ...split])];
+    for (const reading of this.readings)
+      for (const p of parts) {
+        const found = reading(p);
+        if (found.length) return decide(found, this.nameOf);
       }
-      return [];
-    };
-    const steps: (() => ScreenMatch[])[] = [
-      () => first((p) => this.strict(p)),
-      // A web address inside the name ("Office.com Inc"): the company that owns it.
-      () => first((p) => this.domainInName(p)),
-      () =>
-        first((p) => {
-          const cut = beforeAddress(p);
-          return cut ? this.strict(cut).map((m) => scaled(m, 0.95)) : [];
-        }),
-      () =>
-        first((p) => {
-          const a = affiliateOf(matchCoreOfNormalized(joinLetterRuns(this.norm(p))));
-          return a ? this.strict(a.name).map((m) => scaled(m, 0.95, { affiliate: a.kind })) : [];
-        }),
-      () =>
-        first((p) => {
-          const rest = afterSiteCode(this.norm(p));
-          return rest ? this.strict(rest).map((m) => scaled(m, 0.9)) : [];
-        }),
-      () => first((p) => this.nearSpelling(matchCoreOfNormalized(this.norm(p)))),
-      () => this.sideBySide(text),
-    ];
-    for (const step of steps) {
-      const found = step();
-      if (found.length) return decide(found, this.nameOf);
-    }
-    return NO_MATCH;
+    const found = this.sideBySide(text);
+    return found.length ? decide(found, this.nameOf) : NO_MATCH;
   }
 
   private domainInName(p: string): ScreenMatch[] {

@@ -120,9 +120,25 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
-export const trigrams = (s: string): Set<string> => {
-  const padded = ` ${s} `;
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+/** Symbols of a trigram code: A–Z, 0–9, space, and one for anything else (names are normalised first). */
+const GRAM_SYMBOLS = 38;
+export const GRAM_CODES = GRAM_SYMBOLS ** 3;
+const symbol = (c: number) => (c >= 65 && c <= 90 ? c - 65 : c >= 48 && c <= 57 ? c - 22 : c === 32 ? 36 : 37);
+
+/**
+ * The distinct trigrams (three-character slices) of ` s ` as numbers: the near-spelling search
+ * meets them in arrays, without making or hashing a string per trigram. `seen` (GRAM_CODES long) and a
+ * `stamp` new for each call keep each trigram once.
+ */
+export function trigramCodes(s: string, seen: Int32Array, stamp: number): number[] {
+  const out: number[] = [];
+  const n = s.length + 2;
+  const at = (i: number) => (i === 0 || i === n - 1 ? 36 : symbol(s.charCodeAt(i - 1)));
+  for (let i = 0; i + 3 <= n; i++) {
+    const code = (at(i) * GRAM_SYMBOLS + at(i + 1)) * GRAM_SYMBOLS + at(i + 2);
+    if (seen[code] === stamp) continue;
+    seen[code] = stamp;
+    out.push(code);
+  }
   return out;
-};
+}

@@ -3,11 +3,12 @@
  * spell one company many ways ("SALESFORCE.COM, INC.", "Salesforce, Inc"); these keys make them meet.
  */
 
+const NON_ASCII = /[^ -~\t\n\r]/;
+
 /** Upper case, accents removed, "&" as AND, punctuation dropped, spaces collapsed. */
 export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Decomposing changes only text beyond ASCII, and most names are printable ASCII: the costly step is skipped for them.
+  return (NON_ASCII.test(name) ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : name)
     .toUpperCase()
     .replace(/&/g, ' AND ')
     .replace(/['’`]/g, '')

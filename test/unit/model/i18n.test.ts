@@ -66,6 +66,8 @@ describe('createI18n', () => {
     expect(en.fmt.date('2018-06-25')).toBe('25 Jun 2018');
     expect(es.fmt.date('2018-06-25')).toBe('25 jun 2018');
     expect(es.fmt.number(1234567)).toBe('1,234,567');
+    expect(en.fmt.decimal(2.68)).toBe('2.7');
+    expect(en.fmt.decimal(12)).toBe('12.0');
     expect(es.fmt.list(['CBP', 'DEA'])).toBe('CBP y DEA');
     expect(es.fmt.list(['CBP', 'ICE'])).toBe('CBP e ICE');
     expect(i18nFromMessages('en', chromeMessages('en')).t('extName')).toBe('Tieline');
