@@ -164,8 +164,11 @@ export class ScreenJob {
         ready.delete(sent);
         for (const x of r) if (x.match) ids.add(x.match.companyId);
         this.emit({ type: 'rows', from: sent, rows: t.rows.slice(sent, sent + r.length), results: r });
+        const before = sent;
         sent += r.length;
-        this.emit({ type: 'progress', done: sent, total });
+        // Progress redraws the page: once per BATCH_ROWS rows is enough to watch, however small the chunks.
+        if (Math.floor(before / BATCH_ROWS) !== Math.floor(sent / BATCH_ROWS) || sent === total)
+          this.emit({ type: 'progress', done: sent, total });
       }
     };
     let wake: (() => void) | undefined;

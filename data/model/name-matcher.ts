@@ -273,10 +273,26 @@ export class ScreenIndex {
     return path ? '' : undefined;
   }
 
+  /**
+   * Answers by email host, kept: a list names a few hosts over and over (gmail.com, the company's own), so
+   * each is read once. Outcomes are never changed after they are made, so rows can share one. Bounded.
+   */
+  private readonly byHost = new Map<string, ScreenOutcome>();
+
   matchEmail(input: string): ScreenOutcome {
     const host = emailHost(input.trim());
     if (!host) return { ...NO_MATCH, notes: [{ kind: 'not-email' }] };
-    const t = targetFromInput(host.toLowerCase().replace(/\.$/, ''));
+    const key = host.toLowerCase().replace(/\.$/, '');
+    let o = this.byHost.get(key);
+    if (!o) {
+      if (this.byHost.size >= 10_000) this.byHost.clear();
+      this.byHost.set(key, (o = this.matchHost(key)));
+    }
+    return o;
+  }
+
+  private matchHost(host: string): ScreenOutcome {
+    const t = targetFromInput(host);
     if (!t.ok) return { ...NO_MATCH, notes: [{ kind: 'not-site' }] };
     if (FREE_MAIL_DOMAINS.has(t.target.domain) || FREE_MAIL_DOMAINS.has(t.target.hostname)) {
       return { ...NO_MATCH, notes: [{ kind: 'free-mail', domain: t.target.domain }] };

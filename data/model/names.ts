@@ -26,20 +26,22 @@ const LEGAL_SUFFIXES = new Set([
  * The name without legal suffixes and a leading "THE": "THE GEO GROUP, INC." → "GEO". Used for search,
  * where recall matters; importers match on `normalizeName` so distinct legal entities stay apart.
  */
-const ABBREVIATIONS: Record<string, string> = {
-  CORP: 'CORPORATION',
-  INTL: 'INTERNATIONAL',
-  SVCS: 'SERVICES',
-  SVC: 'SERVICE',
-  MGMT: 'MANAGEMENT',
-  TECH: 'TECHNOLOGY',
-  TECHS: 'TECHNOLOGIES',
-  ASSN: 'ASSOCIATION',
-  BROS: 'BROTHERS',
-  NATL: 'NATIONAL',
-  SYS: 'SYSTEMS',
-  AMER: 'AMERICA',
-};
+const ABBREVIATIONS = new Map<string, string>(
+  Object.entries({
+    CORP: 'CORPORATION',
+    INTL: 'INTERNATIONAL',
+    SVCS: 'SERVICES',
+    SVC: 'SERVICE',
+    MGMT: 'MANAGEMENT',
+    TECH: 'TECHNOLOGY',
+    TECHS: 'TECHNOLOGIES',
+    ASSN: 'ASSOCIATION',
+    BROS: 'BROTHERS',
+    NATL: 'NATIONAL',
+    SYS: 'SYSTEMS',
+    AMER: 'AMERICA',
+  }),
+);
 
 export function coreName(name: string): string {
   return coreOfNormalized(normalizeName(name));
@@ -47,12 +49,15 @@ export function coreName(name: string): string {
 
 /** coreName of text already through normalizeName (the screening matcher normalises once per cell). */
 export function coreOfNormalized(normalized: string): string {
-  const words = normalized
-    .replace(/\bL L C\b/g, 'LLC')
-    .replace(/\bL P\b/g, 'LP')
+  // (The two spelled-out forms are rare: the patterns run only on text that can hold them.)
+  const words = (
+    normalized.includes('L L C') || normalized.includes('L P')
+      ? normalized.replace(/\bL L C\b/g, 'LLC').replace(/\bL P\b/g, 'LP')
+      : normalized
+  )
     .split(' ')
     // "Corrections Corp. of America" and "Corrections Corporation of America" are one name.
-    .map((w) => ABBREVIATIONS[w] ?? w);
+    .map((w) => ABBREVIATIONS.get(w) ?? w);
   // ".COM" in "SALESFORCE.COM, INC." is part of the brand as written, not of the company's identity.
   while (words.length > 1 && (LEGAL_SUFFIXES.has(words[words.length - 1]!) || words[words.length - 1] === 'COM')) words.pop();
   while (words.length > 1 && words[0] === 'THE') words.shift();
