@@ -9,7 +9,7 @@
  * list is always checked whole.
  */
 import { TielineDb } from '../store/db';
-import { allCompanies, companyResults } from '../store/queries';
+import { allCompanies, companyResults, companyResultsReader } from '../store/queries';
 import { getActive } from '../store/meta';
 import { ScreenIndex } from '../model/name-matcher';
 import { InputError, checkText, decodeBytes, guessRoles, parseTableInSteps, type Role, type Table } from '../model/list-input';
@@ -157,12 +157,32 @@ export class ScreenJob {
     for (let from = 0; from < total; from += chunk) queue.push(from);
     const ready = new Map<number, RowResult[]>();
     const ids = new Set<string>();
+    // The companies' summaries are read as their first rows are sent, while the rest are matched, rather
+    // than all at the end (thousands of companies on a long list).
+    let fresh: string[] = [];
+    const summaries = new Map<string, CompanySummary>();
+    const reads: Promise<void>[] = [];
+    const read = companyResultsReader(this.db, gen);
+    const readFresh = () => {
+      if (!fresh.length) return;
+      const batch = fresh;
+      fresh = [];
+      reads.push(
+        read(batch).then((m) => {
+          for (const [id, r] of m) summaries.set(id, summarizeResult(r));
+        }),
+      );
+    };
     let sent = 0;
     // Sends what is ready from the first row not sent yet: the page gets rows in order, without gaps.
     const flush = () => {
       for (let r = ready.get(sent); r; r = ready.get(sent)) {
         ready.delete(sent);
-        for (const x of r) if (x.match) ids.add(x.match.companyId);
+        for (const x of r)
+          if (x.match && !ids.has(x.match.companyId)) {
+            ids.add(x.match.companyId);
+            fresh.push(x.match.companyId);
+          }
         this.emit({ type: 'rows', from: sent, rows: t.rows.slice(sent, sent + r.length), results: r });
         const before = sent;
         sent += r.length;
@@ -231,16 +251,22 @@ export class ScreenJob {
           t.rows.slice(from, from + chunk).map((row, i) => screenRow(index, row, roles, from + i)),
         );
         flush();
+        readFresh();
         if (helpers.length) await yieldToEvents();
       }
     } finally {
       for (const p of busy.keys()) p.onmessage = p.onerror = null;
     }
     if (!total) this.emit({ type: 'progress', done: 0, total: 0 });
-    const matches = await companyResults(this.db, [...ids]);
-    // Summaries only: the page reads full results (a company opened, the report) when asked.
-    const summaries = [...matches].map(([id, m]) => [id, summarizeResult(m)] as [string, CompanySummary]);
-    this.emit({ type: 'done', summaries, dataset: await getActive(this.db), ms: Math.round(performance.now() - started) });
+    readFresh();
+    await Promise.all(reads);
+    // The generation matched against was replaced while the list was checked: the rest from the one in use.
+    const missing = [...ids].filter((id) => !summaries.has(id));
+    if (missing.length) for (const [id, r] of await companyResults(this.db, missing)) summaries.set(id, summarizeResult(r));
+    // Summaries only: the page reads full results (a company opened, the report) when asked. In the order
+    // the companies first matched, as before.
+    const list = [...ids].filter((id) => summaries.has(id)).map((id) => [id, summaries.get(id)!] as [string, CompanySummary]);
+    this.emit({ type: 'done', summaries: list, dataset: await getActive(this.db), ms: Math.round(performance.now() - started) });
   }
 }
 

@@ -109,10 +109,15 @@ interface Known {
  * With `known.prefetch` (a domain's lookup) the first read usually brings every part needed, and with
  * `known.agencies` the agencies cost no read: the badge's lookup is then one IndexedDB request.
  */
-async function resultsFor(db: TielineDb, gen: number, wanted: readonly Wanted[], known: Known = {}): Promise<Map<string, MatchResult>> {
+async function resultsFor(
+  db: TielineDb,
+  gen: number,
+  wanted: readonly Wanted[],
+  known: Known = {},
+  parts = new Parts(db, gen),
+): Promise<Map<string, MatchResult>> {
   const out = new Map<string, MatchResult>();
   if (!wanted.length) return out;
-  const parts = new Parts(db, gen);
   if (known.prefetch?.length) await parts.load([...wanted.map((w) => companyPartKey(w.id)), ...known.prefetch]);
   const companies = new Map<string, Company>();
   const fetchCompanies = async (ids: readonly string[]) => {
@@ -238,6 +243,22 @@ export async function companyResults(db: TielineDb, ids: readonly string[]): Pro
     active.gen,
     ids.map((id) => ({ id })),
   );
+}
+
+/**
+ * companyResults over many calls on one generation — a long list's companies read as they first match —
+ * with each part read and parsed once for all of them.
+ */
+export function companyResultsReader(db: TielineDb, gen: number): (ids: readonly string[]) => Promise<Map<string, MatchResult>> {
+  const parts = new Parts(db, gen);
+  return (ids) =>
+    resultsFor(
+      db,
+      gen,
+      ids.map((id) => ({ id })),
+      {},
+      parts,
+    );
 }
 
 /** The result for a company chosen by id (from a search). */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { freshDb } from '../../helpers/db';
-import { companyResult, inUseOf, lookupUrl, searchCompanies } from '@/data/store/queries';
+import { companyResult, companyResults, companyResultsReader, inUseOf, lookupUrl, searchCompanies } from '@/data/store/queries';
 import { installDataset } from '@/data/store/install';
 import { DatasetIndex } from '@/data/model/domain-matcher';
 import { parseDataset } from '@/data/model/schema';
@@ -35,6 +35,15 @@ describe('queries on the data in use', () => {
       expect(await companyResult(fresh.current, id)).toEqual(index.companyResult(id, index.companies.get(id)!.name));
     }
     expect((await lookupUrl(fresh.current, 'acme.example'))!.related.map((r) => r.id)).toEqual(['acme-labs', 'wall-jv', 'acme-labs-east']);
+  });
+
+  it('reads companies over many calls (a long list as it is checked) exactly as in one', async () => {
+    const active = await installDataset(fresh.current, linkedDataset(), 'bundled');
+    const ids = ['acme-labs', 'wall-jv', 'acme', 'acme-pac', 'nodomain', 'no-such-company'];
+    const read = companyResultsReader(fresh.current, active.gen);
+    const inParts = new Map([...(await read(ids.slice(0, 2))), ...(await read(ids.slice(2)))]);
+    expect(inParts).toEqual(await companyResults(fresh.current, ids));
+    expect(inParts.has('acme-labs')).toBe(true);
   });
 
   it('searches companies by name, alias or domain', async () => {
