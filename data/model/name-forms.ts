@@ -91,7 +91,9 @@ export function beforeAddress(text: string): string | undefined {
   return undefined;
 }
 
-const endsWith = (s: string, tail: string) => s === tail || s.endsWith(` ${tail}`);
+// The affiliate words with the space that separates them from a name, made once (this runs on every row).
+const SUFFIXES = AFFILIATE_SUFFIXES.map(([words, kind]) => ({ words, spaced: ` ${words}`, kind }));
+const PREFIXES = AFFILIATE_PREFIXES.map(([words, kind]) => ({ words, spaced: `${words} `, kind }));
 
 /**
  * The company named inside a foundation's, PAC's or employee campaign's name, and what it is to that
@@ -99,13 +101,14 @@ const endsWith = (s: string, tail: string) => s === tail || s.endsWith(` ${tail}
  * removed (coreName); undefined when no such words surround a name.
  */
 export function affiliateOf(core: string): { name: string; kind: AffiliateKind } | undefined {
-  for (const [words, kind] of AFFILIATE_SUFFIXES) {
-    if (endsWith(core, words) && core.length > words.length + 1) {
+  for (const { words, spaced, kind } of SUFFIXES) {
+    // (The words alone name no company: a name must come before them.)
+    if (core.length > words.length + 1 && core.endsWith(spaced)) {
       return { name: core.slice(0, core.length - words.length - 1).replace(/^THE /, ''), kind };
     }
   }
-  for (const [words, kind] of AFFILIATE_PREFIXES) {
-    if (core.startsWith(`${words} `)) return { name: core.slice(words.length + 1).replace(/^THE /, ''), kind };
+  for (const { words, spaced, kind } of PREFIXES) {
+    if (core.startsWith(spaced)) return { name: core.slice(words.length + 1).replace(/^THE /, ''), kind };
   }
   return undefined;
 }

@@ -132,10 +132,14 @@ const symbol = (c: number) => (c >= 65 && c <= 90 ? c - 65 : c >= 48 && c <= 57 
  */
 export function trigramCodes(s: string, seen: Int32Array, stamp: number): number[] {
   const out: number[] = [];
-  const n = s.length + 2;
-  const at = (i: number) => (i === 0 || i === n - 1 ? 36 : symbol(s.charCodeAt(i - 1)));
-  for (let i = 0; i + 3 <= n; i++) {
-    const code = (at(i) * GRAM_SYMBOLS + at(i + 1)) * GRAM_SYMBOLS + at(i + 2);
+  // A sliding window over ` s `: the code of the next trigram from the last one, without a call per character.
+  let a = 36;
+  let b = s.length ? symbol(s.charCodeAt(0)) : 36;
+  for (let i = 1; i <= s.length; i++) {
+    const c = i < s.length ? symbol(s.charCodeAt(i)) : 36;
+    const code = (a * GRAM_SYMBOLS + b) * GRAM_SYMBOLS + c;
+    a = b;
+    b = c;
     if (seen[code] === stamp) continue;
     seen[code] = stamp;
     out.push(code);
