@@ -125,9 +125,24 @@ try {
     await page.getByTestId('file-input').setInputFiles(path);
     await page.getByTestId('run-check').waitFor({ timeout: 120_000 });
     await page.evaluate(() => {
-      const w = window as unknown as { __gaps: number[]; __tick: number; __long: number[] };
+      const w = window as unknown as { __gaps: number[]; __tick: number; __long: number[]; __clickAt: number; __tableAt: number };
       w.__gaps = [];
       w.__long = [];
+      // Timed in the page, from the click event to the table's first row in the document: Playwright's
+      // click first waits for the button to be "stable" over animation frames, which took 1.5–2 s here.
+      document.addEventListener(
+        'click',
+        (e) => {
+          if ((e.target as Element | null)?.closest?.('[data-testid="run-check"]')) w.__clickAt = performance.now();
+        },
+        true,
+      );
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('[data-testid="results-count"]') && document.querySelector('[data-testid="result-row"]')) {
+          w.__tableAt = performance.now();
+          obs.disconnect();
+        }
+      }).observe(document.body, { childList: true, subtree: true });
       new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask' });
       let last = performance.now();
       w.__tick = window.setInterval(() => {
@@ -140,7 +155,11 @@ try {
     await page.getByTestId('run-check').click();
     await page.getByTestId('results-count').waitFor({ timeout: 300_000 });
     await page.getByTestId('result-row').first().waitFor();
-    const wall = Date.now() - start;
+    const outside = Date.now() - start;
+    const wall = await page.evaluate(() => {
+      const w = window as unknown as { __clickAt: number; __tableAt: number };
+      return w.__tableAt - w.__clickAt;
+    });
     // Usable: a filter answers and the table scrolls.
     const t0 = Date.now();
     await page.getByTestId('filter-match').click();
@@ -153,7 +172,7 @@ try {
       return { gap: Math.max(0, ...w.__gaps) - 20, long: Math.max(0, ...w.__long) };
     });
     console.log(
-      `  ${n.toLocaleString('en-US').padStart(7)} rows: ${fmt(wall)} from "Check" to the table (goal < ${n > 50_000 ? 8 : 2} s); longest main-thread task ${long.toFixed(0)} ms, longest timer delay ${gap.toFixed(0)} ms (goal < 100 ms); a filter answers in ${filterMs} ms`,
+      `  ${n.toLocaleString('en-US').padStart(7)} rows: ${fmt(wall)} from "Check" to the table (goal < ${n > 50_000 ? 8 : 2} s; ${fmt(outside)} as Playwright waits); longest main-thread task ${long.toFixed(0)} ms, longest timer delay ${gap.toFixed(0)} ms (goal < 100 ms); a filter answers in ${filterMs} ms`,
     );
     console.log(`           ${(await page.getByTestId('results-count').textContent())!}`);
     await page.close();
