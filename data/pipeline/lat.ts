@@ -153,14 +153,14 @@ const LISTS = /\blist(?:ed|ing)?\b/i;
 const WHERE =
   /\b(?:here|instead|locations?|sites?|picket|address|headquarters?|stores?|rall(?:y|ies)|airports?|campus(?:es)?|schools?|facilit(?:y|ies)|places?|cities|offices?|ports)\b/i;
 const NOT_PLACES = /\b(?:number of|end date|intersection)\b/i;
-const ALL_LISTED = /\ball\b[^.]*\blist|\blist(?:ed)? all\b/i;
+const ALL_LISTED = /\b(?:all|both)\b[^.]*\blist|\blist(?:ed)? (?:all|both)\b/i;
 
 /**
  * Whether the tracker's notes say that the places it lists are only some of the action's: "… from multiple
  * locations not listed here", "We instead list 3 main locations", "a multi-location protest", or a stand-in
  * such as a school district's headquarters for a strike at all its schools. Its structured columns cannot
  * say so (its location count is usually just the places it lists). Sentences about a head count or an end
- * date, and notes saying that all places are listed, do not count.
+ * date, and notes saying that all (or both) places are listed, do not count.
  */
 export function latListsSomePlaces(notes: string): boolean {
   const sentences = notes.split(/(?<=[.!?])\s+/);

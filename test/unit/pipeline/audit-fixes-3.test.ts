@@ -48,7 +48,7 @@ describe('Labor Action Tracker: places beyond those listed', () => {
         'This strike occurred at 14 schools across the Dublin Unified School District. We have instead listed the location as the district headquarters.',
       ),
     ).toBe(true);
-    // Not about places, or every place is listed (IDs 2450, 284, 2503, 4308).
+    // Not about places, or every place is listed (IDs 2450, 284, 2503, 2275, 4308).
     expect(
       latListsSomePlaces(
         'Each day, the number of workers calling out varied - we list the largest number of workers who called out on one day.',
@@ -60,6 +60,7 @@ describe('Labor Action Tracker: places beyond those listed', () => {
       ),
     ).toBe(false);
     expect(latListsSomePlaces('This is a multi location protest that took place at 3 locations, all 3 are listed here.')).toBe(false);
+    expect(latListsSomePlaces('This is a multi location protest that happened at 2 locations. We list both locations here.')).toBe(false);
     expect(latListsSomePlaces('This protest is part of a nationwide AFL-CIO “It’s better in a Union” bus tour rally.')).toBe(false);
     expect(latListsSomePlaces('')).toBe(false);
   });
