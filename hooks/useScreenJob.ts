@@ -37,6 +37,7 @@ export function useScreenJob(startWorker: () => Worker) {
   const worker = useRef<Worker | null>(null);
   const rows = useRef<string[][]>([]);
   const results = useRef<RowResult[]>([]);
+  const summaries = useRef(new Map<string, CompanySummary>());
 
   // The state as last rendered, for callbacks that act on it (sending a message is not a state update).
   const bulkNow = useRef(bulk);
@@ -69,7 +70,8 @@ export function useScreenJob(startWorker: () => Worker) {
           } else if (ev.type === 'rows') {
             for (const r of ev.rows) rows.current.push(r);
             for (const r of ev.results) results.current.push(r);
-          } else if (ev.type === 'progress') setBulk((b) => (b.step === 'running' ? { ...b, done: ev.done, total: ev.total } : b));
+          } else if (ev.type === 'summaries') for (const [id, sum] of ev.summaries) summaries.current.set(id, sum);
+          else if (ev.type === 'progress') setBulk((b) => (b.step === 'running' ? { ...b, done: ev.done, total: ev.total } : b));
           else
             setBulk((b) =>
               b.step === 'running'
@@ -79,7 +81,7 @@ export function useScreenJob(startWorker: () => Worker) {
                     checked: {
                       table: { header: b.parsed.header, width: b.parsed.width, delimiter: ',', rows: rows.current },
                       results: results.current,
-                      summaries: new Map(ev.summaries),
+                      summaries: new Map([...summaries.current, ...ev.summaries]),
                       dataset: ev.dataset,
                       ms: ev.ms,
                       checkedAt: new Date().toISOString(),
@@ -101,6 +103,7 @@ export function useScreenJob(startWorker: () => Worker) {
     worker.current = null;
     rows.current = [];
     results.current = [];
+    summaries.current = new Map();
     setDecisions(new Map());
     setBulk({ step: 'idle' });
   }, []);
@@ -137,6 +140,7 @@ export function useScreenJob(startWorker: () => Worker) {
     setError(null);
     rows.current = [];
     results.current = [];
+    summaries.current = new Map();
     setDecisions(new Map());
     send({ type: 'run', roles: b.roles });
     setBulk({ step: 'running', parsed: { ...b.parsed, roles: b.roles }, done: 0, total: b.parsed.rowCount });

@@ -169,7 +169,14 @@ export class ScreenJob {
       fresh = [];
       reads.push(
         read(batch).then((m) => {
-          for (const [id, r] of m) summaries.set(id, summarizeResult(r));
+          const made: [string, CompanySummary][] = [];
+          for (const [id, r] of m) {
+            const sum = summarizeResult(r);
+            summaries.set(id, sum);
+            made.push([id, sum]);
+          }
+          // Sent now: thousands of summaries in the last message would hold the page as it draws the table.
+          if (made.length) this.emit({ type: 'summaries', summaries: made });
         }),
       );
     };
@@ -262,11 +269,10 @@ export class ScreenJob {
     await Promise.all(reads);
     // The generation matched against was replaced while the list was checked: the rest from the one in use.
     const missing = [...ids].filter((id) => !summaries.has(id));
-    if (missing.length) for (const [id, r] of await companyResults(this.db, missing)) summaries.set(id, summarizeResult(r));
-    // Summaries only: the page reads full results (a company opened, the report) when asked. In the order
-    // the companies first matched, as before.
-    const list = [...ids].filter((id) => summaries.has(id)).map((id) => [id, summaries.get(id)!] as [string, CompanySummary]);
-    this.emit({ type: 'done', summaries: list, dataset: await getActive(this.db), ms: Math.round(performance.now() - started) });
+    const rest: [string, CompanySummary][] = [];
+    if (missing.length) for (const [id, r] of await companyResults(this.db, missing)) rest.push([id, summarizeResult(r)]);
+    // Summaries only: the page reads full results (a company opened, the report) when asked.
+    this.emit({ type: 'done', summaries: rest, dataset: await getActive(this.db), ms: Math.round(performance.now() - started) });
   }
 }
 

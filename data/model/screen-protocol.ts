@@ -27,6 +27,9 @@ export type JobEvent =
   | { type: 'progress'; done: number; total: number }
   /** Rows `from`… of the table, as the list has them, with their results (in order, no gaps). */
   | { type: 'rows'; from: number; rows: string[][]; results: RowResult[] }
+  /** Summaries of companies matched so far, sent as they are read so the end of a long list carries few. */
+  | { type: 'summaries'; summaries: [string, CompanySummary][] }
+  /** The rest of the summaries (with those sent before, one per matched company). */
   | { type: 'done'; summaries: [string, CompanySummary][]; dataset: ActiveDataset | undefined; ms: number }
   /** An unusable list (a message key of locales/*.yml and its values), or an unexpected failure's own text. */
   | { type: 'error'; error: JobError };

@@ -65,7 +65,10 @@ async function check(csv: string, options: ConstructorParameters<typeof ScreenJo
   await job.handle({ type: 'run', roles: parsed.roles });
   const rows = events.filter((e): e is Extract<JobEvent, { type: 'rows' }> => e.type === 'rows');
   const done = events.find((e) => e.type === 'done');
-  return { rows, done, events };
+  if (!done || done.type !== 'done') throw new Error(JSON.stringify(events.at(-1)));
+  // Summaries come as companies are read, the rest with 'done': one per matched company in all.
+  const summaries = new Map([...events.flatMap((e) => (e.type === 'summaries' ? e.summaries : [])), ...done.summaries]);
+  return { rows, done, summaries, events };
 }
 
 const allResults = (rows: { results: RowResult[] }[]) => rows.flatMap((r) => r.results);
@@ -89,7 +92,10 @@ describe('the bulk check shared with helper workers', () => {
     expect(next).toBe(n);
     expect(allResults(shared.rows)).toEqual(allResults(alone.rows));
     expect(allResults(shared.rows).filter((r) => r.state === 'match').length).toBeGreaterThan(n / 2);
-    expect(shared.done).toEqual({ ...alone.done, ms: expect.any(Number) });
+    expect(shared.summaries).toEqual(alone.summaries);
+    const matched = new Set(allResults(shared.rows).flatMap((r) => (r.match ? [r.match.companyId] : [])));
+    expect(new Set(shared.summaries.keys())).toEqual(matched);
+    expect(shared.done.dataset).toEqual(alone.done.dataset);
   });
 
   it('shares the work: the helpers match chunks, warmed with the generation in use', async () => {
