@@ -1,7 +1,7 @@
 import type { ActiveDataset } from '@/data/model/state';
 import type { Freshness, FreshnessWarning } from '@/data/model/freshness';
 import type { I18n } from '@/data/model/i18n';
-import { listLabel } from '@/data/model/domain';
+import { listLabel } from '@/data/model/url-text';
 import { useI18n } from './i18n';
 
 function warningText({ t, fmt }: I18n, w: FreshnessWarning): string {

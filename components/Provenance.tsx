@@ -4,7 +4,7 @@
  */
 import type { Conflict } from '@/data/model/conflict';
 import type { I18n } from '@/data/model/i18n';
-import { listLabel } from '@/data/model/domain';
+import { listLabel } from '@/data/model/url-text';
 import { useI18n } from './i18n';
 
 /** Where a record came from: a list, or the data bundled with Tieline. */

@@ -1,6 +1,6 @@
 import type { Source } from '@/data/model/schema';
 import { useI18n } from './i18n';
-import { linkHost } from '@/data/model/domain';
+import { linkHost } from '@/data/model/url-text';
 
 /**
  * A note's sources: publisher, the link's host and date as the link, title as the tooltip. Titles are the

@@ -1,6 +1,6 @@
 import type { ActiveDataset, LastRun, ListReport } from '@/data/model/state';
 import type { I18n } from '@/data/model/i18n';
-import { listLabel } from '@/data/model/domain';
+import { listLabel } from '@/data/model/url-text';
 import { useI18n } from './i18n';
 
 /** What the user just did and how it went: every list's real outcome, or the error that stopped it. */

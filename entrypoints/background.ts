@@ -9,7 +9,8 @@ import { handleRequest, type BackgroundRequest } from '@/data/browser/messages';
 import { MARKS, mark } from '@/data/model/marks';
 import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, openLookupPage } from '@/data/browser/menus';
 import { loadI18n, watchLanguage } from '@/data/browser/i18n';
-import { SNOOZE_ALARM, badgeControls, quietIn, scheduleSnoozeEnd, watchControls } from '@/data/browser/controls';
+import { SNOOZE_ALARM, badgeControls, scheduleSnoozeEnd, watchControls } from '@/data/browser/controls';
+import { quietIn } from '@/data/browser/quiet';
 import { openPage } from '@/data/browser/pages';
 
 const logError = (what: string) => (err: unknown) => console.error(`Tieline: ${what} failed`, err);

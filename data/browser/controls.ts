@@ -3,12 +3,10 @@
  * on a site, snooze everywhere for a while. All read from the one settings registry, so the background
  * (badge) and the popup apply the same choices. Stored values are checked on read: settings sync from
  * other devices and other versions, and anything we do not recognise counts as the default.
+ * What needs a URL's site (the public suffix list) is in quiet.ts, so the popup's controls load without it.
  */
 import { browser } from 'wxt/browser';
 import { TIE_KINDS, type TieKind, type TiePrefs } from '../model/headline';
-import type { Quiet } from '../model/badge';
-import type { I18n } from '../model/i18n';
-import { targetFromInput } from '../model/domain';
 import { MAX_PAUSED_SITES, settings } from './settings';
 
 export const SNOOZE_ALARM = 'tieline-snooze-end';
@@ -34,12 +32,6 @@ export async function setAgencyMuted(agencyId: string, muted: boolean): Promise<
   await settings.mutedAgencies.setValue(muted ? [...rest, agencyId] : rest);
 }
 
-/** The registrable domain the pause applies to (a paused salesforce.com covers www. and help.). */
-export function siteOf(url: string | undefined): string | undefined {
-  const t = url ? targetFromInput(url) : undefined;
-  return t?.ok ? t.target.domain : undefined;
-}
-
 export async function isPaused(site: string | undefined): Promise<boolean> {
   return !!site && strings(await settings.pausedSites.getValue()).includes(site);
 }
@@ -61,13 +53,6 @@ export async function snooze(choice: SnoozeChoice | 'off'): Promise<void> {
   await settings.snoozedUntil.setValue(choice === 'off' ? 0 : Date.now() + SNOOZE_CHOICES[choice]);
 }
 
-/** Why the badge stays off for `url` (a pause on its site wins over a snooze), or undefined. */
-export async function quietFor(url: string | undefined, i18n: I18n): Promise<Quiet | undefined> {
-  if (await isPaused(siteOf(url))) return { kind: 'paused' };
-  const until = await snoozedUntil();
-  return until ? { kind: 'snoozed', until: i18n.fmt.time(until) } : undefined;
-}
-
 /** Everything the badge needs of the controls, read at once. */
 export interface BadgeControls {
   prefs: TiePrefs;
@@ -83,13 +68,6 @@ export interface BadgeControls {
 export async function badgeControls(): Promise<BadgeControls> {
   const [prefs, paused, until] = await Promise.all([tiePrefs(), settings.pausedSites.getValue(), settings.snoozedUntil.getValue()]);
   return { prefs, pausedSites: strings(paused), snoozedUntil: typeof until === 'number' ? until : 0 };
-}
-
-/** `quietFor`, from controls already read. */
-export function quietIn(c: BadgeControls, url: string | undefined, i18n: I18n, now = Date.now()): Quiet | undefined {
-  const site = siteOf(url);
-  if (site && c.pausedSites.includes(site)) return { kind: 'paused' };
-  return c.snoozedUntil > now ? { kind: 'snoozed', until: i18n.fmt.time(c.snoozedUntil) } : undefined;
 }
 
 /** Runs `onChange` when any control changes (the background redraws every badge). */

@@ -1,31 +1,24 @@
-/** Messages the extension's pages send to the background, which alone runs syncs. */
-import { browser } from 'wxt/browser';
-import { applyListChanges, runSync, scheduleSync, type ListReport } from './schedule';
+/** Messages the extension's pages send to the background, which alone runs syncs (the pages' side: ask.ts). */
+import { applyListChanges, runSync, scheduleSync } from './schedule';
 import { database, ensureDataset } from './extension';
+import { popupState } from './popup-state';
 import { getActive, type ActiveDataset } from '../store/meta';
+import { askBackground, type BackgroundAnswer, type BackgroundRequest } from './ask';
 
-export type BackgroundRequest = { type: 'sync-now' } | { type: 'lists-changed' } | { type: 'reschedule' } | { type: 'ensure-dataset' };
-/** A sync's answer carries each list's real outcome: a list that failed is not "done". */
-export type BackgroundAnswer = { ok: true; lists?: ListReport[] } | { ok: false; error: string };
+export { askBackground, type BackgroundAnswer, type BackgroundRequest };
 
 /** Runs in the background: answers one request. */
 export async function handleRequest(req: BackgroundRequest): Promise<BackgroundAnswer> {
   try {
     if (req.type === 'sync-now') return { ok: true, lists: await runSync('sync-now') };
     if (req.type === 'lists-changed') return { ok: true, lists: await applyListChanges() };
+    if (req.type === 'popup-state') return { ok: true, popup: await popupState(req.url, req.now) };
     if (req.type === 'reschedule') await scheduleSync();
     else if (req.type === 'ensure-dataset') await ensureDataset();
     return { ok: true };
   } catch (err) {
     return { ok: false, error: (err as Error)?.message ?? String(err) };
   }
-}
-
-/** Runs in a page: sends one request, throwing the background's error; resolves with the lists' results, if any. */
-export async function askBackground(req: BackgroundRequest): Promise<ListReport[]> {
-  const res = (await browser.runtime.sendMessage(req)) as BackgroundAnswer | undefined;
-  if (!res?.ok) throw new Error(res && !res.ok ? res.error : 'the background did not answer');
-  return res.lists ?? [];
 }
 
 /**

@@ -1,20 +1,17 @@
 /**
- * What the popup asks of the model. `popup.html?tab=<tabId>` shows that tab's result and
- * `popup.html?url=<url>` the result for a URL (test hooks other checks rely on); with neither it shows
- * the active tab's.
+ * What the popup asks. `popup.html?tab=<tabId>` shows that tab's result and `popup.html?url=<url>` the
+ * result for a URL (test hooks other checks rely on); with neither it shows the active tab's.
+ *
+ * The popup's first view comes from the background in one message (popup-state.ts): the background has
+ * the data in use in memory and the public suffix list loaded, so this page loads React and its views
+ * only, not Dexie, Zod and tldts. The search box reads the store from the page and is loaded on first use.
  */
 import { browser } from 'wxt/browser';
-import { database } from './extension';
-import { datasetReady } from './messages';
-import { companyResult as storedCompanyResult, lookupUrl, searchCompanies, withConflicts, type CompanyHit } from '../store/queries';
-import { targetFromInput } from '../model/domain';
-import { inputKind } from '../model/input-kind';
-import type { MatchResult } from '../model/result';
-import type { ActiveDataset } from '../store/meta';
-import type { TiePrefs } from '../model/headline';
-import { isPaused, snoozedUntil, tiePrefs } from './controls';
-import type { Freshness } from '../model/freshness';
-import { freshnessOf } from './freshness';
+import { askPopupState } from './ask';
+import type { PopupState } from './popup-state';
+import type { SearchOutcome } from './popup-search';
+
+export type { PopupState, SearchOutcome };
 
 export type PopupTarget = { kind: 'tab'; tabId: number } | { kind: 'url'; url: string } | { kind: 'active' };
 
@@ -27,23 +24,6 @@ export function popupTarget(search: string): PopupTarget {
   return { kind: 'active' };
 }
 
-export interface PopupState {
-  /** The page's URL (absent when the tab has none we may read). */
-  url?: string;
-  /** The registrable domain; absent for pages that are not web sites (browser pages, files, local hosts). */
-  site?: string;
-  result: MatchResult | null;
-  dataset: ActiveDataset;
-  /** What leads the popup and lights the badge (the same choices the background applies). */
-  prefs: TiePrefs;
-  /** The user paused Tieline on this site. */
-  paused: boolean;
-  /** Epoch ms until which every badge is snoozed. */
-  snoozedUntil?: number;
-  /** The data's date and age, and warnings for lists in use that expired or stopped syncing. */
-  freshness: Freshness;
-}
-
 async function urlOf(target: PopupTarget): Promise<string | undefined> {
   if (target.kind === 'url') return target.url;
   if (target.kind === 'tab') return (await browser.tabs.get(target.tabId)).url;
@@ -51,51 +31,14 @@ async function urlOf(target: PopupTarget): Promise<string | undefined> {
   return tab?.url;
 }
 
+/** The tab's address (the page knows which window it belongs to), then everything else from the background. */
 export async function loadPopup(target: PopupTarget): Promise<PopupState> {
-  // The tab's address and the data in use at once; then the company's records (indexed reads of the one
-  // generation just read) beside the controls.
-  const [dataset, url] = await Promise.all([datasetReady(), urlOf(target)]);
-  const t = url ? targetFromInput(url) : undefined;
-  const site = t?.ok ? t.target.domain : undefined;
-  const [result, prefs, paused, until] = await Promise.all([
-    url ? lookupUrl(database(), url, dataset).then((r) => withConflicts(database(), r)) : null,
-    tiePrefs(),
-    isPaused(site),
-    snoozedUntil(),
-  ]);
-  return {
-    ...(url ? { url } : {}),
-    ...(site ? { site } : {}),
-    result,
-    dataset,
-    prefs,
-    paused,
-    freshness: await freshnessOf(dataset),
-    ...(until ? { snoozedUntil: until } : {}),
-  };
+  return askPopupState(await urlOf(target));
 }
 
-export interface SearchOutcome {
-  /** Set when the query was a domain or URL of a listed company. */
-  direct: MatchResult | null;
-  hits: CompanyHit[];
-}
-
-/** The popup's search box: a domain or URL is matched like a site, anything else searched by name. */
-export async function searchPopup(query: string): Promise<SearchOutcome> {
-  await datasetReady();
-  const db = database();
-  const direct = inputKind(query) === 'site' ? await withConflicts(db, await lookupUrl(db, query)) : null;
-  if (direct) return { direct, hits: [] };
-  const hits = await searchCompanies(db, query);
-  if (hits.length || query.trim().length < 4) return { direct: null, hits };
-  // Nothing starts with those words: try the lookup page's matcher (legal suffixes, typos, emails). Loaded
-  // only then: the popup's first view does not need it.
-  const { lookupQuery } = await import('./name-lookup');
-  return { direct: (await lookupQuery(query)).result, hits: [] };
-}
-
-export const companyResult = async (id: string) => withConflicts(database(), await storedCompanyResult(database(), id));
+const search = () => import('./popup-search');
+export const searchPopup = async (query: string): Promise<SearchOutcome> => (await search()).searchPopup(query);
+export const companyResult = async (id: string) => (await search()).companyResult(id);
 
 export { openLookupPage } from './menus';
 export const openSettings = () => browser.runtime.openOptionsPage();

@@ -4,8 +4,8 @@
  * written (install or sync), so the statement the popup and the about page make is always about the data
  * actually in use, never a sentence that goes stale.
  */
-import { z } from 'zod';
 import type { Note } from './schema';
+import type { Coverage } from './state';
 import type { I18n } from './i18n';
 import { fiscalYears } from './headline';
 
@@ -13,16 +13,9 @@ import { fiscalYears } from './headline';
 export const LABOR_SOURCES = ['cait', 'nlrb', 'lat', 'press'] as const;
 export type LaborSource = (typeof LABOR_SOURCES)[number];
 
-const Span = z.object({ first: z.string(), last: z.string(), count: z.number().int().nonnegative() });
-
-export const Coverage = z.object({
-  /** Agencies with award records (USAspending), by acronym; authored ties alone do not make coverage. */
-  agencies: z.array(z.object({ id: z.string(), acronym: z.string(), name: z.string() })),
-  /** First and last award action dates, over every award (resold ones included). */
-  contracts: Span.optional(),
-  labor: z.array(Span.extend({ source: z.enum(LABOR_SOURCES) })),
-});
-export type Coverage = z.infer<typeof Coverage>;
+// Its schema is stored state (data/model/state.ts); this file only computes and words it, so the pages that
+// show it load no Zod.
+export type { Coverage };
 
 /**
  * Which source a labor note comes from, by its sources' hosts: the importers link every note to the

@@ -4,8 +4,20 @@
  * these, and the settings page and popup render them.
  */
 import { z } from 'zod';
-import { Coverage } from './coverage';
+import { LABOR_SOURCES } from './coverage';
 import { Root } from './root';
+
+const Span = z.object({ first: z.string(), last: z.string(), count: z.number().int().nonnegative() });
+
+/** What the data in use covers (computed and worded in coverage.ts). */
+export const Coverage = z.object({
+  /** Agencies with award records (USAspending), by acronym; authored ties alone do not make coverage. */
+  agencies: z.array(z.object({ id: z.string(), acronym: z.string(), name: z.string() })),
+  /** First and last award action dates, over every award (resold ones included). */
+  contracts: Span.optional(),
+  labor: z.array(Span.extend({ source: z.enum(LABOR_SOURCES) })),
+});
+export type Coverage = z.infer<typeof Coverage>;
 
 export const ActiveDataset = z.object({
   gen: z.number().int().nonnegative(),

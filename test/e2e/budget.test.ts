@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXTENSION_DIR } from './harness';
+import { pageScripts } from '../../bench/browser/build';
 
 describe('bundle budget', () => {
   it('keeps the zipped Chrome extension, full dataset included, under 3 MB', () => {
@@ -9,5 +11,19 @@ describe('bundle budget', () => {
     const bytes = statSync(join('.output', zip!)).size;
     console.log(`zipped Chrome extension: ${(bytes / 1024).toFixed(0)} KB of 3,072 KB`);
     expect(bytes).toBeLessThan(3 * 1024 * 1024);
+  });
+
+  it("loads none of Dexie, Zod and tldts with the popup's first view (the background sends it its state)", () => {
+    const popup = pageScripts(EXTENSION_DIR, 'popup.html');
+    console.log(`popup JavaScript: ${(popup.bytes / 1024).toFixed(0)} KB (${(popup.gzipBytes / 1024).toFixed(0)} KB gzipped)`);
+    const code = popup.files.map((f) => readFileSync(join(EXTENSION_DIR, f), 'utf8')).join('\n');
+    // A string each library keeps through minification (its error class, its own name, a private suffix).
+    const markers = { Dexie: 'DexieError', Zod: 'ZodError', tldts: 'herokuapp' };
+    // The same markers are in the background, so the test sees them when they are there.
+    const background = readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8');
+    for (const [library, marker] of Object.entries(markers)) {
+      expect(background, `${library} marker`).toContain(marker);
+      expect(code, `${library} in the popup's static imports`).not.toContain(marker);
+    }
   });
 });

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  isPaused,
-  quietFor,
-  setAgencyMuted,
-  setKindEnabled,
-  setPaused,
-  siteOf,
-  snooze,
-  snoozedUntil,
-  tiePrefs,
-} from '@/data/browser/controls';
+import { isPaused, setAgencyMuted, setKindEnabled, setPaused, snooze, snoozedUntil, tiePrefs } from '@/data/browser/controls';
+import { quietFor, siteOf } from '@/data/browser/quiet';
 import { MAX_PAUSED_SITES, settings } from '@/data/browser/settings';
 import { TIE_KINDS } from '@/data/model/headline';
 import { en } from '../../helpers/i18n';

@@ -1,0 +1,35 @@
+/**
+ * The pages' side of the messages to the background (messages.ts answers them there). Apart from
+ * messages.ts so a page that only asks (the popup) loads none of the background's sync and store code.
+ */
+import { browser } from 'wxt/browser';
+import type { ListReport } from './schedule';
+import type { PopupState } from './popup-state';
+
+export type BackgroundRequest =
+  | { type: 'sync-now' }
+  | { type: 'lists-changed' }
+  | { type: 'reschedule' }
+  | { type: 'ensure-dataset' }
+  /** The popup's state for a page's URL (absent for a tab without one we may read), as of `now` (epoch ms). */
+  | { type: 'popup-state'; url?: string; now: number };
+/** A sync's answer carries each list's real outcome: a list that failed is not "done". */
+export type BackgroundAnswer = { ok: true; lists?: ListReport[]; popup?: PopupState } | { ok: false; error: string };
+
+async function ask(req: BackgroundRequest): Promise<Extract<BackgroundAnswer, { ok: true }>> {
+  const res = (await browser.runtime.sendMessage(req)) as BackgroundAnswer | undefined;
+  if (!res?.ok) throw new Error(res && !res.ok ? res.error : 'the background did not answer');
+  return res;
+}
+
+/** Sends one request, throwing the background's error; resolves with the lists' results, if any. */
+export async function askBackground(req: BackgroundRequest): Promise<ListReport[]> {
+  return (await ask(req)).lists ?? [];
+}
+
+/** The popup's state for a page's URL, from the background (data/browser/popup-state.ts). */
+export async function askPopupState(url: string | undefined): Promise<PopupState> {
+  const { popup } = await ask({ type: 'popup-state', now: Date.now(), ...(url === undefined ? {} : { url }) });
+  if (!popup) throw new Error('the background sent no popup state');
+  return popup;
+}
