@@ -89,6 +89,7 @@ export function ListCheck({
       <ResultsTable
         table={checked.table}
         results={checked.results}
+        counts={checked.counts}
         summaries={checked.summaries}
         decisions={decisions}
         onDecide={onDecide}

@@ -110,11 +110,12 @@ export function screenRows(
 export function stateCounts(
   results: readonly RowResult[],
   decisions: ReadonlyMap<number, Decision> = new Map(),
+  /** The rows' own states, counted already (the page counts them as the results arrive). */
+  base?: Readonly<Record<ReviewState, number>>,
 ): Record<ReviewState, number> {
-  const c = { match: 0, review: 0, none: 0 };
-  // Counted by state, then moved for the few rows a reviewer decided: a quarter of a million rows are
-  // counted without a lookup per row (results are in row order, so a decided row is found by its index).
-  for (const r of results) c[r.state]++;
+  // Counted by state, then moved for the few rows a reviewer decided (results are in row order, so a
+  // decided row is found by its index): no lookup per row.
+  const c = { ...(base ?? countStates(results)) };
   for (const [row, d] of decisions) {
     const r = results[row]?.row === row ? results[row] : results.find((x) => x.row === row);
     if (!r) continue;
@@ -122,6 +123,12 @@ export function stateCounts(
     c[decidedState(r, d)]++;
   }
   return c;
+}
+
+/** The rows' own states, before any decision. */
+export function countStates(results: Iterable<RowResult>, into: Record<ReviewState, number> = { match: 0, review: 0, none: 0 }) {
+  for (const r of results) into[r.state]++;
+  return into;
 }
 
 /** "CBP $1,200 (+$80 through resellers); ICE $5" in the reader's language. */

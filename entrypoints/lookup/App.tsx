@@ -64,7 +64,7 @@ export function App() {
   if (report && bulk.step === 'done') {
     const { checked } = bulk;
     const entries = reportEntries(checked.table, checked.results, checked.summaries, job.decisions);
-    const c = stateCounts(checked.results, job.decisions);
+    const c = stateCounts(checked.results, job.decisions, checked.counts);
     return (
       <main className="page">
         <div className="no-print toolbar">

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { ScreenIndex } from '@/data/model/name-matcher';
 import { guessRoles, parseTable } from '@/data/model/list-input';
-import { screenRows, stateCounts, summarizeResult } from '@/data/model/screening';
+import { countStates, screenRows, stateCounts, summarizeResult } from '@/data/model/screening';
 import { exportCsv, safeCell } from '@/data/model/export-csv';
 import { DatasetIndex } from '@/data/model/domain-matcher';
 import { parseDataset } from '@/data/model/schema';
@@ -58,6 +58,9 @@ describe('CSV export', () => {
       ['match', 'confirmed', '80'], // Acme Chat's result shows its owner Acme's ties
     ]);
     expect(stateCounts(results, decisions)).toEqual({ match: 1, review: 0, none: 1 });
+    // Counts kept as the results arrived give the same answer, decisions applied on top.
+    expect(stateCounts(results, decisions, countStates(results))).toEqual({ match: 1, review: 0, none: 1 });
+    expect(countStates(results)).toEqual(stateCounts(results));
   });
 
   it('escapes formulas in every cell, the list’s and ours, and leaves plain numbers alone', () => {
