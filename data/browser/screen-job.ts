@@ -303,8 +303,8 @@ export class MatchHelper {
         });
       }
       const index = await this.index;
-      if (req.type === 'warm') this.emit({ type: 'ready' });
-      else
+      // Warming only builds the index: the lead listens to a helper while it hands it rows, not before.
+      if (req.type === 'match')
         this.emit({ type: 'matched', from: req.from, results: req.rows.map((row, i) => screenRow(index, row, req.roles, req.from + i)) });
     } catch (err) {
       this.index = undefined;

@@ -40,7 +40,7 @@ export type JobEvent =
  * list is checked on every core. Results come back by chunk; the lead sends them to the page in order.
  */
 export type HelperRequest = { type: 'warm'; gen: number } | { type: 'match'; gen: number; from: number; rows: string[][]; roles: Role[] };
-export type HelperEvent = { type: 'ready' } | { type: 'matched'; from: number; results: RowResult[] } | { type: 'failed'; message: string };
+export type HelperEvent = { type: 'matched'; from: number; results: RowResult[] } | { type: 'failed'; message: string };
 
 /** Rows per 'rows' message: small enough that cloning one never holds the page for long. */
 export const BATCH_ROWS = 5000;
