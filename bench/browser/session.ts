@@ -7,7 +7,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { MARKS } from '../../data/model/marks';
 import { launchWithExtension, siteUrl, type Launched, type TestSite } from '../../test/e2e/harness';
-import { WorkerControl, extensionWorker, nowEpoch, poll, readMarks, sleep, withTimeout, workerHeapBytes, type Mark } from './cdp';
+import { WorkerControl, extensionWorker, nowEpoch, poll, readMarks, sleep, workerHeapBytes, type Mark } from './cdp';
 
 /** Sites listed in the dataset (checked when the session starts) and sites no dataset lists. */
 export const KNOWN_HOSTS = [
@@ -81,22 +81,10 @@ export interface SessionOptions {
 
 const LONG = 120_000;
 
-/**
- * In a page, from just after its navigation commits: resolves when an element matching `selector` has been
- * painted (the first animation frame that finds it, then a task after that frame: the frame's paint is
- * done by then), in the page's clock (0 = navigation start); -1 when it was already there (too late to
- * tell when it came). Injected by evaluate() (Chromium runs no init scripts in extension pages), as text:
- * the TypeScript loader would wrap a function's inner functions in a helper the page does not have.
- */
-const headlinePainted = (selector: string) => `new Promise((resolve) => {
-  const selector = ${JSON.stringify(selector)};
-  if (document.querySelector(selector)) return resolve(-1);
-  function frame() {
-    if (document.querySelector(selector)) setTimeout(() => resolve(performance.now()), 0);
-    else requestAnimationFrame(frame);
-  }
-  requestAnimationFrame(frame);
-})`;
+/** In a Tieline page: when it painted its answer (MARKS.contentPainted), in the page's clock. */
+function contentPainted(): number | undefined {
+  return performance.getEntriesByName('tieline:content-painted')[0]?.startTime;
+}
 
 /** In a page: its first contentful paint, in the page's clock (0 = navigation start). */
 function firstContentfulPaint(): number | undefined {
@@ -104,21 +92,25 @@ function firstContentfulPaint(): number | undefined {
 }
 
 /**
- * Opens `url` in a new tab; milliseconds from its navigation start until the headline is painted, or
- * undefined when the page showed it before the benchmark could start watching (reported, not counted).
+ * Opens `url` in a new tab; milliseconds from its navigation start until the headline is painted.
  * With `staticHeadline` (a page whose only content is its headline, in its HTML) it is the page's
  * first contentful paint.
  */
-async function timePage(context: BrowserContext, url: string, staticHeadline = false): Promise<number | undefined> {
+async function timePage(context: BrowserContext, url: string, staticHeadline = false): Promise<number> {
   const page = await context.newPage();
   try {
     if (staticHeadline) {
       await page.goto(url, { timeout: LONG });
       return await poll(() => page.evaluate(firstContentfulPaint), 'the first contentful paint', LONG);
     }
+    // The page marks when its answer is painted (MARKS.contentPainted), in its own clock: every open is
+    // timed, however fast (watching from outside began after most fast opens had painted).
     await page.goto(url, { waitUntil: 'commit', timeout: LONG });
-    const t = await withTimeout(page.evaluate<number>(headlinePainted(HEADLINE)), LONG, `the headline on ${url}`);
-    return t < 0 ? undefined : t;
+    const t = await poll(() => page.evaluate(contentPainted), `the headline on ${url}`, LONG);
+    if (!(await page.evaluate((s) => !!document.querySelector(s), HEADLINE))) {
+      throw new Error(`${url} painted its answer without a headline: the benchmark's site no longer matches the dataset`);
+    }
+    return t;
   } finally {
     await page.close();
   }
@@ -130,8 +122,6 @@ export async function runSession(o: SessionOptions): Promise<Samples> {
   const { context, extensionId } = ext;
   try {
     const worker = () => extensionWorker(context, extensionId);
-    const keep = (into: number[], t: number | undefined, what: string) =>
-      t === undefined ? o.log(`  ${what}: the headline was there before the benchmark could watch; sample left out`) : into.push(t);
     const marks = (name: string) => readMarks(worker(), name);
 
     // Install: started by onInstalled when the fresh profile first loads the extension.
@@ -206,12 +196,12 @@ export async function runSession(o: SessionOptions): Promise<Samples> {
 
     for (let i = 0; i < o.pages; i++) {
       if (o.kind === 'floor') {
-        keep(s.page, await timePage(context, `chrome-extension://${extensionId}/page.html`, true), 'page');
+        s.page.push(await timePage(context, `chrome-extension://${extensionId}/page.html`, true));
         continue;
       }
       await badgeTime('www.salesforce.com');
-      keep(s.popup, await timePage(context, `chrome-extension://${extensionId}/popup.html?tab=${tabId}`), 'popup');
-      keep(s.lookup, await timePage(context, `chrome-extension://${extensionId}/lookup.html?q=salesforce`), 'lookup page');
+      s.popup.push(await timePage(context, `chrome-extension://${extensionId}/popup.html?tab=${tabId}`));
+      s.lookup.push(await timePage(context, `chrome-extension://${extensionId}/lookup.html?q=salesforce`));
     }
 
     // The heap of a worker that started cold and then saw the navigations (known and unknown sites alternating).

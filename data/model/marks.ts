@@ -1,6 +1,6 @@
 /**
  * Performance marks read by the browser benchmark (`npm run bench:browser`, bench/browser/). The
- * benchmark reads them from the service worker's own timeline (`performance.getEntriesByName`) through
+ * benchmark reads them from the service worker's (or a page's) own timeline (`performance.getEntriesByName`) through
  * the DevTools protocol; nothing else reads them and they never leave the browser. A mark is one
  * timestamp in memory, no I/O and no message, and each name keeps at most MAX_PER_NAME entries, so a
  * worker that lives for hours does not accumulate them. Marks carry no URL.
@@ -23,6 +23,12 @@ export const MARKS = {
    * (it runs beside the file's unpacking), of the merged records' canonical JSON on a sync.
    */
   checksum: 'tieline:checksum',
+  /**
+   * In the popup and the lookup page (their own timelines): the page's answer — the headline, or that
+   * there is none — has been painted (the frame that drew it, then a task after it). The benchmark reads it
+   * after the page opens, so a fast page is timed too (watching from outside began too late for most opens).
+   */
+  contentPainted: 'tieline:content-painted',
 } as const;
 
 export const MAX_PER_NAME = 64;

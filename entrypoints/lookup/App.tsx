@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { usePaintMark } from '@/hooks/usePaintMark';
+import { MARKS } from '@/data/model/marks';
 import { QueryForm } from '@/components/lookup/QueryForm';
 import { QueryAnswerView } from '@/components/lookup/QueryAnswerView';
 import { ListInput } from '@/components/lookup/ListInput';
@@ -39,6 +41,7 @@ export function App() {
   const [report, setReport] = useState<MatchResult[] | null>(null);
   const [open, setOpen] = useState<{ row: number; result: MatchResult } | null>(null);
   const job = useScreenJob(startWorker);
+  usePaintMark(MARKS.contentPainted, answer !== null);
 
   const search = useCallback((q: string) => {
     if (!q.trim()) return;

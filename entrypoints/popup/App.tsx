@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ResultView } from '@/components/ResultView';
+import { usePaintMark } from '@/hooks/usePaintMark';
+import { MARKS } from '@/data/model/marks';
 import { SearchPanel } from '@/components/SearchPanel';
 import { DatasetFooter } from '@/components/DatasetFooter';
 import { PageLinks } from '@/components/PageLinks';
@@ -37,6 +39,7 @@ export function App({ first }: { first?: Promise<PopupState> }) {
   const reload = useCallback(() => show(loadPopup(popupTarget(location.search))), [show]);
   // The first state was asked for before the page mounted (main.tsx); later ones after a control changes.
   useEffect(() => void (first ? show(first) : reload()), [first, show, reload]);
+  usePaintMark(MARKS.contentPainted, state !== null);
 
   const onPick = useCallback((pick: { companyId: string } | { result: MatchResult }) => {
     if ('result' in pick) setPicked(pick.result);
