@@ -50,7 +50,8 @@ export interface Table {
   width: number;
 }
 
-const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+/** Megabytes to one decimal, as a number: the reader's formatter writes it ("104.9" in English, "104,9" in Spanish). */
+const mb = (n: number) => Math.round((n / (1024 * 1024)) * 10) / 10;
 
 /**
  * UTF-16 written without a byte-order mark: in text that is mostly ASCII, every other byte is zero —

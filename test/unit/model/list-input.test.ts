@@ -9,7 +9,7 @@ import {
   unclosedQuoteLine,
   MAX_ROWS,
 } from '@/data/model/list-input';
-import { en } from '../../helpers/i18n';
+import { en, es } from '../../helpers/i18n';
 
 const bytes = (s: string | number[]) => (typeof s === 'string' ? new TextEncoder().encode(s) : new Uint8Array(s));
 const text = (f: () => unknown) => {
@@ -42,8 +42,15 @@ describe('list input', () => {
     expect(text(() => decodeBytes(bytes(b as number[])))).toMatch(message);
   });
 
-  it('refuses a file over the size limit without reading it', () => {
-    expect(text(() => decodeBytes(new Uint8Array(101 * 1024 * 1024)))).toMatch(/Tieline reads lists of up to 100\.0 MB/);
+  it('refuses a file over the size limit without reading it, sizes written by the reader\'s formatter', () => {
+    const big = () => decodeBytes(new Uint8Array(101 * 1024 * 1024 + 200 * 1024));
+    expect(text(big)).toMatch(/The file is 101\.2 MB; Tieline reads lists of up to 100 MB/);
+    try {
+      big();
+    } catch (err) {
+      expect((err as InputError).text(es)).toContain(`ocupa ${es.fmt.number(101.2)} MB; Tieline lee listas de hasta 100 MB`);
+    }
+    expect.assertions(2);
   });
 
   it('says which line holds an unclosed quote', () => {
