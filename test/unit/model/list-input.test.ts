@@ -42,7 +42,7 @@ describe('list input', () => {
     expect(text(() => decodeBytes(bytes(b as number[])))).toMatch(message);
   });
 
-  it('refuses a file over the size limit without reading it, sizes written by the reader\'s formatter', () => {
+  it("refuses a file over the size limit without reading it, sizes written by the reader's formatter", () => {
     const big = () => decodeBytes(new Uint8Array(101 * 1024 * 1024 + 200 * 1024));
     expect(text(big)).toMatch(/The file is 101\.2 MB; Tieline reads lists of up to 100 MB/);
     try {
