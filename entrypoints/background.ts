@@ -13,6 +13,10 @@ import { SNOOZE_ALARM, badgeControls, scheduleSnoozeEnd, watchControls } from '@
 import { quietIn } from '@/data/browser/quiet';
 import { openPage } from '@/data/browser/pages';
 
+/** How long the menus and the first-run page wait for the first install at most (see onInstalled). */
+const FIRST_RUN_WAIT_MS = 2000;
+const delay = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
+
 const logError = (what: string) => (err: unknown) => console.error(`Tieline: ${what} failed`, err);
 
 /** A value read once and kept until `clear()`; a failed read is not kept, so the next use tries again. */
@@ -48,19 +52,22 @@ export default defineBackground({
 
     // All listeners are registered synchronously, before the first await, so a wake-up finds them.
     browser.runtime.onInstalled.addListener(({ reason }) => {
-      // The dataset first: lookups wait for it, the menus and the first-run page do not.
+      // The dataset first, with nothing competing for this worker or the CPU: lookups wait for it.
       if (reason === 'install') prefetchBundle();
-      if (reason === 'install' || reason === 'update') {
-        void ensureDataset({ force: true })
-          .then(() => mark(MARKS.datasetReady))
-          // Tabs opened while the data was being prepared get their badge now, not at their next navigation.
-          .then(() => redrawAll())
-          .then(() => syncIfStale('install'))
-          .catch(logError('installing the dataset'));
-      }
-      void language().then(createMenus).catch(logError('creating the menus'));
+      const installing =
+        reason === 'install' || reason === 'update' ? ensureDataset({ force: true }).then(() => mark(MARKS.datasetReady)) : undefined;
+      void installing
+        // Tabs opened while the data was being prepared get their badge now, not at their next navigation.
+        ?.then(() => redrawAll())
+        .then(() => syncIfStale('install'))
+        .catch(logError('installing the dataset'));
+      // The menus and the first-run page (a new tab: a renderer, React, its own reads of the store) come once
+      // the data is written, or after FIRST_RUN_WAIT_MS on a slow machine, where the page shows the install's
+      // progress. Opened at once, they took a core from the install in its first second.
+      const afterData = installing ? Promise.race([installing.catch(() => undefined), delay(FIRST_RUN_WAIT_MS)]) : Promise.resolve();
+      void afterData.then(language).then(createMenus).catch(logError('creating the menus'));
       // The first-run page: what the badge means, why the permission, what stays on the device.
-      if (reason === 'install') void openPage('/welcome.html').catch(logError('opening the first-run page'));
+      if (reason === 'install') void afterData.then(() => openPage('/welcome.html')).catch(logError('opening the first-run page'));
     });
     browser.runtime.onStartup.addListener(() => {
       // Tabs restored with the session may have loaded before this worker listened.

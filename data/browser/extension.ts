@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { TielineDb } from '../store/db';
 import { ensureBundled, type BundleSource } from '../store/install';
-import { datasetOf, parseChecksumLine, readBundle } from '../store/bundle';
+import { checkBundle, datasetOf, openBundle, parseChecksumLine, type OpenedBundle } from '../store/bundle';
 import { inUseOf, lookupUrl, type InUse } from '../store/queries';
 import { onGenerationSwitch } from '../store/generations';
 import { getActive, type ActiveDataset } from '../store/meta';
@@ -40,29 +40,42 @@ async function packaged(path: string): Promise<Response> {
   return res;
 }
 
-const readBundleBytes = async () => new Uint8Array(await (await packaged(BUNDLED_FILE)).arrayBuffer());
-let prefetched: Promise<Uint8Array> | undefined;
+/** The packaged bundle, its hashing and unpacking begun as soon as its bytes are read. */
+const openPackaged = async () => openBundle(new Uint8Array(await (await packaged(BUNDLED_FILE)).arrayBuffer()));
+const readChecksum = async () => parseChecksumLine(await (await packaged(BUNDLED_CHECKSUM_FILE)).text());
+let prefetchedBundle: Promise<OpenedBundle> | undefined;
+let prefetchedChecksum: Promise<string> | undefined;
 
-/** On a fresh install the bundle is needed for certain: reading it starts while the database is created. */
+/**
+ * On a fresh install the bundle is needed for certain: reading, hashing and unpacking it and reading its
+ * checksum start at once, while the database is created (nothing of it is used before the checksum matches).
+ */
 export function prefetchBundle(): void {
-  prefetched ??= readBundleBytes();
-  prefetched.catch(() => undefined); // a failure is reported by the install that takes it
+  prefetchedBundle ??= openPackaged();
+  prefetchedChecksum ??= readChecksum();
+  // A failure is reported by the install that takes them.
+  prefetchedBundle.catch(() => undefined);
+  prefetchedChecksum.catch(() => undefined);
 }
 
-/** The dataset packaged with the extension (see the build hook in wxt.config.ts). */
+/** The dataset packaged with the extension (see the build hook in wxt.config.ts); what was prefetched is taken once. */
 export const bundleSource: BundleSource = {
-  checksum: async () => parseChecksumLine(await (await packaged(BUNDLED_CHECKSUM_FILE)).text()),
-  bytes: () => {
-    const bytes = prefetched ?? readBundleBytes();
-    prefetched = undefined;
-    return bytes;
+  checksum: () => {
+    const checksum = prefetchedChecksum ?? readChecksum();
+    prefetchedChecksum = undefined;
+    return checksum;
+  },
+  open: () => {
+    const opened = prefetchedBundle ?? openPackaged();
+    prefetchedBundle = undefined;
+    return opened;
   },
 };
 
 /** The packaged dataset as plain records, checked against its shipped checksum (what a sync merges lists over). */
 export async function loadBundledDataset(): Promise<unknown> {
-  const [expected, bytes] = await Promise.all([bundleSource.checksum(), bundleSource.bytes()]);
-  return datasetOf(await readBundle(bytes, expected));
+  const [expected, opened] = await Promise.all([bundleSource.checksum(), bundleSource.open()]);
+  return datasetOf(await checkBundle(opened, expected));
 }
 
 export function syncDeps(): SyncDeps {
@@ -82,8 +95,8 @@ export function ensureDataset(opts: { force?: boolean } = {}): Promise<ActiveDat
   const run = before
     .then(() => installOrRebuild(opts))
     .finally(() => {
-      // A prefetched bundle (1–2 MB) is for the install event's own run: taken by it, or dropped now.
-      if (opts.force) prefetched = undefined;
+      // A prefetched bundle (1–2 MB, 15 MB unpacked) is for the install event's own run: taken by it, or dropped now.
+      if (opts.force) prefetchedBundle = prefetchedChecksum = undefined;
     });
   installing = run;
   // Kept only while it runs: afterwards the store itself says whether data is in place.

@@ -215,24 +215,42 @@ async function unpack(bytes: Uint8Array): Promise<unknown> {
 const isArray = Array.isArray;
 
 /**
- * Device side: checks the gzipped bundle's bytes against the SHA-256 shipped with it, then unpacks it.
- * Throws a `BundleError` (nothing parsed, nothing written) when the bytes differ, and when the file is of
- * another layout or schema version than this code reads (a build mix-up, not a user's data problem).
+ * A bundle being read: its SHA-256 and its unpacking, both begun as soon as the bytes are in hand (WebCrypto
+ * hashes off this thread while the stream inflates and parses). Nothing in it may be used before
+ * `checkBundle` has compared the hash with the shipped one.
  */
-export async function readBundle(bytes: Uint8Array, expectedSha256: string): Promise<StoredBundle & { sha256: string }> {
-  // Both at once: WebCrypto hashes off this thread while the stream inflates and parses. Parsing damaged
-  // text harms nothing; what matters is that nothing is used or written before the hash is known to match.
+export interface OpenedBundle {
+  size: number;
+  sha256: Promise<string>;
+  unpacked: Promise<{ value: unknown } | { error: unknown }>;
+}
+
+export function openBundle(bytes: Uint8Array): OpenedBundle {
   const hashing = performance.now();
-  const [sha256, unpacked] = await Promise.all([
-    sha256Hex(bytes).then((hex) => (measure(MARKS.checksum, hashing), hex)),
-    unpack(bytes).then(
+  const sha256 = sha256Hex(bytes).then((hex) => (measure(MARKS.checksum, hashing), hex));
+  sha256.catch(() => undefined); // a bundle opened and then not needed (the same one is in use) fails nowhere
+  return {
+    size: bytes.length,
+    sha256,
+    // Parsing damaged text harms nothing; what matters is that nothing is used or written before the hash is
+    // known to match.
+    unpacked: unpack(bytes).then(
       (value) => ({ value }),
       (error: unknown) => ({ error }),
     ),
-  ]);
+  };
+}
+
+/**
+ * Device side: checks the gzipped bundle's bytes against the SHA-256 shipped with it, then hands over what was
+ * unpacked. Throws a `BundleError` (nothing returned, so nothing written) when the bytes differ, and when the
+ * file is of another layout or schema version than this code reads (a build mix-up, not a user's data problem).
+ */
+export async function checkBundle(opened: OpenedBundle, expectedSha256: string): Promise<StoredBundle & { sha256: string }> {
+  const [sha256, unpacked] = await Promise.all([opened.sha256, opened.unpacked]);
   if (sha256 !== expectedSha256) {
     throw new BundleError(
-      `the bundled dataset is damaged: its SHA-256 is ${sha256}, the build shipped ${expectedSha256} (${bytes.length} bytes read); reinstall the extension`,
+      `the bundled dataset is damaged: its SHA-256 is ${sha256}, the build shipped ${expectedSha256} (${opened.size} bytes read); reinstall the extension`,
     );
   }
   if ('error' in unpacked) throw new BundleError(`the bundled dataset could not be unpacked: ${String(unpacked.error)}`);

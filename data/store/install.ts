@@ -6,7 +6,7 @@
 import { parseDataset } from '../model/schema';
 import type { TielineDb } from './db';
 import { commitGeneration, commitPrepared } from './generations';
-import { readBundle } from './bundle';
+import { checkBundle, type OpenedBundle } from './bundle';
 import { getActive, type ActiveDataset } from './meta';
 
 /**
@@ -45,8 +45,8 @@ export const INSTALL_STEPS = { read: 10, checked: 35, written: 95 } as const;
 export interface BundleSource {
   /** The SHA-256 the build computed over the gzipped file: tiny, read first. */
   checksum(): Promise<string>;
-  /** The gzipped file's bytes. */
-  bytes(): Promise<Uint8Array>;
+  /** The gzipped file, opened: its hashing and unpacking begun (`openBundle`), nothing of it used yet. */
+  open(): Promise<OpenedBundle>;
 }
 
 /**
@@ -63,7 +63,7 @@ export async function ensureBundled(
   const active = await getActive(db);
   if (active && !opts.force) return active;
   // With no data at all, both files are needed: read them at once.
-  const reading = active ? undefined : source.bytes();
+  const reading = active ? undefined : source.open();
   reading?.catch(() => undefined); // its failure is reported where it is awaited, below
   const expected = await source.checksum();
   if (active && active.origin === 'bundled' && active.checksum === expected) {
@@ -71,9 +71,9 @@ export async function ensureBundled(
     const domains = await db.domains.where('gen').equals(active.gen).count();
     if (domains === active.counts.domains) return active;
   }
-  const bytes = await (reading ?? source.bytes());
+  const opened = await (reading ?? source.open());
   opts.onProgress?.(INSTALL_STEPS.read);
-  const bundle = await readBundle(bytes, expected);
+  const bundle = await checkBundle(opened, expected);
   if (active && active.origin !== 'bundled' && active.version >= bundle.version) return active;
   opts.onProgress?.(INSTALL_STEPS.checked);
   const span = INSTALL_STEPS.written - INSTALL_STEPS.checked;

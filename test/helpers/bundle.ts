@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { parseDataset, type Dataset, type DatasetInput } from '@/data/model/schema';
-import { checksumLine, storedBundle } from '@/data/store/bundle';
+import { checksumLine, openBundle, storedBundle } from '@/data/store/bundle';
 import type { BundleSource } from '@/data/store/install';
 
 export interface Packed {
@@ -23,9 +23,9 @@ export function bundleSource(packed: Packed): BundleSource & { reads: number } {
   const source = {
     reads: 0,
     checksum: async () => packed.sha256,
-    bytes: async () => {
+    open: async () => {
       source.reads++;
-      return packed.gz.slice();
+      return openBundle(packed.gz.slice());
     },
   };
   return source;
