@@ -41,7 +41,10 @@ async function packaged(path: string): Promise<Response> {
 }
 
 /** The packaged bundle, its hashing and unpacking begun as soon as its bytes are read. */
-const openPackaged = async () => openBundle(new Uint8Array(await (await packaged(BUNDLED_FILE)).arrayBuffer()));
+async function openPackaged(): Promise<OpenedBundle> {
+  const startedAt = performance.now();
+  return openBundle(new Uint8Array(await (await packaged(BUNDLED_FILE)).arrayBuffer()), startedAt);
+}
 const readChecksum = async () => parseChecksumLine(await (await packaged(BUNDLED_CHECKSUM_FILE)).text());
 let prefetchedBundle: Promise<OpenedBundle> | undefined;
 let prefetchedChecksum: Promise<string> | undefined;

@@ -24,6 +24,11 @@ export const MARKS = {
    */
   checksum: 'tieline:checksum',
   /**
+   * A measure set by the benchmark's floor extension only: after its install floor (fetch, gunzip, parse), the
+   * same rows written to IndexedDB in one transaction, in Tieline's layout: what storing them cannot cost less than.
+   */
+  floorWrite: 'tieline:floor-write',
+  /**
    * In the popup and the lookup page (their own timelines): the page's answer — the headline, or that
    * there is none — has been painted (the frame that drew it, then a task after it). The benchmark reads it
    * after the page opens, so a fast page is timed too (watching from outside began too late for most opens).

@@ -220,16 +220,19 @@ const isArray = Array.isArray;
  * `checkBundle` has compared the hash with the shipped one.
  */
 export interface OpenedBundle {
+  /** When reading the file began (`performance.now()`): where an install's own record (`installMs`) starts. */
+  startedAt: number;
   size: number;
   sha256: Promise<string>;
   unpacked: Promise<{ value: unknown } | { error: unknown }>;
 }
 
-export function openBundle(bytes: Uint8Array): OpenedBundle {
+export function openBundle(bytes: Uint8Array, startedAt = performance.now()): OpenedBundle {
   const hashing = performance.now();
   const sha256 = sha256Hex(bytes).then((hex) => (measure(MARKS.checksum, hashing), hex));
   sha256.catch(() => undefined); // a bundle opened and then not needed (the same one is in use) fails nowhere
   return {
+    startedAt,
     size: bytes.length,
     sha256,
     // Parsing damaged text harms nothing; what matters is that nothing is used or written before the hash is
