@@ -63,6 +63,16 @@ export function table(t: Samples, f: Samples, extra: Extra): string {
     '—',
     '',
   ]);
+  // The floor of an install that stores the data: each floor session's parse, plus its write of the same rows.
+  const floorWithWrite = f.install.length === f.storeWrite.length ? f.install.map((x, i) => x + f.storeWrite[i]!) : [];
+  row(
+    '  install against the floor of storing too',
+    t.install,
+    floorWithWrite,
+    "the above, then the same rows written in one IndexedDB transaction (plain API, Tieline's layout)",
+  );
+  const write = spread(f.storeWrite);
+  rows.push(['  of which: that write alone (floor extension)', '—', write ? cell(write, ms) : '—', '']);
   row('warm: tab event → badge set (in the worker), known sites', t.warmKnown, f.warmKnown, 'hard-coded `Map`');
   row('warm: tab event → badge set (in the worker), unknown sites', t.warmUnknown, f.warmUnknown, 'hard-coded `Map`');
   row('warm: navigation asked → badge set (end to end, both kinds)', t.warmEndToEnd, f.warmEndToEnd, 'hard-coded `Map`');

@@ -30,6 +30,8 @@ export interface Samples {
   install: number[];
   installOwnRecord: number[];
   checksum: number[];
+  /** The floor only: its rows written to IndexedDB in one transaction, after its install (MARKS.floorWrite). */
+  storeWrite: number[];
   /** In the worker: the tab event handled → badge set (warm worker), by kind of site. */
   warmKnown: number[];
   warmUnknown: number[];
@@ -54,6 +56,7 @@ export const emptySamples = (): Samples => ({
   install: [],
   installOwnRecord: [],
   checksum: [],
+  storeWrite: [],
   warmKnown: [],
   warmUnknown: [],
   warmEndToEnd: [],
@@ -133,7 +136,12 @@ export async function runSession(o: SessionOptions): Promise<Samples> {
       const own = await worker().evaluate(ownInstallMs);
       if (own !== undefined) s.installOwnRecord.push(own);
     }
-    o.log(`  install ${Math.round(ready.startTime)} ms`);
+    if (o.kind === 'floor') {
+      // Waited for, so the write does not run beside the measures that follow.
+      const write = await poll(async () => (await marks(MARKS.floorWrite))[0], "the floor's write", 300_000, 100);
+      s.storeWrite.push(write.duration);
+    }
+    o.log(`  install ${Math.round(ready.startTime)} ms${s.storeWrite.length ? `, then the write ${Math.round(s.storeWrite[0]!)} ms` : ''}`);
 
     const control = await WorkerControl.open(context, extensionId);
     const tab = await context.newPage();
