@@ -24,8 +24,11 @@ import { coverageOf, type Coverage } from '../model/coverage';
 import { fnv1a, sha256Hex } from '../model/hash';
 import { MARKS, measure } from '../model/marks';
 
-/** Raised when the packed layout changes, so an old reader never misreads a new file. */
-export const BUNDLE_FORMAT = 1;
+/**
+ * Raised when the packed layout changes, so an old reader never misreads a new file. 2: the notes of every
+ * company a site's lookup shows are in small parts packed by site, named in its company part (`siteNotes`).
+ */
+export const BUNDLE_FORMAT = 2;
 
 export interface DomainEntry {
   domain: string;
@@ -47,25 +50,44 @@ export interface Counts {
 }
 
 /**
- * Companies and notes are stored in about a hundred parts of JSON text rather than a row per record: in
+ * Companies and notes are stored in a couple of hundred parts of JSON text rather than a row per record: in
  * Chromium every IndexedDB put costs a round trip and index writes of its own, and 16,000 rows took
  * 1.5–2 s to write in the service worker; the same bytes in 100 rows take 0.3–0.4 s (1,000 rows: 0.7 s).
- * A lookup reads the one or two parts that hold its companies (16 KB of companies, 200 KB of notes on
- * average) with indexed reads and parses them. Parts are keyed:
+ * A lookup reads the parts that hold its companies and their notes with indexed reads and parses them.
+ * Parts are keyed:
  * - `companies`: every company, sorted by id (the name index of the lookup page, the popup's search);
- * - `c:<n>`: the companies whose id hashes to bucket n, and the links pointing at them (`CompanyPart`);
- * - `n:<n>`: the notes of the companies whose id hashes to bucket n, by company and note id.
+ * - `c:<n>`: the companies whose id hashes to bucket n, the links pointing at them and where the notes of
+ *   those a site shows are (`CompanyPart`);
+ * - `n:s<n>`: the notes of the companies some site's lookup shows (400-odd: a site's own company, its owners,
+ *   its subsidiaries and joint ventures without a site), packed site by site in parts of at most
+ *   SITE_NOTES_CHARS (a company with more has a part of its own). The badge reads one part of notes for
+ *   most sites (at most three): 15 KB for the median site, 190 KB at most (Amazon's own notes). In layout 1
+ *   they were in the buckets below, and a site's lookup read 100–950 KB of notes, most of them other
+ *   companies', as values Chromium keeps in files of their own (over 64 KB);
+ * - `n:<n>`: the notes of the other companies (found by name, never by a site) whose id hashes to bucket n,
+ *   by company and note id.
  */
 export const COMPANY_BUCKETS = 32;
 export const NOTE_BUCKETS = 64;
+/** Under 64 KB as UTF-16 (the text has some non-Latin-1 characters): Chromium keeps larger values in files apart. */
+export const SITE_NOTES_CHARS = 24_000;
 export const ALL_COMPANIES = 'companies';
 export const companyPartKey = (companyId: string) => `c:${fnv1a(companyId) % COMPANY_BUCKETS}`;
+/** The bucket of a company's notes: for companies no site shows, and for every company in layout 1. */
 export const notePartKey = (companyId: string) => `n:${fnv1a(companyId) % NOTE_BUCKETS}`;
+export const siteNotePartKey = (n: number) => `n:s${n}`;
 
 export interface CompanyPart {
   companies: Company[];
   /** Links whose target (`to`) is in this bucket, sorted by target and source. */
   links: CompanyLink[];
+  /**
+   * The companies of this part that some site's lookup shows: the key of the part holding their notes, or
+   * null when they have none. The other companies' notes are in their bucket (`notePartKey`). Absent in
+   * parts packed in layout 1, where every company's notes were in their bucket: generations stored by an
+   * earlier version are read that way (queries.ts).
+   */
+  siteNotes?: Record<string, string | null>;
 }
 
 export interface Part {
@@ -113,36 +135,72 @@ export function rowsOf(d: Records): GenerationRows {
   const companies = [...d.companies].sort(byKey((c) => c.id));
   const links = companies.flatMap((c) => linksOf(c)).sort(byKey((l) => `${l.to}\u0000${l.from}`));
   const notes = [...d.notes].sort(byKey((n) => `${n.companyId}\u0000${n.id}`));
-  const linksByPart = grouped(links, (l) => companyPartKey(l.to));
-  const parts: Part[] = [{ key: ALL_COMPANIES, json: JSON.stringify(companies) }];
-  for (const [key, cs] of grouped(companies, (c) => companyPartKey(c.id))) {
-    parts.push({ key, json: JSON.stringify({ companies: cs, links: linksByPart.get(key) ?? [] } satisfies CompanyPart) });
-  }
-  for (const [key, ns] of grouped(notes, (n) => notePartKey(n.companyId))) parts.push({ key, json: JSON.stringify(ns) });
   const byId = new Map(companies.map((c) => [c.id, c]));
   const linksTo = grouped(links, (l) => l.to);
   const get = (id: string) => byId.get(id);
   const to = (id: string) => linksTo.get(id) ?? [];
+  // The notes of the companies some site's lookup shows, packed site by site (see above).
+  const notesOf = grouped(notes, (n) => n.companyId);
+  const siteNoteKeys = new Map<string, string | null>();
+  const siteNoteParts: Note[][] = [];
+  let chars = Infinity;
+  for (const c of companies) {
+    if (!c.domains.length) continue;
+    for (const x of shownFor(c, get, to)) {
+      if (siteNoteKeys.has(x.id)) continue;
+      const ns = notesOf.get(x.id);
+      if (!ns) {
+        siteNoteKeys.set(x.id, null);
+        continue;
+      }
+      const size = JSON.stringify(ns).length;
+      if (chars + size > SITE_NOTES_CHARS) {
+        siteNoteParts.push([]);
+        chars = 0;
+      }
+      siteNoteParts.at(-1)!.push(...ns);
+      chars += size;
+      siteNoteKeys.set(x.id, siteNotePartKey(siteNoteParts.length - 1));
+    }
+  }
+  const linksByPart = grouped(links, (l) => companyPartKey(l.to));
+  const parts: Part[] = [{ key: ALL_COMPANIES, json: JSON.stringify(companies) }];
+  for (const [key, cs] of grouped(companies, (c) => companyPartKey(c.id))) {
+    const siteNotes = Object.fromEntries(cs.flatMap((c) => (siteNoteKeys.has(c.id) ? [[c.id, siteNoteKeys.get(c.id)!]] : [])));
+    parts.push({ key, json: JSON.stringify({ companies: cs, links: linksByPart.get(key) ?? [], siteNotes } satisfies CompanyPart) });
+  }
+  for (const [i, ns] of siteNoteParts.entries()) parts.push({ key: siteNotePartKey(i), json: JSON.stringify(ns) });
+  const others = notes.filter((n) => !siteNoteKeys.has(n.companyId));
+  for (const [key, ns] of grouped(others, (n) => notePartKey(n.companyId))) parts.push({ key, json: JSON.stringify(ns) });
+  const noteKey = (id: string) => (siteNoteKeys.has(id) ? (siteNoteKeys.get(id) ?? undefined) : notePartKey(id));
   return {
     agencies: d.agencies,
     domains: companies.flatMap((c) => {
       if (!c.domains.length) return [];
-      const read = partsReadFor(c, get, to);
+      const read = partsReadFor(c, get, to, noteKey);
       return c.domains.map((domain) => ({ domain, companyId: c.id, parts: read }));
     }),
     parts,
   };
 }
 
+/** The companies whose notes a lookup of `start` shows: its ownership chain, then its related companies. */
+function shownFor(start: Company, get: (id: string) => Company | undefined, linksTo: (id: string) => readonly CompanyLink[]): Company[] {
+  const chain = ownershipChain(start, get);
+  return [...chain, ...relatedCompanies(start, get, linksTo, new Set(chain.map((c) => c.id))).map((r) => r.company)];
+}
+
 /**
  * The parts `queries.ts` reads for a lookup of `start`: the company parts of its owners and members (upwards,
  * level by level) and of the companies linking to it that the result follows (downwards), and the note parts
- * of the companies the result shows. The same walk as the lookup's, over the records in memory.
+ * of the companies the result shows (`noteKey`: where a company's notes are; undefined when it has none). The
+ * same walk as the lookup's, over the records in memory.
  */
 export function partsReadFor(
   start: Company,
   get: (id: string) => Company | undefined,
   linksTo: (id: string) => readonly CompanyLink[],
+  noteKey: (companyId: string) => string | undefined = notePartKey,
 ): string[] {
   const keys = new Set<string>();
   const up = new Set<string>();
@@ -165,9 +223,10 @@ export function partsReadFor(
     for (const l of rows) keys.add(companyPartKey(l.from));
     targets = [...new Set(rows.filter((l) => followsLink(l, get(l.from))).map((l) => l.from))].filter((id) => !down.has(id));
   }
-  const chain = ownershipChain(start, get);
-  const related = relatedCompanies(start, get, linksTo, new Set(chain.map((c) => c.id)));
-  for (const c of [...chain, ...related.map((r) => r.company)]) keys.add(notePartKey(c.id));
+  for (const c of shownFor(start, get, linksTo)) {
+    const key = noteKey(c.id);
+    if (key) keys.add(key);
+  }
   return [...keys].sort();
 }
 

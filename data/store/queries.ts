@@ -21,7 +21,10 @@ const strip = <T extends { gen: number }>({ gen: _gen, ...rest }: T): Omit<T, 'g
  */
 class Parts {
   private readonly texts = new Map<string, string | undefined>();
-  private readonly companyParts = new Map<string, { byId: Map<string, Company>; linksTo: Map<string, CompanyLink[]> }>();
+  private readonly companyParts = new Map<
+    string,
+    { byId: Map<string, Company>; linksTo: Map<string, CompanyLink[]>; siteNotes: Map<string, string | null> | undefined }
+  >();
   private readonly noteParts = new Map<string, Map<string, Note[]>>();
 
   constructor(
@@ -41,14 +44,15 @@ class Parts {
     let part = this.companyParts.get(key);
     if (!part) {
       const text = this.texts.get(key);
-      const { companies, links } = text ? (JSON.parse(text) as CompanyPart) : { companies: [], links: [] };
+      const { companies, links, siteNotes }: CompanyPart = text ? (JSON.parse(text) as CompanyPart) : { companies: [], links: [] };
       const linksTo = new Map<string, CompanyLink[]>();
       for (const l of links) {
         const list = linksTo.get(l.to);
         if (list) list.push(l);
         else linksTo.set(l.to, [l]);
       }
-      this.companyParts.set(key, (part = { byId: new Map(companies.map((c) => [c.id, c])), linksTo }));
+      part = { byId: new Map(companies.map((c) => [c.id, c])), linksTo, siteNotes: siteNotes && new Map(Object.entries(siteNotes)) };
+      this.companyParts.set(key, part);
     }
     return part;
   }
@@ -63,9 +67,20 @@ class Parts {
     return this.companyPart(companyPartKey(id)).linksTo.get(id) ?? [];
   }
 
-  /** A company's notes (sorted by id), once its note part is loaded. */
+  /**
+   * The key of the part holding a company's notes (undefined: it has none), once its company part is
+   * loaded: for a company some site shows, the part its company part names, else its bucket. Generations
+   * packed in layout 1 (by an earlier version) name none: there every company's notes are in its bucket.
+   */
+  notePartOf(companyId: string): string | undefined {
+    const site = this.companyPart(companyPartKey(companyId)).siteNotes;
+    return site?.has(companyId) ? (site.get(companyId) ?? undefined) : notePartKey(companyId);
+  }
+
+  /** A company's notes (sorted by id), once its company part and its note part are loaded. */
   notesOf(companyId: string): Note[] {
-    const key = notePartKey(companyId);
+    const key = this.notePartOf(companyId);
+    if (key === undefined) return [];
     let byCompany = this.noteParts.get(key);
     if (!byCompany) {
       const text = this.texts.get(key);
@@ -158,7 +173,7 @@ async function resultsFor(
     resolved.set(w.id, { chain, related: relatedCompanies(c, get, (id) => linksTo.get(id) ?? [], new Set(chain.map((x) => x.id))) });
   }
   const shown = new Set([...resolved.values()].flatMap((r) => [...r.chain, ...r.related.map((x) => x.company)].map((c) => c.id)));
-  await parts.load([...shown].map(notePartKey));
+  await parts.load([...shown].flatMap((id) => parts.notePartOf(id) ?? []));
   const byCompany = new Map([...shown].map((id) => [id, parts.notesOf(id)]));
   const agencyIds = [...new Set([...byCompany.values()].flatMap((ns) => ns.flatMap((n) => (n.kind === 'contract' ? [n.agencyId] : []))))];
   const inMemory = known.agencies;

@@ -82,7 +82,7 @@ describe('installing a dataset (one generation switch)', () => {
     expect(seen[0]).toBe(10);
     expect(seen.at(-1)).toBe(100);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    // Several steps while writing (the bundle has about a hundred parts), not a jump from 35 to 100.
+    // Several steps while writing (the bundle has a couple of hundred parts), not a jump from 35 to 100.
     expect(seen.filter((p) => p > 35 && p < 100).length).toBeGreaterThan(3);
     // What the data covers is recorded with it.
     expect(active.coverage?.agencies.map((a) => a.acronym)).toEqual(['CBP', 'ICE']);
@@ -110,7 +110,7 @@ describe('the shipped checksum', () => {
   });
   it('refuses a bundle packed in another layout, even with a matching checksum', async () => {
     const packed = packBundle(miniDataset(), (b) => ({ ...b, format: 99 }));
-    await expect(ensureBundled(fresh.current, bundleSource(packed))).rejects.toThrow(/layout 99 .* this version reads layout 1/);
+    await expect(ensureBundled(fresh.current, bundleSource(packed))).rejects.toThrow(/layout 99 .* this version reads layout 2/);
     const partial = packBundle(miniDataset(), ({ parts: _parts, ...b }: { parts?: unknown }) => b);
     await expect(ensureBundled(fresh.current, bundleSource(partial))).rejects.toThrow(/lacks some of its parts/);
     expect(await getActive(fresh.current)).toBeUndefined();

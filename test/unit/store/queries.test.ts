@@ -1,9 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { freshDb } from '../../helpers/db';
-import { companyResult, companyResults, companyResultsReader, inUseOf, lookupUrl, searchCompanies } from '@/data/store/queries';
-import { installDataset } from '@/data/store/install';
+import { bundleSource, packBundle } from '../../helpers/bundle';
+import { companyResult, companyResults, companyResultsReader, inUseOf, lookupUrl, noteById, searchCompanies } from '@/data/store/queries';
+import { ensureBundled, installDataset } from '@/data/store/install';
+import { writeGeneration } from '@/data/store/generations';
+import { writeMeta, META } from '@/data/store/meta';
+import { ALL_COMPANIES, rowsOf, SITE_NOTES_CHARS, type CompanyPart, type GenerationRows } from '@/data/store/bundle';
+import type { TielineDb } from '@/data/store/db';
 import { DatasetIndex } from '@/data/model/domain-matcher';
-import { parseDataset } from '@/data/model/schema';
+import { parseDataset, SCHEMA_VERSION, type Company, type Note } from '@/data/model/schema';
+import { readBundledDataset } from '@/data/pipeline/bundled';
 import { linkedDataset, miniDataset } from '../../fixtures/datasets';
 
 const fresh = freshDb('queries');
@@ -87,5 +94,201 @@ describe('the badge lookup with the data in use in memory', () => {
       expect(await lookupUrl(fresh.current, url, inUse)).toEqual(index.match(url));
       expect(await lookupUrl(fresh.current, url)).toEqual(index.match(url));
     }
+  });
+});
+
+/** The keys of the parts read by `bulkGet` calls, as they were asked for. */
+const keysRead = (spy: { mock: { calls: unknown[][] } }) =>
+  spy.mock.calls.flatMap(([keys]) => (keys as [number, string][]).map(([, k]) => k));
+
+describe('notes laid out by what a site shows (layout 2)', () => {
+  /** linkedDataset with notes for a company no site shows (No Domain LLC: a member of a venture without a site). */
+  const withUnshown = () => {
+    const d = linkedDataset();
+    d.notes.push({
+      id: 'nodomain-strike',
+      kind: 'labor',
+      companyId: 'nodomain',
+      date: '2020',
+      action: 'strike',
+      summary: 'Workers struck.',
+      sources: d.notes[0]!.sources,
+    });
+    return d;
+  };
+  /** The notes of each company, as the in-memory index keeps them. */
+  const noteChars = (notes: readonly Note[]) => {
+    const by = new Map<string, Note[]>();
+    for (const n of notes) by.set(n.companyId, [...(by.get(n.companyId) ?? []), n]);
+    return new Map([...by].map(([id, ns]) => [id, JSON.stringify(ns).length]));
+  };
+
+  it('packs the notes of the companies sites show site by site, and the others in hash buckets', () => {
+    const d = parseDataset(withUnshown());
+    const { parts } = rowsOf(d);
+    const site = parts.filter((p) => p.key.startsWith('n:s')).flatMap((p) => JSON.parse(p.json) as Note[]);
+    expect(new Set(site.map((n) => n.companyId))).toEqual(
+      new Set(['acme', 'acme-chat', 'acme-labs', 'acme-labs-east', 'wall-jv', 'laborco']),
+    );
+    const bucketed = parts.filter((p) => /^n:\d+$/.test(p.key)).flatMap((p) => JSON.parse(p.json) as Note[]);
+    expect(bucketed.map((n) => n.id)).toEqual(['nodomain-strike']);
+    // Every note is in exactly one part; the company parts name the companies sites show, with their part or null.
+    const allNotes = parts.filter((p) => p.key.startsWith('n:')).flatMap((p) => JSON.parse(p.json) as Note[]);
+    expect(allNotes.map((n) => n.id).sort()).toEqual(d.notes.map((n) => n.id).sort());
+    const named = Object.fromEntries(
+      parts.filter((p) => p.key.startsWith('c:')).flatMap((p) => Object.entries((JSON.parse(p.json) as CompanyPart).siteNotes!)),
+    );
+    expect(Object.keys(named).sort()).toEqual([
+      'acme',
+      'acme-chat',
+      'acme-chat-mobile',
+      'acme-foundation',
+      'acme-labs',
+      'acme-labs-east',
+      'laborco',
+      'quiet',
+      'wall-jv',
+    ]);
+    for (const id of ['acme-chat-mobile', 'acme-foundation', 'quiet']) expect(named[id], id).toBeNull();
+    for (const n of site) expect(JSON.parse(parts.find((p) => p.key === named[n.companyId])!.json), n.id).toContainEqual(n);
+  });
+
+  it("keeps each part of site notes under SITE_NOTES_CHARS, unless it is one company's", () => {
+    const d = readBundledDataset();
+    const chars = noteChars(d.notes);
+    const { parts } = rowsOf(d);
+    const site = parts.filter((p) => p.key.startsWith('n:s'));
+    expect(site.length).toBeGreaterThan(50);
+    for (const p of site) {
+      const companies = new Set((JSON.parse(p.json) as Note[]).map((n) => n.companyId));
+      if (companies.size > 1) expect(p.json.length, p.key).toBeLessThanOrEqual(SITE_NOTES_CHARS);
+      expect(p.json.length, p.key).toBeLessThanOrEqual(Math.max(SITE_NOTES_CHARS, ...[...companies].map((id) => chars.get(id)!)));
+    }
+  });
+
+  it("reads only site notes for a site's lookup, answering exactly like the in-memory index", async () => {
+    const active = await installDataset(fresh.current, withUnshown(), 'bundled');
+    const index = new DatasetIndex(parseDataset(withUnshown()));
+    const inUse = await inUseOf(fresh.current, active.gen);
+    const partReads = vi.spyOn(fresh.current.parts, 'bulkGet');
+    try {
+      for (const url of [
+        'https://acme.example/',
+        'acmefoundation.example',
+        'acmechat.example',
+        'chatmobile.example',
+        'laborco.example',
+        'quiet.example',
+      ]) {
+        partReads.mockClear();
+        expect(await lookupUrl(fresh.current, url, inUse)).toEqual(index.match(url));
+        expect(partReads, url).toHaveBeenCalledTimes(1);
+        expect(
+          keysRead(partReads).filter((k) => k.startsWith('n:') && !k.startsWith('n:s')),
+          url,
+        ).toEqual([]);
+      }
+    } finally {
+      partReads.mockRestore();
+    }
+    // Found by name, the company no site shows is read from its bucket.
+    expect(await companyResult(fresh.current, 'nodomain')).toEqual(index.companyResult('nodomain', 'No Domain LLC'));
+    expect((await companyResult(fresh.current, 'nodomain'))!.notes.map((n) => n.id)).toContain('nodomain-strike');
+    for (const id of ['acme', 'acme-labs', 'wall-jv', 'quiet'])
+      expect(await companyResult(fresh.current, id), id).toEqual(index.companyResult(id, index.companies.get(id)!.name));
+    expect((await noteById(fresh.current, 'acme-labs-ice'))?.companyName).toBe('Acme Labs');
+    expect((await noteById(fresh.current, 'nodomain-strike'))?.companyName).toBe('No Domain LLC');
+  });
+
+  it(
+    'answers every site of the bundled dataset exactly like the in-memory index, in one read of at most three parts of notes',
+    { timeout: 120_000 },
+    async () => {
+      const dataset = readBundledDataset();
+      const active = await ensureBundled(fresh.current, bundleSource(packBundle(dataset)));
+      const index = new DatasetIndex(dataset);
+      const inUse = await inUseOf(fresh.current, active.gen);
+      const partReads = vi.spyOn(fresh.current.parts, 'bulkGet');
+      try {
+        for (const domain of inUse.domains.keys()) {
+          partReads.mockClear();
+          expect(await lookupUrl(fresh.current, domain, inUse), domain).toEqual(index.match(domain));
+          expect(partReads, domain).toHaveBeenCalledTimes(1);
+          const notes = keysRead(partReads).filter((k) => k.startsWith('n:'));
+          expect(
+            notes.every((k) => k.startsWith('n:s')),
+            domain,
+          ).toBe(true);
+          expect(notes.length, domain).toBeLessThanOrEqual(3);
+        }
+      } finally {
+        partReads.mockRestore();
+      }
+      expect(inUse.domains.size).toBeGreaterThan(300);
+    },
+  );
+});
+
+describe('a generation stored in layout 1 (every note in one of 64 hash buckets)', () => {
+  /**
+   * The rows an earlier version (layout 1, commit 910c06a) stored for linkedDataset, as it wrote them: company
+   * parts without `noteParts`, notes in `n:<fnv1a(id) % 64>`, and domain rows whose hint names those buckets.
+   */
+  const stored = JSON.parse(readFileSync('test/fixtures/store/layout-1-linked.json', 'utf8')) as GenerationRows;
+  const records = () => ({
+    schemaVersion: SCHEMA_VERSION,
+    version: 1,
+    generatedAt: '2026-11-01T00:00:00Z',
+    agencies: stored.agencies,
+    companies: JSON.parse(stored.parts.find((p) => p.key === ALL_COMPANIES)!.json) as Company[],
+    notes: stored.parts.filter((p) => p.key.startsWith('n:')).flatMap((p) => JSON.parse(p.json) as Note[]),
+  });
+  const storeLayout1 = async (db: TielineDb) => {
+    await writeGeneration(db, 1, stored);
+    await writeMeta(db, META.active, {
+      gen: 1,
+      version: 1,
+      generatedAt: 'x',
+      origin: 'bundled',
+      activatedAt: 'x',
+      checksum: 'x',
+      counts: { companies: 0, notes: 0, agencies: 0, domains: 0 },
+    });
+  };
+
+  it('is the layout it says (so this test keeps testing old data)', () => {
+    const companyParts = stored.parts.filter((p) => p.key.startsWith('c:')).map((p) => JSON.parse(p.json) as CompanyPart);
+    expect(companyParts.length).toBeGreaterThan(0);
+    expect(companyParts.every((p) => p.siteNotes === undefined)).toBe(true);
+    expect(stored.parts.filter((p) => p.key.startsWith('n:')).every((p) => /^n:\d+$/.test(p.key))).toBe(true);
+    expect(stored.domains.every((d) => d.parts?.some((k) => /^n:\d+$/.test(k)))).toBe(true);
+  });
+
+  it('is still read exactly like the in-memory index, with its hints and without them', async () => {
+    await storeLayout1(fresh.current);
+    const d = records();
+    const index = new DatasetIndex(parseDataset(d));
+    const inUse = await inUseOf(fresh.current, 1);
+    const partReads = vi.spyOn(fresh.current.parts, 'bulkGet');
+    try {
+      for (const url of [
+        'https://acme.example/',
+        'acmefoundation.example',
+        'acmechat.example',
+        'chatmobile.example',
+        'laborco.example',
+        'nowhere.example',
+      ]) {
+        partReads.mockClear();
+        expect(await lookupUrl(fresh.current, url, inUse), url).toEqual(index.match(url));
+        if (index.match(url)) expect(partReads, url).toHaveBeenCalledTimes(1);
+        expect(await lookupUrl(fresh.current, url), url).toEqual(index.match(url));
+      }
+    } finally {
+      partReads.mockRestore();
+    }
+    for (const c of d.companies) expect(await companyResult(fresh.current, c.id), c.id).toEqual(index.companyResult(c.id, c.name));
+    expect((await lookupUrl(fresh.current, 'acme.example'))!.notes.length).toBeGreaterThan(3);
+    expect((await noteById(fresh.current, 'acme-labs-ice'))?.companyName).toBe('Acme Labs');
   });
 });
