@@ -26,7 +26,8 @@ import { MARKS, measure } from '../model/marks';
 
 /**
  * Raised when the packed layout changes, so an old reader never misreads a new file. 2: the notes of every
- * company a site's lookup shows are in small parts packed by site, named in its company part (`siteNotes`).
+ * company a site's lookup shows are in small parts packed by site, named in its company part (`siteNotes`),
+ * and a link from a company with a site of its own says so (`StoredLink`).
  */
 export const BUNDLE_FORMAT = 2;
 
@@ -77,10 +78,25 @@ export const companyPartKey = (companyId: string) => `c:${fnv1a(companyId) % COM
 export const notePartKey = (companyId: string) => `n:${fnv1a(companyId) % NOTE_BUCKETS}`;
 export const siteNotePartKey = (n: number) => `n:s${n}`;
 
+/**
+ * A link as a company part keeps it. Layout 2 marks a link whose linking company has a site of its own
+ * (`site`): a lookup walking down to the linked company never follows it (links.ts), so it need not read
+ * that company's part to find out.
+ */
+export interface StoredLink extends CompanyLink {
+  site?: true;
+}
+
+/**
+ * Whether a lookup walking down `link` must read the linking company to see whether its result follows it:
+ * never for a foundation's or PAC's link, nor for a company with a site (marked in layout 2).
+ */
+export const mayFollow = (link: StoredLink): boolean => (link.kind === 'owner' || link.kind === 'member') && !link.site;
+
 export interface CompanyPart {
   companies: Company[];
   /** Links whose target (`to`) is in this bucket, sorted by target and source. */
-  links: CompanyLink[];
+  links: StoredLink[];
   /**
    * The companies of this part that some site's lookup shows: the key of the part holding their notes, or
    * null when they have none. The other companies' notes are in their bucket (`notePartKey`). Absent in
@@ -133,7 +149,9 @@ function grouped<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
 /** The rows a generation of `d` occupies. */
 export function rowsOf(d: Records): GenerationRows {
   const companies = [...d.companies].sort(byKey((c) => c.id));
-  const links = companies.flatMap((c) => linksOf(c)).sort(byKey((l) => `${l.to}\u0000${l.from}`));
+  const links: StoredLink[] = companies
+    .flatMap((c) => linksOf(c).map((l) => (c.domains.length ? { ...l, site: true as const } : l)))
+    .sort(byKey((l) => `${l.to}\u0000${l.from}`));
   const notes = [...d.notes].sort(byKey((n) => `${n.companyId}\u0000${n.id}`));
   const byId = new Map(companies.map((c) => [c.id, c]));
   const linksTo = grouped(links, (l) => l.to);
@@ -199,7 +217,7 @@ function shownFor(start: Company, get: (id: string) => Company | undefined, link
 export function partsReadFor(
   start: Company,
   get: (id: string) => Company | undefined,
-  linksTo: (id: string) => readonly CompanyLink[],
+  linksTo: (id: string) => readonly StoredLink[],
   noteKey: (companyId: string) => string | undefined = notePartKey,
 ): string[] {
   const keys = new Set<string>();
@@ -220,7 +238,7 @@ export function partsReadFor(
   for (let depth = 0; targets.length && depth < MAX_RELATED; depth++) {
     const rows = targets.flatMap((to) => linksTo(to));
     for (const to of targets) down.add(to);
-    for (const l of rows) keys.add(companyPartKey(l.from));
+    for (const l of rows) if (mayFollow(l)) keys.add(companyPartKey(l.from));
     targets = [...new Set(rows.filter((l) => followsLink(l, get(l.from))).map((l) => l.from))].filter((id) => !down.has(id));
   }
   for (const c of shownFor(start, get, linksTo)) {

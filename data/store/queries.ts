@@ -10,7 +10,7 @@ export type { CompanyHit };
 import { normalizeName } from '../model/names';
 import { targetFromInput, type Target } from '../model/domain';
 import type { DomainRow, TielineDb } from './db';
-import { ALL_COMPANIES, companyPartKey, notePartKey, type CompanyPart, type DomainEntry } from './bundle';
+import { ALL_COMPANIES, companyPartKey, mayFollow, notePartKey, type CompanyPart, type DomainEntry } from './bundle';
 import { META, getActive, readMeta } from './meta';
 
 const strip = <T extends { gen: number }>({ gen: _gen, ...rest }: T): Omit<T, 'gen'> => rest;
@@ -160,7 +160,8 @@ async function resultsFor(
   for (let depth = 0; targets.length && depth < MAX_RELATED; depth++) {
     const rows = targets.flatMap((to) => parts.linksTo(to));
     for (const to of targets) linksTo.set(to, parts.linksTo(to));
-    await fetchCompanies(rows.map((l) => l.from));
+    // Companies with a site are never followed (links.ts): layout 2 says so on the link, sparing their parts.
+    await fetchCompanies(rows.filter(mayFollow).map((l) => l.from));
     targets = [...new Set(rows.filter((l) => followsLink(l, companies.get(l.from))).map((l) => l.from))].filter((id) => !linksTo.has(id));
   }
   // The owners and members of companies reached downwards are not needed: their results are not assembled.

@@ -6,7 +6,7 @@ import { companyResult, companyResults, companyResultsReader, inUseOf, lookupUrl
 import { ensureBundled, installDataset } from '@/data/store/install';
 import { writeGeneration } from '@/data/store/generations';
 import { writeMeta, META } from '@/data/store/meta';
-import { ALL_COMPANIES, rowsOf, SITE_NOTES_CHARS, type CompanyPart, type GenerationRows } from '@/data/store/bundle';
+import { ALL_COMPANIES, companyPartKey, rowsOf, SITE_NOTES_CHARS, type CompanyPart, type GenerationRows } from '@/data/store/bundle';
 import type { TielineDb } from '@/data/store/db';
 import { DatasetIndex } from '@/data/model/domain-matcher';
 import { parseDataset, SCHEMA_VERSION, type Company, type Note } from '@/data/model/schema';
@@ -188,6 +188,14 @@ describe('notes laid out by what a site shows (layout 2)', () => {
           url,
         ).toEqual([]);
       }
+      // A subsidiary with a site of its own (Acme Chat), a foundation and a PAC are never shown on acme.example:
+      // their company parts are not read to find that out.
+      partReads.mockClear();
+      await lookupUrl(fresh.current, 'acme.example', inUse);
+      expect(new Set(keysRead(partReads).filter((k) => k.startsWith('c:')))).toEqual(
+        new Set(['acme', 'acme-labs', 'wall-jv', 'acme-labs-east'].map(companyPartKey)),
+      );
+      expect(['acme-chat', 'acme-foundation', 'acme-pac'].map(companyPartKey).filter((k) => keysRead(partReads).includes(k))).toEqual([]);
     } finally {
       partReads.mockRestore();
     }
