@@ -1,10 +1,14 @@
 /**
  * The pages' side of the messages to the background (messages.ts answers them there). Apart from
- * messages.ts so a page that only asks (the popup) loads none of the background's sync and store code.
+ * messages.ts so a page that only asks (the popup, the lookup page's first view) loads none of the
+ * background's sync and store code.
  */
 import { browser } from 'wxt/browser';
 import type { ListReport } from './schedule';
 import type { PopupState } from './popup-state';
+import type { QueryAnswer } from './name-lookup';
+
+export type { QueryAnswer };
 
 export type BackgroundRequest =
   | { type: 'sync-now' }
@@ -12,9 +16,11 @@ export type BackgroundRequest =
   | { type: 'reschedule' }
   | { type: 'ensure-dataset' }
   /** The popup's state for a page's URL (absent for a tab without one we may read), as of `now` (epoch ms). */
-  | { type: 'popup-state'; url?: string; now: number };
+  | { type: 'popup-state'; url?: string; now: number }
+  /** A name, domain, URL or email address typed on the lookup page (or the popup's search), answered by name-lookup.ts. */
+  | { type: 'lookup-query'; query: string };
 /** A sync's answer carries each list's real outcome: a list that failed is not "done". */
-export type BackgroundAnswer = { ok: true; lists?: ListReport[]; popup?: PopupState } | { ok: false; error: string };
+export type BackgroundAnswer = { ok: true; lists?: ListReport[]; popup?: PopupState; lookup?: QueryAnswer } | { ok: false; error: string };
 
 async function ask(req: BackgroundRequest): Promise<Extract<BackgroundAnswer, { ok: true }>> {
   const res = (await browser.runtime.sendMessage(req)) as BackgroundAnswer | undefined;
@@ -32,4 +38,11 @@ export async function askPopupState(url: string | undefined): Promise<PopupState
   const { popup } = await ask({ type: 'popup-state', now: Date.now(), ...(url === undefined ? {} : { url }) });
   if (!popup) throw new Error('the background sent no popup state');
   return popup;
+}
+
+/** One query's answer, from the background (data/browser/name-lookup.ts, where the name index is kept). */
+export async function askLookup(query: string): Promise<QueryAnswer> {
+  const { lookup } = await ask({ type: 'lookup-query', query });
+  if (!lookup) throw new Error('the background sent no answer to the query');
+  return lookup;
 }

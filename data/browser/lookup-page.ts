@@ -1,10 +1,12 @@
-/** What the lookup page asks of the data: one query (name-lookup.ts), companies by id, the data in use. */
+/**
+ * What the lookup page reads from the store itself, once its first view is shown (loaded after it): companies
+ * by id (a pick, a screened list's row, the report) and the data in use. Queries are asked of the background
+ * (askLookup in ask.ts, answered by name-lookup.ts).
+ */
 import { companyResult as storedCompanyResult, companyResults as storedCompanyResults, withConflicts } from '../store/queries';
 import { database } from './extension';
 import { datasetReady } from './messages';
 import { freshnessOf } from './freshness';
-
-export { lookupQuery, prepareLookups, type QueryAnswer } from './name-lookup';
 
 export const companyResults = (ids: string[]) => storedCompanyResults(database(), ids);
 export const companyResult = async (id: string) => withConflicts(database(), await storedCompanyResult(database(), id));

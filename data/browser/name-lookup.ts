@@ -1,21 +1,48 @@
 /**
  * One query typed by a person — a name, domain, URL or email address — answered with the name matcher
- * over the data in use. The lookup page asks it; the popup's search box falls back to it.
+ * over the data in use. Runs in the background, which answers the pages' 'lookup-query' message with it
+ * (messages.ts; the lookup page and the popup's search box ask with askLookup, ask.ts): the background has
+ * the store open, so a page shows its answer without loading Dexie, Zod and tldts or building the index.
+ *
+ * Building the name index reads every company and takes a few hundred milliseconds, so it is kept for the
+ * next query — but only while queries come: it is dropped IDLE_MS after the last one (and when the data in
+ * use changes), so the service worker does not keep the registry's names in memory for long.
  */
-import { companyResult, allCompanies, searchCompanies, withConflicts, type CompanyHit } from '../store/queries';
+import { companyResult, allCompanies, searchIn, withConflicts, type CompanyHit } from '../store/queries';
+import { getActive } from '../store/meta';
+import { onGenerationSwitch } from '../store/generations';
 import { ScreenIndex, type ScreenOutcome } from '../model/name-matcher';
 import { inputKind } from '../model/input-kind';
+import type { Company } from '../model/schema';
 import type { MatchResult } from '../model/result';
-import { database } from './extension';
-import { datasetReady } from './messages';
+import { database, ensureDataset } from './extension';
 
-let index: Promise<ScreenIndex> | undefined;
-const screenIndex = () => (index ??= datasetReady().then(async () => new ScreenIndex(await allCompanies(database()))));
+export const IDLE_MS = 2 * 60_000;
 
-/** Starts building the name index now (the lookup page, while it mounts), so its first query finds it. */
-export function prepareLookups(): void {
-  screenIndex().catch(() => undefined); // the query reports the failure
+interface Names {
+  index: ScreenIndex;
+  companies: Company[];
 }
+
+let names: Promise<Names> | undefined;
+let idle: ReturnType<typeof setTimeout> | undefined;
+
+function namesInUse(): Promise<Names> {
+  const reading = (names ??= (async () => {
+    // The data in use answers at once; only before the first install does a query wait for it.
+    const { gen } = (await getActive(database())) ?? (await ensureDataset());
+    const companies = await allCompanies(database(), gen);
+    return { index: new ScreenIndex(companies), companies };
+  })());
+  // Nothing kept from a failed read: the next query tries again.
+  reading.catch(() => {
+    if (names === reading) names = undefined;
+  });
+  clearTimeout(idle);
+  idle = setTimeout(() => (names = undefined), IDLE_MS);
+  return reading;
+}
+onGenerationSwitch(() => (names = undefined));
 
 export interface QueryAnswer {
   outcome: ScreenOutcome;
@@ -26,10 +53,11 @@ export interface QueryAnswer {
 
 /** A name, domain, URL or email address → the matched company with its notes, how, and a confidence. */
 export async function lookupQuery(query: string): Promise<QueryAnswer> {
-  const outcome = (await screenIndex()).matchAny(query);
+  const { index, companies } = await namesInUse();
+  const outcome = index.matchAny(query);
   const id = outcome.match?.companyId;
   const result = id ? await withConflicts(database(), await companyResult(database(), id)) : null;
   // Other companies by name only when a name was typed: an email or a site names one company or none.
-  const others = inputKind(query) !== 'name' ? [] : (await searchCompanies(database(), query, 8)).filter((h) => h.id !== id);
+  const others = inputKind(query) !== 'name' ? [] : searchIn(companies, query, 8).filter((h) => h.id !== id);
   return { outcome, result, others };
 }

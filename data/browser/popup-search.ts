@@ -4,6 +4,7 @@
  */
 import { database } from './extension';
 import { datasetReady } from './messages';
+import { askLookup } from './ask';
 import { companyResult as storedCompanyResult, lookupUrl, searchCompanies, withConflicts, type CompanyHit } from '../store/queries';
 import { inputKind } from '../model/input-kind';
 import type { MatchResult } from '../model/result';
@@ -22,10 +23,9 @@ export async function searchPopup(query: string): Promise<SearchOutcome> {
   if (direct) return { direct, hits: [] };
   const hits = await searchCompanies(db, query);
   if (hits.length || query.trim().length < 4) return { direct: null, hits };
-  // Nothing starts with those words: try the lookup page's matcher (legal suffixes, typos, emails). Loaded
-  // only then: the popup's first view does not need it.
-  const { lookupQuery } = await import('./name-lookup');
-  return { direct: (await lookupQuery(query)).result, hits: [] };
+  // Nothing starts with those words: ask the lookup page's matcher (legal suffixes, typos, emails), which
+  // the background runs and keeps (name-lookup.ts).
+  return { direct: (await askLookup(query)).result, hits: [] };
 }
 
 /** A company picked from the search's hits. */

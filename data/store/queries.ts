@@ -298,11 +298,17 @@ export async function allCompanies(db: TielineDb, gen?: number): Promise<Company
  * lookup page (vendor and donor checks) has its own fuzzy index.
  */
 export async function searchCompanies(db: TielineDb, query: string, limit = 20): Promise<CompanyHit[]> {
-  const words = normalizeName(query).split(' ').filter(Boolean);
   const active = await getActive(db);
-  if (!words.length || !active) return [];
+  if (!normalizeName(query).trim() || !active) return [];
+  return searchIn(await new Parts(db, active.gen).allCompanies(), query, limit);
+}
+
+/** searchCompanies over companies already read (the background's name index keeps them). */
+export function searchIn(companies: readonly Company[], query: string, limit = 20): CompanyHit[] {
+  const words = normalizeName(query).split(' ').filter(Boolean);
+  if (!words.length) return [];
   const hits: (CompanyHit & { rank: number })[] = [];
-  for (const c of await new Parts(db, active.gen).allCompanies()) {
+  for (const c of companies) {
     const fields = [c.name, ...c.aliases, ...c.domains];
     for (let i = 0; i < fields.length; i++) {
       const f = ` ${normalizeName(fields[i]!)}`;

@@ -94,6 +94,9 @@ describe('accessibility (axe-core: WCAG 2.1 A/AA and best practices)', () => {
   it('lookup page with results: 0 violations', async () => {
     const page = await open('lookup.html?q=salesforce%20inc', { height: 900 });
     await page.getByTestId('tie').first().waitFor({ timeout: 60_000 });
+    // What loads after the answer is painted is checked too: its awards table and the data's footer.
+    await page.getByTestId('award-row').first().waitFor();
+    await page.getByTestId('dataset-version').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,67 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { BUNDLED_CHECKSUM_FILE, database } from '@/data/browser/extension';
+import { handleRequest } from '@/data/browser/messages';
+import { IDLE_MS, lookupQuery } from '@/data/browser/name-lookup';
+import { allCompanies } from '@/data/store/queries';
+import { installDataset } from '@/data/store/install';
+import { miniDataset } from '../../fixtures/datasets';
+import { packBundle } from '../../helpers/bundle';
+
+// Spies that call the real reads: how often the index reads every company is what "kept" means.
+vi.mock('@/data/store/queries', { spy: true });
+
+describe("the lookup page's queries, answered in the background", () => {
+  const packed = packBundle(miniDataset());
+  beforeAll(() => {
+    vi.stubGlobal('fetch', async (url: string) =>
+      String(url).endsWith(BUNDLED_CHECKSUM_FILE) ? new Response(packed.checksumText) : new Response(packed.gz as BodyInit),
+    );
+  });
+  afterEach(() => vi.useRealTimers());
+  afterAll(async () => {
+    vi.unstubAllGlobals();
+    await database().delete();
+  });
+
+  it('waits for the first install, then answers a name with the company, how it matched and others by name', async () => {
+    const answer = await handleRequest({ type: 'lookup-query', query: 'Acme Holdings, Inc.' });
+    expect(answer.ok).toBe(true);
+    const { lookup } = answer as Extract<typeof answer, { ok: true }>;
+    expect(lookup?.result?.company.id).toBe('acme');
+    expect(lookup?.outcome).toMatchObject({ state: 'match', match: { companyId: 'acme' } });
+    // The answer travels as a message: plain data only.
+    expect(JSON.parse(JSON.stringify(lookup))).toEqual(lookup);
+
+    const named = await lookupQuery('acme chat');
+    expect(named.result?.company.id).toBe('acme-chat');
+    expect(named.others.map((h) => h.id)).toEqual(['acme-chat-mobile']);
+    // An email names one company or none: no others by name.
+    expect((await lookupQuery('jane@acmechat.example')).others).toEqual([]);
+    expect((await lookupQuery('no such company anywhere')).outcome.state).toBe('none');
+  });
+
+  it('keeps the name index for the next query, drops it when idle and when the data in use changes', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const reads = () => vi.mocked(allCompanies).mock.calls.length;
+    await lookupQuery('acme');
+    const before = reads();
+    await lookupQuery('laborco');
+    expect(reads()).toBe(before);
+    vi.advanceTimersByTime(IDLE_MS);
+    await lookupQuery('laborco');
+    expect(reads()).toBe(before + 1);
+    // A new generation (an update, a sync): the next query reads its names.
+    const next = miniDataset();
+    next.version = 4;
+    next.companies.find((c) => c.id === 'quiet')!.name = 'Hushed Industries';
+    await installDataset(database(), next, 'bundled');
+    expect((await lookupQuery('Hushed Industries')).result?.company.id).toBe('quiet');
+    expect(reads()).toBe(before + 2);
+  });
+
+  it('cuts a very long query and says so', async () => {
+    const answer = await handleRequest({ type: 'lookup-query', query: 'x'.repeat(20_000) });
+    // A long text is cut, not refused: the matcher says so in its notes.
+    expect(answer.ok && answer.lookup?.outcome.notes?.some((n) => n.kind === 'cut')).toBe(true);
+  });
+});
