@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import type { ContractView, ContextView, LaborView, MatchResult } from '@/data/model/result';
 import { matchExplanation, ownerLabel, ownershipLine, relatedLabel, showsSeveralCompanies } from '@/data/model/describe';
 import { ALL_TIES, contextOrder, headlines, laborOrder, type TiePrefs } from '@/data/model/headline';
@@ -59,6 +59,9 @@ export function ResultView({ result, expanded = false, level = 2, prefs = ALL_TI
   // About a company itself (its name, owner, domains); those about a note or an agency go beside it.
   const aboutCompanies = conflicts.filter((c) => !c.noteId && c.kind !== 'agency');
   const aboutNote = (id: string) => conflicts.filter((c) => c.noteId === id);
+  // The folded details are drawn just after the rest: most of a result's elements are in them, and the
+  // headline lines above should not wait for them (React renders them right after, in the background).
+  const details = useDeferredValue(true, expanded);
   return (
     <article className="result">
       <header>
@@ -104,11 +107,13 @@ export function ResultView({ result, expanded = false, level = 2, prefs = ALL_TI
               {t('result.contractsGroup', { count: groups.length })}
             </Heading>
           </summary>
-          <ul className="notes">
-            {groups.map((g) => (
-              <ContractGroup key={g[0]!.agency.id} ties={g} labelCompanies={label} expanded={expanded} conflicts={conflicts} />
-            ))}
-          </ul>
+          {details && (
+            <ul className="notes">
+              {groups.map((g) => (
+                <ContractGroup key={g[0]!.agency.id} ties={g} labelCompanies={label} expanded={expanded} conflicts={conflicts} />
+              ))}
+            </ul>
+          )}
         </details>
       )}
       {labor.length > 0 && (
@@ -118,12 +123,14 @@ export function ResultView({ result, expanded = false, level = 2, prefs = ALL_TI
               {t('result.laborHeading', { count: labor.length })}
             </Heading>
           </summary>
-          <ul className="notes">
-            {labor.slice(0, FIRST_LABOR).map((n) => (
-              <NoteCard key={n.id} note={n} labelCompany={label} conflicts={aboutNote(n.id)} />
-            ))}
-          </ul>
-          {labor.length > FIRST_LABOR && (
+          {details && (
+            <ul className="notes">
+              {labor.slice(0, FIRST_LABOR).map((n) => (
+                <NoteCard key={n.id} note={n} labelCompany={label} conflicts={aboutNote(n.id)} />
+              ))}
+            </ul>
+          )}
+          {details && labor.length > FIRST_LABOR && (
             // Still in the page (and counted), folded away so a long history stays glanceable.
             <details className="more" open={expanded}>
               <summary>{t('result.showMoreLabor', { count: labor.length - FIRST_LABOR })}</summary>
@@ -143,11 +150,13 @@ export function ResultView({ result, expanded = false, level = 2, prefs = ALL_TI
               {t('result.contextGroup', { count: context.length })}
             </Heading>
           </summary>
-          <ul className="notes">
-            {context.map((n) => (
-              <NoteCard key={n.id} note={n} labelCompany={label} conflicts={aboutNote(n.id)} />
-            ))}
-          </ul>
+          {details && (
+            <ul className="notes">
+              {context.map((n) => (
+                <NoteCard key={n.id} note={n} labelCompany={label} conflicts={aboutNote(n.id)} />
+              ))}
+            </ul>
+          )}
         </details>
       )}
     </article>

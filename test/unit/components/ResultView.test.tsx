@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nProvider } from '@/components/i18n';
 import { ResultView } from '@/components/ResultView';
 import { DatasetIndex } from '@/data/model/domain-matcher';
 import { parseDataset, type DatasetInput } from '@/data/model/schema';
 import { miniDataset } from '../../fixtures/datasets';
-import { renderIn } from '../../helpers/i18n';
+import { en, renderIn } from '../../helpers/i18n';
 
 afterEach(cleanup);
 
@@ -102,5 +104,28 @@ describe('ResultView', () => {
     const links = screen.getAllByTestId('source-link').map((a) => a.textContent);
     expect(links).toContain('The New York Times (evil.example.com)');
     expect(links).toContain('Example News (news.example.org), 2 Jan 2020');
+  });
+
+  it('draws the headline lines first and the folded details just after (the first frame carries only what shows)', () => {
+    const r = withLabor(5).match('acme.example')!;
+    // The first render (what a server renders): the lines and the groups' titles, none of the folded notes.
+    const first = renderToStaticMarkup(
+      <I18nProvider value={en}>
+        <ResultView result={r} />
+      </I18nProvider>,
+    );
+    expect(first).toContain('data-testid="tie"');
+    expect(first).toContain('<details class="group"');
+    expect(first).not.toContain('data-testid="note"');
+    // Opened by default (the lookup page's report), everything is in the first render.
+    const expanded = renderToStaticMarkup(
+      <I18nProvider value={en}>
+        <ResultView result={r} expanded />
+      </I18nProvider>,
+    );
+    expect(expanded).toContain('data-testid="note"');
+    // In the page, the details follow at once.
+    renderIn(<ResultView result={r} />);
+    expect(screen.getAllByTestId('note').length).toBeGreaterThan(5);
   });
 });
