@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { usePaintMark } from '@/hooks/usePaintMark';
 import { MARKS } from '@/data/model/marks';
 import { QueryForm } from '@/components/lookup/QueryForm';
@@ -6,12 +6,13 @@ import { QueryAnswerView } from '@/components/lookup/QueryAnswerView';
 import { useI18n } from '@/components/i18n';
 import { askLookup, type QueryAnswer } from '@/data/browser/ask';
 import type { MatchResult } from '@/data/model/result';
+import type * as Below from './Later';
 
 // Below the first answer — its awards table, the list check and its report, the data's footer — and the
 // store reads they need (Dexie, Zod) are loaded once that answer is painted, or at once without one (Later.tsx).
+// Held in state once loaded (not React.lazy, which would show its fallback once more when a part first appears):
+// an answer shown with the module loaded has its awards table in the same frame.
 const later = () => import('./Later');
-const Awards = lazy(() => later().then((m) => ({ default: m.Awards })));
-const Lists = lazy(() => later().then((m) => ({ default: m.Lists })));
 const store = () => import('@/data/browser/lookup-page');
 
 /**
@@ -28,6 +29,10 @@ export function App({ first }: { first?: Promise<QueryAnswer> }) {
   const [printing, setPrinting] = useState(false);
   const painted = usePaintMark(MARKS.contentPainted, answer !== null);
   const rest = !first || painted || error !== null;
+  const [below, setBelow] = useState<typeof Below | null>(null);
+  useEffect(() => {
+    if (rest) void later().then(setBelow, (err: unknown) => setError(String(err)));
+  }, [rest]);
 
   const show = useCallback((p: Promise<QueryAnswer>) => {
     setError(null);
@@ -44,7 +49,7 @@ export function App({ first }: { first?: Promise<QueryAnswer> }) {
   // A query typed here is shown once the rest of the page is loaded too, so its awards table comes with it.
   const search = useCallback(
     (q: string) => {
-      if (q.trim()) show(Promise.all([askLookup(q), later()]).then(([a]) => a));
+      if (q.trim()) show(Promise.all([askLookup(q), later().then(setBelow)]).then(([a]) => a));
     },
     [show],
   );
@@ -75,22 +80,12 @@ export function App({ first }: { first?: Promise<QueryAnswer> }) {
               shown={shown}
               others={answer.others}
               onPick={pick}
-              awards={
-                shown && rest ? (
-                  <Suspense fallback={null}>
-                    <Awards result={shown} />
-                  </Suspense>
-                ) : null
-              }
+              awards={shown && below ? <below.Awards result={shown} /> : null}
             />
           )}
         </>
       )}
-      {rest && (
-        <Suspense fallback={null}>
-          <Lists onPrinting={setPrinting} onError={setError} />
-        </Suspense>
-      )}
+      {below && <below.Lists onPrinting={setPrinting} onError={setError} />}
     </main>
   );
 }
