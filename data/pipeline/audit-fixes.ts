@@ -12,6 +12,8 @@
  *   `workers: <n>` / `endDate: 'YYYY-MM-DD'`: the count or end date the reports give instead.
  * - `date` (YYYY-MM-DD) and `locations` (in CAIT's own "city-state-country" form): CAIT only, the date and
  *   places the reports give where CAIT's are wrong.
+ * - `morePlaces`: tracker only, the reports say the action took place in more places than the tracker lists
+ *   (where its own notes do not say so).
  */
 import type { LaborActionKind } from '../model/schema';
 
@@ -24,6 +26,7 @@ export interface ImportFix {
   endDate?: null | string;
   date?: string;
   locations?: readonly string[];
+  morePlaces?: true;
   /** The audit item that found it, and what the reports say. */
   why: string;
 }
@@ -79,6 +82,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     {
       who: 'Facebook employees and others from Silicon Valley’s Chinese community',
       outside: true,
+      // The Almanac's count (about 400); CAIT's description says "over 400" (audit 2026-12-02, caitCount).
+      workers: 400,
       why: 'audit 2026-12-01 #9: the about 400 people at the 26 September 2019 vigil and protest were some Facebook employees and many others (The Almanac, from the organizers; Peninsula Press); CAIT records them all as Facebook’s white-collar workers.',
     },
   ],
@@ -96,6 +101,28 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
       workers: null,
       action: 'other',
       why: 'audit 2026-12-01 #34: IG Metall Berlin reports Bosch.IO’s first collective agreement, won by its works council with IG Metall in July 2020, benefiting 300 IT staff in Berlin alone; neither CAIT’s 700 nor a push for union representation is in the report.',
+    },
+  ],
+  [
+    122,
+    {
+      workers: null,
+      why: 'audit 2026-12-02 #3: no report gives how many drivers struck Uber and Lyft in Los Angeles on 25 March 2019 (HuffPost: “the exact number … is unclear”; Rideshare Drivers United: 350 picketed in Redondo Beach, most of its 3,200 members pledged to log off); CAIT records 100.',
+    },
+  ],
+  [
+    343,
+    {
+      date: '2019-03-13',
+      workers: null,
+      why: 'audit 2026-12-02 #10: the Writers Guild of America East announced on 13 March 2019 that a majority of Gimlet Media’s 83-member creative staff had signed union cards (Variety, Deadline); CAIT dates it 19 March 2020 and counts the whole staff as taking part.',
+    },
+  ],
+  [
+    233,
+    {
+      locations: ['worldwide'],
+      why: 'audit 2026-12-02 #29: Oracle employees left their desks or logged off at offices around the world (Bloomberg via Fox Business; CRN); CAIT places the walkout in the USA.',
     },
   ],
 ]);
@@ -180,6 +207,22 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportF
     {
       action: 'protest',
       why: 'audit 2026-12-01 #30: Indy Week reports a Cyber Monday demonstration and picket outside the Garner warehouse, organized with striking Amazon Teamsters delivery drivers from California; no report says the Garner workers struck.',
+    },
+  ],
+  [
+    '865',
+    {
+      action: 'protest',
+      who: 'students and members of the graduate students’ union',
+      why: 'audit 2026-12-02 #25: The Harvard Crimson (via The Scientist) and WCVB report a rally at the Science Center Plaza on 14 February 2022, attended by hundreds of students, in support of three graduate students suing Harvard; no report says anyone struck.',
+    },
+  ],
+  [
+    '4343',
+    {
+      workers: null,
+      morePlaces: true,
+      why: 'audit 2026-12-02 #35: UNAC/UHCP reports more than 600 midwives and nurse anesthetists from more than 20 Kaiser hospitals in Northern California on strike on 8 September 2025, joined by sympathy strikers (“more than 1,300 join”), picketing at Oakland and Roseville; the tracker lists the two picket sites and counts 600.',
     },
   ],
 ]);

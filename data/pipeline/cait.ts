@@ -1,6 +1,7 @@
 /**
  * Collective Action in Tech importer. Each action becomes a note for the companies whose workers took
- * part, decided from CAIT's structured fields only (never its description):
+ * part, decided from CAIT's structured fields (its description is read only for how precisely it gives
+ * the head count, see caitCount, and never copied):
  *   - who acted: `employment_types` names the workers; "na" (not recorded) is students when tagged
  *     "students", the public when tagged as outsiders' action ("academics", "industry solidarity", the
  *     Tech Workers Coalition), and otherwise left unsaid (many such records are employees' actions);
@@ -26,6 +27,9 @@ import { formatIssues, type LaborAction, type LaborActionKind, type LaborActor, 
 import { caitPlace, caitWorldwide } from './places';
 import { sourceFromUrl } from './source-url';
 import { CAIT_FIXES, type ImportFix } from './audit-fixes';
+import { caitCount } from './cait-count';
+
+export { caitCount, caitWorkers } from './cait-count';
 
 const CaitAction = z.object({
   id: z.number().int(),
@@ -39,6 +43,8 @@ const CaitAction = z.object({
   companies: z.array(z.string()).nullable(),
   workers: z.number().nullable().optional(),
   tags: z.array(z.string()).nullable().optional(),
+  /** Read only for how precisely it gives the head count (caitCount); never copied into a note. */
+  description: z.string().nullable().optional(),
 });
 export type CaitAction = z.infer<typeof CaitAction>;
 
@@ -140,13 +146,6 @@ function list(xs: readonly string[]): string {
   return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
 
-/** CAIT's worker counts ending in 1 above 50 (201, 4001) stand for "more than 200", "more than 4,000". */
-export function caitWorkers(n: number | null | undefined): { exact?: number; atLeast?: number } {
-  if (!n || n <= 0 || !Number.isInteger(n)) return {};
-  if (n > 50 && (n - 1) % 50 === 0) return { atLeast: n - 1 };
-  return { exact: n };
-}
-
 /** The note's summary, composed from CAIT's structured fields only. */
 export function caitSummary(
   a: CaitAction,
@@ -179,12 +178,13 @@ export function caitSummary(
   const outside = actor === 'students' || actor === 'public' || academics || !!fix?.outside;
   const at = outside ? '' : ` at ${companyName}`;
   const target = outside ? ` directed at ${companyName}` : '';
-  const w = caitWorkers(fix?.workers === null ? null : a.workers);
-  const count = w.exact
-    ? ` involving ${w.exact.toLocaleString('en-US')} people`
-    : w.atLeast
-      ? ` involving more than ${w.atLeast.toLocaleString('en-US')} people`
-      : '';
+  const w =
+    fix?.workers === null
+      ? {}
+      : fix?.workers
+        ? { phrase: `${fix.workers.toLocaleString('en-US')} people` }
+        : caitCount(a.workers, a.description);
+  const count = w.phrase ? ` involving ${w.phrase}` : '';
   const places = [...new Set((a.locations ?? []).map(caitPlace).filter((p): p is string => !!p))];
   const where = places.length
     ? ` in ${list(places.slice(0, 3))}${places.length > 3 ? ' and elsewhere' : ''}`
@@ -324,7 +324,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     result.alsoNamed += alsoNamed.length;
     result.mapped++;
     result.byActor[att.actor ?? 'unrecorded']++;
-    const w = caitWorkers(fix?.workers === null ? null : a.workers);
+    const w = fix?.workers === null ? {} : fix?.workers ? { exact: fix.workers } : caitCount(a.workers, a.description);
     const tags = clean(a.tags).map((t) => t.replace(/ /g, '_'));
     const attributed = [...companies.values()].sort((x, y) => x.id.localeCompare(y.id));
     for (const c of attributed) {

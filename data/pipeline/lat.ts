@@ -6,7 +6,8 @@
  * else is matched — most employers are school districts, hospitals and local firms, and those are
  * reported, not guessed. The summary is composed by our code from the structured columns (never the
  * tracker's Notes text: they are read only for whether the places listed are some of the action's, see
- * latListsSomePlaces); every note names and links the tracker.
+ * latListsSomePlaces); every note names and links the tracker. (Over 300 lines: matching the employers,
+ * composing the text and reading the notes for places are one importer's work.)
  */
 import { readCsv } from './input';
 import type { LaborAction, LaborActionKind, Source } from '../model/schema';
@@ -123,12 +124,14 @@ const ACRONYM = /^[A-Z0-9$][A-Z0-9$&.-]*[A-Z0-9]$/;
 /**
  * A demand as a phrase inside a sentence: "Job Security" → "job security", "End to Anti-Union
  * Retaliation" → "end to anti-union retaliation", "End ICE raids" → "end ICE raids", "Reinstatement of
- * four Brooklyn College adjuncts" → first word only. Acronyms stay in capitals.
+ * four Brooklyn College adjuncts" → first word only. Acronyms and bill numbers keep their capitals.
  */
 export function demandPhrase(t: string): string {
   const words = t.replace(/\s+/g, ' ').trim().split(' ');
   const titled = words.every((w) => SMALL.test(w) || ACRONYM.test(w) || /^[A-Z0-9]/.test(w));
-  return words.map((w, i) => (ACRONYM.test(w) && w.length > 1 ? w : titled || i === 0 ? w.toLowerCase() : w)).join(' ');
+  // A bill number keeps its case: "Pass H 1099/S 666" → "pass H 1099/S 666" (audit 2026-12-02 #14).
+  const bill = (w: string, i: number) => /\d/.test(w) || (/^[B-HJ-Z]$/.test(w) && /^\d/.test(words[i + 1] ?? ''));
+  return words.map((w, i) => ((ACRONYM.test(w) && w.length > 1) || bill(w, i) ? w : titled || i === 0 ? w.toLowerCase() : w)).join(' ');
 }
 
 function demands(cell: string): string[] {
@@ -154,18 +157,22 @@ const WHERE =
   /\b(?:here|instead|locations?|sites?|picket|address|headquarters?|stores?|rall(?:y|ies)|airports?|campus(?:es)?|schools?|facilit(?:y|ies)|places?|cities|offices?|ports)\b/i;
 const NOT_PLACES = /\b(?:number of|end date|intersection)\b/i;
 const ALL_LISTED = /\b(?:all|both)\b[^.]*\blist|\blist(?:ed)? (?:all|both)\b/i;
+// "We have listed 1 of those" after "… occurred at 7 locations in Honolulu" (the UNITE HERE phases of 2024).
+const SOME_OF_THOSE = /\blist(?:ed)?\s+(?:only\s+)?(?:\d+|one|two|three|four|five|some)\s+of\s+(?:those|them|these)\b/i;
 
 /**
  * Whether the tracker's notes say that the places it lists are only some of the action's: "… from multiple
  * locations not listed here", "We instead list 3 main locations", "a multi-location protest", or a stand-in
- * such as a school district's headquarters for a strike at all its schools. Its structured columns cannot
+ * such as a school district's headquarters for a strike at all its schools, "We have listed 1 of those". Its structured columns cannot
  * say so (its location count is usually just the places it lists). Sentences about a head count or an end
  * date, and notes saying that all (or both) places are listed, do not count.
  */
 export function latListsSomePlaces(notes: string): boolean {
   const sentences = notes.split(/(?<=[.!?])\s+/);
   if (sentences.some((s) => ALL_LISTED.test(s))) return false;
-  return sentences.some((s) => /\bmulti-?location\b/i.test(s) || (LISTS.test(s) && WHERE.test(s) && !NOT_PLACES.test(s)));
+  return sentences.some(
+    (s) => /\bmulti-?location\b/i.test(s) || SOME_OF_THOSE.test(s) || (LISTS.test(s) && WHERE.test(s) && !NOT_PLACES.test(s)),
+  );
 }
 
 export function latSummary(
@@ -200,12 +207,22 @@ export function latSummary(
   const listedPlaces = (row['City'] ?? '').split(';').filter((c) => c.trim()).length;
   const counted = !!locations && locations > 1 && locations > listedPlaces;
   if (counted) first += ` at ${locations} locations`;
-  if (people) first += `, about ${people.toLocaleString('en-US')} people`;
   if (DAY.test(end) && end > start) first += `, until ${formatDate(end)}`;
   const parts = [`${first}.`];
   // A day of action at ten airports, told only by the three the tracker lists, would understate it
   // (audit 2026-12-01, items 17 and 18): say so where its notes do.
-  if (place && !counted && latListsSomePlaces(row['Notes'] ?? '')) parts.push('It took place in more places than the tracker lists.');
+  if (place && !counted && (fix?.morePlaces || latListsSomePlaces(row['Notes'] ?? '')))
+    parts.push('It took place in more places than the tracker lists.');
+  // The head count is the tracker's own estimate ("Approximate Number of Participants"), often in no
+  // report (audits 2026-11-30 #32, 2026-12-01 #17, 2026-12-02 #14): it is given as the tracker's. Where the
+  // action names several employers, it is for all of them, not this company's workers alone (2026-12-02
+  // #36: 5,000 strikers at eight hotels of Hilton, Hyatt, Marriott and Kyo-ya). A count the reports give
+  // instead (audit-fixes.ts) is stated as theirs.
+  if (people) {
+    const n = people.toLocaleString('en-US');
+    const all = others.length ? ' in all, at every employer named' : '';
+    parts.push(fix?.workers ? `About ${n} people took part${all}.` : `The tracker estimates that about ${n} people took part${all}.`);
+  }
   if (orgs.length) parts.push(`Organized by ${list(orgs.slice(0, 4))}${orgs.length > 4 ? ' and others' : ''}.`);
   if (others.length) parts.push(`Also named: ${list(others)}.`);
   const d = demands(row['Worker Demands'] ?? '');

@@ -215,7 +215,8 @@ function fromTally(row: Record<string, string>, company: { id: string; name: str
   if (!CASE.test(caseNumber) || !DAY.test(date) || votesAgainst === undefined) return 'incomplete tally';
   const certify = row['Union To Certify']?.trim() ?? '';
   const eligible = int(row['Num Eligible Voters']);
-  const union = certify || row['Labor Organization 1 Name']?.trim();
+  // The file's names carry stray spaces ("ELECTRICAL WORKERS,  LOCAL 827"): one space between words.
+  const union = (certify || row['Labor Organization 1 Name'] || '').replace(/\s+/g, ' ').trim();
   return {
     caseNumber,
     caseName: row['Case Name']!.trim(),
@@ -248,7 +249,7 @@ function fromFiscalYear(row: Record<string, string>, company: { id: string; name
   if (!DAY.test(date)) return `no election date`;
   const unions = [1, 2, 3].flatMap((k) => {
     const votes = int(row[k === 1 ? 'Votes for Labor Org 1' : k === 2 ? 'Votes for Labor Org 2' : 'Votes For Labor Org3']);
-    const name = (row[k === 3 ? 'Labor Org3' : `Labor Org ${k} Name`] ?? '').trim();
+    const name = (row[k === 3 ? 'Labor Org3' : `Labor Org ${k} Name`] ?? '').replace(/\s+/g, ' ').trim();
     return votes !== undefined ? [{ votes, name }] : [];
   });
   const against = int(row['Valid Votes Against']);

@@ -153,8 +153,9 @@ describe('corrections found by the 2026-12-01 audit', () => {
     const byId = new Map(r.notes.map((n) => [n.id, n]));
     const fixed = byId.get('lat-3573-hyatt')!;
     expect(fixed.endDate).toBe('2024-12-21');
-    expect(fixed.summary).toContain('about 250 people, until 21 Dec 2024.');
-    expect(byId.get('lat-3574-hyatt')!.summary).toContain('about 256 people, until 22 Dec 2024.');
+    // The reports' count is stated as theirs; the tracker's own stays its estimate (audit 2026-12-02).
+    expect(fixed.summary).toContain('until 21 Dec 2024. About 250 people took part.');
+    expect(byId.get('lat-3574-hyatt')!.summary).toContain('until 22 Dec 2024. The tracker estimates that about 256 people took part.');
     expect(byId.has('lat-3173-hyatt')).toBe(false);
     expect(r.withdrawn).toEqual(['3173']);
   });

@@ -166,7 +166,7 @@ describe('dataset build on fixtures in the real formats', () => {
       companyId: 'widgetsoft',
     });
     expect(strike.summary).toBe(
-      'A strike by workers at WidgetSoft (listed as “WidgetSoft, Inc.”) in Boston, Massachusetts, about 200 people, until 3 Jun 2021. Organized by Tech Workers Union, Local 1. Demands: pay, job security and end ICE raids. Recorded by the Labor Action Tracker (Kallas, Iyer & Friedman).',
+      'A strike by workers at WidgetSoft (listed as “WidgetSoft, Inc.”) in Boston, Massachusetts, until 3 Jun 2021. The tracker estimates that about 200 people took part. Organized by Tech Workers Union, Local 1. Demands: pay, job security and end ICE raids. Recorded by the Labor Action Tracker (Kallas, Iyer & Friedman).',
     );
     expect(strike.sources).toEqual([
       {

@@ -1,0 +1,68 @@
+/**
+ * How many took part in a Collective Action in Tech action, told no more precisely than CAIT's own record
+ * gives it (audit 2026-12-02). CAIT's `workers` field turns "hundreds" into 100 and "around 300" into
+ * 300; its description, read here only for the wording and never copied, says which.
+ */
+
+/** CAIT's worker counts ending in 1 above 50 (201, 4001) stand for "more than 200", "more than 4,000". */
+export function caitWorkers(n: number | null | undefined): { exact?: number; atLeast?: number } {
+  if (!n || n <= 0 || !Number.isInteger(n)) return {};
+  if (n > 50 && (n - 1) % 50 === 0) return { atLeast: n - 1 };
+  return { exact: n };
+}
+
+const UNITS =
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen';
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety';
+const WORD_NUMBERS: Record<string, number> = Object.fromEntries([
+  ['a', 1],
+  ...UNITS.split(' ').map((w, i) => [w, i + 1] as const),
+  ...TENS.split(' ').map((w, i) => [w, (i + 2) * 10] as const),
+]);
+const NUMBER =
+  /(?<![\d$.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\s*(?:million|billion|%|percent|per cent|dollars))|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -](hundred|thousand)\b|\b(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten)\b/gi;
+const QUALIFIERS: [RegExp, string][] = [
+  [/\b(?:about|around|approximately|roughly|some|an estimated|estimated)\s*$|~\s*$/i, 'about'],
+  [/\b(?:nearly|almost|close to|just under)\s*$/i, 'nearly'],
+  [/\b(?:more than|over|at least|upwards of|in excess of)\s*$/i, 'more than'],
+  [/\bup to\s*$/i, 'up to'],
+];
+const ROUND = (n: number) => (n >= 100 && n % 100 === 0) || (n >= 10 && n < 100 && n % 10 === 0);
+const CROWD: [RegExp, (n: number) => boolean, string][] = [
+  [/\btens of thousands\b/i, (n) => n >= 10_000 && n % 10_000 === 0, 'tens of thousands of'],
+  [/\bthousands\b/i, (n) => n >= 1000 && n < 10_000 && n % 1000 === 0, 'thousands of'],
+  [/\bhundreds\b/i, (n) => n >= 100 && n < 1000 && n % 100 === 0, 'hundreds of'],
+  [/\bdozens\b/i, (n) => n >= 10 && n < 100 && n % 10 === 0, 'dozens of'],
+];
+
+/**
+ * How many took part, no more precisely than CAIT's own record says it: CAIT codes "hundreds" as 100,
+ * "thousands" as 1,000 and "around 100" as 100 (audits 2026-11-29 #4 and #7, 2026-12-02 #5, #29, #34). The
+ * record's description decides the wording (it is never copied): the same number with "about", "nearly",
+ * "more than" or "up to" before it keeps that word; "hundreds" or "thousands" where the count is that
+ * word's round floor gives the word; a round count the description does not give is "about N"; any other
+ * count (2,556 signatures, 118 workers) is stated as it is. Only an exact count is a note's `participants`.
+ */
+export function caitCount(n: number | null | undefined, description: string | null | undefined): { exact?: number; phrase?: string } {
+  const w = caitWorkers(n);
+  if (w.atLeast) return { phrase: `more than ${w.atLeast.toLocaleString('en-US')} people` };
+  if (!w.exact) return {};
+  const count = w.exact;
+  const text = (description ?? '').replace(/\s+/g, ' ');
+  const people = (q?: string) => `${q ? `${q} ` : ''}${count.toLocaleString('en-US')} people`;
+  for (const m of text.matchAll(NUMBER)) {
+    const value = m[1]
+      ? Number(m[1].replace(/,/g, ''))
+      : m[2]
+        ? WORD_NUMBERS[m[2].toLowerCase()]! * (m[3]!.toLowerCase() === 'hundred' ? 100 : 1000)
+        : WORD_NUMBERS[m[4]!.toLowerCase()]!;
+    if (value !== count) continue;
+    const before = text.slice(Math.max(0, m.index - 25), m.index);
+    const q = QUALIFIERS.find(([re]) => re.test(before))?.[1];
+    return q ? { phrase: people(q) } : { exact: count, phrase: people() };
+  }
+  const crowd = CROWD.find(([re, fits]) => re.test(text) && fits(count));
+  if (crowd) return { phrase: `${crowd[2]} people` };
+  if (ROUND(count)) return { phrase: people('about') };
+  return { exact: count, phrase: people() };
+}
