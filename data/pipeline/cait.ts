@@ -198,7 +198,10 @@ export function caitSummary(
   // One count for the whole action: where it also belongs to other companies, say so, so that the count
   // is not read as this company's alone (a contractor and its client, or several campuses).
   if (alsoAt.length) parts.push(`The action also involved ${list(alsoAt)}${count ? '; the count is for the whole action' : ''}.`);
-  if (alsoNamed.length) parts.push(`Also named: ${list(alsoNamed)}.`);
+  // CAIT counts the whole action: with other companies named, the count is not this company's workers
+  // alone (1,000 delivery workers of six apps, 60,000 workers of four companies; audit 2026-12-02).
+  if (alsoNamed.length)
+    parts.push(`Also named: ${list(alsoNamed)}${count && !alsoAt.length ? '; the count is for the whole action' : ''}.`);
   if (issues.length) parts.push(`Issues: ${list(issues)}.`);
   if (tags.length) parts.push(`Topics: ${list(tags)}.`);
   parts.push('Recorded by Collective Action in Tech.');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { caitCount, importCait, type CaitAction } from '@/data/pipeline/cait';
+import { caitCount, caitSummary, importCait, type CaitAction } from '@/data/pipeline/cait';
 import { demandPhrase, importLat, LAT_COLUMNS, latListsSomePlaces, latSummary } from '@/data/pipeline/lat';
 
 describe('CAIT: a head count as precise as CAIT’s own record', () => {
@@ -60,6 +60,25 @@ describe('CAIT: a head count as precise as CAIT’s own record', () => {
     const agree = got.filter((g) => g.got === g.want).length;
     console.log(`caitCount agrees with ${agree} of ${got.length} hand labels`);
     expect(got.filter((g) => g.got !== g.want)).toEqual([]);
+  });
+
+  it('says the count is the whole action’s where other companies are named', () => {
+    const a: CaitAction = {
+      id: 436,
+      date: '2021/04/21',
+      sources: null,
+      actions: ['protest'],
+      companies: ['uber', 'doordash', 'grubhub'],
+      employment_types: ['gig workers'],
+      locations: ['new york city-new york-usa'],
+      online: null,
+      workers: 1000,
+      tags: null,
+    };
+    expect(caitSummary(a, 'Uber', 'protest', 'workers', ['DoorDash', 'Grubhub'])).toContain(
+      'involving about 1,000 people in New York City, New York, USA. Also named: DoorDash and Grubhub; the count is for the whole action.',
+    );
+    expect(caitSummary({ ...a, workers: null }, 'Uber', 'protest', 'workers', ['DoorDash'])).toContain('Also named: DoorDash.');
   });
 
   it('sets a note’s participants only for an exact count', async () => {
