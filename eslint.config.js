@@ -102,8 +102,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!(zod|tldts|papaparse|#i18n)$|\\./)',
-              message: 'data/model imports only zod, tldts, papaparse and other model files.',
+              regex: '^(?!(zod/mini|zod/locales|tldts|papaparse|#i18n)$|\\./)',
+              message: 'data/model imports only zod/mini (through ./zod), tldts, papaparse and other model files.',
             },
             {
               // The message keys' types, generated from locales/en.yml; erased from the build, so the model stays pure.

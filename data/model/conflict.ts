@@ -8,7 +8,7 @@
  *
  * Pure: records in, records and conflicts out. data/sync/merge.ts runs it on every merge.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { Agency, Company, Note } from './schema';
 
 /** At most this many conflicts are kept (the rest are counted): a list that contradicts everything stays bounded. */
@@ -18,7 +18,7 @@ export const Conflict = z.object({
   /** The list that says otherwise (its URL). */
   list: z.string(),
   /** Where the record kept comes from: a list's URL, or absent for the bundled dataset. */
-  keptFrom: z.string().optional(),
+  keptFrom: z.optional(z.string()),
   /**
    * What the list says instead, by kind: a company's `name`, `parent` (its owner's name; empty for "none"),
    * `domainsMissing` / `domainsAdded` (comma-separated), `aliases` (names it adds); a `domain` it gives to
@@ -28,19 +28,19 @@ export const Conflict = z.object({
    */
   kind: z.enum(['name', 'parent', 'domainsMissing', 'domainsAdded', 'aliases', 'domain', 'note', 'tie', 'agency']),
   /** The company concerned (its id and the name kept), when there is one. */
-  companyId: z.string().optional(),
-  companyName: z.string().optional(),
-  noteId: z.string().optional(),
-  agencyId: z.string().optional(),
-  domain: z.string().optional(),
-  value: z.string().max(300),
+  companyId: z.optional(z.string()),
+  companyName: z.optional(z.string()),
+  noteId: z.optional(z.string()),
+  agencyId: z.optional(z.string()),
+  domain: z.optional(z.string()),
+  value: z.string().check(z.maxLength(300)),
 });
 export type Conflict = z.infer<typeof Conflict>;
 
 export const Conflicts = z.object({
   /** Every conflict found, including those past MAX_CONFLICTS. */
-  total: z.number().int().nonnegative(),
-  items: z.array(Conflict).max(MAX_CONFLICTS),
+  total: z.number().check(z.int(), z.nonnegative()),
+  items: z.array(Conflict).check(z.maxLength(MAX_CONFLICTS)),
 });
 export type Conflicts = z.infer<typeof Conflicts>;
 

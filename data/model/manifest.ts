@@ -2,7 +2,7 @@
  * The published form of a dataset: a signed manifest and gzip-compressed shards. Shared by the publishing
  * CLI (Node) and the extension's sync (browser), so both agree on one definition.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { Agency, Company, Note, SCHEMA_VERSION, Slug } from './schema';
 import { fnv1a } from './hash';
 import { ListUrl } from './root';
@@ -15,15 +15,15 @@ export const MAX_SHARDS = 1024;
 export const shardOf = (companyId: string, shards: number) => fnv1a(companyId) % shards;
 
 export const ShardEntry = z.strictObject({
-  index: z.number().int().nonnegative(),
+  index: z.number().check(z.int(), z.nonnegative()),
   /** Relative to the manifest's URL. */
-  path: z
-    .string()
-    .regex(/^[a-zA-Z0-9._/-]+$/, 'a relative path of letters, digits, dots, dashes and slashes')
-    .refine((p) => !p.includes('..'), 'no ".." in shard paths'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a hex SHA-256'),
+  path: z.string().check(
+    z.regex(/^[a-zA-Z0-9._/-]+$/, 'a relative path of letters, digits, dots, dashes and slashes'),
+    z.refine((p) => !p.includes('..'), 'no ".." in shard paths'),
+  ),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a hex SHA-256')),
   /** Compressed size in bytes. */
-  size: z.number().int().positive(),
+  size: z.number().check(z.int(), z.positive()),
 });
 export type ShardEntry = z.infer<typeof ShardEntry>;
 
@@ -36,52 +36,56 @@ export const Manifest = z
      */
     listId: Slug,
     url: ListUrl,
-    version: z.number().int().positive(),
+    version: z.number().check(z.int(), z.positive()),
     generatedAt: z.iso.datetime(),
     publishedAt: z.iso.datetime(),
     expiresAt: z.iso.datetime(),
-    shardCount: z.number().int().min(MIN_SHARDS).max(MAX_SHARDS),
-    shards: z.array(ShardEntry).max(MAX_SHARDS),
+    shardCount: z.number().check(z.int(), z.gte(MIN_SHARDS), z.lte(MAX_SHARDS)),
+    shards: z.array(ShardEntry).check(z.maxLength(MAX_SHARDS)),
   })
-  .superRefine((m, ctx) => {
-    const seen = new Set<number>();
-    m.shards.forEach((s, i) => {
-      if (s.index >= m.shardCount || seen.has(s.index)) {
-        ctx.addIssue({ code: 'custom', path: ['shards', i, 'index'], message: `shard index ${s.index} is out of range or repeated` });
-      }
-      seen.add(s.index);
-    });
-    if (seen.size !== m.shardCount)
-      ctx.addIssue({ code: 'custom', path: ['shards'], message: `expected ${m.shardCount} shards, got ${seen.size}` });
-  });
+  .check(
+    z.superRefine((m, ctx) => {
+      const seen = new Set<number>();
+      m.shards.forEach((s, i) => {
+        if (s.index >= m.shardCount || seen.has(s.index)) {
+          ctx.addIssue({ code: 'custom', path: ['shards', i, 'index'], message: `shard index ${s.index} is out of range or repeated` });
+        }
+        seen.add(s.index);
+      });
+      if (seen.size !== m.shardCount)
+        ctx.addIssue({ code: 'custom', path: ['shards'], message: `expected ${m.shardCount} shards, got ${seen.size}` });
+    }),
+  );
 export type Manifest = z.infer<typeof Manifest>;
 
 export const Shard = z
   .strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION),
-    index: z.number().int().nonnegative(),
-    shardCount: z.number().int().min(MIN_SHARDS),
+    index: z.number().check(z.int(), z.nonnegative()),
+    shardCount: z.number().check(z.int(), z.gte(MIN_SHARDS)),
     /** Agencies travel in shard 0. */
     agencies: z.array(Agency),
     companies: z.array(Company),
     notes: z.array(Note),
   })
-  .superRefine((s, ctx) => {
-    // Every record must sit in the shard its company id hashes to: a shard cannot smuggle in records
-    // that belong to another (and would be missed when only that other shard changes).
-    s.companies.forEach((c, i) => {
-      if (shardOf(c.id, s.shardCount) !== s.index)
-        ctx.addIssue({ code: 'custom', path: ['companies', i, 'id'], message: `company "${c.id}" does not belong in shard ${s.index}` });
-    });
-    s.notes.forEach((n, i) => {
-      if (shardOf(n.companyId, s.shardCount) !== s.index)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['notes', i, 'companyId'],
-          message: `a note of "${n.companyId}" does not belong in shard ${s.index}`,
-        });
-    });
-  });
+  .check(
+    z.superRefine((s, ctx) => {
+      // Every record must sit in the shard its company id hashes to: a shard cannot smuggle in records
+      // that belong to another (and would be missed when only that other shard changes).
+      s.companies.forEach((c, i) => {
+        if (shardOf(c.id, s.shardCount) !== s.index)
+          ctx.addIssue({ code: 'custom', path: ['companies', i, 'id'], message: `company "${c.id}" does not belong in shard ${s.index}` });
+      });
+      s.notes.forEach((n, i) => {
+        if (shardOf(n.companyId, s.shardCount) !== s.index)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['notes', i, 'companyId'],
+            message: `a note of "${n.companyId}" does not belong in shard ${s.index}`,
+          });
+      });
+    }),
+  );
 export type Shard = z.infer<typeof Shard>;
 
 export const MANIFEST_FILE = 'manifest.json';

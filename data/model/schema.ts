@@ -4,7 +4,7 @@
  * contributors) is generated from it. One file on purpose (over 300 lines): the record shapes and the rules
  * that span records belong together.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { getDomain, parse } from 'tldts';
 
 /**
@@ -20,14 +20,13 @@ const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const isoPartialDate = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** A calendar day, YYYY-MM-DD. */
-export const Day = z.string().regex(isoDay, 'expected a date as YYYY-MM-DD');
+export const Day = z.string().check(z.regex(isoDay, 'expected a date as YYYY-MM-DD'));
 /** A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const PartialDate = z.string().regex(isoPartialDate, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = z.string().check(z.regex(isoPartialDate, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD'));
 
 export const Slug = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, single dashes)')
-  .max(120);
+  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, single dashes)'), z.maxLength(120));
 
 /**
  * Why a URL may not be shown as a source link, or null when it may. A link must be safe to open from
@@ -55,17 +54,17 @@ export function sourceUrlProblem(s: string): string | null {
 }
 
 /** Only links to public https hosts are shown to users (see sourceUrlProblem). */
-export const HttpsUrl = z
-  .string()
-  .max(2048)
-  .superRefine((s, ctx) => {
+export const HttpsUrl = z.string().check(
+  z.maxLength(2048),
+  z.superRefine((s, ctx) => {
     const problem = sourceUrlProblem(s);
     if (problem)
       ctx.addIssue({
         code: 'custom',
         message: `expected an absolute https:// URL on a public host name (no IP address, local or single-label host, or credentials): ${problem}`,
       });
-  });
+  }),
+);
 
 /**
  * Characters that change how text around them is displayed without showing themselves: bidirectional
@@ -84,25 +83,32 @@ function visibleOnly(s: string, ctx: z.core.$RefinementCtx<string>): void {
 }
 
 /** Display text: no invisible control characters. */
-const Text = z.string().superRefine(visibleOnly);
-const NonEmpty = Text.trim().min(1, 'must not be empty');
+const Text = z.string().check(z.superRefine(visibleOnly));
+const NonEmpty = Text.check(z.trim(), z.minLength(1, 'must not be empty'));
+/** Text, or non-empty trimmed text, of at most `n` characters. */
+const TextMax = (n: number) => Text.check(z.maxLength(n));
+const NonEmptyMax = (n: number) => NonEmpty.check(z.maxLength(n));
+/** A list's URL as the merge records it on a record. */
+const ListField = z.optional(z.string().check(z.maxLength(2048)));
 
 export const Source = z.strictObject({
   url: HttpsUrl,
-  publisher: NonEmpty.max(200),
-  title: NonEmpty.max(400),
-  date: PartialDate.optional(),
+  publisher: NonEmptyMax(200),
+  title: NonEmptyMax(400),
+  date: z.optional(PartialDate),
 });
 export type Source = z.infer<typeof Source>;
 
-const Sources = z.array(Source).min(1, 'every note and ownership link needs at least one source');
+const Sources = z.array(Source).check(z.minLength(1, 'every note and ownership link needs at least one source'));
 
 /** A domain as the matcher stores it: lower-case ASCII (punycode), and its own registrable domain. */
 export const RegistrableDomain = z
   .string()
-  .refine(
-    (d) => d === d.toLowerCase() && /^[a-z0-9.-]+$/.test(d) && getDomain(d, DOMAIN_OPTIONS) === d,
-    'expected a lower-case registrable domain such as "example.com" (no www., no scheme, punycode for IDN)',
+  .check(
+    z.refine(
+      (d) => d === d.toLowerCase() && /^[a-z0-9.-]+$/.test(d) && getDomain(d, DOMAIN_OPTIONS) === d,
+      'expected a lower-case registrable domain such as "example.com" (no www., no scheme, punycode for IDN)',
+    ),
   );
 
 /**
@@ -116,9 +122,9 @@ export type ParentKind = (typeof PARENT_KINDS)[number];
 export const ParentLink = z.strictObject({
   id: Slug,
   /** Absent means "owner". */
-  kind: z.enum(PARENT_KINDS).optional(),
+  kind: z.optional(z.enum(PARENT_KINDS)),
   /** Since when the link holds as stated, given where it changed (an acquisition, a merger, a rename). */
-  asOf: PartialDate.optional(),
+  asOf: z.optional(PartialDate),
   sources: Sources,
 });
 export type ParentLink = z.infer<typeof ParentLink>;
@@ -126,51 +132,51 @@ export type ParentLink = z.infer<typeof ParentLink>;
 /** A member company of a joint venture, with the sources that name it as one. */
 export const JvMember = z.strictObject({
   id: Slug,
-  asOf: PartialDate.optional(),
+  asOf: z.optional(PartialDate),
   /** How the sources establish the membership, where no single source states it in so many words. */
-  basis: NonEmpty.max(400).optional(),
+  basis: z.optional(NonEmptyMax(400)),
   sources: Sources,
 });
 export type JvMember = z.infer<typeof JvMember>;
 
 export const Company = z.strictObject({
   id: Slug,
-  name: NonEmpty.max(200),
+  name: NonEmptyMax(200),
   /** Legal-name variants as they appear in contract and labour records, former names. */
-  aliases: z.array(NonEmpty.max(300)).default([]),
-  domains: z.array(RegistrableDomain).default([]),
-  parent: ParentLink.optional(),
+  aliases: z._default(z.array(NonEmptyMax(300)), []),
+  domains: z._default(z.array(RegistrableDomain), []),
+  parent: z.optional(ParentLink),
   /** For a joint venture: the member companies the sources name (not necessarily all of them). */
-  members: z.array(JvMember).min(1).optional(),
+  members: z.optional(z.array(JvMember).check(z.minLength(1))),
   /** Product names specific enough to attribute a reseller's contract line to this company. */
-  keywords: z.array(NonEmpty.max(80)).optional(),
+  keywords: z.optional(z.array(NonEmptyMax(80))),
   /** Which subscribed list the record came from (its URL); absent for the bundled dataset. Set by the merge. */
-  list: z.string().max(2048).optional(),
+  list: ListField,
 });
 export type Company = z.infer<typeof Company>;
 
 export const Agency = z.strictObject({
   id: Slug,
   name: NonEmpty,
-  acronym: NonEmpty.max(20),
+  acronym: NonEmptyMax(20),
   department: NonEmpty,
 });
 export type Agency = z.infer<typeof Agency>;
 
 export const Award = z.strictObject({
-  awardId: NonEmpty.max(200),
-  /** Net obligated US dollars; de-obligations make it lower, and can make it negative. */
-  amountUsd: z.number().finite(),
-  startDate: Day.optional(),
-  endDate: Day.optional(),
-  description: Text.max(1000).optional(),
+  awardId: NonEmptyMax(200),
+  /** Net obligated US dollars; de-obligations make it lower, and can make it negative (Zod numbers are finite). */
+  amountUsd: z.number(),
+  startDate: z.optional(Day),
+  endDate: z.optional(Day),
+  description: z.optional(TextMax(1000)),
   /** The company that held the award when this company's product was bought through a reseller. */
-  reseller: NonEmpty.max(300).optional(),
+  reseller: z.optional(NonEmptyMax(300)),
   /**
    * With `reseller`: the products of this company the order names ("iPad", "Microsoft Azure"). The
    * amount is the whole order's, which may include other items.
    */
-  products: z.array(NonEmpty.max(80)).max(20).optional(),
+  products: z.optional(z.array(NonEmptyMax(80)).check(z.maxLength(20))),
   url: HttpsUrl,
 });
 export type Award = z.infer<typeof Award>;
@@ -180,11 +186,11 @@ export const ContractTie = z.strictObject({
   kind: z.literal('contract'),
   companyId: Slug,
   agencyId: Slug,
-  summary: Text.max(2000).optional(),
-  awards: z.array(Award).default([]),
+  summary: z.optional(TextMax(2000)),
+  awards: z._default(z.array(Award), []),
   sources: Sources,
   /** Which subscribed list the record came from; absent for the bundled dataset. */
-  list: z.string().max(2048).optional(),
+  list: ListField,
 });
 export type ContractTie = z.infer<typeof ContractTie>;
 
@@ -202,15 +208,18 @@ export const LABOR_ACTIONS = [
 ] as const;
 export type LaborActionKind = (typeof LABOR_ACTIONS)[number];
 
+/** A whole number of people or votes, zero or more. */
+const Count = z.number().check(z.int(), z.nonnegative());
+
 export const Election = z.strictObject({
-  caseNumber: NonEmpty.max(40),
-  city: Text.max(100).optional(),
-  state: Text.max(40).optional(),
-  eligibleVoters: z.number().int().nonnegative().optional(),
-  votesFor: z.number().int().nonnegative(),
-  votesAgainst: z.number().int().nonnegative(),
+  caseNumber: NonEmptyMax(40),
+  city: z.optional(TextMax(100)),
+  state: z.optional(TextMax(40)),
+  eligibleVoters: z.optional(Count),
+  votesFor: Count,
+  votesAgainst: Count,
   certified: z.boolean(),
-  union: Text.max(300).optional(),
+  union: z.optional(TextMax(300)),
 });
 
 /**
@@ -228,18 +237,18 @@ export const LaborAction = z.strictObject({
   /** When it started. */
   date: PartialDate,
   /** When it ended, for actions that lasted more than a day. */
-  endDate: PartialDate.optional(),
+  endDate: z.optional(PartialDate),
   action: z.enum(LABOR_ACTIONS),
-  actor: z.enum(LABOR_ACTORS).optional(),
-  participants: z.number().int().positive().optional(),
-  agencyIds: z.array(Slug).optional(),
-  tags: z.array(NonEmpty.max(60)).optional(),
-  summary: NonEmpty.max(2000),
-  election: Election.optional(),
+  actor: z.optional(z.enum(LABOR_ACTORS)),
+  participants: z.optional(z.number().check(z.int(), z.positive())),
+  agencyIds: z.optional(z.array(Slug)),
+  tags: z.optional(z.array(NonEmptyMax(60))),
+  summary: NonEmptyMax(2000),
+  election: z.optional(Election),
   /** Other companies the record names whose part in the action it does not establish. */
-  alsoNamed: z.array(NonEmpty.max(200)).max(20).optional(),
+  alsoNamed: z.optional(z.array(NonEmptyMax(200)).check(z.maxLength(20))),
   sources: Sources,
-  list: z.string().max(2048).optional(),
+  list: ListField,
 });
 export type LaborAction = z.infer<typeof LaborAction>;
 
@@ -247,11 +256,11 @@ export const ContextNote = z.strictObject({
   id: Slug,
   kind: z.literal('context'),
   companyId: Slug,
-  date: PartialDate.optional(),
-  title: NonEmpty.max(300),
-  summary: NonEmpty.max(2000),
+  date: z.optional(PartialDate),
+  title: NonEmptyMax(300),
+  summary: NonEmptyMax(2000),
   sources: Sources,
-  list: z.string().max(2048).optional(),
+  list: ListField,
 });
 export type ContextNote = z.infer<typeof ContextNote>;
 
@@ -264,12 +273,14 @@ export const DatasetRecords = z.strictObject({
   notes: z.array(Note),
 });
 
-export const Dataset = DatasetRecords.extend({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  /** Monotonically increasing: sync refuses anything not newer than what is in use. */
-  version: z.number().int().positive(),
-  generatedAt: z.iso.datetime(),
-}).superRefine(checkReferences);
+export const Dataset = z
+  .extend(DatasetRecords, {
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    /** Monotonically increasing: sync refuses anything not newer than what is in use. */
+    version: z.number().check(z.int(), z.positive()),
+    generatedAt: z.iso.datetime(),
+  })
+  .check(z.superRefine(checkReferences));
 export type Dataset = z.infer<typeof Dataset>;
 export type DatasetInput = z.input<typeof Dataset>;
 
@@ -278,7 +289,7 @@ export type DatasetInput = z.input<typeof Dataset>;
  * venture members, notes' companies and agencies), no ownership cycles, one contract tie per company and
  * agency (the badge counts ties once per agency).
  */
-function checkReferences(d: z.infer<typeof DatasetRecords>, ctx: z.RefinementCtx): void {
+function checkReferences(d: z.infer<typeof DatasetRecords>, ctx: z.core.$RefinementCtx<z.infer<typeof DatasetRecords>>): void {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   const agencyIds = new Set<string>();
   d.agencies.forEach((a, i) => {
@@ -376,7 +387,7 @@ export class DatasetError extends Error {
 }
 
 /** Turns Zod issues into lines such as `companies[3] (id "slack").domains[0]: expected ...`. */
-export function formatIssues(input: unknown, error: z.ZodError, max = 20): string[] {
+export function formatIssues(input: unknown, error: z.core.$ZodError, max = 20): string[] {
   return error.issues.slice(0, max).map((i) => `${describePath(input, i.path)}: ${i.message}`);
 }
 

@@ -3,34 +3,37 @@
  * and how its syncs went. Declared once here (Zod, types by inference); the store parses every read with
  * these, and the settings page and popup render them.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { LABOR_SOURCES } from './coverage';
 import { Root } from './root';
 
-const Span = z.object({ first: z.string(), last: z.string(), count: z.number().int().nonnegative() });
+/** A whole number, zero or more. */
+const Count = z.number().check(z.int(), z.nonnegative());
+
+const Span = z.object({ first: z.string(), last: z.string(), count: Count });
 
 /** What the data in use covers (computed and worded in coverage.ts). */
 export const Coverage = z.object({
   /** Agencies with award records (USAspending), by acronym; authored ties alone do not make coverage. */
   agencies: z.array(z.object({ id: z.string(), acronym: z.string(), name: z.string() })),
   /** First and last award action dates, over every award (resold ones included). */
-  contracts: Span.optional(),
-  labor: z.array(Span.extend({ source: z.enum(LABOR_SOURCES) })),
+  contracts: z.optional(Span),
+  labor: z.array(z.extend(Span, { source: z.enum(LABOR_SOURCES) })),
 });
 export type Coverage = z.infer<typeof Coverage>;
 
 export const ActiveDataset = z.object({
-  gen: z.number().int().nonnegative(),
-  version: z.number().int().positive(),
+  gen: Count,
+  version: z.number().check(z.int(), z.positive()),
   generatedAt: z.string(),
   /** "bundled", "lists", or the URL of the list it was synced from. */
   origin: z.string(),
   activatedAt: z.string(),
   counts: z.object({
-    companies: z.number().int().nonnegative(),
-    notes: z.number().int().nonnegative(),
-    agencies: z.number().int().nonnegative(),
-    domains: z.number().int().nonnegative(),
+    companies: Count,
+    notes: Count,
+    agencies: Count,
+    domains: Count,
   }),
   /**
    * Identifies the data in use, to prove that a failed update changed nothing: the bundled file's SHA-256
@@ -39,12 +42,12 @@ export const ActiveDataset = z.object({
    */
   checksum: z.string(),
   /** Time taken to validate and write this generation, in milliseconds. */
-  installMs: z.number().optional(),
+  installMs: z.optional(z.number()),
   /** The bundled dataset's version, and each subscribed list merged over it. */
-  bundledVersion: z.number().optional(),
-  lists: z.array(z.object({ id: z.string(), url: z.string(), version: z.number() })).optional(),
+  bundledVersion: z.optional(z.number()),
+  lists: z.optional(z.array(z.object({ id: z.string(), url: z.string(), version: z.number() }))),
   /** What the data covers (agencies, years, labor sources), for the popup's and the about page's statement. */
-  coverage: Coverage.optional(),
+  coverage: z.optional(Coverage),
 });
 /** What is in use: written last, in the same transaction that makes a generation active. */
 export type ActiveDataset = z.infer<typeof ActiveDataset>;
@@ -53,17 +56,17 @@ export type ActiveDataset = z.infer<typeof ActiveDataset>;
 export const ListState = z.object({
   url: z.string(),
   /** The list id its root names (absent in states written before roots existed). */
-  listId: z.string().optional(),
+  listId: z.optional(z.string()),
   version: z.number(),
   publishedAt: z.string(),
   expiresAt: z.string(),
-  etag: z.string().optional(),
+  etag: z.optional(z.string()),
   shards: z.array(
     z.object({
-      index: z.number().int().nonnegative(),
+      index: Count,
       sha256: z.string(),
       /** Decompressed size, counted against the per-list cap when the shard is reused. */
-      expandedBytes: z.number().int().nonnegative().optional(),
+      expandedBytes: z.optional(Count),
     }),
   ),
 });
@@ -71,15 +74,15 @@ export type ListState = z.infer<typeof ListState>;
 
 /** How the last attempts went; kept apart from the data so that writing it can never disturb the data. */
 export const ListStatus = z.object({
-  lastAttemptAt: z.string().optional(),
-  lastSuccessAt: z.string().optional(),
-  lastError: z.string().optional(),
+  lastAttemptAt: z.optional(z.string()),
+  lastSuccessAt: z.optional(z.string()),
+  lastError: z.optional(z.string()),
   /** Consecutive failures, for backoff. */
-  failures: z.number().int().nonnegative(),
-  nextRetryAt: z.string().optional(),
+  failures: Count,
+  nextRetryAt: z.optional(z.string()),
   /** Bytes downloaded by the last successful sync (manifest, signature, changed shards). */
-  lastBytes: z.number().optional(),
-  lastResult: z.string().optional(),
+  lastBytes: z.optional(z.number()),
+  lastResult: z.optional(z.string()),
 });
 export type ListStatus = z.infer<typeof ListStatus>;
 
@@ -95,7 +98,7 @@ export const TrustState = z.object({
    * Reset when a root rotation changes the signing keys, so a version inflated with a stolen key cannot
    * block the publisher's genuine versions forever (TUF's fast-forward attack recovery).
    */
-  version: z.number().int().nonnegative(),
+  version: Count,
 });
 export type TrustState = z.infer<typeof TrustState>;
 
@@ -103,7 +106,7 @@ export type TrustState = z.infer<typeof TrustState>;
 export const LastRun = z.object({
   trigger: z.enum(['sync-now', 'lists-changed', 'alarm', 'startup', 'install']),
   at: z.string(),
-  error: z.string().optional(),
+  error: z.optional(z.string()),
 });
 export type LastRun = z.infer<typeof LastRun>;
 

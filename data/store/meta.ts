@@ -4,7 +4,7 @@
  * value of the wrong shape cannot reach the rest of the code. A stored value that no longer parses (an
  * old format, a damaged database) reads as absent, so callers fall back to the safe default.
  */
-import type { z } from 'zod';
+import type { z } from '../model/zod';
 import type { TielineDb } from './db';
 import { ActiveDataset, LastRun, ListState, ListStatus, TrustState } from '../model/state';
 import { Conflicts } from '../model/conflict';
@@ -14,7 +14,7 @@ export { ActiveDataset, LastRun, ListState, ListStatus, TrustState };
 /** A typed key: its name in the table and the schema its value must satisfy. */
 export interface MetaKey<T> {
   readonly key: string;
-  readonly schema: z.ZodType<T>;
+  readonly schema: z.ZodMiniType<T>;
 }
 
 const LIST_STATE = 'list:';

@@ -4,7 +4,7 @@
  * signing keys, each shard's size and SHA-256 against the signed manifest, gzip that inflates within
  * bounds, JSON, and every record against the schema.
  */
-import type { z } from 'zod';
+import type { z } from '../model/zod';
 import { formatIssues } from '../model/schema';
 import { sha256Hex } from '../model/hash';
 import { Shard, type ShardEntry } from '../model/manifest';
@@ -96,7 +96,7 @@ export function parseJson(bytes: Uint8Array | string, what: string): unknown {
   }
 }
 
-export function invalid(what: string, input: unknown, error: z.ZodError): SyncError {
+export function invalid(what: string, input: unknown, error: z.core.$ZodError): SyncError {
   return new SyncError('invalid', `${what} failed validation: ${formatIssues(input, error, 5).join('; ')}`);
 }
 
