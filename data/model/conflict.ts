@@ -14,34 +14,38 @@ import type { Agency, Company, Note } from './schema';
 /** At most this many conflicts are kept (the rest are counted): a list that contradicts everything stays bounded. */
 export const MAX_CONFLICTS = 500;
 
-export const Conflict = z.object({
-  /** The list that says otherwise (its URL). */
-  list: z.string(),
-  /** Where the record kept comes from: a list's URL, or absent for the bundled dataset. */
-  keptFrom: z.optional(z.string()),
-  /**
-   * What the list says instead, by kind: a company's `name`, `parent` (its owner's name; empty for "none"),
-   * `domainsMissing` / `domainsAdded` (comma-separated), `aliases` (names it adds); a `domain` it gives to
-   * another company (`value`: that company's name); a `note` it describes otherwise (`value`: its text);
-   * a second contract `tie` for the same company and agency (`value`: the agency); an `agency` it names
-   * otherwise (`value`: the name).
-   */
-  kind: z.enum(['name', 'parent', 'domainsMissing', 'domainsAdded', 'aliases', 'domain', 'note', 'tie', 'agency']),
-  /** The company concerned (its id and the name kept), when there is one. */
-  companyId: z.optional(z.string()),
-  companyName: z.optional(z.string()),
-  noteId: z.optional(z.string()),
-  agencyId: z.optional(z.string()),
-  domain: z.optional(z.string()),
-  value: z.string().check(z.maxLength(300)),
-});
+export const Conflict = z.lazy(() =>
+  z.object({
+    /** The list that says otherwise (its URL). */
+    list: z.string(),
+    /** Where the record kept comes from: a list's URL, or absent for the bundled dataset. */
+    keptFrom: z.optional(z.string()),
+    /**
+     * What the list says instead, by kind: a company's `name`, `parent` (its owner's name; empty for "none"),
+     * `domainsMissing` / `domainsAdded` (comma-separated), `aliases` (names it adds); a `domain` it gives to
+     * another company (`value`: that company's name); a `note` it describes otherwise (`value`: its text);
+     * a second contract `tie` for the same company and agency (`value`: the agency); an `agency` it names
+     * otherwise (`value`: the name).
+     */
+    kind: z.enum(['name', 'parent', 'domainsMissing', 'domainsAdded', 'aliases', 'domain', 'note', 'tie', 'agency']),
+    /** The company concerned (its id and the name kept), when there is one. */
+    companyId: z.optional(z.string()),
+    companyName: z.optional(z.string()),
+    noteId: z.optional(z.string()),
+    agencyId: z.optional(z.string()),
+    domain: z.optional(z.string()),
+    value: z.string().check(z.maxLength(300)),
+  }),
+);
 export type Conflict = z.infer<typeof Conflict>;
 
-export const Conflicts = z.object({
-  /** Every conflict found, including those past MAX_CONFLICTS. */
-  total: z.number().check(z.int(), z.nonnegative()),
-  items: z.array(Conflict).check(z.maxLength(MAX_CONFLICTS)),
-});
+export const Conflicts = z.lazy(() =>
+  z.object({
+    /** Every conflict found, including those past MAX_CONFLICTS. */
+    total: z.number().check(z.int(), z.nonnegative()),
+    items: z.array(Conflict).check(z.maxLength(MAX_CONFLICTS)),
+  }),
+);
 export type Conflicts = z.infer<typeof Conflicts>;
 
 export interface Layer {

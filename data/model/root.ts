@@ -20,7 +20,9 @@ export const MAX_ROOT_BYTES = 64 << 10;
 export const MAX_ROOT_STEPS = 64;
 
 /** Base64 of a raw 32-byte Ed25519 public key, as `data:keygen` writes it and WebCrypto imports it. */
-export const PublicKey = z.string().check(z.regex(/^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/, 'a base64 Ed25519 public key (32 bytes)'));
+export const PublicKey = z.lazy(() =>
+  z.string().check(z.regex(/^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/, 'a base64 Ed25519 public key (32 bytes)')),
+);
 
 /**
  * The folder a list is served from, ending in "/": the canonical form of a list's URL, whether the
@@ -36,39 +38,45 @@ export function listBaseUrl(url: string): string {
 }
 
 /** A list's canonical URL (its folder, ending in "/"). */
-export const ListUrl = z.string().check(
-  z.refine((s) => {
-    try {
-      return listBaseUrl(s) === s;
-    } catch {
-      return false;
-    }
-  }, 'expected the list folder URL, ending in "/"'),
+export const ListUrl = z.lazy(() =>
+  z.string().check(
+    z.refine((s) => {
+      try {
+        return listBaseUrl(s) === s;
+      } catch {
+        return false;
+      }
+    }, 'expected the list folder URL, ending in "/"'),
+  ),
 );
 
-export const Root = z.strictObject({
-  type: z.literal('tieline-root'),
-  version: z.number().check(z.int(), z.positive()),
-  /** The publisher's name for the list: rollback protection is kept per list id (and pinned key). */
-  listId: Slug,
-  /** Where the list is served; a client subscribed at another URL refuses it. */
-  url: ListUrl,
-  expiresAt: z.iso.datetime(),
-  /** May sign the next root (keep offline). */
-  rootKeys: z.array(PublicKey).check(z.minLength(1), z.maxLength(8)),
-  /** May sign manifests (the publishing job's key). */
-  signingKeys: z.array(PublicKey).check(z.minLength(1), z.maxLength(8)),
-});
+export const Root = z.lazy(() =>
+  z.strictObject({
+    type: z.literal('tieline-root'),
+    version: z.number().check(z.int(), z.positive()),
+    /** The publisher's name for the list: rollback protection is kept per list id (and pinned key). */
+    listId: Slug,
+    /** Where the list is served; a client subscribed at another URL refuses it. */
+    url: ListUrl,
+    expiresAt: z.iso.datetime(),
+    /** May sign the next root (keep offline). */
+    rootKeys: z.array(PublicKey).check(z.minLength(1), z.maxLength(8)),
+    /** May sign manifests (the publishing job's key). */
+    signingKeys: z.array(PublicKey).check(z.minLength(1), z.maxLength(8)),
+  }),
+);
 export type Root = z.infer<typeof Root>;
 
 /**
  * A signed file: the JSON text exactly as signed (so no canonical JSON is needed), and detached Ed25519
  * signatures of its UTF-8 bytes, each naming its key.
  */
-export const SignedEnvelope = z.strictObject({
-  payload: z.string().check(z.maxLength(MAX_ROOT_BYTES)),
-  signatures: z.array(z.strictObject({ key: PublicKey, sig: z.string().check(z.maxLength(200)) })).check(z.minLength(1), z.maxLength(16)),
-});
+export const SignedEnvelope = z.lazy(() =>
+  z.strictObject({
+    payload: z.string().check(z.maxLength(MAX_ROOT_BYTES)),
+    signatures: z.array(z.strictObject({ key: PublicKey, sig: z.string().check(z.maxLength(200)) })).check(z.minLength(1), z.maxLength(16)),
+  }),
+);
 export type SignedEnvelope = z.infer<typeof SignedEnvelope>;
 
 /** Whether two key lists name the same keys (order aside): a change is a rotation. */

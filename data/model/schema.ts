@@ -2,7 +2,8 @@
  * The dataset's schema: the one definition of what a record is. Types are inferred from it, the bundled
  * dataset and every synced shard are validated by it, and `data/dataset/dataset.schema.json` (for outside
  * contributors) is generated from it. One file on purpose (over 300 lines): the record shapes and the rules
- * that span records belong together.
+ * that span records belong together. Each schema is built on its first parse (`z.lazy`, see ./zod.ts): the
+ * service worker imports this file on every wake-up and parses records only when it syncs.
  */
 import { z } from './zod';
 import { getDomain, parse } from 'tldts';
@@ -20,13 +21,13 @@ const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const isoPartialDate = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** A calendar day, YYYY-MM-DD. */
-export const Day = z.string().check(z.regex(isoDay, 'expected a date as YYYY-MM-DD'));
+export const Day = z.lazy(() => z.string().check(z.regex(isoDay, 'expected a date as YYYY-MM-DD')));
 /** A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const PartialDate = z.string().check(z.regex(isoPartialDate, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD'));
+export const PartialDate = z.lazy(() => z.string().check(z.regex(isoPartialDate, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')));
 
-export const Slug = z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, single dashes)'), z.maxLength(120));
+export const Slug = z.lazy(() =>
+  z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, single dashes)'), z.maxLength(120)),
+);
 
 /**
  * Why a URL may not be shown as a source link, or null when it may. A link must be safe to open from
@@ -54,16 +55,18 @@ export function sourceUrlProblem(s: string): string | null {
 }
 
 /** Only links to public https hosts are shown to users (see sourceUrlProblem). */
-export const HttpsUrl = z.string().check(
-  z.maxLength(2048),
-  z.superRefine((s, ctx) => {
-    const problem = sourceUrlProblem(s);
-    if (problem)
-      ctx.addIssue({
-        code: 'custom',
-        message: `expected an absolute https:// URL on a public host name (no IP address, local or single-label host, or credentials): ${problem}`,
-      });
-  }),
+export const HttpsUrl = z.lazy(() =>
+  z.string().check(
+    z.maxLength(2048),
+    z.superRefine((s, ctx) => {
+      const problem = sourceUrlProblem(s);
+      if (problem)
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected an absolute https:// URL on a public host name (no IP address, local or single-label host, or credentials): ${problem}`,
+        });
+    }),
+  ),
 );
 
 /**
@@ -82,34 +85,39 @@ function visibleOnly(s: string, ctx: z.core.$RefinementCtx<string>): void {
     });
 }
 
-/** Display text: no invisible control characters. */
-const Text = z.string().check(z.superRefine(visibleOnly));
-const NonEmpty = Text.check(z.trim(), z.minLength(1, 'must not be empty'));
-/** Text, or non-empty trimmed text, of at most `n` characters. */
-const TextMax = (n: number) => Text.check(z.maxLength(n));
-const NonEmptyMax = (n: number) => NonEmpty.check(z.maxLength(n));
+/** Display text (no invisible control characters), of at most `max` characters when given. */
+const Text = (max?: number) => z.string().check(z.superRefine(visibleOnly), ...(max === undefined ? [] : [z.maxLength(max)]));
+/** Display text, trimmed and not empty, of at most `max` characters when given. */
+const NonEmpty = (max?: number) =>
+  z
+    .string()
+    .check(z.superRefine(visibleOnly), z.trim(), z.minLength(1, 'must not be empty'), ...(max === undefined ? [] : [z.maxLength(max)]));
 /** A list's URL as the merge records it on a record. */
-const ListField = z.optional(z.string().check(z.maxLength(2048)));
+const ListField = () => z.optional(z.string().check(z.maxLength(2048)));
 
-export const Source = z.strictObject({
-  url: HttpsUrl,
-  publisher: NonEmptyMax(200),
-  title: NonEmptyMax(400),
-  date: z.optional(PartialDate),
-});
+const source = () =>
+  z.strictObject({
+    url: HttpsUrl,
+    publisher: NonEmpty(200),
+    title: NonEmpty(400),
+    date: z.optional(PartialDate),
+  });
+export const Source = z.lazy(source);
 export type Source = z.infer<typeof Source>;
 
-const Sources = z.array(Source).check(z.minLength(1, 'every note and ownership link needs at least one source'));
+const Sources = () => z.array(Source).check(z.minLength(1, 'every note and ownership link needs at least one source'));
 
 /** A domain as the matcher stores it: lower-case ASCII (punycode), and its own registrable domain. */
-export const RegistrableDomain = z
-  .string()
-  .check(
-    z.refine(
-      (d) => d === d.toLowerCase() && /^[a-z0-9.-]+$/.test(d) && getDomain(d, DOMAIN_OPTIONS) === d,
-      'expected a lower-case registrable domain such as "example.com" (no www., no scheme, punycode for IDN)',
+export const RegistrableDomain = z.lazy(() =>
+  z
+    .string()
+    .check(
+      z.refine(
+        (d) => d === d.toLowerCase() && /^[a-z0-9.-]+$/.test(d) && getDomain(d, DOMAIN_OPTIONS) === d,
+        'expected a lower-case registrable domain such as "example.com" (no www., no scheme, punycode for IDN)',
+      ),
     ),
-  );
+);
 
 /**
  * What a company's link to its parent says: the parent owns it (a subsidiary, a brand, a division), or it
@@ -119,79 +127,91 @@ export const RegistrableDomain = z
 export const PARENT_KINDS = ['owner', 'foundation', 'pac'] as const;
 export type ParentKind = (typeof PARENT_KINDS)[number];
 
-export const ParentLink = z.strictObject({
-  id: Slug,
-  /** Absent means "owner". */
-  kind: z.optional(z.enum(PARENT_KINDS)),
-  /** Since when the link holds as stated, given where it changed (an acquisition, a merger, a rename). */
-  asOf: z.optional(PartialDate),
-  sources: Sources,
-});
+const parentLink = () =>
+  z.strictObject({
+    id: Slug,
+    /** Absent means "owner". */
+    kind: z.optional(z.enum(PARENT_KINDS)),
+    /** Since when the link holds as stated, given where it changed (an acquisition, a merger, a rename). */
+    asOf: z.optional(PartialDate),
+    sources: Sources(),
+  });
+export const ParentLink = z.lazy(parentLink);
 export type ParentLink = z.infer<typeof ParentLink>;
 
 /** A member company of a joint venture, with the sources that name it as one. */
-export const JvMember = z.strictObject({
-  id: Slug,
-  asOf: z.optional(PartialDate),
-  /** How the sources establish the membership, where no single source states it in so many words. */
-  basis: z.optional(NonEmptyMax(400)),
-  sources: Sources,
-});
+const jvMember = () =>
+  z.strictObject({
+    id: Slug,
+    asOf: z.optional(PartialDate),
+    /** How the sources establish the membership, where no single source states it in so many words. */
+    basis: z.optional(NonEmpty(400)),
+    sources: Sources(),
+  });
+export const JvMember = z.lazy(jvMember);
 export type JvMember = z.infer<typeof JvMember>;
 
-export const Company = z.strictObject({
-  id: Slug,
-  name: NonEmptyMax(200),
-  /** Legal-name variants as they appear in contract and labour records, former names. */
-  aliases: z._default(z.array(NonEmptyMax(300)), []),
-  domains: z._default(z.array(RegistrableDomain), []),
-  parent: z.optional(ParentLink),
-  /** For a joint venture: the member companies the sources name (not necessarily all of them). */
-  members: z.optional(z.array(JvMember).check(z.minLength(1))),
-  /** Product names specific enough to attribute a reseller's contract line to this company. */
-  keywords: z.optional(z.array(NonEmptyMax(80))),
-  /** Which subscribed list the record came from (its URL); absent for the bundled dataset. Set by the merge. */
-  list: ListField,
-});
+const company = () =>
+  z.strictObject({
+    id: Slug,
+    name: NonEmpty(200),
+    /** Legal-name variants as they appear in contract and labour records, former names. */
+    aliases: z._default(z.array(NonEmpty(300)), []),
+    domains: z._default(z.array(RegistrableDomain), []),
+    parent: z.optional(ParentLink),
+    /** For a joint venture: the member companies the sources name (not necessarily all of them). */
+    members: z.optional(z.array(JvMember).check(z.minLength(1))),
+    /** Product names specific enough to attribute a reseller's contract line to this company. */
+    keywords: z.optional(z.array(NonEmpty(80))),
+    /** Which subscribed list the record came from (its URL); absent for the bundled dataset. Set by the merge. */
+    list: ListField(),
+  });
+export const Company = z.lazy(company);
 export type Company = z.infer<typeof Company>;
 
-export const Agency = z.strictObject({
-  id: Slug,
-  name: NonEmpty,
-  acronym: NonEmptyMax(20),
-  department: NonEmpty,
-});
+const agency = () =>
+  z.strictObject({
+    id: Slug,
+    name: NonEmpty(),
+    acronym: NonEmpty(20),
+    department: NonEmpty(),
+  });
+export const Agency = z.lazy(agency);
 export type Agency = z.infer<typeof Agency>;
 
-export const Award = z.strictObject({
-  awardId: NonEmptyMax(200),
-  /** Net obligated US dollars; de-obligations make it lower, and can make it negative (Zod numbers are finite). */
-  amountUsd: z.number(),
-  startDate: z.optional(Day),
-  endDate: z.optional(Day),
-  description: z.optional(TextMax(1000)),
-  /** The company that held the award when this company's product was bought through a reseller. */
-  reseller: z.optional(NonEmptyMax(300)),
-  /**
-   * With `reseller`: the products of this company the order names ("iPad", "Microsoft Azure"). The
-   * amount is the whole order's, which may include other items.
-   */
-  products: z.optional(z.array(NonEmptyMax(80)).check(z.maxLength(20))),
-  url: HttpsUrl,
-});
+const award = () =>
+  z.strictObject({
+    awardId: NonEmpty(200),
+    /** Net obligated US dollars; de-obligations make it lower, and can make it negative (Zod numbers are finite). */
+    amountUsd: z.number(),
+    startDate: z.optional(Day),
+    endDate: z.optional(Day),
+    description: z.optional(Text(1000)),
+    /** The company that held the award when this company's product was bought through a reseller. */
+    reseller: z.optional(NonEmpty(300)),
+    /**
+     * With `reseller`: the products of this company the order names ("iPad", "Microsoft Azure"). The
+     * amount is the whole order's, which may include other items.
+     */
+    products: z.optional(z.array(NonEmpty(80)).check(z.maxLength(20))),
+    url: HttpsUrl,
+  });
+export const Award = z.lazy(award);
 export type Award = z.infer<typeof Award>;
 
-export const ContractTie = z.strictObject({
-  id: Slug,
-  kind: z.literal('contract'),
-  companyId: Slug,
-  agencyId: Slug,
-  summary: z.optional(TextMax(2000)),
-  awards: z._default(z.array(Award), []),
-  sources: Sources,
-  /** Which subscribed list the record came from; absent for the bundled dataset. */
-  list: ListField,
-});
+const contractTie = () =>
+  z.strictObject({
+    id: Slug,
+    kind: z.literal('contract'),
+    companyId: Slug,
+    agencyId: Slug,
+    summary: z.optional(Text(2000)),
+    awards: z._default(z.array(Award), []),
+    sources: Sources(),
+    /** Which subscribed list the record came from; absent for the bundled dataset. */
+    list: ListField(),
+  });
+export const ContractTie = z.lazy(contractTie);
 export type ContractTie = z.infer<typeof ContractTie>;
 
 export const LABOR_ACTIONS = [
@@ -209,18 +229,20 @@ export const LABOR_ACTIONS = [
 export type LaborActionKind = (typeof LABOR_ACTIONS)[number];
 
 /** A whole number of people or votes, zero or more. */
-const Count = z.number().check(z.int(), z.nonnegative());
+const Count = () => z.number().check(z.int(), z.nonnegative());
 
-export const Election = z.strictObject({
-  caseNumber: NonEmptyMax(40),
-  city: z.optional(TextMax(100)),
-  state: z.optional(TextMax(40)),
-  eligibleVoters: z.optional(Count),
-  votesFor: Count,
-  votesAgainst: Count,
-  certified: z.boolean(),
-  union: z.optional(TextMax(300)),
-});
+const election = () =>
+  z.strictObject({
+    caseNumber: NonEmpty(40),
+    city: z.optional(Text(100)),
+    state: z.optional(Text(40)),
+    eligibleVoters: z.optional(Count()),
+    votesFor: Count(),
+    votesAgainst: Count(),
+    certified: z.boolean(),
+    union: z.optional(Text(300)),
+  });
+export const Election = z.lazy(election);
 
 /**
  * Who acted: the company's workers (or its contractors' or gig workers at it), students, or the public
@@ -230,57 +252,66 @@ export const Election = z.strictObject({
 export const LABOR_ACTORS = ['workers', 'students', 'public'] as const;
 export type LaborActor = (typeof LABOR_ACTORS)[number];
 
-export const LaborAction = z.strictObject({
-  id: Slug,
-  kind: z.literal('labor'),
-  companyId: Slug,
-  /** When it started. */
-  date: PartialDate,
-  /** When it ended, for actions that lasted more than a day. */
-  endDate: z.optional(PartialDate),
-  action: z.enum(LABOR_ACTIONS),
-  actor: z.optional(z.enum(LABOR_ACTORS)),
-  participants: z.optional(z.number().check(z.int(), z.positive())),
-  agencyIds: z.optional(z.array(Slug)),
-  tags: z.optional(z.array(NonEmptyMax(60))),
-  summary: NonEmptyMax(2000),
-  election: z.optional(Election),
-  /** Other companies the record names whose part in the action it does not establish. */
-  alsoNamed: z.optional(z.array(NonEmptyMax(200)).check(z.maxLength(20))),
-  sources: Sources,
-  list: ListField,
-});
+const laborAction = () =>
+  z.strictObject({
+    id: Slug,
+    kind: z.literal('labor'),
+    companyId: Slug,
+    /** When it started. */
+    date: PartialDate,
+    /** When it ended, for actions that lasted more than a day. */
+    endDate: z.optional(PartialDate),
+    action: z.enum(LABOR_ACTIONS),
+    actor: z.optional(z.enum(LABOR_ACTORS)),
+    participants: z.optional(z.number().check(z.int(), z.positive())),
+    agencyIds: z.optional(z.array(Slug)),
+    tags: z.optional(z.array(NonEmpty(60))),
+    summary: NonEmpty(2000),
+    election: z.optional(Election),
+    /** Other companies the record names whose part in the action it does not establish. */
+    alsoNamed: z.optional(z.array(NonEmpty(200)).check(z.maxLength(20))),
+    sources: Sources(),
+    list: ListField(),
+  });
+export const LaborAction = z.lazy(laborAction);
 export type LaborAction = z.infer<typeof LaborAction>;
 
-export const ContextNote = z.strictObject({
-  id: Slug,
-  kind: z.literal('context'),
-  companyId: Slug,
-  date: z.optional(PartialDate),
-  title: NonEmptyMax(300),
-  summary: NonEmptyMax(2000),
-  sources: Sources,
-  list: ListField,
-});
+const contextNote = () =>
+  z.strictObject({
+    id: Slug,
+    kind: z.literal('context'),
+    companyId: Slug,
+    date: z.optional(PartialDate),
+    title: NonEmpty(300),
+    summary: NonEmpty(2000),
+    sources: Sources(),
+    list: ListField(),
+  });
+export const ContextNote = z.lazy(contextNote);
 export type ContextNote = z.infer<typeof ContextNote>;
 
-export const Note = z.discriminatedUnion('kind', [ContractTie, LaborAction, ContextNote]);
+const note = () => z.discriminatedUnion('kind', [contractTie(), laborAction(), contextNote()]);
+export const Note = z.lazy(note);
 export type Note = z.infer<typeof Note>;
 
-export const DatasetRecords = z.strictObject({
-  agencies: z.array(Agency),
-  companies: z.array(Company),
-  notes: z.array(Note),
-});
+const datasetRecords = () =>
+  z.strictObject({
+    agencies: z.array(Agency),
+    companies: z.array(Company),
+    notes: z.array(Note),
+  });
+export const DatasetRecords = z.lazy(datasetRecords);
 
-export const Dataset = z
-  .extend(DatasetRecords, {
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    /** Monotonically increasing: sync refuses anything not newer than what is in use. */
-    version: z.number().check(z.int(), z.positive()),
-    generatedAt: z.iso.datetime(),
-  })
-  .check(z.superRefine(checkReferences));
+export const Dataset = z.lazy(() =>
+  z
+    .extend(datasetRecords(), {
+      schemaVersion: z.literal(SCHEMA_VERSION),
+      /** Monotonically increasing: sync refuses anything not newer than what is in use. */
+      version: z.number().check(z.int(), z.positive()),
+      generatedAt: z.iso.datetime(),
+    })
+    .check(z.superRefine(checkReferences)),
+);
 export type Dataset = z.infer<typeof Dataset>;
 export type DatasetInput = z.input<typeof Dataset>;
 

@@ -11,10 +11,11 @@ export const Release = z.strictObject({
 
 /**
  * An agency as the registry lists it: the dataset's record plus what only the pipeline needs. The extra
- * fields never reach the dataset (its schema, and every installed extension's, is strict).
+ * fields never reach the dataset (its schema, and every installed extension's, is strict). `Agency` is
+ * built on first use (data/model/schema.ts), so its fields are those of the schema it builds.
  */
 export const SourceAgency = z.strictObject({
-  ...Agency.shape,
+  ...Agency._zod.innerType.shape,
   /** The awarding sub-agency exactly as USAspending spells it: the fetcher's `subtier` filter. */
   usaspendingSubtier: z.string().trim().min(1).optional(),
   /** Fetched by `npm run data:fetch` when no agency is named on its command line. */
