@@ -46,6 +46,8 @@ describe('the built extension in Chromium', () => {
     expect(await popup.getByTestId('badge-note').textContent()).toContain(`The badge shows ${badge.text}`);
     // Every line keeps a source one click away; every detail too.
     for (const tie of await ties.all()) expect(await tie.getByTestId('tie-source').getAttribute('href')).toMatch(/^https:\/\//);
+    // The folded details render just after the headline (ResultView defers them): wait for them, so the loop checks them all.
+    await expect.poll(() => popup.getByTestId('note').count()).toBeGreaterThan(0);
     for (const note of await popup.getByTestId('note').all()) {
       expect(await note.locator('a[href^="https://"]').count()).toBeGreaterThan(0);
     }

@@ -77,7 +77,8 @@ describe('lookup page', () => {
     await page.getByTestId('lookup-submit').click();
     await expect.poll(() => page.getByTestId('company-name').first().textContent()).toBe('Salesforce');
     expect(await page.getByTestId('match-how').textContent()).toMatch(/^Match · matched by legal-name variant .* confidence 100%/);
-    expect(await page.getByTestId('note').count()).toBeGreaterThan(3);
+    // The folded details render just after the headline (ResultView defers them): wait for them.
+    await expect.poll(() => page.getByTestId('note').count()).toBeGreaterThan(3);
     // The awards as a table, with totals and an export of its own.
     expect(await page.getByTestId('award-row').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('awards-period').textContent()).toMatch(/Period covered: \d+ \w+ \d{4} – /);
