@@ -27,6 +27,13 @@ export function agencyLabel(a: Agency, i18n: I18n): string {
   return i18n.t('result.agency', { name: a.name, acronym: a.acronym });
 }
 
+/** A count as precise as its sources (see the note's `participantsAre`). */
+const PARTICIPANTS_KEYS = {
+  exact: 'labor.titleWithParticipants',
+  'more-than': 'labor.titleWithParticipantsMoreThan',
+  about: 'labor.titleWithParticipantsAbout',
+} as const;
+
 /** A note's heading: "Contracts with …", "Open letter · 25 Jun 2018 · 650 participants", or an authored title. */
 export function noteTitle(n: NoteView, i18n: I18n): string {
   const { t, fmt } = i18n;
@@ -37,7 +44,9 @@ export function noteTitle(n: NoteView, i18n: I18n): string {
   const action =
     n.actor === 'students' ? t('labor.byStudents', { action: kind }) : n.actor === 'public' ? t('labor.byPublic', { action: kind }) : kind;
   const date = fmt.date(n.date);
-  return n.participants ? t('labor.titleWithParticipants', { action, date, count: n.participants }) : t('labor.title', { action, date });
+  return n.participants
+    ? t(PARTICIPANTS_KEYS[n.participantsAre ?? 'exact'], { action, date, count: n.participants })
+    : t('labor.title', { action, date });
 }
 
 /**

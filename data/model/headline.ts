@@ -177,6 +177,13 @@ function reporters(n: ContextView): number {
  */
 export const contextOrder = (a: ContextView, b: ContextView) => reporters(b) - reporters(a) || (b.date ?? '').localeCompare(a.date ?? '');
 
+/** A count as precise as its sources: "650 people", "650+ people", "about 3,100 people". */
+const PEOPLE_KEYS = {
+  exact: 'headline.laborPeople',
+  'more-than': 'headline.laborPeopleMoreThan',
+  about: 'headline.laborPeopleAbout',
+} as const;
+
 function laborLine(n: LaborView, r: MatchResult, i18n: I18n): Tie {
   const { t } = i18n;
   const action = t(ACTION_KEYS[n.action]);
@@ -193,7 +200,7 @@ function laborLine(n: LaborView, r: MatchResult, i18n: I18n): Tie {
         year,
       })
     : n.participants
-      ? t('headline.laborPeople', { action, about, count: n.participants, year })
+      ? t(PEOPLE_KEYS[n.participantsAre ?? 'exact'], { action, about, count: n.participants, year })
       : t('headline.labor', { action, about, year });
   return {
     kind: 'labor',

@@ -57,6 +57,8 @@ export interface LaborView extends NoteViewBase {
   /** Who acted, when the record says: the company's workers, students or the public. */
   actor?: Extract<Note, { kind: 'labor' }>['actor'];
   participants?: number;
+  /** The count is "more than" or "about" `participants` (absent: exact). */
+  participantsAre?: Extract<Note, { kind: 'labor' }>['participantsAre'];
   /** The agencies the action was about, resolved. */
   agencies?: Agency[];
   summary: string;
@@ -167,6 +169,7 @@ export function noteViews(
         action: n.action,
         ...(n.actor ? { actor: n.actor } : {}),
         ...(n.participants ? { participants: n.participants } : {}),
+        ...(n.participants && n.participantsAre ? { participantsAre: n.participantsAre } : {}),
         ...(n.agencyIds?.length ? { agencies: n.agencyIds.map(agencyOf) } : {}),
         summary: n.summary,
         ...(n.election ? { election: n.election } : {}),

@@ -264,6 +264,8 @@ const laborAction = () =>
     action: z.enum(LABOR_ACTIONS),
     actor: z.optional(z.enum(LABOR_ACTORS)),
     participants: z.optional(z.number().check(z.int(), z.positive())),
+    /** When the sources give the count only as "more than N" or "about N": the note never states it as exact. */
+    participantsAre: z.optional(z.enum(['more-than', 'about'])),
     agencyIds: z.optional(z.array(Slug)),
     tags: z.optional(z.array(NonEmpty(60))),
     summary: NonEmpty(2000),

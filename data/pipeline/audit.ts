@@ -57,7 +57,8 @@ const byKey = <T extends { key: string }>(a: T, b: T) => (a.key < b.key ? -1 : a
 
 function noteClaim(n: Note, name: string): string {
   if (n.kind === 'labor') {
-    const who = n.participants ? `, ${n.participants.toLocaleString('en-US')} participants` : '';
+    const how = n.participantsAre === 'more-than' ? 'more than ' : n.participantsAre === 'about' ? 'about ' : '';
+    const who = n.participants ? `, ${how}${n.participants.toLocaleString('en-US')} participants` : '';
     return `${name} — ${n.action} (${formatDate(n.date)}${who}): ${n.summary}`;
   }
   if (n.kind === 'context') return `${name} — ${n.title}${n.date ? ` (${formatDate(n.date)})` : ''}: ${n.summary}`;

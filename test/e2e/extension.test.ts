@@ -52,7 +52,7 @@ describe('the built extension in Chromium', () => {
       expect(await note.locator('a[href^="https://"]').count()).toBeGreaterThan(0);
     }
     const text = await popup.locator('main').textContent();
-    expect(text).toContain('Open letter over CBP: 650 people, 2018');
+    expect(text).toContain('Open letter over CBP: 650+ people, 2018');
     expect(text).toMatch(/RAICES/);
     expect(text).toMatch(/Data as of version \d+/);
     const installMs = await ext.worker.evaluate(

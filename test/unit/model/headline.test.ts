@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetIndex } from '@/data/model/domain-matcher';
 import { countedLines, fiscalYear, fiscalYears, headlines, LABOR_LINES, CONTEXT_LINES } from '@/data/model/headline';
-import { awardAmount, contractTotals } from '@/data/model/describe';
+import { awardAmount, contractTotals, noteTitle } from '@/data/model/describe';
 import { parseDataset } from '@/data/model/schema';
-import type { ContractView } from '@/data/model/result';
+import type { ContractView, LaborView } from '@/data/model/result';
 import { readBundledDataset } from '@/data/pipeline/bundled';
 import { miniDataset } from '../../fixtures/datasets';
 import { en, es } from '../../helpers/i18n';
@@ -29,7 +29,8 @@ describe('headlines on the bundled data', () => {
     expect(resold.map((x) => x.text)).toEqual([expect.stringMatching(/^Products resold to CBP in \d+ orders, FY20\d\d–\d\d$/)]);
     expect(l.some((x) => x.kind === 'contract')).toBe(false);
     const labor = l.filter((x) => x.kind === 'labor');
-    expect(labor[0]!.text).toBe('Open letter over CBP: 650 people, 2018');
+    // The reports say "more than 650": the line never states the count as exact.
+    expect(labor[0]!.text).toBe('Open letter over CBP: 650+ people, 2018');
     expect(labor.length).toBeLessThanOrEqual(LABOR_LINES);
     expect(l.filter((x) => x.kind === 'context').length).toBeLessThanOrEqual(CONTEXT_LINES);
     // The context the most publishers reported leads (RAICES refusing the donation), not merely the newest.
@@ -88,5 +89,28 @@ describe('money in words', () => {
     expect(contractTotals(withResold, en)).toBe(
       '$80 obligated in 2 awards, 1 Jan 2021 – 1 Jan 2022; 1 order through X Inc names its products; no net amount was obligated through it',
     );
+  });
+});
+
+describe('a count as precise as its sources', () => {
+  const laborOf = (domain: string, id: string) => bundle.match(domain)!.notes.find((n) => n.id === id) as LaborView;
+
+  it('says "more than" and "about" where the reports do, in the headline and the details, in both languages', () => {
+    const sf = laborOf('salesforce.com', 'salesforce-2018-06-cbp-letter');
+    expect(sf.participantsAre).toBe('more-than');
+    expect(noteTitle(sf, en)).toBe('Open letter · 25 Jun 2018 · more than 650 participants');
+    expect(noteTitle(sf, es)).toMatch(/ · más de 650 participantes$/);
+    const maven = laborOf('google.com', 'google-2018-04-maven-letter');
+    expect(maven.participantsAre).toBe('about');
+    expect(noteTitle(maven, en)).toMatch(/ · about 3,100 participants$/);
+    expect(headlines(bundle.match('salesforce.com')!, es).lines.find((l) => l.kind === 'labor')!.text).toMatch(
+      /: más de 650 personas, 2018$/,
+    );
+  });
+
+  it('states an exact count as it is', () => {
+    const petition = laborOf('google.com', 'google-2019-08-cbp-petition');
+    expect(petition.participantsAre).toBeUndefined();
+    expect(noteTitle(petition, en)).toMatch(/ · 738 participants$/);
   });
 });
