@@ -30,7 +30,7 @@ describe('Spanish', () => {
       /^Reventa Productos revendidos a CBP en \d+ pedidos, años fiscales 20\d\d–\d\d/,
     );
     expect(text).toContain('Contratos con el gobierno');
-    expect(text).toContain('Carta abierta sobre CBP: 650 personas, 2018');
+    expect(text).toContain('Carta abierta sobre CBP: más de 650 personas, 2018');
     // The badge's rule, in Spanish: its number is the count of contract and resold lines.
     const agencies = await popup.locator('[data-testid="tie"][data-kind="contract"], [data-testid="tie"][data-kind="resold"]').count();
     expect(agencies).toBeGreaterThan(0);
