@@ -262,7 +262,7 @@ export function storedBundle(d: Dataset): StoredBundle {
 }
 
 /** The `Dataset` inside a bundle (what a sync merges lists over). */
-export function datasetOf(b: StoredBundle): Dataset {
+export function datasetOf(b: Pick<StoredBundle, 'schemaVersion' | 'version' | 'generatedAt' | 'agencies' | 'parts'>): Dataset {
   const { schemaVersion, version, generatedAt, agencies, parts } = b;
   const companies = JSON.parse(parts.find((p) => p.key === ALL_COMPANIES)?.json ?? '[]') as Company[];
   const notes = parts.filter((p) => p.key.startsWith('n:')).flatMap((p) => JSON.parse(p.json) as Note[]);

@@ -6,10 +6,10 @@ import { companyResult, companyResults, companyResultsReader, inUseOf, lookupUrl
 import { ensureBundled, installDataset } from '@/data/store/install';
 import { writeGeneration } from '@/data/store/generations';
 import { writeMeta, META } from '@/data/store/meta';
-import { ALL_COMPANIES, companyPartKey, rowsOf, SITE_NOTES_CHARS, type CompanyPart, type GenerationRows } from '@/data/store/bundle';
+import { companyPartKey, datasetOf, rowsOf, SITE_NOTES_CHARS, type CompanyPart, type GenerationRows } from '@/data/store/bundle';
 import type { TielineDb } from '@/data/store/db';
 import { DatasetIndex } from '@/data/model/domain-matcher';
-import { parseDataset, SCHEMA_VERSION, type Company, type Note } from '@/data/model/schema';
+import { parseDataset, SCHEMA_VERSION, type Note } from '@/data/model/schema';
 import { readBundledDataset } from '@/data/pipeline/bundled';
 import { linkedDataset, miniDataset } from '../../fixtures/datasets';
 
@@ -243,14 +243,7 @@ describe('a generation stored in layout 1 (every note in one of 64 hash buckets)
    * parts without `noteParts`, notes in `n:<fnv1a(id) % 64>`, and domain rows whose hint names those buckets.
    */
   const stored = JSON.parse(readFileSync('test/fixtures/store/layout-1-linked.json', 'utf8')) as GenerationRows;
-  const records = () => ({
-    schemaVersion: SCHEMA_VERSION,
-    version: 1,
-    generatedAt: '2026-11-01T00:00:00Z',
-    agencies: stored.agencies,
-    companies: JSON.parse(stored.parts.find((p) => p.key === ALL_COMPANIES)!.json) as Company[],
-    notes: stored.parts.filter((p) => p.key.startsWith('n:')).flatMap((p) => JSON.parse(p.json) as Note[]),
-  });
+  const records = () => datasetOf({ ...stored, schemaVersion: SCHEMA_VERSION, version: 1, generatedAt: '2026-11-01T00:00:00Z' });
   const storeLayout1 = async (db: TielineDb) => {
     await writeGeneration(db, 1, stored);
     await writeMeta(db, META.active, {
