@@ -13,6 +13,18 @@ describe('bundle budget', () => {
     expect(bytes).toBeLessThan(3 * 1024 * 1024);
   });
 
+  // scripts/ascii-chunks.ts: a script with one non-Latin-1 character is kept in memory at two bytes per character.
+  it('ships every script in ASCII', () => {
+    const scripts = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? scripts(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : [],
+      );
+    const files = scripts(EXTENSION_DIR);
+    expect(files).toContain(join(EXTENSION_DIR, 'background.js'));
+    for (const file of files)
+      expect(/[\u0080-\uffff]/.test(readFileSync(file, 'utf8')), `${file} has a character outside ASCII`).toBe(false);
+  });
+
   // The popup's first view and the lookup page's (its answer to ?q=) come from the background in one message.
   for (const page of ['popup.html', 'lookup.html']) {
     it(`loads none of Dexie, Zod and tldts with ${page}'s first view (the background sends it)`, () => {
