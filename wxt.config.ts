@@ -6,12 +6,15 @@ import { readBundledDataset } from './data/pipeline/bundled';
 import { checksumLine } from './data/store/bundle';
 import { shippedBundle } from './scripts/shipped-bundle';
 import { asciiChunks } from './scripts/ascii-chunks';
+import { preloadFirstView } from './scripts/preload-first-view';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // i18n: locales/<lang>.yml → _locales/<lang>/messages.json, plus typed message keys (README, "Translations").
   // Shipped JavaScript in ASCII: half the memory Chromium keeps its source in (scripts/ascii-chunks.ts).
-  vite: () => ({ plugins: [asciiChunks()], worker: { plugins: () => [asciiChunks()] } }),
+  // Pages ask the background first and load React meanwhile: their first view is preloaded from the HTML
+  // (scripts/preload-first-view.ts).
+  vite: () => ({ plugins: [asciiChunks(), preloadFirstView()], worker: { plugins: () => [asciiChunks()] } }),
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: easier to read, and nothing is pulled into a bundle by accident.
   imports: false,

@@ -11,6 +11,7 @@ import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, openLookupPage } 
 import { loadI18n, watchLanguage } from '@/data/browser/i18n';
 import { SNOOZE_ALARM, badgeControls, scheduleSnoozeEnd, watchControls } from '@/data/browser/controls';
 import { quietIn } from '@/data/browser/quiet';
+import { forgetTab, keepingPerTab } from '@/data/browser/tab-results';
 import { openPage } from '@/data/browser/pages';
 
 /** How long the menus and the first-run page wait for the first install at most (see onInstalled). */
@@ -39,7 +40,8 @@ export default defineBackground({
     const i18n = cached(loadI18n);
     const language = i18n.get;
     const controls = cached(badgeControls);
-    const badges = new BadgeUpdater(action, lookup, async (url) => {
+    // Each tab's answer is kept for the popup opened on it (data/browser/tab-results.ts).
+    const badges = new BadgeUpdater(action, keepingPerTab(lookup), async (url) => {
       const [words, c] = await Promise.all([language(), controls.get()]);
       return { i18n: words, prefs: c.prefs, quiet: quietIn(c, url, words) };
     });
@@ -97,7 +99,10 @@ export default defineBackground({
     browser.tabs.onUpdated.addListener((tabId, change, tab) => {
       if (change.url !== undefined || change.status === 'loading') updateBadge(tabId, change.url ?? tab.url);
     });
-    browser.tabs.onRemoved.addListener((tabId) => badges.forget(tabId));
+    browser.tabs.onRemoved.addListener((tabId) => {
+      badges.forget(tabId);
+      forgetTab(tabId);
+    });
     watchLanguage(() => {
       i18n.clear();
       void language().then(createMenus).catch(logError('re-creating the menus'));

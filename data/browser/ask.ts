@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ListReport } from './schedule';
-import type { PopupState } from './popup-state';
+import type { PopupState, PopupTarget } from './popup-state';
 import type { QueryAnswer } from './name-lookup';
 
 export type { QueryAnswer };
@@ -15,8 +15,8 @@ export type BackgroundRequest =
   | { type: 'lists-changed' }
   | { type: 'reschedule' }
   | { type: 'ensure-dataset' }
-  /** The popup's state for a page's URL (absent for a tab without one we may read), as of `now` (epoch ms). */
-  | { type: 'popup-state'; url?: string; now: number }
+  /** The popup's state for a tab or URL (the background reads the tab's address), as of `now` (epoch ms). */
+  | { type: 'popup-state'; target: PopupTarget; now: number }
   /** A name, domain, URL or email address typed on the lookup page (or the popup's search), answered by name-lookup.ts. */
   | { type: 'lookup-query'; query: string };
 /** A sync's answer carries each list's real outcome: a list that failed is not "done". */
@@ -33,9 +33,9 @@ export async function askBackground(req: BackgroundRequest): Promise<ListReport[
   return (await ask(req)).lists ?? [];
 }
 
-/** The popup's state for a page's URL, from the background (data/browser/popup-state.ts). */
-export async function askPopupState(url: string | undefined): Promise<PopupState> {
-  const { popup } = await ask({ type: 'popup-state', now: Date.now(), ...(url === undefined ? {} : { url }) });
+/** The popup's state for a tab or URL, from the background (data/browser/popup-state.ts). */
+export async function askPopupState(target: PopupTarget): Promise<PopupState> {
+  const { popup } = await ask({ type: 'popup-state', target, now: Date.now() });
   if (!popup) throw new Error('the background sent no popup state');
   return popup;
 }

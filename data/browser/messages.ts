@@ -1,7 +1,7 @@
 /** Messages the extension's pages send to the background, which alone runs syncs (the pages' side: ask.ts). */
 import { applyListChanges, runSync, scheduleSync } from './schedule';
 import { database, ensureDataset } from './extension';
-import { popupState } from './popup-state';
+import { popupStateFor } from './popup-state';
 import { lookupQuery } from './name-lookup';
 import { getActive, type ActiveDataset } from '../store/meta';
 import { askBackground, type BackgroundAnswer, type BackgroundRequest } from './ask';
@@ -13,7 +13,7 @@ export async function handleRequest(req: BackgroundRequest): Promise<BackgroundA
   try {
     if (req.type === 'sync-now') return { ok: true, lists: await runSync('sync-now') };
     if (req.type === 'lists-changed') return { ok: true, lists: await applyListChanges() };
-    if (req.type === 'popup-state') return { ok: true, popup: await popupState(req.url, req.now) };
+    if (req.type === 'popup-state') return { ok: true, popup: await popupStateFor(req.target, req.now) };
     if (req.type === 'lookup-query') return { ok: true, lookup: await lookupQuery(String(req.query)) };
     if (req.type === 'reschedule') await scheduleSync();
     else if (req.type === 'ensure-dataset') await ensureDataset();

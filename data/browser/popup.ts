@@ -8,12 +8,10 @@
  */
 import { browser } from 'wxt/browser';
 import { askPopupState } from './ask';
-import type { PopupState } from './popup-state';
+import type { PopupState, PopupTarget } from './popup-state';
 import type { SearchOutcome } from './popup-search';
 
-export type { PopupState, SearchOutcome };
-
-export type PopupTarget = { kind: 'tab'; tabId: number } | { kind: 'url'; url: string } | { kind: 'active' };
+export type { PopupState, PopupTarget, SearchOutcome };
 
 export function popupTarget(search: string): PopupTarget {
   const params = new URLSearchParams(search);
@@ -24,17 +22,8 @@ export function popupTarget(search: string): PopupTarget {
   return { kind: 'active' };
 }
 
-async function urlOf(target: PopupTarget): Promise<string | undefined> {
-  if (target.kind === 'url') return target.url;
-  if (target.kind === 'tab') return (await browser.tabs.get(target.tabId)).url;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.url;
-}
-
-/** The tab's address (the page knows which window it belongs to), then everything else from the background. */
-export async function loadPopup(target: PopupTarget): Promise<PopupState> {
-  return askPopupState(await urlOf(target));
-}
+/** Everything the popup shows first, the tab's address included, from the background in one message. */
+export const loadPopup = (target: PopupTarget): Promise<PopupState> => askPopupState(target);
 
 const search = () => import('./popup-search');
 export const searchPopup = async (query: string): Promise<SearchOutcome> => (await search()).searchPopup(query);

@@ -69,7 +69,8 @@ export class BadgeUpdater {
 
   constructor(
     private readonly api: BadgeApi,
-    private readonly lookup: (url: string) => Promise<MatchResult | null>,
+    /** Told the tab too, so the background can keep each tab's answer for its popup (data/browser/tab-results.ts). */
+    private readonly lookup: (url: string, tabId: number) => Promise<MatchResult | null>,
     /** Language, choices and pauses, asked at each update so a changed setting applies to the next one. */
     private readonly context: (url: string | undefined) => Promise<BadgeContext>,
   ) {}
@@ -80,7 +81,7 @@ export class BadgeUpdater {
     let state: BadgeState;
     try {
       const ctx = await this.context(url);
-      state = badgeFor(ctx.quiet || !url ? null : await this.lookup(url), ctx);
+      state = badgeFor(ctx.quiet || !url ? null : await this.lookup(url, tabId), ctx);
     } catch (err) {
       // The badge must never break browsing: show nothing, keep the reason in the tooltip.
       const title = await this.context(url).then(

@@ -28,18 +28,23 @@ import type { MatchResult } from '@/data/model/result';
 /**
  * The popup: the search box first (one Tab from the top), then the company, how it matched and the
  * headline lines, the badge explained, the details folded by group, and the controls.
+ *
+ * `first` is the state main.tsx asked for before the page mounted; `answered` is that state when it came
+ * before React was ready (drawn at once, without a "Loading…" frame first).
  */
-export function App({ first }: { first?: Promise<PopupState> }) {
+export function App({ first, answered }: { first?: Promise<PopupState>; answered?: PopupState }) {
   const { t } = useI18n();
-  const [state, setState] = useState<PopupState | null>(null);
+  const [state, setState] = useState<PopupState | null>(answered ?? null);
   const [error, setError] = useState<string | null>(null);
   const [picked, setPicked] = useState<MatchResult | null>(null);
   const progress = useInstallProgress();
   const show = useCallback((p: Promise<PopupState>) => p.then(setState, (err: unknown) => setError(String(err))), []);
   const reload = useCallback(() => show(loadPopup(popupTarget(location.search))), [show]);
   // The first state was asked for before the page mounted (main.tsx); later ones after a control changes.
-  useEffect(() => void (first ? show(first) : reload()), [first, show, reload]);
-  usePaintMark(MARKS.contentPainted, state !== null);
+  useEffect(() => void (answered ? undefined : first ? show(first) : reload()), [answered, first, show, reload]);
+  // What is below the headline and the badge's note — the controls, the links, the data's date — is drawn
+  // once the headline has been painted: the first frame lays out only what the popup opens with.
+  const painted = usePaintMark(MARKS.contentPainted, state !== null);
 
   const onPick = useCallback((pick: { companyId: string } | { result: MatchResult }) => {
     if ('result' in pick) setPicked(pick.result);
@@ -82,20 +87,24 @@ export function App({ first }: { first?: Promise<PopupState> }) {
       ) : (
         <Absence site={state.site} coverage={state.dataset.coverage} onAbout={about} />
       )}
-      <PopupControls
-        // Pausing is offered where there is a badge to pause; snoozing everywhere always.
-        site={state.result ? state.site : undefined}
-        paused={state.paused}
-        snoozedUntil={state.snoozedUntil}
-        onPause={(p) => state.site && void setPaused(state.site, p).then(reload)}
-        onSnooze={(c) => void snooze(c).then(reload)}
-      />
-      <PageLinks
-        onLookup={() => void openLookupPage()}
-        onSettings={() => void openSettings()}
-        onAbout={() => void openPage('/about.html')}
-      />
-      <DatasetFooter dataset={state.dataset} freshness={state.freshness} />
+      {painted && (
+        <>
+          <PopupControls
+            // Pausing is offered where there is a badge to pause; snoozing everywhere always.
+            site={state.result ? state.site : undefined}
+            paused={state.paused}
+            snoozedUntil={state.snoozedUntil}
+            onPause={(p) => state.site && void setPaused(state.site, p).then(reload)}
+            onSnooze={(c) => void snooze(c).then(reload)}
+          />
+          <PageLinks
+            onLookup={() => void openLookupPage()}
+            onSettings={() => void openSettings()}
+            onAbout={() => void openPage('/about.html')}
+          />
+          <DatasetFooter dataset={state.dataset} freshness={state.freshness} />
+        </>
+      )}
     </main>
   );
 }
