@@ -3,17 +3,22 @@
  * audits (docs/audit-*.md) and checked against the reports the record cites. The importers apply them
  * before composing any text. Data, not logic: each entry names the record, what changes and the audit item
  * that found it; a systematic error is fixed in the importer's rule instead, with a test.
+ * Longer than our usual 300 lines because it is a list: one entry per record an audit found, with its reason.
  *
  * - `withdraw`: the record is left out (the build report counts it) — for a claim we cannot stand behind.
  * - `who`: replaces "by <employment types>" with our own words for who acted.
  * - `outside`: the people who acted were not the company's workers: the note says "directed at <company>".
  * - `action`: the kind of action, where the record's kind is wrong.
  * - `workers: null` / `endDate: null`: drop a count or an end date the reports do not support;
- *   `workers: <n>` / `endDate: 'YYYY-MM-DD'`: the count or end date the reports give instead.
+ *   `workers: <n>` / `endDate: 'YYYY-MM-DD'`: the count or end date the reports give instead; with
+ *   `moreThan`, the reports give the count as "more than <n>" (CAIT only), and it is no note's exact
+ *   `participants`.
  * - `date` (YYYY-MM-DD) and `locations` (in CAIT's own "city-state-country" form): CAIT only, the date and
  *   places the reports give where CAIT's are wrong.
  * - `morePlaces`: tracker only, the reports say the action took place in more places than the tracker lists
  *   (where its own notes do not say so).
+ * - `place`: tracker only, the place the reports give where the tracker's city is not one (a ZIP code's
+ *   name for a site the reports place in a city).
  */
 import type { LaborActionKind } from '../model/schema';
 
@@ -23,10 +28,12 @@ export interface ImportFix {
   outside?: true;
   action?: LaborActionKind;
   workers?: null | number;
+  moreThan?: true;
   endDate?: null | string;
   date?: string;
   locations?: readonly string[];
   morePlaces?: true;
+  place?: string;
   /** The audit item that found it, and what the reports say. */
   why: string;
 }
@@ -123,6 +130,65 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     {
       locations: ['worldwide'],
       why: 'audit 2026-12-02 #29: Oracle employees left their desks or logged off at offices around the world (Bloomberg via Fox Business; CRN); CAIT places the walkout in the USA.',
+    },
+  ],
+  [
+    413,
+    {
+      date: '2021-03-31',
+      why: 'audit pass 5 #4: the Alphabet Workers Union’s NLRB charge for Shannon Wait was settled with Google and Modis on Wednesday 31 March 2021 (The Hill; the CWA’s settlement document is dated 20210331); CAIT dates it 1 April, the day it was reported.',
+    },
+  ],
+  [
+    347,
+    {
+      who: 'tech and corporate employees',
+      workers: 6000,
+      moreThan: true,
+      why: 'audit pass 5 #7: the petition for paid time off to vote was signed by Amazon’s tech and corporate employees, organized by Amazon Employees for Climate Justice (NBC via CTV, IBTimes); more than 6,000 had signed by the Thursday evening (Fox Business, 15 October 2020). CAIT files them as blue-collar workers and counts more than 6,400, in no report found.',
+    },
+  ],
+  [
+    286,
+    {
+      workers: 330,
+      moreThan: true,
+      why: 'audit pass 5 #8: CAIT’s own description gives the Gig Workers Rising letter’s sign-ons as “over 330 signatures”; its 339 is in no report found (Mashable reports the letter, not a count).',
+    },
+  ],
+  [
+    445,
+    {
+      who: 'members of the Alphabet Workers Union and other supporters',
+      outside: true,
+      workers: 1000,
+      moreThan: true,
+      locations: ['worldwide'],
+      why: 'audit pass 5 #12: the Alphabet Workers Union’s public “Drop the Deadnames” petition for Phares Lee, a G4S security officer at a Google data center, was open to any supporter and reached more than 1,000 signers “all over the world” (AWU update of 14 June 2021; The Verge via Benostech, NowThis). CAIT records it as an action by G4S’s and Google’s own workers, 1,044, in the USA.',
+    },
+  ],
+  [
+    527,
+    {
+      who: 'employees',
+      workers: null,
+      why: 'audit pass 5 #16: a supermajority of a unit of 171 Nava PBC employees asked for voluntary recognition with OPEIU Local 1010 on 3 February 2022 (OPEIU release; Nava United); CAIT counts the whole unit as taking part and files them as contract workers.',
+    },
+  ],
+  [
+    267,
+    {
+      locations: [],
+      why: 'audit pass 5 #17: the nine current and former Facebook content moderators wrote “from several different moderation sites for several different contractors” and of “the countries where we live and work” (their Medium post; Adweek); no report places them, and CAIT places them in the USA.',
+    },
+  ],
+  [
+    81,
+    {
+      date: '2018-04-25',
+      action: 'protest',
+      locations: ['wuxi-jiangsu-china'],
+      why: 'audit pass 5 #25: TechNode (28 April 2018) reports Didi Waimai delivery riders protesting for two days from 25 April in Wuxi, Jiangsu, about 30 of them gathering at lunchtime; local media called it a strike, Didi said it was not. CAIT dates it by the article, files it as a strike and lists Wuxi and Jiangsu as two places.',
     },
   ],
 ]);
@@ -223,6 +289,27 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportF
       workers: null,
       morePlaces: true,
       why: 'audit 2026-12-02 #35: UNAC/UHCP reports more than 600 midwives and nurse anesthetists from more than 20 Kaiser hospitals in Northern California on strike on 8 September 2025, joined by sympathy strikers (“more than 1,300 join”), picketing at Oakland and Roseville; the tracker lists the two picket sites and counts 600.',
+    },
+  ],
+  [
+    '4593',
+    {
+      endDate: '2026-02-24',
+      why: 'audit pass 5 #11: the 31,000 UNAC/UHCP members who struck Kaiser in California and Hawaii from 26 January 2026 returned to work at 7 a.m. on Tuesday 24 February (Maui Now, KALW, Fox LA, CBS Los Angeles); the tracker ends the strike on 2 March.',
+    },
+  ],
+  [
+    '4532',
+    {
+      place: 'Riverside, California',
+      why: 'audit pass 5 #26: the walkout of 16 December 2025 was at Amazon’s DJT6 delivery station on Krameria Avenue in Riverside (Teamsters release via PR Newswire; Press-Enterprise via Patch); the tracker’s city, “March Air Reserve Base”, is its ZIP code’s name.',
+    },
+  ],
+  [
+    '1186',
+    {
+      endDate: null,
+      why: 'audit pass 5 #36: the reports returned give the start of the UAW Local 2850 strike at General Dynamics Mission Systems in Marion (late on 1 July 2022) and that it was still on six weeks later (The Virginia Worker, 6 August), but not its end; the tracker’s 10 September could not be checked.',
     },
   ],
 ]);

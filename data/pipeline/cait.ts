@@ -182,7 +182,7 @@ export function caitSummary(
     fix?.workers === null
       ? {}
       : fix?.workers
-        ? { phrase: `${fix.workers.toLocaleString('en-US')} people` }
+        ? { phrase: `${fix.moreThan ? 'more than ' : ''}${fix.workers.toLocaleString('en-US')} people` }
         : caitCount(a.workers, a.description);
   const count = w.phrase ? ` involving ${w.phrase}` : '';
   const places = [...new Set((a.locations ?? []).map(caitPlace).filter((p): p is string => !!p))];
@@ -327,7 +327,9 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     result.alsoNamed += alsoNamed.length;
     result.mapped++;
     result.byActor[att.actor ?? 'unrecorded']++;
-    const w = fix?.workers === null ? {} : fix?.workers ? { exact: fix.workers } : caitCount(a.workers, a.description);
+    // A count the reports give as "more than N" (audit-fixes.ts) is no exact count.
+    const w =
+      fix?.workers === null ? {} : fix?.workers ? (fix.moreThan ? {} : { exact: fix.workers }) : caitCount(a.workers, a.description);
     const tags = clean(a.tags).map((t) => t.replace(/ /g, '_'));
     const attributed = [...companies.values()].sort((x, y) => x.id.localeCompare(y.id));
     for (const c of attributed) {

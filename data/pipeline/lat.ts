@@ -194,7 +194,7 @@ export function latSummary(
     .trim()
     .replace(/^local\s+/i, '');
   if (orgs.length === 1 && local && !/^(none|n\/?a)$/i.test(local)) orgs[0] = `${orgs[0]}, Local ${local}`;
-  const place = latPlace(row['City'] ?? '', row['State'] ?? '');
+  const place = fix?.place ?? latPlace(row['City'] ?? '', row['State'] ?? '');
   const locations = int(row['Number of Locations']);
   const people = fix?.workers === null ? 0 : (fix?.workers ?? int(row['Approximate Number of Participants']));
   const start = row['Start Date']!.trim();
