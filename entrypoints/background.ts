@@ -13,6 +13,7 @@ import { SNOOZE_ALARM, badgeControls, scheduleSnoozeEnd, watchControls } from '@
 import { quietIn } from '@/data/browser/quiet';
 import { forgetTab, keepingPerTab } from '@/data/browser/tab-results';
 import { openPage } from '@/data/browser/pages';
+import { prepareNames } from '@/data/browser/name-lookup';
 
 /** How long the menus and the first-run page wait for the first install at most (see onInstalled). */
 const FIRST_RUN_WAIT_MS = 2000;
@@ -81,6 +82,8 @@ export default defineBackground({
       else if (alarm.name === SNOOZE_ALARM) redrawAll();
     });
     browser.contextMenus.onClicked.addListener((info) => {
+      // The name index is built while the page opens, for its first query.
+      if (info.menuItemId === MENU_LOOKUP_SELECTION || info.menuItemId === MENU_OPEN_LOOKUP) prepareNames();
       if (info.menuItemId === MENU_LOOKUP_SELECTION) void openLookupPage(info.selectionText);
       else if (info.menuItemId === MENU_OPEN_LOOKUP) void openLookupPage();
     });

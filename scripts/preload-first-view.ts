@@ -20,10 +20,15 @@ export interface ChunkLike {
   imports?: readonly string[];
   dynamicImports?: readonly string[];
   facadeModuleId?: string | null;
+  /** The modules the chunk holds (a first view may share its chunk with modules other pages use too). */
+  moduleIds?: readonly string[];
 }
 
+const isFirstView = (chunk: ChunkLike) =>
+  [chunk.facadeModuleId ?? '', ...(chunk.moduleIds ?? [])].some((id) => FIRST_VIEW.test(id.replaceAll('\\', '/')));
+
 /**
- * The files to preload for `entry`'s first views: each dynamically imported chunk whose module is a
+ * The files to preload for `entry`'s first views: each dynamically imported chunk that holds a
  * `first-view.tsx`, and the chunks it imports statically, in order, without `entry`'s own static imports
  * (the HTML lists those already).
  */
@@ -38,7 +43,7 @@ export function firstViewFiles(entry: ChunkLike, bundle: Record<string, ChunkLik
   const out = new Set<string>();
   for (const f of entry.dynamicImports ?? []) {
     const chunk = bundle[f];
-    if (chunk?.type === 'chunk' && chunk.facadeModuleId && FIRST_VIEW.test(chunk.facadeModuleId.replaceAll('\\', '/'))) walk(f, out);
+    if (chunk?.type === 'chunk' && isFirstView(chunk)) walk(f, out);
   }
   return [...out].filter((f) => !linked.has(f));
 }

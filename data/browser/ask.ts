@@ -18,7 +18,9 @@ export type BackgroundRequest =
   /** The popup's state for a tab or URL (the background reads the tab's address), as of `now` (epoch ms). */
   | { type: 'popup-state'; target: PopupTarget; now: number }
   /** A name, domain, URL or email address typed on the lookup page (or the popup's search), answered by name-lookup.ts. */
-  | { type: 'lookup-query'; query: string };
+  | { type: 'lookup-query'; query: string }
+  /** The lookup page is being opened: start building the name index now (name-lookup.ts). */
+  | { type: 'prepare-lookup' };
 /** A sync's answer carries each list's real outcome: a list that failed is not "done". */
 export type BackgroundAnswer = { ok: true; lists?: ListReport[]; popup?: PopupState; lookup?: QueryAnswer } | { ok: false; error: string };
 

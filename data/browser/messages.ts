@@ -2,7 +2,7 @@
 import { applyListChanges, runSync, scheduleSync } from './schedule';
 import { database, ensureDataset } from './extension';
 import { popupStateFor } from './popup-state';
-import { lookupQuery } from './name-lookup';
+import { lookupQuery, prepareNames } from './name-lookup';
 import { getActive, type ActiveDataset } from '../store/meta';
 import { askBackground, type BackgroundAnswer, type BackgroundRequest } from './ask';
 
@@ -15,7 +15,8 @@ export async function handleRequest(req: BackgroundRequest): Promise<BackgroundA
     if (req.type === 'lists-changed') return { ok: true, lists: await applyListChanges() };
     if (req.type === 'popup-state') return { ok: true, popup: await popupStateFor(req.target, req.now) };
     if (req.type === 'lookup-query') return { ok: true, lookup: await lookupQuery(String(req.query)) };
-    if (req.type === 'reschedule') await scheduleSync();
+    if (req.type === 'prepare-lookup') prepareNames();
+    else if (req.type === 'reschedule') await scheduleSync();
     else if (req.type === 'ensure-dataset') await ensureDataset();
     return { ok: true };
   } catch (err) {

@@ -44,6 +44,15 @@ function namesInUse(): Promise<Names> {
 }
 onGenerationSwitch(() => (names = undefined));
 
+/**
+ * Starts building the name index when a person is about to query: the lookup page opened from a menu or
+ * the popup. The page's first query (the selected text, or what is typed) then finds it built or under way
+ * instead of starting it; it is dropped IDLE_MS later if no query comes.
+ */
+export function prepareNames(): void {
+  namesInUse().catch(() => undefined); // a failure is reported to the query that meets it
+}
+
 export interface QueryAnswer {
   outcome: ScreenOutcome;
   result: MatchResult | null;

@@ -7,7 +7,8 @@
  * only, not Dexie, Zod and tldts. The search box reads the store from the page and is loaded on first use.
  */
 import { browser } from 'wxt/browser';
-import { askPopupState } from './ask';
+import { askBackground, askPopupState } from './ask';
+import { openLookupPage as openLookup } from './menus';
 import type { PopupState, PopupTarget } from './popup-state';
 import type { SearchOutcome } from './popup-search';
 
@@ -29,7 +30,11 @@ const search = () => import('./popup-search');
 export const searchPopup = async (query: string): Promise<SearchOutcome> => (await search()).searchPopup(query);
 export const companyResult = async (id: string) => (await search()).companyResult(id);
 
-export { openLookupPage } from './menus';
+/** Opens the lookup page, the background building the name index for its first query meanwhile. */
+export function openLookupPage(): Promise<void> {
+  askBackground({ type: 'prepare-lookup' }).catch(() => undefined); // only a head start: the page works without it
+  return openLookup();
+}
 export const openSettings = () => browser.runtime.openOptionsPage();
 export { openPage } from './pages';
 export { setPaused, snooze, type SnoozeChoice } from './controls';

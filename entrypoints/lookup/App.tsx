@@ -17,13 +17,14 @@ const store = () => import('@/data/browser/lookup-page');
 
 /**
  * The lookup page: one company by name, domain, URL or email (asked of the background, which keeps the
- * name index); or a whole list, screened in a worker (Later.tsx).
+ * name index); or a whole list, screened in a worker (Later.tsx). `first` is the answer to `?q=` main.tsx
+ * asked for before the page mounted; `answered`, that answer when it came before React was ready.
  */
-export function App({ first }: { first?: Promise<QueryAnswer> }) {
+export function App({ first, answered }: { first?: Promise<QueryAnswer>; answered?: QueryAnswer }) {
   const { t } = useI18n();
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
-  const [answer, setAnswer] = useState<QueryAnswer | null>(null);
-  const [shown, setShown] = useState<MatchResult | null>(null);
+  const [answer, setAnswer] = useState<QueryAnswer | null>(answered ?? null);
+  const [shown, setShown] = useState<MatchResult | null>(answered?.result ?? null);
   const [error, setError] = useState<string | null>(null);
   // The list's printable report takes the whole page (Later.tsx says when).
   const [printing, setPrinting] = useState(false);
@@ -45,7 +46,7 @@ export function App({ first }: { first?: Promise<QueryAnswer> }) {
     );
   }, []);
   // A ?q= from the context menu was asked for before the page mounted (main.tsx).
-  useEffect(() => void (first && show(first)), [first, show]);
+  useEffect(() => void (first && !answered && show(first)), [first, answered, show]);
   // A query typed here is shown once the rest of the page is loaded too, so its awards table comes with it.
   const search = useCallback(
     (q: string) => {

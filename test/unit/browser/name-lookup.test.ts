@@ -64,4 +64,17 @@ describe("the lookup page's queries, answered in the background", () => {
     // A long text is cut, not refused: the matcher says so in its notes.
     expect(answer.ok && answer.lookup?.outcome.notes?.some((n) => n.kind === 'cut')).toBe(true);
   });
+
+  it('builds the index when the lookup page is about to open, so its first query reads no more', async () => {
+    // A new generation drops whatever index the tests before kept.
+    const next = miniDataset();
+    next.version = 5;
+    await installDataset(database(), next, 'bundled');
+    const reads = () => vi.mocked(allCompanies).mock.calls.length;
+    const before = reads();
+    expect(await handleRequest({ type: 'prepare-lookup' })).toEqual({ ok: true });
+    await vi.waitFor(() => expect(reads()).toBe(before + 1));
+    expect((await lookupQuery('Acme Holdings')).result?.company.id).toBe('acme');
+    expect(reads()).toBe(before + 1);
+  });
 });

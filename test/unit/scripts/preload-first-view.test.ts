@@ -33,6 +33,16 @@ describe("a page's first view, preloaded from its HTML", () => {
       'chunks/ResultView.js',
       'chunks/Provenance.js',
     ]);
+    // A first view that shares its chunk with other modules (no facade of its own) is found by the modules the chunk holds.
+    const shared: Record<string, ChunkLike> = {
+      ...bundle,
+      'chunks/first-view.js': {
+        ...bundle['chunks/first-view.js']!,
+        facadeModuleId: null,
+        moduleIds: ['/repo/components/x.tsx', '/repo/entrypoints/lookup/first-view.tsx'],
+      },
+    };
+    expect(firstViewFiles(shared['chunks/popup.js']!, shared)).toHaveLength(4);
     // A page without a first view of its own gets nothing more.
     expect(firstViewFiles(bundle['chunks/popup-search.js']!, bundle)).toEqual([]);
   });
