@@ -50,8 +50,9 @@ export default defineConfig({
     // The dataset ships as a file beside the code, not inside background.js: the service worker must
     // not parse megabytes of JSON on every wake-up. It is read once, on install or update. Gzipped: an
     // eighth of the size, and stores' linters refuse to parse text files over 5 MB. Packed in the shape the
-    // store keeps it, with its SHA-256 beside it, so the install does no work the build can do (see
-    // data/store/bundle.ts). Validated here once more: a dataset that does not parse fails the build.
+    // store keeps it and framed (a JSON header line, then the parts' texts unescaped: data/store/framed.ts;
+    // the name stays dataset.json.gz), with its SHA-256 beside it, so the install does no work the build can
+    // do (see data/store/bundle.ts). Validated here once more: a dataset that does not parse fails the build.
     'build:publicAssets': (wxt, assets) => {
       mkdirSync(wxt.config.wxtDir, { recursive: true });
       const gz = shippedBundle(readBundledDataset(resolve('data/dataset/dataset.json')));

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 const FLOOR_SOURCE = resolve('bench/floor-extension');
 
@@ -22,7 +22,7 @@ export function buildTieline(outDir: string): string {
 
 /**
  * Assembles the floor extension in `outDir`: its source with the known sites written into the hard-coded
- * Map, and a copy of the extension's dataset.json.gz (the same bytes, for the install floor).
+ * Map, and the extension's dataset.json.gz as JSON (`jsonFormOf`), for the install floor.
  */
 export function buildFloor(outDir: string, extensionDir: string, knownDomains: readonly string[]): string {
   rmSync(outDir, { recursive: true, force: true });
@@ -35,8 +35,26 @@ export function buildFloor(outDir: string, extensionDir: string, knownDomains: r
   writeFileSync(join(outDir, 'background.js'), source.replace(placeholder, sites));
   const bundle = join(extensionDir, 'dataset.json.gz');
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: is ${extensionDir} a Tieline build?`);
-  copyFileSync(bundle, join(outDir, 'dataset.json.gz'));
+  writeFileSync(join(outDir, 'dataset.json.gz'), jsonFormOf(readFileSync(bundle)));
   return outDir;
+}
+
+/**
+ * The install floor is what issue 13 defines: fetch, gunzip and `JSON.parse` of the bundle. Since layout 3
+ * Tieline ships it framed (data/store/framed.ts: a JSON header line, then the parts' texts unescaped), which
+ * is not JSON; the floor gets the same content as one JSON document, as layout 2 shipped it: the header's
+ * fields, and the parts as `{key, json}` with each part's text a JSON string (the same records, byte for
+ * byte once parsed), gzipped at the same level. A layout-2 build (a JSON file) is passed on as it is.
+ */
+export function jsonFormOf(gz: Buffer): Buffer {
+  const text = gunzipSync(gz).toString('utf8');
+  const nl = text.indexOf('\n');
+  if (text.startsWith('{"format":2,') || nl < 0) return gz;
+  const header = JSON.parse(text.slice(0, nl)) as { parts: [string, number][] } & Record<string, unknown>;
+  let at = nl + 1;
+  const parts = header.parts.map(([key, length]) => ({ key, json: text.slice(at, (at += length)) }));
+  if (at !== text.length) throw new Error(`dataset.json.gz: its parts end at ${at} of ${text.length} characters`);
+  return gzipSync(JSON.stringify({ ...header, parts }), { level: 9 });
 }
 
 export interface PageScripts {

@@ -53,7 +53,7 @@ export function table(t: Samples, f: Samples, extra: Extra): string {
     `install: service-worker start → dataset ready${own ? ` (the extension's own record: ${ms(own.median)})` : ''}`,
     t.install,
     f.install,
-    'fetch + gunzip + `JSON.parse` of the bundle',
+    'fetch + gunzip + `JSON.parse` of the bundle as JSON (the same records; Tieline ships it framed since layout 3)',
   );
   const checksum = spread(t.checksum);
   const install = spread(t.install);

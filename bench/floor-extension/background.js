@@ -1,7 +1,8 @@
 /* global chrome -- the extension API, in the service worker this file runs in */
 // The floor for `npm run bench:browser`: the least an extension can do to badge a site. The badge comes
 // from a hard-coded Map (the benchmark writes the known sites into SITES when it builds this folder); the
-// install only fetches, gunzips and parses the same bundled dataset Tieline ships (then, after its mark, writes
+// install only fetches, gunzips and parses the bundled dataset Tieline ships, as JSON (bench/browser/build.ts
+// gives it the same records as one JSON document; Tieline ships them framed) (then, after its mark, writes
 // its rows to IndexedDB once, to time the write alone: the floor of storing them).
 // It sets the same performance marks as Tieline (data/model/marks.ts), at the same points.
 performance.mark('tieline:script-start');

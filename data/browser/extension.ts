@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { TielineDb } from '../store/db';
 import { ensureBundled, type BundleSource } from '../store/install';
-import { checkBundle, datasetOf, openBundle, parseChecksumLine, type OpenedBundle } from '../store/bundle';
+import { datasetOf, openBundle, parseChecksumLine, readBundle, type OpenedBundle } from '../store/bundle';
 import { inUseOf, lookupUrl, type InUse } from '../store/queries';
 import { onGenerationSwitch } from '../store/generations';
 import { getActive, type ActiveDataset } from '../store/meta';
@@ -40,7 +40,7 @@ async function packaged(path: string): Promise<Response> {
   return res;
 }
 
-/** The packaged bundle, its hashing and unpacking begun as soon as its bytes are read. */
+/** The packaged bundle, its hashing and inflating begun as soon as its bytes are read. */
 async function openPackaged(): Promise<OpenedBundle> {
   const startedAt = performance.now();
   return openBundle(new Uint8Array(await (await packaged(BUNDLED_FILE)).arrayBuffer()), startedAt);
@@ -78,7 +78,7 @@ export const bundleSource: BundleSource = {
 /** The packaged dataset as plain records, checked against its shipped checksum (what a sync merges lists over). */
 export async function loadBundledDataset(): Promise<unknown> {
   const [expected, opened] = await Promise.all([bundleSource.checksum(), bundleSource.open()]);
-  return datasetOf(await checkBundle(opened, expected));
+  return datasetOf(await readBundle(opened, expected));
 }
 
 export function syncDeps(): SyncDeps {
@@ -98,8 +98,14 @@ export function ensureDataset(opts: { force?: boolean } = {}): Promise<ActiveDat
   const run = before
     .then(() => installOrRebuild(opts))
     .finally(() => {
-      // A prefetched bundle (1–2 MB, 15 MB unpacked) is for the install event's own run: taken by it, or dropped now.
-      if (opts.force) prefetchedBundle = prefetchedChecksum = undefined;
+      // A prefetched bundle (1–2 MB, 13 MB of text) is for the install event's own run: taken by it, or dropped now.
+      if (opts.force) {
+        void prefetchedBundle?.then(
+          (b) => b.unframed.cancel(),
+          () => undefined,
+        );
+        prefetchedBundle = prefetchedChecksum = undefined;
+      }
     });
   installing = run;
   // Kept only while it runs: afterwards the store itself says whether data is in place.

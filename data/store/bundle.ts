@@ -1,15 +1,16 @@
 /**
  * The bundled dataset as the extension ships it: the rows already in the shape the store keeps them
  * (companies and notes packed in parts, agencies, domains; what the data covers and how much of it
- * there is), so a first install only fetches, checks, parses and writes. Every
+ * there is), framed so that reading it is inflating and slicing (framed.ts), so a first install only
+fetches, checks, inflates, cuts and writes. Every
  * record is checked against the schema when `npm run data:build` writes dataset.json and again when the
  * build packs it (`storedBundle` takes a parsed `Dataset`), and the tests read the same file: repeating
  * that on every user's machine bought nothing but seconds.
  *
  * What the device does check is that the bytes are the ones the build packed: a SHA-256 of the gzipped
  * file, computed at build time and shipped beside it, compared with the SHA-256 of the bytes fetched. A
- * damaged or truncated file (a bad disk, a broken unpacked copy) is refused before anything is parsed or
- * written. Hashing the 1–2 MB of raw bytes costs a few milliseconds; the former check re-serialised the
+ * damaged or truncated file (a bad disk, a broken unpacked copy) is refused before anything is written or
+ * used (it may have begun to inflate meanwhile: that harms nothing). Hashing the 1–2 MB of raw bytes costs a few milliseconds; the former check re-serialised the
  * parsed records (`JSON.stringify` of 13 MB) to hash them, which cost half a second and proved less: it
  * hashed whatever the parser had produced.
  *
@@ -23,13 +24,9 @@ import { ownershipChain } from '../model/result';
 import { coverageOf, type Coverage } from '../model/coverage';
 import { fnv1a, sha256Hex } from '../model/hash';
 import { MARKS, measure } from '../model/marks';
+import { BUNDLE_FORMAT, BundleError, unframe, type BundleHeader, type Unframed } from './framed';
 
-/**
- * Raised when the packed layout changes, so an old reader never misreads a new file. 2: the notes of every
- * company a site's lookup shows are in small parts packed by site, named in its company part (`siteNotes`),
- * and a link from a company with a site of its own says so (`StoredLink`).
- */
-export const BUNDLE_FORMAT = 2;
+export { BUNDLE_FORMAT, BundleError } from './framed';
 
 export interface DomainEntry {
   domain: string;
@@ -269,10 +266,6 @@ export function datasetOf(b: Pick<StoredBundle, 'schemaVersion' | 'version' | 'g
   return { schemaVersion, version, generatedAt, agencies, companies, notes };
 }
 
-export class BundleError extends Error {
-  override name = 'BundleError';
-}
-
 /** The checksum file's text: the SHA-256 of the gzipped bundle, hex, as `sha256sum` would print it. */
 export const checksumLine = (sha256: string, fileName: string) => `${sha256}  ${fileName}\n`;
 
@@ -283,66 +276,68 @@ export function parseChecksumLine(text: string): string {
   return hex;
 }
 
-/** Inflates and parses in one go (the browser's own JSON reader, without an intermediate string for us). */
-async function unpack(bytes: Uint8Array): Promise<unknown> {
-  const stream = new Response(bytes as BodyInit).body!.pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).json();
-}
-
-const isArray = Array.isArray;
-
 /**
- * A bundle being read: its SHA-256 and its unpacking, both begun as soon as the bytes are in hand (WebCrypto
- * hashes off this thread while the stream inflates and parses). Nothing in it may be used before
- * `checkBundle` has compared the hash with the shipped one.
+ * A bundle being read: its SHA-256 and its unframing (framed.ts), both begun as soon as the bytes are in hand
+ * (WebCrypto hashes off this thread while the stream inflates and is cut into parts). Nothing of it may be
+ * used or written before `checkBundle` has compared the hash with the shipped one.
  */
 export interface OpenedBundle {
   /** When reading the file began (`performance.now()`): where an install's own record (`installMs`) starts. */
   startedAt: number;
   size: number;
   sha256: Promise<string>;
-  unpacked: Promise<{ value: unknown } | { error: unknown }>;
+  unframed: Unframed;
 }
 
 export function openBundle(bytes: Uint8Array, startedAt = performance.now()): OpenedBundle {
   const hashing = performance.now();
   const sha256 = sha256Hex(bytes).then((hex) => (measure(MARKS.checksum, hashing), hex));
   sha256.catch(() => undefined); // a bundle opened and then not needed (the same one is in use) fails nowhere
-  return {
-    startedAt,
-    size: bytes.length,
-    sha256,
-    // Parsing damaged text harms nothing; what matters is that nothing is used or written before the hash is
-    // known to match.
-    unpacked: unpack(bytes).then(
-      (value) => ({ value }),
-      (error: unknown) => ({ error }),
-    ),
-  };
+  // Inflating damaged bytes harms nothing; what matters is that nothing is used or written before the hash
+  // is known to match.
+  return { startedAt, size: bytes.length, sha256, unframed: unframe(bytes) };
+}
+
+/** A bundle whose bytes are the ones the build shipped and whose header this version reads; its parts still arriving. */
+export interface CheckedBundle {
+  sha256: string;
+  header: BundleHeader;
+  /** The parts as they are decoded (`Unframed.next`): a file broken further on is refused there. */
+  next(): Promise<Part[] | null>;
+  /** Stops reading it (not needed after all). */
+  cancel(): void;
 }
 
 /**
- * Device side: checks the gzipped bundle's bytes against the SHA-256 shipped with it, then hands over what was
- * unpacked. Throws a `BundleError` (nothing returned, so nothing written) when the bytes differ, and when the
- * file is of another layout or schema version than this code reads (a build mix-up, not a user's data problem).
+ * Device side: checks the gzipped bundle's bytes against the SHA-256 shipped with it (a few milliseconds: the
+ * hash is ready before the first part is decoded), then waits for its header. Throws a `BundleError` (nothing
+ * handed out, so nothing written) when the bytes differ, and when the file is of another layout or schema
+ * version than this code reads (a build mix-up, not a user's data problem).
  */
-export async function checkBundle(opened: OpenedBundle, expectedSha256: string): Promise<StoredBundle & { sha256: string }> {
-  const [sha256, unpacked] = await Promise.all([opened.sha256, opened.unpacked]);
+export async function checkBundle(opened: OpenedBundle, expectedSha256: string): Promise<CheckedBundle> {
+  const sha256 = await opened.sha256;
+  const { unframed } = opened;
   if (sha256 !== expectedSha256) {
+    unframed.cancel();
     throw new BundleError(
       `the bundled dataset is damaged: its SHA-256 is ${sha256}, the build shipped ${expectedSha256} (${opened.size} bytes read); reinstall the extension`,
     );
   }
-  if ('error' in unpacked) throw new BundleError(`the bundled dataset could not be unpacked: ${String(unpacked.error)}`);
-  const b = unpacked.value as Partial<StoredBundle> | null;
-  if (b?.format !== BUNDLE_FORMAT || b.schemaVersion !== SCHEMA_VERSION) {
+  const header = await unframed.header;
+  if (header.schemaVersion !== SCHEMA_VERSION) {
+    unframed.cancel();
     throw new BundleError(
-      `the bundled dataset has layout ${String(b?.format)} and schema ${String(b?.schemaVersion)}; this version reads layout ${BUNDLE_FORMAT}, schema ${SCHEMA_VERSION}`,
+      `the bundled dataset has layout ${header.format} and schema ${header.schemaVersion}; this version reads layout ${BUNDLE_FORMAT}, schema ${SCHEMA_VERSION}`,
     );
   }
-  const lists = [b.agencies, b.domains, b.parts];
-  if (!lists.every(isArray) || typeof b.version !== 'number' || !b.counts || !b.coverage) {
-    throw new BundleError('the bundled dataset lacks some of its parts');
-  }
-  return Object.assign(b as StoredBundle, { sha256 });
+  return { sha256, header, next: () => unframed.next(), cancel: () => unframed.cancel() };
+}
+
+/** The whole bundle in memory, checked as `checkBundle` does and read to its end (what a sync merges lists over). */
+export async function readBundle(opened: OpenedBundle, expectedSha256: string): Promise<StoredBundle & { sha256: string }> {
+  const checked = await checkBundle(opened, expectedSha256);
+  const parts: Part[] = [];
+  for (let got = await checked.next(); got; got = await checked.next()) parts.push(...got);
+  const { parts: _lengths, ...rest } = checked.header;
+  return { ...rest, parts, sha256: checked.sha256 };
 }

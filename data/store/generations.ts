@@ -3,12 +3,12 @@
  * dataset is written under a fresh generation number, made active by one write of `meta.active`, and the
  * old generation deleted. `commitGeneration` is the one switch: the bundled install and every sync use it.
  */
-import type { Dataset } from '../model/schema';
+import type { Agency, Dataset } from '../model/schema';
 import { sha256Hex } from '../model/hash';
 import { MARKS, measure } from '../model/marks';
 import { coverageOf, type Coverage } from '../model/coverage';
-import type { ListShardRow, TielineDb } from './db';
-import { countsOf, rowsOf, type Counts, type GenerationRows } from './bundle';
+import type { ListShardRow, PartRow, TielineDb } from './db';
+import { countsOf, rowsOf, type Counts, type DomainEntry, type GenerationRows, type Part } from './bundle';
 import { META, getActive, writeMeta, type ActiveDataset, type MetaKey } from './meta';
 
 export type Records = Pick<Dataset, 'agencies' | 'companies' | 'notes'>;
@@ -164,7 +164,7 @@ export async function commitGeneration(db: TielineDb, dataset: Dataset, opts: Co
   return commitPrepared(db, prepared, { ...opts, startedAt: started });
 }
 
-/** `commitGeneration` for rows already in the stored shape (the bundled install). */
+/** `commitGeneration` for rows already in the stored shape. */
 export async function commitPrepared(db: TielineDb, p: PreparedGeneration, opts: CommitOptions): Promise<ActiveDataset> {
   const started = opts.startedAt ?? performance.now();
   const gen = await nextGeneration(db);
@@ -172,6 +172,17 @@ export async function commitPrepared(db: TielineDb, p: PreparedGeneration, opts:
     await writeGeneration(db, gen, p.rows, { onProgress: opts.onProgress, owned: p.owned ?? false });
     if (opts.shards?.length) await db.listShards.bulkPut([...opts.shards]);
   });
+  return switchTo(db, gen, p, opts, started);
+}
+
+/** Makes generation `gen`, written whole, the data in use; then deletes what is no longer used. */
+async function switchTo(
+  db: TielineDb,
+  gen: number,
+  p: Omit<PreparedGeneration, 'rows' | 'owned'>,
+  opts: CommitOptions,
+  started: number,
+): Promise<ActiveDataset> {
   await opts.beforeSwitch?.();
   const active: ActiveDataset = {
     gen,
@@ -192,4 +203,81 @@ export async function commitPrepared(db: TielineDb, p: PreparedGeneration, opts:
   for (const listener of switchListeners) listener();
   await removeInactiveGenerations(db);
   return active;
+}
+
+/** A generation whose parts arrive while it is written: the bundled install, as the file inflates (framed.ts). */
+export interface StreamedGeneration extends Omit<PreparedGeneration, 'rows' | 'owned'> {
+  agencies: Agency[];
+  domains: DomainEntry[];
+  /** The parts decoded since the last call (at least one), null after the last; rejects when the file breaks off. */
+  next(): Promise<Part[] | null>;
+  /** The characters of all parts together, for the progress. */
+  chars: number;
+}
+
+/**
+ * Parts are written in transactions of about this many characters: few enough that each costs little more
+ * than its bytes (Chromium's IndexedDB commits each one), many enough that the first ones are written while
+ * the rest of the file still inflates. The all-companies part (0.5 M) and the buckets after it make the first.
+ */
+export const STREAM_BATCH_CHARS = 2_000_000;
+
+/**
+ * `commitPrepared` for parts that arrive as they are decoded: written under a new generation in a few large
+ * transactions while the rest still arrives, then switched to once every part is written. Nothing reads a
+ * generation before the switch, so the partial one is invisible; when the parts break off (a file cut short)
+ * or a write fails, what was written of it is deleted and the data in use stays as it was.
+ */
+export async function commitStreamed(db: TielineDb, s: StreamedGeneration, opts: CommitOptions): Promise<ActiveDataset> {
+  const started = opts.startedAt ?? performance.now();
+  const gen = await nextGeneration(db);
+  try {
+    await writeStreamed(db, gen, s, opts.onProgress);
+  } catch (err) {
+    await deleteGeneration(db, gen).catch(() => undefined); // else removed as a leftover by the next commit
+    throw err;
+  }
+  return switchTo(db, gen, s, opts, started);
+}
+
+async function writeStreamed(db: TielineDb, gen: number, s: StreamedGeneration, onProgress?: (share: number) => void): Promise<void> {
+  const writes: Promise<void>[] = [];
+  let done = 0;
+  let batch: PartRow[] = [];
+  let chars = 0;
+  const flush = () => {
+    const [rows, size, first] = [batch, chars, !writes.length];
+    batch = [];
+    chars = 0;
+    // Not awaited: IndexedDB runs the transactions in order while the next parts are decoded.
+    const writing = db.transaction('rw', db.generationTables, async () => {
+      await Promise.all([
+        db.parts.bulkPut(rows),
+        ...(first
+          ? [db.agencies.bulkPut(s.agencies.map((a) => ({ ...a, gen }))), db.domains.bulkPut(s.domains.map((d) => ({ ...d, gen })))]
+          : []),
+      ]);
+    });
+    writes.push(
+      writing.then(() => {
+        done += size;
+        onProgress?.(done / (s.chars || 1));
+      }),
+    );
+    writes.at(-1)!.catch(() => undefined); // awaited below
+  };
+  try {
+    for (let parts = await s.next(); parts; parts = await s.next()) {
+      for (const p of parts) {
+        batch.push({ ...p, gen });
+        chars += p.json.length;
+        if (chars >= STREAM_BATCH_CHARS) flush();
+      }
+    }
+    if (batch.length || !writes.length) flush();
+  } finally {
+    // Every write settled before a failure is reported, so deleting the generation comes after them.
+    await Promise.allSettled(writes);
+  }
+  await Promise.all(writes);
 }

@@ -5,7 +5,7 @@
  */
 import { parseDataset } from '../model/schema';
 import type { TielineDb } from './db';
-import { commitGeneration, commitPrepared } from './generations';
+import { commitGeneration, commitStreamed } from './generations';
 import { checkBundle, type OpenedBundle } from './bundle';
 import { getActive, type ActiveDataset } from './meta';
 
@@ -76,19 +76,26 @@ export async function ensureBundled(
   startedAt = Math.min(startedAt, opened.startedAt);
   opts.onProgress?.(INSTALL_STEPS.read);
   const bundle = await checkBundle(opened, expected);
-  if (active && active.origin !== 'bundled' && active.version >= bundle.version) return active;
+  const { header } = bundle;
+  if (active && active.origin !== 'bundled' && active.version >= header.version) {
+    bundle.cancel();
+    return active;
+  }
   opts.onProgress?.(INSTALL_STEPS.checked);
   const span = INSTALL_STEPS.written - INSTALL_STEPS.checked;
-  const installed = await commitPrepared(
+  // Written as the file inflates, switched to only once every part is in (generations.ts).
+  const installed = await commitStreamed(
     db,
     {
-      rows: bundle,
-      version: bundle.version,
-      generatedAt: bundle.generatedAt,
-      counts: bundle.counts,
-      coverage: bundle.coverage,
+      agencies: header.agencies,
+      domains: header.domains,
+      next: bundle.next,
+      chars: header.parts.reduce((s, [, length]) => s + length, 0),
+      version: header.version,
+      generatedAt: header.generatedAt,
+      counts: header.counts,
+      coverage: header.coverage,
       checksum: bundle.sha256,
-      owned: true,
     },
     {
       origin: 'bundled',

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { parseDataset, type Dataset, type DatasetInput } from '@/data/model/schema';
 import { checksumLine, openBundle, storedBundle } from '@/data/store/bundle';
+import { frameBundle } from '@/data/store/framed';
 import type { BundleSource } from '@/data/store/install';
 
 export interface Packed {
@@ -12,8 +13,27 @@ export interface Packed {
   checksumText: string;
 }
 
-export function packBundle(input: DatasetInput | Dataset, transform: (b: object) => object = (b) => b): Packed {
-  const gz = new Uint8Array(gzipSync(JSON.stringify(transform(storedBundle(parseDataset(input))))));
+export interface PackOptions {
+  /** Changes the header line (a parsed object) before it is framed. */
+  header?: (h: Record<string, unknown>) => object;
+  /** Changes the framed text before it is gzipped (and hashed: the checksum matches what ships). */
+  text?: (t: string) => string;
+  /** Packs it as layout 2 did: one JSON document, the parts as JSON strings inside it. */
+  legacy?: true;
+}
+
+/** The framed text of a dataset, as the build writes it before gzipping. */
+export const framedText = (input: DatasetInput | Dataset) => frameBundle(storedBundle(parseDataset(input)));
+
+export function packBundle(input: DatasetInput | Dataset, opts: PackOptions = {}): Packed {
+  const stored = storedBundle(parseDataset(input));
+  let text = opts.legacy ? JSON.stringify({ ...stored, format: 2 }) : frameBundle(stored);
+  if (opts.header) {
+    const nl = text.indexOf('\n');
+    text = JSON.stringify(opts.header(JSON.parse(text.slice(0, nl)) as Record<string, unknown>)) + text.slice(nl);
+  }
+  if (opts.text) text = opts.text(text);
+  const gz = new Uint8Array(gzipSync(text));
   const sha256 = createHash('sha256').update(gz).digest('hex');
   return { gz, sha256, checksumText: checksumLine(sha256, 'dataset.json.gz') };
 }

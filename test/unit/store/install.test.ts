@@ -109,11 +109,46 @@ describe('the shipped checksum', () => {
     expect(await getActive(fresh.current)).toEqual(first);
   });
   it('refuses a bundle packed in another layout, even with a matching checksum', async () => {
-    const packed = packBundle(miniDataset(), (b) => ({ ...b, format: 99 }));
-    await expect(ensureBundled(fresh.current, bundleSource(packed))).rejects.toThrow(/layout 99 .* this version reads layout 2/);
-    const partial = packBundle(miniDataset(), ({ parts: _parts, ...b }: { parts?: unknown }) => b);
+    const packed = packBundle(miniDataset(), { header: (h) => ({ ...h, format: 99 }) });
+    await expect(ensureBundled(fresh.current, bundleSource(packed))).rejects.toThrow(
+      /layout 99 and schema \d+; this version reads layout 3, schema \d+/,
+    );
+    // A file of the previous layout (one JSON document), read by this version.
+    const legacy = packBundle(miniDataset(), { legacy: true });
+    await expect(ensureBundled(fresh.current, bundleSource(legacy))).rejects.toThrow(
+      /layout 2 and schema \d+; this version reads layout 3/,
+    );
+    const partial = packBundle(miniDataset(), { header: ({ parts: _parts, ...h }) => h });
     await expect(ensureBundled(fresh.current, bundleSource(partial))).rejects.toThrow(/lacks some of its parts/);
+    const otherSchema = packBundle(miniDataset(), { header: (h) => ({ ...h, schemaVersion: 999 }) });
+    await expect(ensureBundled(fresh.current, bundleSource(otherSchema))).rejects.toThrow(
+      /schema 999; this version reads layout 3, schema/,
+    );
     expect(await getActive(fresh.current)).toBeUndefined();
+    expect(await fresh.current.parts.count()).toBe(0);
+  });
+  it('a file that breaks off after its first parts were written: the partial generation goes, the data in use stays', async () => {
+    const first = await ensureBundled(fresh.current, bundleSource(packBundle(miniDataset())));
+    const dataset = readBundledDataset();
+    dataset.version = first.version + 1;
+    // Its checksum matches (the build hashed the file as cut), so it is written until the text runs out.
+    const cut = packBundle(dataset, { text: (t) => t.slice(0, -1000) });
+    const seen: number[] = [];
+    await expect(ensureBundled(fresh.current, bundleSource(cut), { force: true, onProgress: (p) => seen.push(p) })).rejects.toThrow(
+      /truncated: it ends in part \d+ of \d+ \("n:\d+"\), \d+ of its \d+ characters read/,
+    );
+    // Some parts had been written (a transaction committed: the progress rose past "checked")…
+    expect(seen.some((p) => p > 35 && p < 95)).toBe(true);
+    // …and are gone; the data in use is untouched and answers.
+    expect(await getActive(fresh.current)).toEqual(first);
+    expect(await fresh.current.parts.where('gen').notEqual(first.gen).count()).toBe(0);
+    expect(await fresh.current.domains.where('gen').notEqual(first.gen).count()).toBe(0);
+    expect(await fresh.current.agencies.where('gen').notEqual(first.gen).count()).toBe(0);
+    expect((await lookupUrl(fresh.current, 'acme.example'))?.company.id).toBe('acme');
+    // The whole file installs afterwards.
+    const full = await ensureBundled(fresh.current, bundleSource(packBundle(dataset)), { force: true });
+    expect(full).toMatchObject({ version: dataset.version, origin: 'bundled' });
+    expect((await lookupUrl(fresh.current, 'salesforce.com'))?.company.id).toBe('salesforce');
   });
   it('reads the checksum file as the build writes it', () => {
     const sha = 'ab'.repeat(32);
