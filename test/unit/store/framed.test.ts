@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readBundledDataset } from '@/data/pipeline/bundled';
-import { storedBundle, type Part } from '@/data/store/bundle';
+import { partJson, storedBundle, type Part } from '@/data/store/bundle';
 import { BUNDLE_FORMAT, BundleError, frameBundle, MAX_HEADER_CHARS, unframe, unframeText, type Unframed } from '@/data/store/framed';
 import { miniDataset } from '../../fixtures/datasets';
 import { parseDataset } from '@/data/model/schema';
@@ -27,8 +27,8 @@ describe('the framed bundle (layout 3)', () => {
   it('round trip: the header and every part come back as the build packed them, however the text is cut', async () => {
     const stored = storedBundle(readBundledDataset());
     const text = frameBundle(stored);
-    // The shipped data has characters outside Latin-1 (lengths count UTF-16 units, as the reader slices).
-    expect(stored.parts.some((p) => /[\u0100-\uffff]/.test(p.json))).toBe(true);
+    // Its parts are all Latin-1 (partJson escapes the rest), so each is a one-byte string in the engine.
+    expect(stored.parts.filter((p) => /[\u0100-\uffff]/.test(p.json))).toEqual([]);
     const { parts, ...rest } = stored;
     for (const read of [
       () => unframe(new Uint8Array(gzipSync(text))),
@@ -40,9 +40,19 @@ describe('the framed bundle (layout 3)', () => {
       expect(header).toEqual({ ...rest, parts: parts.map((p) => [p.key, p.json.length]) });
       expect(await readAll(u)).toEqual(parts);
     }
-    // Tiny chunks over a small bundle: the header's end and every part boundary fall inside chunks.
+    // Tiny chunks over a small bundle: the header's end and every part boundary fall inside chunks. A part with
+    // characters of two and four bytes in UTF-8 (lengths count UTF-16 units, as the reader slices).
     const small = mini();
+    small.parts.push({ key: 'n:odd', json: '["— “quoted” 😀 é"]' }, { key: 'n:empty', json: '' });
     for (const size of [1, 7]) expect(await readAll(unframeText(chunked(frameBundle(small), size)))).toEqual(small.parts);
+    expect(await readAll(unframe(new Uint8Array(gzipSync(frameBundle(small)))))).toEqual(small.parts);
+  });
+  it('partJson: JSON in Latin-1, meaning the same', () => {
+    const value = { name: 'Ünïcode — “quotes” 😀', list: ['\u2019', 'plain'], n: 1 };
+    const text = partJson(value);
+    expect(/[\u0100-\uffff]/.test(text)).toBe(false);
+    expect(text).toContain('\\u2014');
+    expect(JSON.parse(text)).toEqual(value);
   });
   it('is not JSON: a reader of layout 2 (Response.json() of the inflated file) refuses it', async () => {
     const gz = new Uint8Array(gzipSync(frameBundle(mini())));

@@ -6,7 +6,7 @@ import { companyResult, companyResults, companyResultsReader, inUseOf, lookupUrl
 import { ensureBundled, installDataset } from '@/data/store/install';
 import { writeGeneration } from '@/data/store/generations';
 import { writeMeta, META } from '@/data/store/meta';
-import { companyPartKey, datasetOf, rowsOf, SITE_NOTES_CHARS, type CompanyPart, type GenerationRows } from '@/data/store/bundle';
+import { companyPartKey, datasetOf, partJson, rowsOf, SITE_NOTES_CHARS, type CompanyPart, type GenerationRows } from '@/data/store/bundle';
 import type { TielineDb } from '@/data/store/db';
 import { DatasetIndex } from '@/data/model/domain-matcher';
 import { parseDataset, SCHEMA_VERSION, type Note } from '@/data/model/schema';
@@ -120,7 +120,7 @@ describe('notes laid out by what a site shows (layout 2)', () => {
   const noteChars = (notes: readonly Note[]) => {
     const by = new Map<string, Note[]>();
     for (const n of notes) by.set(n.companyId, [...(by.get(n.companyId) ?? []), n]);
-    return new Map([...by].map(([id, ns]) => [id, JSON.stringify(ns).length]));
+    return new Map([...by].map(([id, ns]) => [id, partJson(ns).length]));
   };
 
   it('packs the notes of the companies sites show site by site, and the others in hash buckets', () => {
