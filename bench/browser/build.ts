@@ -1,7 +1,7 @@
 /**
  * The two extensions the browser benchmark loads: Tieline (built here, or taken as built) and the floor
  * extension (bench/floor-extension/, assembled here with the known sites and Tieline's own bundle).
- * Also what a page of the built extension loads: its JavaScript, by static imports.
+ * Also what a page of the built extension loads for its first view: its scripts, their static imports and its preloads.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -88,7 +88,7 @@ export function table(t: Samples, f: Samples, extra: Extra): string {
   row('popup open → headline painted (salesforce.com)', t.popup, f.page, 'trivial extension page, first paint');
   row('lookup page `?q=salesforce` → headline painted', t.lookup, f.page, 'trivial extension page, first paint');
   rows.push([
-    'popup JavaScript (static imports, as shipped)',
+    'popup JavaScript (first view: static imports and the HTML preloads, as shipped)',
     `${kb(extra.popupScripts.bytes)} (${kb(extra.popupScripts.gzipBytes)} gzipped; ${extra.popupScripts.files.length} files)`,
     `trivial page: ${kb(extra.floorPageScripts.bytes)}`,
     '',
