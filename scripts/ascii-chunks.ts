@@ -12,9 +12,9 @@
  * with a character outside the Basic Multilingual Plane would break, and none exists (the build fails to load in
  * the e2e tests if it ever does).
  */
-export function escapeNonAscii(code: string): string {
-  return code.replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+import { escapeCodeUnits } from '../data/model/escape';
+
+export const escapeNonAscii = (code: string): string => escapeCodeUnits(code, 0x80);
 
 interface OutputChunk {
   type: string;

@@ -2,7 +2,7 @@
  * The bundled dataset as the extension ships it: the rows already in the shape the store keeps them
  * (companies and notes packed in parts, agencies, domains; what the data covers and how much of it
  * there is), framed so that reading it is inflating and slicing (framed.ts), so a first install only
-fetches, checks, inflates, cuts and writes. Every
+ * fetches, checks, inflates, cuts and writes. Every
  * record is checked against the schema when `npm run data:build` writes dataset.json and again when the
  * build packs it (`storedBundle` takes a parsed `Dataset`), and the tests read the same file: repeating
  * that on every user's machine bought nothing but seconds.
@@ -24,7 +24,8 @@ import { ownershipChain } from '../model/result';
 import { coverageOf, type Coverage } from '../model/coverage';
 import { fnv1a, sha256Hex } from '../model/hash';
 import { MARKS, measure } from '../model/marks';
-import { BUNDLE_FORMAT, BundleError, unframe, type BundleHeader, type Unframed } from './framed';
+import { escapeCodeUnits } from '../model/escape';
+import { BUNDLE_FORMAT, BundleError, layoutError, unframe, type BundleHeader, type Unframed } from './framed';
 
 export { BUNDLE_FORMAT, BundleError } from './framed';
 
@@ -133,8 +134,7 @@ type Records = Pick<Dataset, 'agencies' | 'companies' | 'notes'>;
  * shipped text two-byte strings in the engine; all Latin-1, the 13.5 M characters are stored, copied and
  * cloned into IndexedDB as one byte each instead of two, for 0.7% more characters.
  */
-export const partJson = (value: unknown): string =>
-  JSON.stringify(value).replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export const partJson = (value: unknown): string => escapeCodeUnits(JSON.stringify(value), 0x100);
 
 const byKey =
   <T>(key: (x: T) => string) =>
@@ -335,9 +335,7 @@ export async function checkBundle(opened: OpenedBundle, expectedSha256: string):
   const header = await unframed.header;
   if (header.schemaVersion !== SCHEMA_VERSION) {
     unframed.cancel();
-    throw new BundleError(
-      `the bundled dataset has layout ${header.format} and schema ${header.schemaVersion}; this version reads layout ${BUNDLE_FORMAT}, schema ${SCHEMA_VERSION}`,
-    );
+    throw layoutError(String(header.format), String(header.schemaVersion));
   }
   return { sha256, header, next: () => unframed.next(), cancel: () => unframed.cancel() };
 }

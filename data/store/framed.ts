@@ -91,7 +91,8 @@ export function unframe(gz: Uint8Array): Unframed {
   return unframeText(text);
 }
 
-const layoutError = (format: string, schema?: string) =>
+/** The file is of another layout or schema version than this code reads (a build mix-up, not a user's data problem). */
+export const layoutError = (format: string, schema?: string) =>
   new BundleError(
     `the bundled dataset has layout ${format}${schema === undefined ? '' : ` and schema ${schema}`}; this version reads layout ${BUNDLE_FORMAT}, schema ${SCHEMA_VERSION}`,
   );
