@@ -7,6 +7,7 @@
  */
 import { readCsvRows } from './input';
 import type { LaborAction } from '../model/schema';
+import { matchCore } from '../model/name-forms';
 
 export const NLRB_COLUMNS = [
   'Case Number',
@@ -76,13 +77,31 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }
 
+/**
+ * Who held the election, as the note says it. The case names the employer as it was then: a company
+ * renamed since (AECOM Management Services, Amentum since 2020), bought since (L3 Technologies, now part
+ * of L3Harris) or one of its subsidiaries (Dillons Stores, Kroger's). "Workers of Amentum" for a 2019
+ * election names a company that did not yet exist under that name (truth audit, pass 5), so the case's
+ * employer is named, with the registry company the note is listed under. The registry's own name is
+ * kept where the case's is the same name or a unit under it ("Costco Wholesale Corporation", "Lockheed
+ * Martin Rotary and Mission Systems").
+ */
+export function employerOf(caseName: string, companyName: string): string {
+  const named = matchCore(caseName);
+  const ours = matchCore(companyName);
+  if (!named || !ours || named === ours || named.startsWith(`${ours} `) || ours.startsWith(named)) return companyName;
+  return `“${caseName}” (listed here under ${companyName})`;
+}
+
 export function electionSummary(
-  t: Pick<Election, 'companyName' | 'city' | 'state' | 'eligible' | 'votesFor' | 'votesAgainst' | 'certified' | 'union'>,
+  t: Pick<Election, 'companyName' | 'city' | 'state' | 'eligible' | 'votesFor' | 'votesAgainst' | 'certified' | 'union'> &
+    Partial<Pick<Election, 'caseName'>>,
 ): string {
+  const who = t.caseName ? employerOf(t.caseName, t.companyName) : t.companyName;
   const where = [t.city && titleCase(t.city), t.state].filter(Boolean).join(', ');
   const of = t.eligible !== undefined ? ` of ${t.eligible} eligible` : '';
   const outcome = t.certified ? `the union${t.union ? ` (${t.union})` : ''} was certified` : 'no union was certified';
-  return `Workers of ${t.companyName}${where ? ` in ${where}` : ''} voted in an NLRB election: ${t.votesFor} for and ${t.votesAgainst} against union representation${of}; ${outcome}.`;
+  return `Workers of ${who}${where ? ` in ${where}` : ''} voted in an NLRB election: ${t.votesFor} for and ${t.votesAgainst} against union representation${of}; ${outcome}.`;
 }
 
 export interface NlrbResult {
