@@ -11,6 +11,7 @@ import { inUseOf, lookupUrl, type InUse } from '../store/queries';
 import { onGenerationSwitch } from '../store/generations';
 import { getActive, type ActiveDataset } from '../store/meta';
 import type { MatchResult } from '../model/result';
+import { knownTarget } from '../model/known-site';
 import { rebuildFromLists } from '../sync/sync';
 import type { SyncDeps } from '../sync/list';
 import { allSubscriptions, type BuildConfig } from './settings';
@@ -158,7 +159,9 @@ onGenerationSwitch(() => (inUse = undefined));
 /**
  * Lookup used by the badge: indexed reads only. The data in use answers at once, whatever runs meanwhile
  * (an update being installed, a sync); only before the first install has written anything does a lookup
- * wait for it, and then it is answered as soon as that install switches to its data.
+ * wait for it, and then it is answered as soon as that install switches to its data. A tab's site is
+ * found among the domains in use by its host's labels (data/model/known-site.ts), so a wake-up that only
+ * sets badges never loads the public suffix list (tldts: 2 ms and 400 KB of the worker's heap).
  */
 export async function lookup(url: string): Promise<MatchResult | null> {
   let data = await dataInUse();
@@ -166,7 +169,10 @@ export async function lookup(url: string): Promise<MatchResult | null> {
     await ensureDataset();
     data = await dataInUse();
   }
-  return data ? lookupUrl(database(), url, data) : null;
+  if (!data) return null;
+  const domains = data.domains;
+  const target = domains ? knownTarget(url, (d) => domains.has(d)) : undefined;
+  return target === null ? null : lookupUrl(database(), url, data, target);
 }
 
 /** Starts reading what lookups need, so the first tab event of a wake-up finds it (nearly) ready. */

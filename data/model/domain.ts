@@ -2,7 +2,7 @@
  * From whatever the user or the browser hands us (a tab URL, a typed domain, a pasted link) to the
  * registrable domain we match on. Pure: no browser APIs, no I/O.
  */
-import { getDomain, parse } from 'tldts';
+import { psl } from './psl.cjs';
 import { DOMAIN_OPTIONS } from './schema';
 
 export interface Target {
@@ -46,12 +46,12 @@ export function targetFromInput(raw: string): TargetResult {
   const hostname = url.hostname.replace(/\.+$/, '');
   if (!hostname) return bad(`"${input}" has no host name`);
   if (hostname.startsWith('[')) return none('an IP address belongs to no listed company');
-  const parsed = parse(hostname, DOMAIN_OPTIONS);
+  const parsed = psl().parse(hostname, DOMAIN_OPTIONS);
   if (parsed.isIp) return none('an IP address belongs to no listed company');
   if (!hostname.includes('.') || hostname === 'localhost' || hostname.endsWith('.localhost')) {
     return none('a local host belongs to no company');
   }
-  const domain = getDomain(hostname, DOMAIN_OPTIONS);
+  const domain = psl().getDomain(hostname, DOMAIN_OPTIONS);
   if (!domain) return none(`"${hostname}" has no registrable domain`);
   return { ok: true, target: { hostname, domain } };
 }

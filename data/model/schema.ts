@@ -6,7 +6,7 @@
  * service worker imports this file on every wake-up and parses records only when it syncs.
  */
 import { z } from './zod';
-import { getDomain, parse } from 'tldts';
+import { psl } from './psl.cjs';
 
 /**
  * 2: ownership links carry a kind (owner, foundation, PAC) and an "as of" date; joint ventures list their
@@ -47,7 +47,7 @@ export function sourceUrlProblem(s: string): string | null {
   if (u.username || u.password) return 'carries credentials';
   const host = u.hostname.replace(/\.$/, '');
   // ICANN rules only: a private suffix (github.io) is still a public host; an unlisted one (.local) is not.
-  const p = parse(host);
+  const p = psl().parse(host);
   if (p.isIp || host.startsWith('[')) return 'an IP address, not a host name';
   if (!host.includes('.')) return 'a single-label host';
   if (!p.domain || !p.isIcann || p.publicSuffix === 'arpa' || host.endsWith('.arpa')) return 'not a public host name';
@@ -113,7 +113,7 @@ export const RegistrableDomain = z.lazy(() =>
     .string()
     .check(
       z.refine(
-        (d) => d === d.toLowerCase() && /^[a-z0-9.-]+$/.test(d) && getDomain(d, DOMAIN_OPTIONS) === d,
+        (d) => d === d.toLowerCase() && /^[a-z0-9.-]+$/.test(d) && psl().getDomain(d, DOMAIN_OPTIONS) === d,
         'expected a lower-case registrable domain such as "example.com" (no www., no scheme, punycode for IDN)',
       ),
     ),

@@ -12,7 +12,7 @@
  *    copies, in brackets: "Yahoo News (The Daily Beast copy)", never "The Daily Beast".
  * 6. Weak hosts (WEAK_HOSTS) may support a claim, never carry it alone.
  */
-import { parse } from 'tldts';
+import { psl } from './psl.cjs';
 import { DOMAIN_OPTIONS, type Source } from './schema';
 import { ARCHIVE_HOSTS, CONTENT_FARMS, MIRROR_HOSTS, PUBLISHER_NAMES, WEAK_HOSTS } from './source-hosts';
 
@@ -181,7 +181,7 @@ function nameFitsHost(name: string, host: string, path: string): boolean {
   const n = squash(name);
   const bare = n.replace(/^the/, '');
   if (!n) return false;
-  const p = parse(host, DOMAIN_OPTIONS);
+  const p = psl().parse(host, DOMAIN_OPTIONS);
   const domain = p.domain ?? host;
   const label = squash(p.domainWithoutSuffix ?? domain);
   // The table first: a host-and-path entry, then the host and each parent domain.

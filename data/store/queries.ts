@@ -217,9 +217,12 @@ export interface InUse {
   agencies?: ReadonlyMap<string, Agency>;
 }
 
-/** The result for a URL or domain from the store, or null when nothing matches. */
-export async function lookupUrl(db: TielineDb, input: string, inUse?: InUse): Promise<MatchResult | null> {
-  const t = targetFromInput(input);
+/**
+ * The result for a URL or domain from the store, or null when nothing matches. `target`: the input's, when
+ * the caller has found it already (the badge, without the public suffix list: data/model/known-site.ts).
+ */
+export async function lookupUrl(db: TielineDb, input: string, inUse?: InUse, target?: Target): Promise<MatchResult | null> {
+  const t = target ? ({ ok: true, target } as const) : targetFromInput(input);
   if (!t.ok) return null;
   const active: InUse | undefined = inUse ?? (await getActive(db));
   if (!active) return null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isPaused, setAgencyMuted, setKindEnabled, setPaused, snooze, snoozedUntil, tiePrefs } from '@/data/browser/controls';
-import { quietFor, siteOf } from '@/data/browser/quiet';
+import { quietFor, quietIn, siteOf } from '@/data/browser/quiet';
 import { MAX_PAUSED_SITES, settings } from '@/data/browser/settings';
 import { TIE_KINDS } from '@/data/model/headline';
 import { en } from '../../helpers/i18n';
@@ -41,5 +41,24 @@ describe('controls (storage.sync)', () => {
     expect(await snoozedUntil(until + 1)).toBeUndefined();
     await snooze('off');
     expect(await quietFor('https://slack.com/', en)).toBeUndefined();
+  });
+
+  it('finds a paused site from controls already read, as siteOf does, whatever the list holds', () => {
+    const quiet = (pausedSites: string[], url: string | undefined) =>
+      quietIn({ prefs: { kinds: TIE_KINDS, mutedAgencies: [] }, pausedSites, snoozedUntil: 0 }, url, en);
+    const paused = { kind: 'paused' };
+    expect(quiet(['salesforce.com'], 'https://help.salesforce.com/x')).toEqual(paused);
+    expect(quiet(['salesforce.com'], 'https://acme.my.salesforce.com/')).toEqual(paused); // a rule under salesforce.com
+    expect(quiet(['salesforce.com'], 'https://salesforce.com.evil.example/')).toBeUndefined();
+    expect(quiet(['salesforce.com'], 'https://notsalesforce.com/')).toBeUndefined();
+    expect(quiet(['salesforce.com'], undefined)).toBeUndefined();
+    expect(quiet([], 'https://www.salesforce.com/')).toBeUndefined();
+    // Entries that are not a site (synced from elsewhere) never pause a host they are only a suffix of.
+    expect(quiet(['www.salesforce.com', 'herokuapp.com', 'com'], 'https://www.salesforce.com/')).toBeUndefined();
+    expect(quiet(['herokuapp.com'], 'https://someone.herokuapp.com/')).toBeUndefined();
+    expect(quiet(['someone.herokuapp.com'], 'https://www.someone.herokuapp.com/')).toEqual(paused);
+    expect(quiet(['bucket.s3.amazonaws.com'], 'https://x.bucket.s3.amazonaws.com/')).toEqual(paused);
+    expect(quiet(['amazonaws.com'], 'https://bucket.s3.amazonaws.com/')).toBeUndefined();
+    expect(quiet(['1.1'], 'https://1.1.1.1/')).toBeUndefined();
   });
 });
