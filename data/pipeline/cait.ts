@@ -21,6 +21,7 @@
  * Student and public actions are kept for the first-named company, labelled as what they were.
  * Measured on hand-labelled actions: test/unit/pipeline/cait-quality.test.ts.
  */
+import { nameOn } from './former-names';
 import { z } from 'zod';
 import { readJsonArray } from './input';
 import { formatIssues, type LaborAction, type LaborActionKind, type LaborActor, type Source } from '../model/schema';
@@ -332,20 +333,21 @@ export async function importCait(source: string, resolve: (name: string) => Cait
       fix?.workers === null ? {} : fix?.workers ? (fix.moreThan ? {} : { exact: fix.workers }) : caitCount(a.workers, a.description);
     const tags = clean(a.tags).map((t) => t.replace(/ /g, '_'));
     const attributed = [...companies.values()].sort((x, y) => x.id.localeCompare(y.id));
+    const date = a.date.replace(/\//g, '-');
     for (const c of attributed) {
-      const alsoAt = attributed.filter((o) => o.id !== c.id).map((o) => o.name);
+      const alsoAt = attributed.filter((o) => o.id !== c.id).map((o) => nameOn(o, date));
       result.notes.push({
         id: `cait-${a.id}-${c.id}`,
         kind: 'labor',
         companyId: c.id,
-        date: a.date.replace(/\//g, '-'),
+        date,
         action: kind,
         ...(att.actor ? { actor: att.actor } : {}),
         ...(w.exact ? { participants: w.exact } : {}),
         ...(agencyIds.length ? { agencyIds } : {}),
         ...(tags.length ? { tags: [...new Set(tags)].sort() } : {}),
         ...(alsoNamed.length ? { alsoNamed } : {}),
-        summary: caitSummary(a, c.name, kind, att.actor, alsoNamed, alsoAt, fix),
+        summary: caitSummary(a, nameOn(c, date), kind, att.actor, alsoNamed, alsoAt, fix),
         sources,
       });
     }

@@ -14,6 +14,7 @@ import type { LaborAction, LaborActionKind, Source } from '../model/schema';
 import { formatDate } from '../model/format';
 import { normalizeName } from '../model/names';
 import { latPlace } from './places';
+import { formerNameOn } from './former-names';
 import { sourceFromUrl } from './source-url';
 import { LAT_FIXES, type ImportFix } from './audit-fixes';
 
@@ -184,7 +185,12 @@ export function latSummary(
   fix?: ImportFix,
 ): string {
   const what = kind === 'strike' ? 'A strike' : kind === 'protest' ? 'A protest' : 'A labor action';
-  const listed = normalizeName(employerName) === normalizeName(company.name) ? '' : ` (listed as “${employerName}”)`;
+  // A note before a rename names the company as it was then (former-names.ts): "at Facebook (now Meta)".
+  const former = formerNameOn(company.id, (row['Start Date'] ?? '').trim());
+  const shown = former ? `${former} (now ${company.name})` : company.name;
+  const listed = [company.name, former].some((n) => n !== undefined && normalizeName(n) === normalizeName(employerName))
+    ? ''
+    : ` (listed as “${employerName}”)`;
   const orgs = (row['Labor Organization'] ?? '')
     .split(';')
     .map((x) => x.replace(/\s+/g, ' ').trim())
@@ -200,7 +206,7 @@ export function latSummary(
   const start = row['Start Date']!.trim();
   const end = fix?.endDate === null ? '' : (fix?.endDate ?? (row['End Date'] ?? '').trim());
   const by = fix?.who ?? 'workers';
-  let first = fix?.outside ? `${what} directed at ${company.name}${listed} by ${by}` : `${what} by ${by} at ${company.name}${listed}`;
+  let first = fix?.outside ? `${what} directed at ${shown}${listed} by ${by}` : `${what} by ${by} at ${shown}${listed}`;
   if (place) first += ` in ${place}`;
   // The tracker's location count is usually just the places it lists (one picket line per state, say,
   // for a strike that was everywhere): say "at N locations" only where it counted more than it lists.

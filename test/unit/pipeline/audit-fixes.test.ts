@@ -125,7 +125,9 @@ describe('single-record corrections (audit-fixes.ts) applied by the importers', 
     expect(byId.get('cait-261-amazon')!.summary).not.toContain('1,000');
     // A round count with no description to say otherwise is "about" (caitCount, audit 2026-12-02).
     expect(byId.get('cait-262-amazon')!.summary).toContain('involving about 1,000 people');
-    expect(byId.get('cait-334-meta')!.summary).toMatch(/^An open letter directed at Meta by former early employees in the USA/);
+    expect(byId.get('cait-334-meta')!.summary).toMatch(
+      /^An open letter directed at Facebook \(now Meta\) by former early employees in the USA/,
+    );
     expect(r.corrected).toEqual([261, 334]);
   });
 
