@@ -11,10 +11,10 @@
  * - `action`: the kind of action, where the record's kind is wrong.
  * - `workers: null` / `endDate: null`: drop a count or an end date the reports do not support;
  *   `workers: <n>` / `endDate: 'YYYY-MM-DD'`: the count or end date the reports give instead; with
- *   `moreThan`, the reports give the count as "more than <n>" (CAIT only), and it is no note's exact
- *   `participants`.
- * - `date` (YYYY-MM-DD) and `locations` (in CAIT's own "city-state-country" form): CAIT only, the date and
- *   places the reports give where CAIT's are wrong.
+ *   `moreThan` or `about`, the reports give the count as "more than <n>" or "about <n>" (CAIT only), and
+ *   it is no note's exact `participants`.
+ * - `date` (YYYY-MM-DD): the start the reports give where the record's is wrong (CAIT and tracker);
+ *   `locations` (in CAIT's own "city-state-country" form): CAIT only, the places the reports give.
  * - `morePlaces`: tracker only, the reports say the action took place in more places than the tracker lists
  *   (where its own notes do not say so).
  * - `place`: tracker only, the place the reports give where the tracker's city is not one (a ZIP code's
@@ -29,6 +29,7 @@ export interface ImportFix {
   action?: LaborActionKind;
   workers?: null | number;
   moreThan?: true;
+  about?: true;
   endDate?: null | string;
   date?: string;
   locations?: readonly string[];
@@ -74,14 +75,16 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     460,
     {
       workers: null,
-      why: 'audit 2026-12-01 #4: CAIT’s 7 is the number of strike representatives who negotiated with foodpanda while the delivery workers protested outside (CAIT’s own description), not the number who took part.',
+      action: 'protest',
+      why: 'audit 2026-12-01 #4: CAIT’s 7 is the number of strike representatives who negotiated with foodpanda while the delivery workers protested outside (CAIT’s own description), not the number who took part. Audit pass 6 #4: its only report (China Labour Bulletin, whose address calls it a protest) was not returned and no report of a strike that day was found; told as the protest CAIT describes.',
     },
   ],
   [
     136,
     {
       locations: ['shakopee-minnesota-usa'],
-      why: 'audit 2026-12-01 #8: the three women work at Amazon’s warehouse in Shakopee, Minnesota (Star Tribune, Washington Post, Muslim Advocates); CAIT places the action in Minneapolis.',
+      date: '2019-05-07',
+      why: 'audit 2026-12-01 #8: the three women work at Amazon’s warehouse in Shakopee, Minnesota (Star Tribune, Washington Post, Muslim Advocates); CAIT places the action in Minneapolis. Audit pass 6 #8: they filed their EEOC charges on Tuesday 7 May 2019 (Muslim Advocates’ release; the letter is dated 7 May); CAIT dates it 8 May, the day of the New York Times report.',
     },
   ],
   [
@@ -89,9 +92,10 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     {
       who: 'Facebook employees and others from Silicon Valley’s Chinese community',
       outside: true,
-      // The Almanac's count (about 400); CAIT's description says "over 400" (audit 2026-12-02, caitCount).
+      // The Almanac's count, about 400 (Peninsula Press: nearly 400); CAIT's description says "over 400".
       workers: 400,
-      why: 'audit 2026-12-01 #9: the about 400 people at the 26 September 2019 vigil and protest were some Facebook employees and many others (The Almanac, from the organizers; Peninsula Press); CAIT records them all as Facebook’s white-collar workers.',
+      about: true,
+      why: 'audit 2026-12-01 #9: the about 400 people at the 26 September 2019 vigil and protest were some Facebook employees and many others (The Almanac, from the organizers; Peninsula Press); CAIT records them all as Facebook’s white-collar workers. Audit pass 6 #9: the note gave exactly 400; the reports give about 400.',
     },
   ],
   [
@@ -189,6 +193,21 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
       action: 'protest',
       locations: ['wuxi-jiangsu-china'],
       why: 'audit pass 5 #25: TechNode (28 April 2018) reports Didi Waimai delivery riders protesting for two days from 25 April in Wuxi, Jiangsu, about 30 of them gathering at lunchtime; local media called it a strike, Didi said it was not. CAIT dates it by the article, files it as a strike and lists Wuxi and Jiangsu as two places.',
+    },
+  ],
+  [
+    94,
+    {
+      workers: null,
+      why: 'audit pass 6 (count rule): CAIT’s description gives the number of Amazon employees the Spanish unions called on to strike at San Fernando in July 2018, “around 1,000” (Reuters, via Radio Habana), not how many took part; its 950 is in no text of the record.',
+    },
+  ],
+  [
+    436,
+    {
+      workers: 1000,
+      moreThan: true,
+      why: 'audit pass 6 #6: organizers estimated more than 1,000 app delivery workers at Los Deliveristas Unidos’ procession through Manhattan on 21 April 2021 (Vice/Motherboard via Slashdot; Labor Notes: 2,000); CAIT records 1,000, which a round-count rule gave as “about 1,000”.',
     },
   ],
 ]);
@@ -310,6 +329,56 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportF
     {
       endDate: null,
       why: 'audit pass 5 #36: the reports returned give the start of the UAW Local 2850 strike at General Dynamics Mission Systems in Marion (late on 1 July 2022) and that it was still on six weeks later (The Virginia Worker, 6 August), but not its end; the tracker’s 10 September could not be checked.',
+    },
+  ],
+  [
+    '3918',
+    {
+      endDate: null,
+      why: 'audit pass 6 #5: the UAW Local 788 and 766 members who struck Lockheed Martin in Orlando and Colorado from 1 May 2025 returned to work on Monday 2 June after a weekend ratification vote (Denver Business Journal via 9News; WFTV, 2 June); the tracker ends the strike on 30 May, in no report, and no report gives the vote’s day.',
+    },
+  ],
+  [
+    '3750',
+    {
+      date: '2025-02-01',
+      place: 'West Palm Beach and Miami, Florida',
+      workers: null,
+      why: 'found beyond the sample (audit pass 6, the tracker’s Notes read against its fields): Teamsters Local 769’s Hertz workers at Palm Beach International Airport struck from 1 February 2025 and extended the strike to Miami International Airport on 11 February, where more than 100 Hertz workers could honor the picket line (Teamsters Local 769 release, 11 Feb 2025). The tracker dates the strike by the extension, places it in West Palm Beach alone and gives the Miami workers’ number as the strikers’.',
+    },
+  ],
+  [
+    '1568',
+    {
+      endDate: null,
+      why: 'found beyond the sample (audit pass 6, the tracker’s Notes read against its fields): the tracker’s own notes tell of three walkouts at Amazon’s Eagan warehouse — about 45 minutes on 1 November 2022, then on 7 and 11 November — which its start and end dates make one strike until 11 November.',
+    },
+  ],
+  [
+    '406',
+    {
+      who: 'UNITE HERE Local 5’s Kaiser and hotel workers and members of other unions',
+      why: 'audit pass 6 #20: hundreds (the union: more than 300) of UNITE HERE Local 5’s hotel and health-care members, joined by members of a dozen unions, sign-waved in front of Kaiser’s closed Nanaikeola clinic in Waianae on 10 July 2021, over hotel recalls, Kaiser outsourcing jobs and the closed clinic (Hawaii News Now; Local 5’s release); the tracker files it as Kaiser’s workers’ protest.',
+    },
+  ],
+]);
+
+/** A place an NLRB file's own unit description gives where its unit city is another. */
+export interface NlrbFix {
+  city: string;
+  state: string;
+  /** The audit item that found it, and what the file says. */
+  why: string;
+}
+
+/** NLRB elections, by case number. */
+export const NLRB_FIXES: ReadonlyMap<string, NlrbFix> = new Map<string, NlrbFix>([
+  [
+    '13-RC-243069',
+    {
+      city: 'Downers Grove',
+      state: 'IL',
+      why: 'audit pass 6 #35: the unit is the building engineers of the Chicago Marriott Suites Downers Grove, 1500 Opus Place, Downers Grove, Illinois (the file’s petition and bargaining-unit descriptions); the file’s unit city is Chicago.',
     },
   ],
 ]);

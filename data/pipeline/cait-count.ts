@@ -19,14 +19,53 @@ const WORD_NUMBERS: Record<string, number> = Object.fromEntries([
   ...UNITS.split(' ').map((w, i) => [w, i + 1] as const),
   ...TENS.split(' ').map((w, i) => [w, (i + 2) * 10] as const),
 ]);
+// "1, 650" (CAIT 279) is a thousands comma followed by a stray space.
 const NUMBER =
-  /(?<![\d$.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\s*(?:million|billion|%|percent|per cent|dollars))|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -](hundred|thousand)\b|\b(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten)\b/gi;
+  /(?<![\d$.,])(\d{1,3}(?:, ?\d{3})+|\d+)(?![\d,]*\s*(?:million|billion|%|percent|per cent|dollars))|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -](hundred|thousand)\b|\b(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten)\b/gi;
 const QUALIFIERS: [RegExp, string][] = [
   [/\b(?:about|around|approximately|roughly|some|an estimated|estimated)\s*$|~\s*$/i, 'about'],
   [/\b(?:nearly|almost|close to|just under)\s*$/i, 'nearly'],
   [/\b(?:more than|over|at least|upwards of|in excess of)\s*$/i, 'more than'],
   [/\bup to\s*$/i, 'up to'],
 ];
+/** Who a count counts, within a few words after it ("over 200 workers", "Over 5000 Amazon employees signed"). */
+const PEOPLE =
+  /^\+?\s+(?:[A-Z][\w.&'’-]*\s+){0,2}(?:current and former\s+)?(?:people|persons|workers|employees|staff(?:ers)?|members|signatures|signatories|signers|drivers|couriers|riders|contractors|engineers|developers|moderators|nurses|protesters|protestors|googlers|tech workers|shoppers|dashers)\b/i;
+/**
+ * A count the description gives otherwise than CAIT's field, and near it: "over 330 signatures" for 339,
+ * "Over 1000 Google employees" for 1,137 (audit pass 5 #8, pass 6). The field's number is in no text of
+ * CAIT's; the description's, with its qualifier, is what the record says. Near: "more than M" for a count up
+ * to half again M, "about M" within a tenth, "nearly M" for a count under M by up to a fifth.
+ */
+const NEAR: Record<string, (count: number, m: number) => boolean> = {
+  'more than': (count, m) => count > m && count <= m * 1.5,
+  about: (count, m) => Math.abs(count - m) <= m * 0.1,
+  nearly: (count, m) => count < m && count >= m * 0.8,
+};
+
+interface Mention {
+  value: number;
+  qualifier?: string;
+  people: boolean;
+}
+
+function mentions(text: string): Mention[] {
+  return [...text.matchAll(NUMBER)].map((m) => {
+    const value = m[1]
+      ? Number(m[1].replace(/[, ]/g, ''))
+      : m[2]
+        ? WORD_NUMBERS[m[2].toLowerCase()]! * (m[3]!.toLowerCase() === 'hundred' ? 100 : 1000)
+        : WORD_NUMBERS[m[4]!.toLowerCase()]!;
+    const before = text.slice(Math.max(0, m.index - 25), m.index);
+    const qualifier = QUALIFIERS.find(([re]) => re.test(before))?.[1];
+    return {
+      value,
+      ...(qualifier ? { qualifier } : {}),
+      people: PEOPLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
+    };
+  });
+}
+
 const ROUND = (n: number) => (n >= 100 && n % 100 === 0) || (n >= 10 && n < 100 && n % 10 === 0);
 const CROWD: [RegExp, (n: number) => boolean, string][] = [
   [/\btens of thousands\b/i, (n) => n >= 10_000 && n % 10_000 === 0, 'tens of thousands of'],
@@ -45,24 +84,22 @@ const CROWD: [RegExp, (n: number) => boolean, string][] = [
  */
 export function caitCount(n: number | null | undefined, description: string | null | undefined): { exact?: number; phrase?: string } {
   const w = caitWorkers(n);
-  if (w.atLeast) return { phrase: `more than ${w.atLeast.toLocaleString('en-US')} people` };
+  const text = (description ?? '').replace(/\s+/g, ' ');
+  const all = mentions(text);
+  const say = (q: string | undefined, v: number) => `${q ? `${q} ` : ''}${v.toLocaleString('en-US')} people`;
+  if (w.atLeast) {
+    // CAIT's "N+1" stands for "more than N", unless its description gives N another way ("Around 600").
+    const q = all.find((m) => m.value === w.atLeast && m.qualifier && m.qualifier !== 'more than')?.qualifier;
+    return { phrase: say(q ?? 'more than', w.atLeast) };
+  }
   if (!w.exact) return {};
   const count = w.exact;
-  const text = (description ?? '').replace(/\s+/g, ' ');
-  const people = (q?: string) => `${q ? `${q} ` : ''}${count.toLocaleString('en-US')} people`;
-  for (const m of text.matchAll(NUMBER)) {
-    const value = m[1]
-      ? Number(m[1].replace(/,/g, ''))
-      : m[2]
-        ? WORD_NUMBERS[m[2].toLowerCase()]! * (m[3]!.toLowerCase() === 'hundred' ? 100 : 1000)
-        : WORD_NUMBERS[m[4]!.toLowerCase()]!;
-    if (value !== count) continue;
-    const before = text.slice(Math.max(0, m.index - 25), m.index);
-    const q = QUALIFIERS.find(([re]) => re.test(before))?.[1];
-    return q ? { phrase: people(q) } : { exact: count, phrase: people() };
-  }
+  const same = all.find((m) => m.value === count);
+  if (same) return same.qualifier ? { phrase: say(same.qualifier, count) } : { exact: count, phrase: say(undefined, count) };
+  const near = all.find((m) => m.people && m.qualifier && NEAR[m.qualifier]?.(count, m.value));
+  if (near) return { phrase: say(near.qualifier, near.value) };
   const crowd = CROWD.find(([re, fits]) => re.test(text) && fits(count));
   if (crowd) return { phrase: `${crowd[2]} people` };
-  if (ROUND(count)) return { phrase: people('about') };
-  return { exact: count, phrase: people() };
+  if (ROUND(count)) return { phrase: say('about', count) };
+  return { exact: count, phrase: say(undefined, count) };
 }

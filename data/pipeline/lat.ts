@@ -153,7 +153,11 @@ function demands(cell: string): string[] {
   return out;
 }
 
-const LISTS = /\blist(?:ed|ing)?\b/i;
+// "We have logged 3 locations", "We give 3 locations here", "We have included the locations of two",
+// "We have reported the main location" (audit pass 6: five such notes listed only some places unsaid).
+const LISTS = /\b(?:list(?:ed|ing)?|log(?:ged)?|give|includ(?:e|ed)|reported)\b/i;
+// "There were also demonstrations in 3 other cities".
+const ALSO_ELSEWHERE = /\balso\b[^.]*\b(?:demonstrations?|protests?|rallies|pickets?|strikes?)\b[^.]*\bin \d+ other\b/i;
 const WHERE =
   /\b(?:here|instead|locations?|sites?|picket|address|headquarters?|stores?|rall(?:y|ies)|airports?|campus(?:es)?|schools?|facilit(?:y|ies)|places?|cities|offices?|ports)\b/i;
 const NOT_PLACES = /\b(?:number of|end date|intersection)\b/i;
@@ -172,7 +176,11 @@ export function latListsSomePlaces(notes: string): boolean {
   const sentences = notes.split(/(?<=[.!?])\s+/);
   if (sentences.some((s) => ALL_LISTED.test(s))) return false;
   return sentences.some(
-    (s) => /\bmulti-?location\b/i.test(s) || SOME_OF_THOSE.test(s) || (LISTS.test(s) && WHERE.test(s) && !NOT_PLACES.test(s)),
+    (s) =>
+      /\bmulti[- ]?location\b/i.test(s) ||
+      SOME_OF_THOSE.test(s) ||
+      ALSO_ELSEWHERE.test(s) ||
+      (LISTS.test(s) && WHERE.test(s) && !NOT_PLACES.test(s)),
   );
 }
 
@@ -306,6 +314,8 @@ export async function importLat(source: string, byLegalName: (name: string) => L
     sources.splice(5);
     sources.push(latSource(id));
     const end = fix?.endDate === null ? '' : (fix?.endDate ?? (row['End Date'] ?? '').trim());
+    // A start the reports give where the tracker's is a later phase (audit-fixes.ts).
+    const begin = fix?.date ?? start;
     const companies = new Map<string, { company: LatCompany; name: string }>();
     for (const h of hits) if (!companies.has(h.company.id)) companies.set(h.company.id, { company: h.company, name: h.name });
     for (const { company, name } of [...companies.values()].sort((x, y) => x.company.id.localeCompare(y.company.id))) {
@@ -314,8 +324,8 @@ export async function importLat(source: string, byLegalName: (name: string) => L
         id: `lat-${id}-${company.id}`,
         kind: 'labor',
         companyId: company.id,
-        date: start,
-        ...(DAY.test(end) && end > start ? { endDate: end } : {}),
+        date: begin,
+        ...(DAY.test(end) && end > begin ? { endDate: end } : {}),
         action: kind,
         actor: 'workers',
         ...(others.length ? { alsoNamed: others.slice(0, 20) } : {}),

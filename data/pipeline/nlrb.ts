@@ -4,7 +4,9 @@
  * tally; a rerun or runoff supersedes the initial count) and the NLRB's fiscal-year files (FY2022: one
  * row per election, in sections for one, two and three unions, each section with its own header). One
  * note per case across all files: the latest record wins. Streams the CSVs; keeps only matched cases.
+ * (Over 300 lines: the two layouts' readers and the words for the employer and the outcome belong together.)
  */
+import { NLRB_FIXES } from './audit-fixes';
 import { readCsvRows } from './input';
 import type { LaborAction } from '../model/schema';
 import { matchCore } from '../model/name-forms';
@@ -62,6 +64,8 @@ interface Election {
   votesFor: number;
   votesAgainst: number;
   certified: boolean;
+  /** How the case stood in the file when it was not certified: dismissed, or still open. */
+  closed?: 'dismissed' | 'open';
   union?: string;
   /** Which file layout it came from. */
   layout: 'tallies' | 'fiscal-year';
@@ -93,14 +97,27 @@ export function employerOf(caseName: string, companyName: string): string {
   return `“${caseName}” (listed here under ${companyName})`;
 }
 
+/**
+ * A majority for the union without a certification is not a lost election (audit pass 6 #15: Boeing's
+ * flight-line technicians voted 104–65 for the IAM; the Board later vacated the certification and dismissed
+ * the petition). The note says how the vote went and what the file records, and infers no reason beyond
+ * the file's own: a dismissal, or a case still open.
+ */
+function outcomeWords(t: Pick<Election, 'votesFor' | 'votesAgainst' | 'certified' | 'union' | 'closed'>): string {
+  if (t.certified) return `the union${t.union ? ` (${t.union})` : ''} was certified`;
+  if (t.votesFor <= t.votesAgainst) return 'no union was certified';
+  const why = t.closed === 'dismissed' ? ' (the petition was dismissed)' : t.closed === 'open' ? ' (the case was still open)' : '';
+  return `most of the votes cast were for the union, but the NLRB's file records no certification${why}`;
+}
+
 export function electionSummary(
-  t: Pick<Election, 'companyName' | 'city' | 'state' | 'eligible' | 'votesFor' | 'votesAgainst' | 'certified' | 'union'> &
+  t: Pick<Election, 'companyName' | 'city' | 'state' | 'eligible' | 'votesFor' | 'votesAgainst' | 'certified' | 'union' | 'closed'> &
     Partial<Pick<Election, 'caseName'>>,
 ): string {
   const who = t.caseName ? employerOf(t.caseName, t.companyName) : t.companyName;
   const where = [t.city && titleCase(t.city), t.state].filter(Boolean).join(', ');
   const of = t.eligible !== undefined ? ` of ${t.eligible} eligible` : '';
-  const outcome = t.certified ? `the union${t.union ? ` (${t.union})` : ''} was certified` : 'no union was certified';
+  const outcome = outcomeWords(t);
   return `Workers of ${who}${where ? ` in ${where}` : ''} voted in an NLRB election: ${t.votesFor} for and ${t.votesAgainst} against union representation${of}; ${outcome}.`;
 }
 
@@ -193,7 +210,10 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
     result.files.push(stats);
   }
   result.casesInSeveralFiles = [...seenIn.values()].filter((s) => s.size > 1).length;
-  for (const t of [...latest.values()].sort((a, b) => a.caseNumber.localeCompare(b.caseNumber))) {
+  for (const e of [...latest.values()].sort((a, b) => a.caseNumber.localeCompare(b.caseNumber))) {
+    // A unit the file's own description places elsewhere than its unit city (audit-fixes.ts).
+    const fix = NLRB_FIXES.get(e.caseNumber);
+    const t = fix ? { ...e, city: fix.city, state: fix.state } : e;
     result.notes.push({
       id: `nlrb-${t.caseNumber.toLowerCase()}`,
       kind: 'labor',
@@ -226,6 +246,12 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
   return result;
 }
 
+/** A dismissed or still-open case, from the file's status and closed reason ("Dismissal Non-adjusted"). */
+function closedAs(status: string | undefined, reason: string | undefined): Pick<Election, 'closed'> {
+  if ((status ?? '').trim().toLowerCase() === 'open') return { closed: 'open' };
+  return /^dismiss/i.test((reason ?? '').trim()) ? { closed: 'dismissed' } : {};
+}
+
 function fromTally(row: Record<string, string>, company: { id: string; name: string }): Election | string {
   const caseNumber = row['Case Number']!.trim();
   const date = row['Tally Date']?.trim() ?? '';
@@ -233,6 +259,7 @@ function fromTally(row: Record<string, string>, company: { id: string; name: str
   const votesAgainst = int(row['Votes Cast Against Labor Org']);
   if (!CASE.test(caseNumber) || !DAY.test(date) || votesAgainst === undefined) return 'incomplete tally';
   const certify = row['Union To Certify']?.trim() ?? '';
+  const single = !(int(row['Votes For Labor Org2']) ?? 0) && !(int(row['Votes For Labor Org3']) ?? 0);
   const eligible = int(row['Num Eligible Voters']);
   // The file's names carry stray spaces ("ELECTRICAL WORKERS,  LOCAL 827"): one space between words.
   const union = (certify || row['Labor Organization 1 Name'] || '').replace(/\s+/g, ' ').trim();
@@ -249,8 +276,10 @@ function fromTally(row: Record<string, string>, company: { id: string; name: str
     votesFor,
     votesAgainst,
     // "Union To Certify" is filled in for lost elections too (486 of them in the 2017–2021 file); only a
-    // certification of representative says the union won.
-    certified: certify !== '' && CERTIFIED.test(row['Closed Reason']?.trim() ?? ''),
+    // certification of representative says the union won. It is empty in a few certified cases (Kaiser's
+    // 20-RC-188438, 240–218): with one union on the ballot and a majority for it, that union is the one.
+    certified: CERTIFIED.test(row['Closed Reason']?.trim() ?? '') && (certify !== '' || (single && votesFor > votesAgainst)),
+    ...closedAs(row['Case Status'], row['Closed Reason']),
     ...(union ? { union } : {}),
     layout: 'tallies',
   };
@@ -297,6 +326,7 @@ function fromFiscalYear(row: Record<string, string>, company: { id: string; name
     votesFor,
     votesAgainst: against,
     certified: won === 'WON',
+    ...(header.includes('Closed Date') ? closedAs(row['Closed Date']?.trim() ? 'Closed' : 'Open', row['Closed Reason']) : {}),
     ...(union ? { union } : {}),
     layout: 'fiscal-year',
   };

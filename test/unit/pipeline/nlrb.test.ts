@@ -29,7 +29,7 @@ describe('employerOf: who held an election, as the note names it', () => {
   it('says it in the summary', () => {
     const t = { companyName: 'Amentum', city: 'TOBYHANNA', state: 'PA', eligible: 17, votesFor: 17, votesAgainst: 9, certified: false };
     expect(electionSummary({ ...t, caseName: 'AECOM Management Services, Inc.' })).toBe(
-      'Workers of “AECOM Management Services, Inc.” (listed here under Amentum) in Tobyhanna, PA voted in an NLRB election: 17 for and 9 against union representation of 17 eligible; no union was certified.',
+      "Workers of “AECOM Management Services, Inc.” (listed here under Amentum) in Tobyhanna, PA voted in an NLRB election: 17 for and 9 against union representation of 17 eligible; most of the votes cast were for the union, but the NLRB's file records no certification.",
     );
     expect(electionSummary(t)).toMatch(/^Workers of Amentum in Tobyhanna, PA voted/);
   });
