@@ -32,6 +32,8 @@ const { values: args } = parseArgs({
     extension: { type: 'string', default: '.output/chrome-mv3' },
     navigations: { type: 'string', default: '30' },
     starts: { type: 'string', default: '5' },
+    // Sum by source line (file:line) instead of by module.
+    lines: { type: 'boolean', default: false },
   },
 });
 const dir = resolve(args.extension!);
@@ -108,7 +110,8 @@ function moduleOf(line: number, column: number): string {
   if (!pos.source) pos = map.originalPositionFor({ line: line + 1, column, bias: SourceMapConsumer.LEAST_UPPER_BOUND });
   if (!pos.source) return '(unmapped)';
   const nm = pos.source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
-  return nm ? `npm:${nm[1]}` : pos.source.replace(/^(\.\.\/)+/, '');
+  const where = args.lines ? `:${pos.line}` : '';
+  return nm ? `npm:${nm[1]}${args.lines ? ` ${pos.source.split('/').at(-1)}${where}` : ''}` : pos.source.replace(/^(\.\.\/)+/, '') + where;
 }
 
 /**

@@ -2,7 +2,7 @@
 import '@/data/browser/script-start';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { BadgeUpdater } from '@/data/model/badge';
+import { BadgeUpdater, type BadgeApi } from '@/data/model/badge';
 import { ensureDataset, lookup, prefetchBundle, warmUp } from '@/data/browser/extension';
 import { SYNC_ALARM, runSync, syncIfStale } from '@/data/browser/schedule';
 import { handleRequest, type BackgroundRequest } from '@/data/browser/messages';
@@ -34,15 +34,22 @@ function cached<T>(load: () => Promise<T>): { get: () => Promise<T>; clear: () =
 
 export default defineBackground({
   main() {
-    // MV3 has `action`; Firefox's MV2 build has `browserAction`.
-    const action = browser.action ?? browser.browserAction;
+    // MV3 has `action`; Firefox's MV2 build has `browserAction`. Reached at the first badge, not here:
+    // the first touch of `browser.action` builds its bindings, 1-2 ms of a wake-up before any listener was
+    // registered (bench/worker-profile.ts), for an API only a tab event needs.
+    const action = () => browser.action ?? browser.browserAction;
+    const badgeApi: BadgeApi = {
+      setBadgeText: (details) => action().setBadgeText(details),
+      setBadgeBackgroundColor: (details) => action().setBadgeBackgroundColor(details),
+      setTitle: (details) => action().setTitle(details),
+    };
     // The language of the tooltip and menus, and the badge's controls: read once per wake-up and again
     // when the user changes them, so a tab event reads no storage.
     const i18n = cached(loadI18n);
     const language = i18n.get;
     const controls = cached(badgeControls);
     // Each tab's answer is kept for the popup opened on it (data/browser/tab-results.ts).
-    const badges = new BadgeUpdater(action, keepingPerTab(lookup), async (url) => {
+    const badges = new BadgeUpdater(badgeApi, keepingPerTab(lookup), async (url) => {
       const [words, c] = await Promise.all([language(), controls.get()]);
       return { i18n: words, prefs: c.prefs, quiet: quietIn(c, url, words) };
     });

@@ -5,8 +5,9 @@
  * is that domain. Walking the host's labels finds the longest suffix that is a domain in use, d; since d is
  * registrable (the schema checks every domain with getDomain), getDomain(host) is d unless a rule of the
  * list lies under d (the host is then a suffix's subdomain, `x.s3.amazonaws.com`, or an exception's). Those
- * rules are few (187 domains of the whole list, one in the registry: salesforce.com) and shipped in
- * ./psl-under.ts; the walk applies them as tldts does. No suffix in use: no domain in the data, whatever
+ * rules are few (165 domains of the whole list, one in the registry: salesforce.com) and shipped in
+ * ./psl-under.ts, but for eight domains with many (amazonaws.com), where tldts answers; the walk applies
+ * them as tldts does. No suffix in use: no domain in the data, whatever
  * the list says. So tldts (its trie decoded at evaluation: ./psl.cjs) is not loaded for a badge; the unit
  * tests compare both answers over every shipped domain and a list of awkward hosts.
  *
@@ -21,14 +22,19 @@ export type PslNode = number | [flag: number, children: Record<string, PslNode>]
 /** Per registrable domain: the rules' children under it (`r`) and the exceptions' node at it (`e`). */
 export type PslUnder = Record<string, { r?: Record<string, PslNode>; e?: PslNode }>;
 
-/** Each domain's rules once looked up (null: none under it); at most one entry per domain in the data. */
-const looked = new Map<string, PslUnder[string] | null>();
-function under(domain: string): PslUnder[string] | undefined {
+/**
+ * A domain's rules: undefined when none lie under it, 'tldts' when there are too many to ship (a host under
+ * it is left to tldts: amazonaws.com and seven more, none in the registry). Each domain's answer is kept
+ * once looked up: at most one entry per domain in the data.
+ */
+const looked = new Map<string, PslUnder[string] | 'tldts' | null>();
+function under(domain: string): PslUnder[string] | 'tldts' | undefined {
   let rules = looked.get(domain);
   if (rules === undefined) {
     const lines = pslUnderLines();
     const at = lines.indexOf(`\n${domain}\t`);
-    rules = at < 0 ? null : (JSON.parse(lines.slice(at + domain.length + 2, lines.indexOf('\n', at + 1))) as PslUnder[string]);
+    const json = at < 0 ? undefined : lines.slice(at + domain.length + 2, lines.indexOf('\n', at + 1));
+    rules = json === undefined ? null : json ? (JSON.parse(json) as PslUnder[string]) : 'tldts';
     looked.set(domain, rules);
   }
   return rules ?? undefined;
@@ -64,16 +70,18 @@ export function domainUnder(left: readonly string[], domain: string, rules: PslU
 }
 
 /**
- * The registrable domain of `hostname` if it is one of the `known` domains, else null. `hostname` must be
- * a plain host name (see siteTarget), `known` only registrable domains.
+ * The registrable domain of `hostname` if it is one of the `known` domains, else null; undefined when only
+ * tldts can tell (see `under`). `hostname` must be a plain host name (see knownTarget), `known` only
+ * registrable domains.
  */
-export function knownDomainOf(hostname: string, known: (domain: string) => boolean): string | null {
+export function knownDomainOf(hostname: string, known: (domain: string) => boolean): string | null | undefined {
   const labels = hostname.split('.');
   for (let i = 0; i < labels.length - 1; i++) {
     const d = i ? labels.slice(i).join('.') : hostname;
     if (!known(d)) continue;
     const rules = under(d);
     if (!rules) return d;
+    if (rules === 'tldts') return i ? undefined : d;
     return domainUnder(labels.slice(0, i), d, rules) === d ? d : null;
   }
   return null;
@@ -101,5 +109,6 @@ export function knownTarget(input: string, known: (domain: string) => boolean): 
   // and refuses a numeric last label otherwise): no company's site.
   if (labels.length < 2 || /^\d+$/.test(labels.at(-1)!) || hostname.endsWith('.localhost')) return null;
   const domain = knownDomainOf(hostname, known);
+  if (domain === undefined) return undefined;
   return domain ? { hostname, domain } : null;
 }
