@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { readBundledDataset } from './data/pipeline/bundled';
 import { checksumLine } from './data/store/bundle';
-import { shippedBundle } from './scripts/shipped-bundle';
+import { SHIPPED_BUNDLE_FILE, shippedBundle } from './scripts/shipped-bundle';
 import { asciiChunks } from './scripts/ascii-chunks';
 import { preloadFirstView } from './scripts/preload-first-view';
 
@@ -52,18 +52,18 @@ export default defineConfig({
   }),
   hooks: {
     // The dataset ships as a file beside the code, not inside background.js: the service worker must
-    // not parse megabytes of JSON on every wake-up. It is read once, on install or update. Gzipped: an
-    // eighth of the size, and stores' linters refuse to parse text files over 5 MB. Packed in the shape the
-    // store keeps it and framed (a JSON header line, then the parts' texts unescaped: data/store/framed.ts;
-    // the name stays dataset.json.gz), with its SHA-256 beside it, so the install does no work the build can
-    // do (see data/store/bundle.ts). Validated here once more: a dataset that does not parse fails the build.
+    // not parse megabytes of JSON on every wake-up. It is read once, on install or update. Packed in the
+    // shape the store keeps it, each part deflated on its own behind a JSON header (data/store/framed.ts,
+    // layout 4: an eighth of the text's size, and stores' linters refuse to parse text files over 5 MB), with
+    // its SHA-256 beside it, so the install does no work the build can do: it writes the parts as they ship
+    // (see data/store/bundle.ts). Validated here once more: a dataset that does not parse fails the build.
     'build:publicAssets': (wxt, assets) => {
       mkdirSync(wxt.config.wxtDir, { recursive: true });
-      const gz = shippedBundle(readBundledDataset(resolve('data/dataset/dataset.json')));
-      const sha256 = createHash('sha256').update(gz).digest('hex');
+      const bundle = shippedBundle(readBundledDataset(resolve('data/dataset/dataset.json')));
+      const sha256 = createHash('sha256').update(bundle).digest('hex');
       for (const [name, bytes] of [
-        ['dataset.json.gz', gz],
-        ['dataset.json.gz.sha256', checksumLine(sha256, 'dataset.json.gz')],
+        [SHIPPED_BUNDLE_FILE, bundle],
+        [`${SHIPPED_BUNDLE_FILE}.sha256`, checksumLine(sha256, SHIPPED_BUNDLE_FILE)],
       ] as const) {
         const out = resolve(wxt.config.wxtDir, name);
         writeFileSync(out, bytes);

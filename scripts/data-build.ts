@@ -18,7 +18,7 @@ import { bundleBudget, formatCoverage } from '../data/pipeline/coverage-report';
 import { BUNDLED_DATASET_PATH } from '../data/pipeline/bundled';
 import { SourcePolicyError } from '../data/pipeline/sources';
 import { parseDataset } from '../data/model/schema';
-import { shippedBundle } from './shipped-bundle';
+import { SHIPPED_BUNDLE_FILE, shippedBundle } from './shipped-bundle';
 import { fail, runCli, runMain, type Io } from './cli';
 
 export interface BuildCliOptions {
@@ -73,7 +73,7 @@ export async function main(args: string[], io: Io, opts: BuildCliOptions = {}): 
   const { dataset, report } = built;
   const buildMs = performance.now() - started;
   const text = serializeDataset(dataset as unknown as Record<string, unknown>);
-  const budget = bundleBudget(text, shippedBundle(parseDataset(JSON.parse(text), outPath)).length);
+  const budget = bundleBudget(text, shippedBundle(parseDataset(JSON.parse(text), outPath)), SHIPPED_BUNDLE_FILE);
   io.stdout(`${formatCoverage(report, budget, buildMs)}\n`);
   if (reportPath) writeFileSync(reportPath, `${JSON.stringify({ ...report, budget }, null, 2)}\n`);
 

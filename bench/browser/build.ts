@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync, inflateRawSync } from 'node:zlib';
+import { SHIPPED_BUNDLE_FILE } from '../../scripts/shipped-bundle';
 
 const FLOOR_SOURCE = resolve('bench/floor-extension');
 
@@ -22,7 +23,8 @@ export function buildTieline(outDir: string): string {
 
 /**
  * Assembles the floor extension in `outDir`: its source with the known sites written into the hard-coded
- * Map, and the extension's dataset.json.gz as JSON (`jsonFormOf`), for the install floor.
+ * Map, the extension's bundle as JSON (`jsonFormOf`, dataset.json.gz) for the install floor, and the bundle
+ * itself (dataset.bin), whose deflated parts the floor writes as the rows Tieline stores.
  */
 export function buildFloor(outDir: string, extensionDir: string, knownDomains: readonly string[]): string {
   rmSync(outDir, { recursive: true, force: true });
@@ -33,27 +35,31 @@ export function buildFloor(outDir: string, extensionDir: string, knownDomains: r
   if (!source.includes(placeholder)) throw new Error(`bench/floor-extension/background.js lost its ${placeholder} placeholder`);
   const sites = JSON.stringify(knownDomains.map((d) => [d, '3']));
   writeFileSync(join(outDir, 'background.js'), source.replace(placeholder, sites));
-  const bundle = join(extensionDir, 'dataset.json.gz');
-  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: is ${extensionDir} a Tieline build?`);
+  const bundle = join(extensionDir, SHIPPED_BUNDLE_FILE);
+  if (!existsSync(bundle))
+    throw new Error(
+      `${bundle} is missing: is ${extensionDir} a Tieline build of layout 4 or later? (take an older build with its own commit's benchmark)`,
+    );
   writeFileSync(join(outDir, 'dataset.json.gz'), jsonFormOf(readFileSync(bundle)));
+  copyFileSync(bundle, join(outDir, SHIPPED_BUNDLE_FILE));
   return outDir;
 }
 
 /**
- * The install floor is what issue 13 defines: fetch, gunzip and `JSON.parse` of the bundle. Since layout 3
- * Tieline ships it framed (data/store/framed.ts: a JSON header line, then the parts' texts unescaped), which
- * is not JSON; the floor gets the same content as one JSON document, as layout 2 shipped it: the header's
- * fields, and the parts as `{key, json}` with each part's text a JSON string (the same records, byte for
- * byte once parsed), gzipped at the same level. A layout-2 build (a JSON file) is passed on as it is.
+ * The install floor is what issue 13 defines: fetch, gunzip and `JSON.parse` of the bundle. Tieline ships it
+ * framed with each part deflated (layout 4, data/store/framed.ts), which is not JSON; the floor gets the same
+ * content as one JSON document, as layout 2 shipped it: the header's fields, and the parts as `{key, json}`
+ * with each part's text (inflated here) a JSON string (the same records, byte for byte once parsed), gzipped
+ * at level 9.
  */
-export function jsonFormOf(gz: Buffer): Buffer {
-  const text = gunzipSync(gz).toString('utf8');
-  const nl = text.indexOf('\n');
-  if (text.startsWith('{"format":2,') || nl < 0) return gz;
-  const header = JSON.parse(text.slice(0, nl)) as { parts: [string, number][] } & Record<string, unknown>;
+export function jsonFormOf(file: Buffer): Buffer {
+  const nl = file.indexOf(0x0a);
+  if (!file.subarray(0, 16).toString('latin1').startsWith('{"format":4,') || nl < 0)
+    throw new Error(`${SHIPPED_BUNDLE_FILE}: not a layout-4 bundle`);
+  const header = JSON.parse(file.subarray(0, nl).toString('utf8')) as { parts: [string, number, number][] } & Record<string, unknown>;
   let at = nl + 1;
-  const parts = header.parts.map(([key, length]) => ({ key, json: text.slice(at, (at += length)) }));
-  if (at !== text.length) throw new Error(`dataset.json.gz: its parts end at ${at} of ${text.length} characters`);
+  const parts = header.parts.map(([key, bytes]) => ({ key, json: inflateRawSync(file.subarray(at, (at += bytes))).toString('utf8') }));
+  if (at !== file.length) throw new Error(`${SHIPPED_BUNDLE_FILE}: its parts end at byte ${at} of ${file.length}`);
   return gzipSync(JSON.stringify({ ...header, parts }), { level: 9 });
 }
 

@@ -53,7 +53,7 @@ export function table(t: Samples, f: Samples, extra: Extra): string {
     `install: service-worker start → dataset ready${own ? ` (the extension's own record: ${ms(own.median)})` : ''}`,
     t.install,
     f.install,
-    'fetch + gunzip + `JSON.parse` of the bundle as JSON (the same records; Tieline ships it framed since layout 3)',
+    'fetch + gunzip + `JSON.parse` of the bundle as JSON (the same records; Tieline ships them framed, each part deflated, since layout 4)',
   );
   const checksum = spread(t.checksum);
   const install = spread(t.install);
@@ -69,7 +69,7 @@ export function table(t: Samples, f: Samples, extra: Extra): string {
     '  install against the floor of storing too',
     t.install,
     floorWithWrite,
-    "the above, then the same rows written in one IndexedDB transaction (plain API, Tieline's layout)",
+    "the above, then the same rows written in one IndexedDB transaction (plain API, Tieline's layout: the parts deflated, as Tieline stores them)",
   );
   const write = spread(f.storeWrite);
   rows.push(['  of which: that write alone (floor extension)', '—', write ? cell(write, ms) : '—', '']);

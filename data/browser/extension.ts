@@ -30,9 +30,9 @@ export function database(): TielineDb {
   return db;
 }
 
-export const BUNDLED_FILE = '/dataset.json.gz';
+export const BUNDLED_FILE = '/dataset.bin';
 /** The SHA-256 of BUNDLED_FILE, computed by the build (see data/store/bundle.ts for why it is checked). */
-export const BUNDLED_CHECKSUM_FILE = '/dataset.json.gz.sha256';
+export const BUNDLED_CHECKSUM_FILE = '/dataset.bin.sha256';
 
 async function packaged(path: string): Promise<Response> {
   // Both files are added by a build hook rather than public/, so WXT's PublicPath type does not list them.
@@ -41,7 +41,7 @@ async function packaged(path: string): Promise<Response> {
   return res;
 }
 
-/** The packaged bundle, its hashing and inflating begun as soon as its bytes are read. */
+/** The packaged bundle, its hashing begun as soon as its bytes are read. */
 async function openPackaged(): Promise<OpenedBundle> {
   const startedAt = performance.now();
   return openBundle(new Uint8Array(await (await packaged(BUNDLED_FILE)).arrayBuffer()), startedAt);
@@ -51,7 +51,7 @@ let prefetchedBundle: Promise<OpenedBundle> | undefined;
 let prefetchedChecksum: Promise<string> | undefined;
 
 /**
- * On a fresh install the bundle is needed for certain: reading, hashing and unpacking it and reading its
+ * On a fresh install the bundle is needed for certain: reading and hashing it and reading its
  * checksum start at once, while the database is created (nothing of it is used before the checksum matches).
  */
 export function prefetchBundle(): void {
@@ -99,14 +99,8 @@ export function ensureDataset(opts: { force?: boolean } = {}): Promise<ActiveDat
   const run = before
     .then(() => installOrRebuild(opts))
     .finally(() => {
-      // A prefetched bundle (1–2 MB, 13 MB of text) is for the install event's own run: taken by it, or dropped now.
-      if (opts.force) {
-        void prefetchedBundle?.then(
-          (b) => b.unframed.cancel(),
-          () => undefined,
-        );
-        prefetchedBundle = prefetchedChecksum = undefined;
-      }
+      // A prefetched bundle (1.8 MB) is for the install event's own run: taken by it, or dropped now.
+      if (opts.force) prefetchedBundle = prefetchedChecksum = undefined;
     });
   installing = run;
   // Kept only while it runs: afterwards the store itself says whether data is in place.

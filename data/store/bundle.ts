@@ -1,16 +1,17 @@
 /**
  * The bundled dataset as the extension ships it: the rows already in the shape the store keeps them
  * (companies and notes packed in parts, agencies, domains; what the data covers and how much of it
- * there is), framed so that reading it is inflating and slicing (framed.ts), so a first install only
- * fetches, checks, inflates, cuts and writes. Every
+ * there is), each part deflated on its own and framed behind a header (framed.ts, layout 4), so a first
+ * install only fetches, checks, cuts the file into its parts and writes them as they are: it inflates
+ * nothing (a lookup inflates the parts it reads). Every
  * record is checked against the schema when `npm run data:build` writes dataset.json and again when the
  * build packs it (`storedBundle` takes a parsed `Dataset`), and the tests read the same file: repeating
  * that on every user's machine bought nothing but seconds.
  *
- * What the device does check is that the bytes are the ones the build packed: a SHA-256 of the gzipped
+ * What the device does check is that the bytes are the ones the build packed: a SHA-256 of the shipped
  * file, computed at build time and shipped beside it, compared with the SHA-256 of the bytes fetched. A
- * damaged or truncated file (a bad disk, a broken unpacked copy) is refused before anything is written or
- * used (it may have begun to inflate meanwhile: that harms nothing). Hashing the 1–2 MB of raw bytes costs a few milliseconds; the former check re-serialised the
+ * damaged or truncated file (a bad disk, a broken unpacked copy) is refused before anything of it is read,
+ * written or used. Hashing the 1–2 MB of raw bytes costs a few milliseconds; the former check re-serialised the
  * parsed records (`JSON.stringify` of 13 MB) to hash them, which cost half a second and proved less: it
  * hashed whatever the parser had produced.
  *
@@ -25,9 +26,18 @@ import { coverageOf, type Coverage } from '../model/coverage';
 import { fnv1a, sha256Hex } from '../model/hash';
 import { MARKS, measure } from '../model/marks';
 import { escapeCodeUnits } from '../model/escape';
-import { BUNDLE_FORMAT, BundleError, layoutError, unframe, type BundleHeader, type Unframed } from './framed';
+import {
+  BUNDLE_FORMAT,
+  BundleError,
+  inflateText,
+  layoutError,
+  unpackBundle,
+  type BundleHeader,
+  type PackedPart,
+  type StoredPart,
+} from './framed';
 
-export { BUNDLE_FORMAT, BundleError } from './framed';
+export { BUNDLE_FORMAT, BundleError, partText, type PackedPart, type StoredPart } from './framed';
 
 export interface DomainEntry {
   domain: string;
@@ -109,14 +119,17 @@ export interface Part {
   json: string;
 }
 
-/** One generation's rows, without the generation number (set when written). */
-export interface GenerationRows {
+/**
+ * One generation's rows, without the generation number (set when written). Parts as text (`rowsOf`: a sync's
+ * merged data) or, for the bundled install, deflated as they ship (`StoredPart`).
+ */
+export interface GenerationRows<P extends StoredPart = Part> {
   agencies: Agency[];
   domains: DomainEntry[];
-  parts: Part[];
+  parts: P[];
 }
 
-/** The file the extension ships (gzipped): the rows of a generation and what `meta.active` says of it. */
+/** What the extension ships, before the build deflates its parts: the rows of a generation and what `meta.active` says of it. */
 export interface StoredBundle extends GenerationRows {
   format: typeof BUNDLE_FORMAT;
   schemaVersion: Dataset['schemaVersion'];
@@ -275,7 +288,7 @@ export function datasetOf(b: Pick<StoredBundle, 'schemaVersion' | 'version' | 'g
   return { schemaVersion, version, generatedAt, agencies, companies, notes };
 }
 
-/** The checksum file's text: the SHA-256 of the gzipped bundle, hex, as `sha256sum` would print it. */
+/** The checksum file's text: the SHA-256 of the shipped file, hex, as `sha256sum` would print it. */
 export const checksumLine = (sha256: string, fileName: string) => `${sha256}  ${fileName}\n`;
 
 /** Reads the hex SHA-256 from a checksum file's text (`<hex>  <name>`, or the bare hex). */
@@ -286,65 +299,67 @@ export function parseChecksumLine(text: string): string {
 }
 
 /**
- * A bundle being read: its SHA-256 and its unframing (framed.ts), both begun as soon as the bytes are in hand
- * (WebCrypto hashes off this thread while the stream inflates and is cut into parts). Nothing of it may be
- * used or written before `checkBundle` has compared the hash with the shipped one.
+ * A bundle being read: its bytes and their SHA-256, begun as soon as the bytes are in hand (WebCrypto hashes
+ * off this thread, while the database opens). Nothing of it may be read, used or written before `checkBundle`
+ * has compared the hash with the shipped one.
  */
 export interface OpenedBundle {
   /** When reading the file began (`performance.now()`): where an install's own record (`installMs`) starts. */
   startedAt: number;
   size: number;
   sha256: Promise<string>;
-  unframed: Unframed;
+  bytes: Uint8Array;
 }
 
 export function openBundle(bytes: Uint8Array, startedAt = performance.now()): OpenedBundle {
   const hashing = performance.now();
   const sha256 = sha256Hex(bytes).then((hex) => (measure(MARKS.checksum, hashing), hex));
   sha256.catch(() => undefined); // a bundle opened and then not needed (the same one is in use) fails nowhere
-  // Inflating damaged bytes harms nothing; what matters is that nothing is used or written before the hash
-  // is known to match.
-  return { startedAt, size: bytes.length, sha256, unframed: unframe(bytes) };
+  return { startedAt, size: bytes.length, sha256, bytes };
 }
 
-/** A bundle whose bytes are the ones the build shipped and whose header this version reads; its parts still arriving. */
+/** A bundle whose bytes are the ones the build shipped and whose header this version reads, cut into its parts (still deflated). */
 export interface CheckedBundle {
   sha256: string;
   header: BundleHeader;
-  /** The parts as they are decoded (`Unframed.next`): a file broken further on is refused there. */
-  next(): Promise<Part[] | null>;
-  /** Stops reading it (not needed after all). */
-  cancel(): void;
+  parts: PackedPart[];
 }
 
 /**
- * Device side: checks the gzipped bundle's bytes against the SHA-256 shipped with it (a few milliseconds: the
- * hash is ready before the first part is decoded), then waits for its header. Throws a `BundleError` (nothing
- * handed out, so nothing written) when the bytes differ, and when the file is of another layout or schema
- * version than this code reads (a build mix-up, not a user's data problem).
+ * Device side: checks the bundle's bytes against the SHA-256 shipped with it, then reads its header and cuts
+ * it into its parts (framed.ts; nothing is inflated). Throws a `BundleError` (nothing handed out, so nothing
+ * written) when the bytes differ, when the file is of another layout or schema version than this code reads
+ * (a build mix-up, not a user's data problem), and when it is cut short or goes on after its last part.
  */
 export async function checkBundle(opened: OpenedBundle, expectedSha256: string): Promise<CheckedBundle> {
   const sha256 = await opened.sha256;
-  const { unframed } = opened;
   if (sha256 !== expectedSha256) {
-    unframed.cancel();
     throw new BundleError(
       `the bundled dataset is damaged: its SHA-256 is ${sha256}, the build shipped ${expectedSha256} (${opened.size} bytes read); reinstall the extension`,
     );
   }
-  const header = await unframed.header;
-  if (header.schemaVersion !== SCHEMA_VERSION) {
-    unframed.cancel();
-    throw layoutError(String(header.format), String(header.schemaVersion));
-  }
-  return { sha256, header, next: () => unframed.next(), cancel: () => unframed.cancel() };
+  const { header, parts } = unpackBundle(opened.bytes);
+  if (header.schemaVersion !== SCHEMA_VERSION) throw layoutError(String(header.format), String(header.schemaVersion));
+  return { sha256, header, parts };
 }
 
-/** The whole bundle in memory, checked as `checkBundle` does and read to its end (what a sync merges lists over). */
+/**
+ * The whole bundle in memory, checked as `checkBundle` does and every part inflated (what a sync merges lists
+ * over). A part that does not inflate to the length its header declares is refused.
+ */
 export async function readBundle(opened: OpenedBundle, expectedSha256: string): Promise<StoredBundle & { sha256: string }> {
-  const checked = await checkBundle(opened, expectedSha256);
-  const parts: Part[] = [];
-  for (let got = await checked.next(); got; got = await checked.next()) parts.push(...got);
-  const { parts: _lengths, ...rest } = checked.header;
-  return { ...rest, parts, sha256: checked.sha256 };
+  const { sha256, header, parts: packed } = await checkBundle(opened, expectedSha256);
+  const parts = await Promise.all(
+    packed.map(async (p, i): Promise<Part> => {
+      const chars = header.parts[i]![2];
+      const json = await inflateText(p.deflated).catch((err: unknown) => {
+        throw new BundleError(`the bundled dataset's part "${p.key}" does not inflate: ${String(err)}`);
+      });
+      if (json.length !== chars)
+        throw new BundleError(`the bundled dataset's part "${p.key}" inflates to ${json.length} characters, not ${chars}`);
+      return { key: p.key, json };
+    }),
+  );
+  const { parts: _lengths, ...rest } = header;
+  return { ...rest, parts, sha256 };
 }

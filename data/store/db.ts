@@ -6,7 +6,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Agency, Company, Note } from '../model/schema';
 import { linksOf, type CompanyLink } from '../model/links';
-import { rowsOf, type Part } from './bundle';
+import { rowsOf, type StoredPart } from './bundle';
 
 export type CompanyRow = Company & { gen: number };
 export type NoteRow = Note & { gen: number };
@@ -22,8 +22,13 @@ export interface DomainRow {
 /** A link between two companies (a parent link, a joint venture's membership), indexed by its target. */
 export type LinkRow = CompanyLink & { gen: number };
 
-/** Companies, their links and notes, packed in parts of JSON text (see bundle.ts for why and how). */
-export type PartRow = Part & { gen: number };
+/**
+ * Companies, their links and notes, packed in parts of JSON text (see bundle.ts for why and how): deflated as
+ * the bundle ships them (`deflated`, the bundled install since layout 4), or as text (`json`: a sync's merged
+ * data, and generations written by earlier versions). `partText` (framed.ts) reads either. Neither field is
+ * indexed, so both shapes live in the same table without a schema version.
+ */
+export type PartRow = StoredPart & { gen: number };
 
 /** A verified shard of a subscribed list, kept so an update can reuse the shards that did not change. */
 export interface ListShardRow {

@@ -3,12 +3,12 @@
  * dataset is written under a fresh generation number, made active by one write of `meta.active`, and the
  * old generation deleted. `commitGeneration` is the one switch: the bundled install and every sync use it.
  */
-import type { Agency, Dataset } from '../model/schema';
+import type { Dataset } from '../model/schema';
 import { sha256Hex } from '../model/hash';
 import { MARKS, measure } from '../model/marks';
 import { coverageOf, type Coverage } from '../model/coverage';
-import type { ListShardRow, PartRow, TielineDb } from './db';
-import { countsOf, rowsOf, type Counts, type DomainEntry, type GenerationRows, type Part } from './bundle';
+import type { ListShardRow, TielineDb } from './db';
+import { countsOf, rowsOf, type Counts, type GenerationRows, type StoredPart } from './bundle';
 import { META, getActive, writeMeta, type ActiveDataset, type MetaKey } from './meta';
 
 export type Records = Pick<Dataset, 'agencies' | 'companies' | 'notes'>;
@@ -39,11 +39,12 @@ const PART_SLICE = 16;
 export async function writeGeneration(
   db: TielineDb,
   gen: number,
-  rows: GenerationRows,
+  rows: GenerationRows<StoredPart>,
   opts: { onProgress?: ((share: number) => void) | undefined; owned?: boolean } = {},
 ): Promise<void> {
   const owned = opts.owned ?? false;
-  const size = (p: { json: string }) => p.json.length;
+  // Each generation's parts are all text or all deflated: its share of them written, in their own unit.
+  const size = (p: StoredPart) => ('json' in p ? p.json.length : p.deflated.length);
   const total = rows.parts.reduce((s, p) => s + size(p), 0) || 1;
   let done = 0;
   await db.transaction('rw', db.generationTables, async () => {
@@ -130,14 +131,14 @@ export interface CommitOptions {
 
 /** A generation ready to write: its rows and what `meta.active` will say about it. */
 export interface PreparedGeneration {
-  rows: GenerationRows;
+  rows: GenerationRows<StoredPart>;
   version: number;
   generatedAt: string;
   counts: Counts;
   coverage: Coverage;
   /** Identifies the data: the shipped bundle's SHA-256, or the canonical hash of merged records. */
   checksum: string;
-  /** The rows are the caller's own (freshly parsed): the generation number is set on them in place. */
+  /** The rows are the caller's own (freshly parsed or cut): the generation number is set on them in place. */
   owned?: boolean;
 }
 
@@ -203,81 +204,4 @@ async function switchTo(
   for (const listener of switchListeners) listener();
   await removeInactiveGenerations(db);
   return active;
-}
-
-/** A generation whose parts arrive while it is written: the bundled install, as the file inflates (framed.ts). */
-export interface StreamedGeneration extends Omit<PreparedGeneration, 'rows' | 'owned'> {
-  agencies: Agency[];
-  domains: DomainEntry[];
-  /** The parts decoded since the last call (at least one), null after the last; rejects when the file breaks off. */
-  next(): Promise<Part[] | null>;
-  /** The characters of all parts together, for the progress. */
-  chars: number;
-}
-
-/**
- * Parts are written in transactions of about this many characters: few enough that each costs little more
- * than its bytes (Chromium's IndexedDB commits each one), many enough that the first ones are written while
- * the rest of the file still inflates. The all-companies part (0.5 M) and the buckets after it make the first.
- */
-export const STREAM_BATCH_CHARS = 2_000_000;
-
-/**
- * `commitPrepared` for parts that arrive as they are decoded: written under a new generation in a few large
- * transactions while the rest still arrives, then switched to once every part is written. Nothing reads a
- * generation before the switch, so the partial one is invisible; when the parts break off (a file cut short)
- * or a write fails, what was written of it is deleted and the data in use stays as it was.
- */
-export async function commitStreamed(db: TielineDb, s: StreamedGeneration, opts: CommitOptions): Promise<ActiveDataset> {
-  const started = opts.startedAt ?? performance.now();
-  const gen = await nextGeneration(db);
-  try {
-    await writeStreamed(db, gen, s, opts.onProgress);
-  } catch (err) {
-    await deleteGeneration(db, gen).catch(() => undefined); // else removed as a leftover by the next commit
-    throw err;
-  }
-  return switchTo(db, gen, s, opts, started);
-}
-
-async function writeStreamed(db: TielineDb, gen: number, s: StreamedGeneration, onProgress?: (share: number) => void): Promise<void> {
-  const writes: Promise<void>[] = [];
-  let done = 0;
-  let batch: PartRow[] = [];
-  let chars = 0;
-  const flush = () => {
-    const [rows, size, first] = [batch, chars, !writes.length];
-    batch = [];
-    chars = 0;
-    // Not awaited: IndexedDB runs the transactions in order while the next parts are decoded.
-    const writing = db.transaction('rw', db.generationTables, async () => {
-      await Promise.all([
-        db.parts.bulkPut(rows),
-        ...(first
-          ? [db.agencies.bulkPut(s.agencies.map((a) => ({ ...a, gen }))), db.domains.bulkPut(s.domains.map((d) => ({ ...d, gen })))]
-          : []),
-      ]);
-    });
-    writes.push(
-      writing.then(() => {
-        done += size;
-        onProgress?.(done / (s.chars || 1));
-      }),
-    );
-    writes.at(-1)!.catch(() => undefined); // awaited below
-  };
-  try {
-    for (let parts = await s.next(); parts; parts = await s.next()) {
-      for (const p of parts) {
-        batch.push({ ...p, gen });
-        chars += p.json.length;
-        if (chars >= STREAM_BATCH_CHARS) flush();
-      }
-    }
-    if (batch.length || !writes.length) flush();
-  } finally {
-    // Every write settled before a failure is reported, so deleting the generation comes after them.
-    await Promise.allSettled(writes);
-  }
-  await Promise.all(writes);
 }

@@ -5,7 +5,7 @@
  */
 import { parseDataset } from '../model/schema';
 import type { TielineDb } from './db';
-import { commitGeneration, commitStreamed } from './generations';
+import { commitGeneration, commitPrepared } from './generations';
 import { checkBundle, type OpenedBundle } from './bundle';
 import { getActive, type ActiveDataset } from './meta';
 
@@ -36,16 +36,16 @@ export async function installDataset(
 
 /**
  * Where an install stands, in percent, at the end of each step: reading the packaged file, checking its
- * bytes and unpacking them, writing the rows (the longest part, reported as it goes), switching to the new
+ * bytes and cutting it into its parts, writing the rows (the longest part, reported as it goes), switching to the new
  * data.
  */
 export const INSTALL_STEPS = { read: 10, checked: 35, written: 95 } as const;
 
 /** The bundled dataset as packaged with the extension (see bundle.ts). */
 export interface BundleSource {
-  /** The SHA-256 the build computed over the gzipped file: tiny, read first. */
+  /** The SHA-256 the build computed over the shipped file: tiny, read first. */
   checksum(): Promise<string>;
-  /** The gzipped file, opened: its hashing and unpacking begun (`openBundle`), nothing of it used yet. */
+  /** The shipped file, opened: its hashing begun (`openBundle`), nothing of it used yet. */
   open(): Promise<OpenedBundle>;
 }
 
@@ -77,25 +77,21 @@ export async function ensureBundled(
   opts.onProgress?.(INSTALL_STEPS.read);
   const bundle = await checkBundle(opened, expected);
   const { header } = bundle;
-  if (active && active.origin !== 'bundled' && active.version >= header.version) {
-    bundle.cancel();
-    return active;
-  }
+  if (active && active.origin !== 'bundled' && active.version >= header.version) return active;
   opts.onProgress?.(INSTALL_STEPS.checked);
   const span = INSTALL_STEPS.written - INSTALL_STEPS.checked;
-  // Written as the file inflates, switched to only once every part is in (generations.ts).
-  const installed = await commitStreamed(
+  // The parts are written deflated, as they ship (inflated when a lookup reads them: framed.ts), in one
+  // transaction: a failed write leaves nothing of the new generation and the data in use as it was.
+  const installed = await commitPrepared(
     db,
     {
-      agencies: header.agencies,
-      domains: header.domains,
-      next: bundle.next,
-      chars: header.parts.reduce((s, [, length]) => s + length, 0),
+      rows: { agencies: header.agencies, domains: header.domains, parts: bundle.parts },
       version: header.version,
       generatedAt: header.generatedAt,
       counts: header.counts,
       coverage: header.coverage,
       checksum: bundle.sha256,
+      owned: true,
     },
     {
       origin: 'bundled',

@@ -10,14 +10,15 @@ export type { CompanyHit };
 import { normalizeName } from '../model/names';
 import { targetFromInput, type Target } from '../model/domain';
 import type { DomainRow, TielineDb } from './db';
-import { ALL_COMPANIES, companyPartKey, mayFollow, notePartKey, type CompanyPart, type DomainEntry } from './bundle';
+import { ALL_COMPANIES, companyPartKey, mayFollow, notePartKey, partText, type CompanyPart, type DomainEntry } from './bundle';
 import { META, getActive, readMeta } from './meta';
 
 const strip = <T extends { gen: number }>({ gen: _gen, ...rest }: T): Omit<T, 'gen'> => rest;
 
 /**
- * The parts of one generation a query needs (see bundle.ts), each read once and parsed once per query.
- * A company part is indexed on first use: its companies by id, its links by target.
+ * The parts of one generation a query needs (see bundle.ts), each read, inflated (when stored deflated:
+ * framed.ts) and parsed once per query. A company part is indexed on first use: its companies by id, its
+ * links by target.
  */
 class Parts {
   private readonly texts = new Map<string, string | undefined>();
@@ -32,12 +33,16 @@ class Parts {
     private readonly gen: number,
   ) {}
 
-  /** Reads the parts not read yet, in one batched read. */
+  /**
+   * Reads the parts not read yet, in one batched read, and inflates those stored deflated. Rejects with a
+   * `BundleError` naming a part that does not inflate (the query fails; nothing else does).
+   */
   async load(keys: readonly string[]): Promise<void> {
     const missing = [...new Set(keys)].filter((k) => !this.texts.has(k));
     if (!missing.length) return;
     const rows = await this.db.parts.bulkGet(missing.map((k) => [this.gen, k] as [number, string]));
-    missing.forEach((k, i) => this.texts.set(k, rows[i]?.json));
+    const texts = await Promise.all(rows.map((row) => (row ? partText(row) : undefined)));
+    missing.forEach((k, i) => this.texts.set(k, texts[i]));
   }
 
   private companyPart(key: string) {
@@ -334,21 +339,20 @@ export function searchIn(companies: readonly Company[], query: string, limit = 2
 
 /**
  * One note of the data in use by its id, with its company's name (the report page names what is reported).
- * Notes are filed by company, so the note parts are searched as text first and only the one holding the
- * id is parsed (a report is rare; the badge never comes here).
+ * Notes are filed by company, so the note parts are searched as text first, one after another until the
+ * id is found, and only the one holding it is parsed (a report is rare; the badge never comes here).
  */
 export async function noteById(db: TielineDb, id: string): Promise<{ note: Note; companyName: string; agency?: string } | null> {
   const active = await getActive(db);
   if (!active) return null;
   const needle = `"id":${JSON.stringify(id)}`;
   let note: Note | undefined;
-  await db.parts
-    .where('[gen+key]')
-    .between([active.gen, 'n:'], [active.gen, 'n:\uffff'])
-    .until(() => note !== undefined)
-    .each((row) => {
-      if (row.json.includes(needle)) note = (JSON.parse(row.json) as Note[]).find((n) => n.id === id);
-    });
+  const rows = await db.parts.where('[gen+key]').between([active.gen, 'n:'], [active.gen, 'n:\uffff']).toArray();
+  for (const row of rows) {
+    const text = await partText(row);
+    if (text.includes(needle)) note = (JSON.parse(text) as Note[]).find((n) => n.id === id);
+    if (note) break;
+  }
   if (!note) return null;
   const parts = new Parts(db, active.gen);
   await parts.load([companyPartKey(note.companyId)]);

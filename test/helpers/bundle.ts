@@ -1,41 +1,64 @@
 /** The bundled dataset packed as the build packs it (wxt.config.ts), for tests of the install. */
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { deflateRawSync, gzipSync } from 'node:zlib';
 import { parseDataset, type Dataset, type DatasetInput } from '@/data/model/schema';
-import { checksumLine, openBundle, storedBundle } from '@/data/store/bundle';
-import { frameBundle } from '@/data/store/framed';
+import { checksumLine, openBundle, storedBundle, type StoredBundle } from '@/data/store/bundle';
+import { packBundle as pack } from '@/data/store/framed';
 import type { BundleSource } from '@/data/store/install';
+import { SHIPPED_BUNDLE_FILE } from '../../scripts/shipped-bundle';
 
 export interface Packed {
-  gz: Uint8Array;
+  bytes: Uint8Array;
   sha256: string;
   /** The checksum file's text. */
   checksumText: string;
 }
 
 export interface PackOptions {
-  /** Changes the header line (a parsed object) before it is framed. */
+  /** Changes the header line (a parsed object) before it is written. */
   header?: (h: Record<string, unknown>) => object;
-  /** Changes the framed text before it is gzipped (and hashed: the checksum matches what ships). */
-  text?: (t: string) => string;
-  /** Packs it as layout 2 did: one JSON document, the parts as JSON strings inside it. */
-  legacy?: true;
+  /** Changes the file's bytes before they are hashed (the checksum matches what ships). */
+  bytes?: (b: Uint8Array) => Uint8Array;
+  /** Packs it as layout 3 did: the framed text (a header line, then the parts' texts) gzipped whole. */
+  layout3?: true;
 }
 
-/** The framed text of a dataset, as the build writes it before gzipping. */
-export const framedText = (input: DatasetInput | Dataset) => frameBundle(storedBundle(parseDataset(input)));
+export const deflate = (bytes: Uint8Array) => new Uint8Array(deflateRawSync(bytes, { level: 9 }));
+
+/** The file's bytes as the build writes them (scripts/shipped-bundle.ts). */
+export const packedBytes = (stored: StoredBundle) => pack(stored, deflate);
+
+/** Cuts a file in its header line (parsed) and the bytes after it. */
+export function splitHeader(bytes: Uint8Array): { header: Record<string, unknown>; rest: Uint8Array } {
+  const nl = bytes.indexOf(0x0a);
+  return { header: JSON.parse(new TextDecoder().decode(bytes.subarray(0, nl))) as Record<string, unknown>, rest: bytes.subarray(nl + 1) };
+}
+
+export const joinBytes = (...chunks: Uint8Array[]) => {
+  const out = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+};
 
 export function packBundle(input: DatasetInput | Dataset, opts: PackOptions = {}): Packed {
   const stored = storedBundle(parseDataset(input));
-  let text = opts.legacy ? JSON.stringify({ ...stored, format: 2 }) : frameBundle(stored);
+  let bytes: Uint8Array;
+  if (opts.layout3) {
+    const { format: _format, parts, ...rest } = stored;
+    const header = { format: 3, ...rest, parts: parts.map((p) => [p.key, p.json.length]) };
+    bytes = new Uint8Array(gzipSync(`${JSON.stringify(header)}\n${parts.map((p) => p.json).join('')}`));
+  } else bytes = packedBytes(stored);
   if (opts.header) {
-    const nl = text.indexOf('\n');
-    text = JSON.stringify(opts.header(JSON.parse(text.slice(0, nl)) as Record<string, unknown>)) + text.slice(nl);
+    const { header, rest } = splitHeader(bytes);
+    bytes = joinBytes(new TextEncoder().encode(`${JSON.stringify(opts.header(header))}\n`), rest);
   }
-  if (opts.text) text = opts.text(text);
-  const gz = new Uint8Array(gzipSync(text));
-  const sha256 = createHash('sha256').update(gz).digest('hex');
-  return { gz, sha256, checksumText: checksumLine(sha256, 'dataset.json.gz') };
+  if (opts.bytes) bytes = opts.bytes(bytes);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { bytes, sha256, checksumText: checksumLine(sha256, SHIPPED_BUNDLE_FILE) };
 }
 
 /** A bundle source over a packed bundle that counts how often the big file was read. */
@@ -45,7 +68,7 @@ export function bundleSource(packed: Packed): BundleSource & { reads: number } {
     checksum: async () => packed.sha256,
     open: async () => {
       source.reads++;
-      return openBundle(packed.gz.slice());
+      return openBundle(packed.bytes.slice());
     },
   };
   return source;

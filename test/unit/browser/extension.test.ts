@@ -12,7 +12,7 @@ describe("the background's lookups", () => {
     vi.stubGlobal('fetch', async (url: string) => {
       if (String(url).endsWith(BUNDLED_CHECKSUM_FILE)) return new Response(packed.checksumText);
       bundleReads++;
-      return new Response(packed.gz as BodyInit);
+      return new Response(packed.bytes as BodyInit);
     });
   });
   afterAll(async () => {

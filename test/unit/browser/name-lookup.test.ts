@@ -14,7 +14,7 @@ describe("the lookup page's queries, answered in the background", () => {
   const packed = packBundle(miniDataset());
   beforeAll(() => {
     vi.stubGlobal('fetch', async (url: string) =>
-      String(url).endsWith(BUNDLED_CHECKSUM_FILE) ? new Response(packed.checksumText) : new Response(packed.gz as BodyInit),
+      String(url).endsWith(BUNDLED_CHECKSUM_FILE) ? new Response(packed.checksumText) : new Response(packed.bytes as BodyInit),
     );
   });
   afterEach(() => vi.useRealTimers());

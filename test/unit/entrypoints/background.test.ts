@@ -25,7 +25,7 @@ describe('background entrypoint', () => {
       const locale = /\/_locales\/(en|es)\/messages\.json$/.exec(String(url))?.[1] as 'en' | 'es' | undefined;
       if (locale) return new Response(JSON.stringify(chromeMessages(locale)));
       if (String(url).endsWith(BUNDLED_CHECKSUM_FILE)) return new Response(packed.checksumText);
-      return new Response(packed.gz as BodyInit);
+      return new Response(packed.bytes as BodyInit);
     });
   });
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { freshDb } from '../../helpers/db';
 import { TielineDb } from '@/data/store/db';
 import { DatasetIndex } from '@/data/model/domain-matcher';
@@ -8,7 +8,7 @@ import { ensureBundled, installDataset } from '@/data/store/install';
 import { getActive } from '@/data/store/meta';
 import { linkedDataset, miniDataset } from '../../fixtures/datasets';
 import { readBundledDataset } from '@/data/pipeline/bundled';
-import { BundleError, checksumLine, parseChecksumLine } from '@/data/store/bundle';
+import { BundleError, checksumLine, parseChecksumLine, partText } from '@/data/store/bundle';
 import { bundleSource, packBundle } from '../../helpers/bundle';
 
 const fresh = freshDb('install');
@@ -62,7 +62,15 @@ describe('installing a dataset (one generation switch)', () => {
       expect(fromBundle.coverage).toEqual(validated.coverage);
       // The checksum is the shipped file's SHA-256, checked on the bytes read.
       expect(fromBundle.checksum).toBe(packed.sha256);
-      for (const t of [fresh.current.parts, fresh.current.agencies, fresh.current.domains]) {
+      // The parts are stored deflated, as they ship, and read as the same texts.
+      const mine = await fresh.current.parts.toArray();
+      const theirs = await other.parts.toArray();
+      expect(mine.every((p) => 'deflated' in p && !('json' in p))).toBe(true);
+      expect(theirs.every((p) => 'json' in p)).toBe(true);
+      const textsOf = async (rows: typeof mine) =>
+        new Map(await Promise.all(rows.map(async (p) => [`${p.gen}/${p.key}`, await partText(p)] as const)));
+      expect(await textsOf(mine)).toEqual(await textsOf(theirs));
+      for (const t of [fresh.current.agencies, fresh.current.domains]) {
         const mine = await t.toArray();
         const theirs = await other.table(t.name).toArray();
         expect(mine.length, t.name).toBe(theirs.length);
@@ -92,8 +100,8 @@ describe('installing a dataset (one generation switch)', () => {
 describe('the shipped checksum', () => {
   it('refuses a damaged bundle before parsing or writing anything, and keeps the data in use', async () => {
     const packed = packBundle(miniDataset());
-    const damaged = { ...packed, gz: packed.gz.slice() };
-    damaged.gz[Math.floor(damaged.gz.length / 2)]! ^= 0xff;
+    const damaged = { ...packed, bytes: packed.bytes.slice() };
+    damaged.bytes[Math.floor(damaged.bytes.length / 2)]! ^= 0xff;
     await expect(ensureBundled(fresh.current, bundleSource(damaged))).rejects.toThrow(
       /damaged: its SHA-256 is [0-9a-f]{64}, the build shipped/,
     );
@@ -104,40 +112,69 @@ describe('the shipped checksum', () => {
     const next = miniDataset();
     next.version = 9;
     const newer = packBundle(next);
-    const truncated = { ...newer, gz: newer.gz.slice(0, newer.gz.length - 100) };
+    const truncated = { ...newer, bytes: newer.bytes.slice(0, newer.bytes.length - 100) };
     await expect(ensureBundled(fresh.current, bundleSource(truncated), { force: true })).rejects.toThrow(BundleError);
     expect(await getActive(fresh.current)).toEqual(first);
   });
   it('refuses a bundle packed in another layout, even with a matching checksum', async () => {
     const packed = packBundle(miniDataset(), { header: (h) => ({ ...h, format: 99 }) });
     await expect(ensureBundled(fresh.current, bundleSource(packed))).rejects.toThrow(
-      /layout 99 and schema \d+; this version reads layout 3, schema \d+/,
+      /layout 99 and schema \d+; this version reads layout 4, schema \d+/,
     );
-    // A file of the previous layout (one JSON document), read by this version.
-    const legacy = packBundle(miniDataset(), { legacy: true });
-    await expect(ensureBundled(fresh.current, bundleSource(legacy))).rejects.toThrow(
-      /layout 2 and schema \d+; this version reads layout 3/,
+    // A file of the previous layout (the framed text gzipped whole), read by this version.
+    const layout3 = packBundle(miniDataset(), { layout3: true });
+    await expect(ensureBundled(fresh.current, bundleSource(layout3))).rejects.toThrow(
+      /gzipped, as layouts 1–3 shipped it; this version reads layout 4/,
     );
     const partial = packBundle(miniDataset(), { header: ({ parts: _parts, ...h }) => h });
     await expect(ensureBundled(fresh.current, bundleSource(partial))).rejects.toThrow(/lacks some of its parts/);
     const otherSchema = packBundle(miniDataset(), { header: (h) => ({ ...h, schemaVersion: 999 }) });
     await expect(ensureBundled(fresh.current, bundleSource(otherSchema))).rejects.toThrow(
-      /schema 999; this version reads layout 3, schema/,
+      /schema 999; this version reads layout 4, schema/,
     );
     expect(await getActive(fresh.current)).toBeUndefined();
     expect(await fresh.current.parts.count()).toBe(0);
   });
-  it('a file that breaks off after its first parts were written: the partial generation goes, the data in use stays', async () => {
+  it('a file cut short: refused before anything is written, even with a matching checksum', async () => {
     const first = await ensureBundled(fresh.current, bundleSource(packBundle(miniDataset())));
     const dataset = readBundledDataset();
     dataset.version = first.version + 1;
-    // Its checksum matches (the build hashed the file as cut), so it is written until the text runs out.
-    const cut = packBundle(dataset, { text: (t) => t.slice(0, -1000) });
+    // Its checksum matches (the build hashed the file as cut).
+    const cut = packBundle(dataset, { bytes: (b) => b.slice(0, -1000) });
     const seen: number[] = [];
     await expect(ensureBundled(fresh.current, bundleSource(cut), { force: true, onProgress: (p) => seen.push(p) })).rejects.toThrow(
-      /truncated: it ends in part \d+ of \d+ \("n:\d+"\), \d+ of its \d+ characters read/,
+      /truncated: it ends in part \d+ of \d+ \("n:\d+"\), \d+ of its \d+ bytes read/,
     );
-    // Some parts had been written (a transaction committed: the progress rose past "checked")…
+    expect(Math.max(...seen)).toBeLessThan(35);
+    expect(await getActive(fresh.current)).toEqual(first);
+    expect(await fresh.current.parts.where('gen').notEqual(first.gen).count()).toBe(0);
+  });
+  it('a write that fails after its first parts were written: the partial generation goes, the data in use stays', async () => {
+    const first = await ensureBundled(fresh.current, bundleSource(packBundle(miniDataset())));
+    const dataset = readBundledDataset();
+    dataset.version = first.version + 1;
+    // The fourth slice of parts fails to write (a full disk, say), once the three before it were put.
+    const bulkPut = fresh.current.parts.bulkPut.bind(fresh.current.parts);
+    const puts: Promise<unknown>[] = [];
+    const spy = vi.spyOn(fresh.current.parts, 'bulkPut').mockImplementation(((...args: Parameters<typeof bulkPut>) => {
+      const put =
+        puts.length === 3
+          ? Promise.all(puts).then(() => {
+              throw new Error('disk full (test)');
+            })
+          : bulkPut(...args);
+      puts.push(put);
+      return put;
+    }) as typeof bulkPut);
+    const seen: number[] = [];
+    try {
+      await expect(
+        ensureBundled(fresh.current, bundleSource(packBundle(dataset)), { force: true, onProgress: (p) => seen.push(p) }),
+      ).rejects.toThrow(/disk full \(test\)/);
+    } finally {
+      spy.mockRestore();
+    }
+    // Some parts had been put (the progress rose past "checked")…
     expect(seen.some((p) => p > 35 && p < 95)).toBe(true);
     // …and are gone; the data in use is untouched and answers.
     expect(await getActive(fresh.current)).toEqual(first);
@@ -145,14 +182,14 @@ describe('the shipped checksum', () => {
     expect(await fresh.current.domains.where('gen').notEqual(first.gen).count()).toBe(0);
     expect(await fresh.current.agencies.where('gen').notEqual(first.gen).count()).toBe(0);
     expect((await lookupUrl(fresh.current, 'acme.example'))?.company.id).toBe('acme');
-    // The whole file installs afterwards.
+    // The whole file installs afterwards, and its deflated parts answer lookups.
     const full = await ensureBundled(fresh.current, bundleSource(packBundle(dataset)), { force: true });
     expect(full).toMatchObject({ version: dataset.version, origin: 'bundled' });
     expect((await lookupUrl(fresh.current, 'salesforce.com'))?.company.id).toBe('salesforce');
   });
   it('reads the checksum file as the build writes it', () => {
     const sha = 'ab'.repeat(32);
-    expect(parseChecksumLine(checksumLine(sha, 'dataset.json.gz'))).toBe(sha);
+    expect(parseChecksumLine(checksumLine(sha, 'dataset.bin'))).toBe(sha);
     expect(() => parseChecksumLine('not a checksum')).toThrow(/unreadable/);
   });
 });

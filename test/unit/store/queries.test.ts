@@ -237,6 +237,40 @@ describe('notes laid out by what a site shows (layout 2)', () => {
   );
 });
 
+describe('parts stored deflated (the bundled install, layout 4)', () => {
+  it('are inflated when read: searches, a note by id and results by id answer as from text parts', async () => {
+    const d = linkedDataset();
+    // A note of a company no site shows: in a note bucket (n:<n>), the part a search by id reads.
+    d.notes.push({
+      id: 'nodomain-strike',
+      kind: 'labor',
+      companyId: 'nodomain',
+      date: '2020',
+      action: 'strike',
+      summary: 'Workers struck.',
+      sources: d.notes[0]!.sources,
+    });
+    const active = await ensureBundled(fresh.current, bundleSource(packBundle(d)));
+    expect((await fresh.current.parts.toArray()).every((p) => 'deflated' in p)).toBe(true);
+    const index = new DatasetIndex(parseDataset(d));
+    for (const id of ['acme', 'acme-labs', 'wall-jv', 'quiet'])
+      expect(await companyResult(fresh.current, id), id).toEqual(index.companyResult(id, index.companies.get(id)!.name));
+    expect((await noteById(fresh.current, 'acme-labs-ice'))?.companyName).toBe('Acme Labs');
+    expect((await noteById(fresh.current, 'nodomain-strike'))?.companyName).toBe('No Domain LLC');
+    expect(await noteById(fresh.current, 'no-such-note')).toBeNull();
+    expect((await searchCompanies(fresh.current, 'acme')).map((h) => h.id)).toContain('acme');
+    // A part whose bytes do not inflate: the lookup that reads it fails with an error naming the part; the others answer.
+    const key = companyPartKey('acme');
+    await fresh.current.parts.put({ gen: active.gen, key, deflated: new Uint8Array([0xff, 0xfe, 0xfd]) });
+    await expect(lookupUrl(fresh.current, 'acme.example')).rejects.toThrow(
+      new RegExp(`the stored part "${key}" of the dataset in use does not inflate`),
+    );
+    const other = d.companies.find((c) => c.domains?.length && companyPartKey(c.id) !== key && !c.parent);
+    expect(other).toBeDefined();
+    expect((await lookupUrl(fresh.current, other!.domains![0]!))?.company.id).toBe(other!.id);
+  });
+});
+
 describe('a generation stored in layout 1 (every note in one of 64 hash buckets)', () => {
   /**
    * The rows an earlier version (layout 1, commit 910c06a) stored for linkedDataset, as it wrote them: company
