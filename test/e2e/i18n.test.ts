@@ -35,7 +35,8 @@ describe('Spanish', () => {
     const agencies = await popup.locator('[data-testid="tie"][data-kind="contract"], [data-testid="tie"][data-kind="resold"]').count();
     expect(agencies).toBeGreaterThan(0);
     expect(text).toContain(`El distintivo muestra ${agencies}:`);
-    expect(text).toContain('La comparación se hace en tu dispositivo');
+    // The data's footer is drawn once the headline has been painted (README, the popup): waited for, not raced.
+    await expect.poll(() => popup.locator('main').textContent(), { timeout: 60_000 }).toContain('La comparación se hace en tu dispositivo');
     // Summaries are written in English by our authors: marked so, for screen readers and translators.
     expect(await popup.locator('.summary').first().getAttribute('lang')).toBe('en');
     mkdirSync('test-results', { recursive: true });
