@@ -14,7 +14,7 @@ import type { LaborAction, LaborActionKind, Source } from '../model/schema';
 import { formatDate } from '../model/format';
 import { normalizeName } from '../model/names';
 import { latPlace } from './places';
-import { formerNameOn } from './former-names';
+import { formerNameOn, nameOn } from './former-names';
 import { sourceFromUrl } from './source-url';
 import { LAT_FIXES, type ImportFix } from './audit-fixes';
 
@@ -194,8 +194,9 @@ export function latSummary(
 ): string {
   const what = kind === 'strike' ? 'A strike' : kind === 'protest' ? 'A protest' : 'A labor action';
   // A note before a rename names the company as it was then (former-names.ts): "at Facebook (now Meta)".
-  const former = formerNameOn(company.id, (row['Start Date'] ?? '').trim());
-  const shown = former ? `${former} (now ${company.name})` : company.name;
+  const start = row['Start Date']!.trim();
+  const former = formerNameOn(company.id, start);
+  const shown = nameOn(company, start);
   const listed = [company.name, former].some((n) => n !== undefined && normalizeName(n) === normalizeName(employerName))
     ? ''
     : ` (listed as “${employerName}”)`;
@@ -211,7 +212,6 @@ export function latSummary(
   const place = fix?.place ?? latPlace(row['City'] ?? '', row['State'] ?? '');
   const locations = int(row['Number of Locations']);
   const people = fix?.workers === null ? 0 : (fix?.workers ?? int(row['Approximate Number of Participants']));
-  const start = row['Start Date']!.trim();
   const end = fix?.endDate === null ? '' : (fix?.endDate ?? (row['End Date'] ?? '').trim());
   const by = fix?.who ?? 'workers';
   let first = fix?.outside ? `${what} directed at ${shown}${listed} by ${by}` : `${what} by ${by} at ${shown}${listed}`;
