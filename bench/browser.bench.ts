@@ -14,7 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getDomain } from 'tldts';
 import { chromiumPath, startTestSite } from '../test/e2e/harness';
-import { buildFloor, buildTieline, pageScripts } from './browser/build';
+import { buildFloor, buildTieline, laterScripts, pageScripts } from './browser/build';
 import { table } from './browser/report';
 import { KNOWN_HOSTS, emptySamples, runSession, type Samples } from './browser/session';
 
@@ -104,8 +104,10 @@ const header = [
     `${runs} fresh-profile sessions each, Tieline and floor alternating; per session ${opts.warm} warm navigations per kind of site, ${opts.cold} cold starts, ${opts.pages} page opens.`,
   'Medians, with (min–max, p90 when n ≥ 10; n samples). Ratio = Tieline median / floor median.',
 ];
+const popupScripts = pageScripts(extensionDir, 'popup.html');
 const body = table(tieline, floor, {
-  popupScripts: pageScripts(extensionDir, 'popup.html'),
+  popupScripts,
+  popupLaterScripts: laterScripts(extensionDir, popupScripts, /\/full-view-[\w-]+\.js$/),
   floorPageScripts: pageScripts(floorDir, 'page.html'),
   heapNavigations: opts.heapNavigations,
 });

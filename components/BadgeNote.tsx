@@ -1,8 +1,13 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { MatchResult } from '@/data/model/result';
-import { countedLines, headlines, type TiePrefs } from '@/data/model/headline';
+import type { TiePrefs } from '@/data/model/headline';
+import { badgeNoteChildren } from './paint/headline';
 import { useI18n } from './i18n';
 
-/** Says what the toolbar badge's number counts, under the lines it counts. */
+/**
+ * Says what the toolbar badge's number counts, under the lines it counts. Painted by paint/headline.ts, as
+ * the popup paints it before React loads.
+ */
 export function BadgeNote({
   result,
   prefs,
@@ -15,22 +20,13 @@ export function BadgeNote({
   onAbout: () => void;
 }) {
   const i18n = useI18n();
-  const { t } = i18n;
-  const { lines, more } = headlines(result, i18n, prefs);
-  const n = countedLines(lines);
-  return (
-    <p className="badge-note muted" data-testid="badge-note">
-      {quiet
-        ? t('popup.badgeQuiet')
-        : n > 0
-          ? t('popup.badgeCount', { count: n })
-          : lines.length
-            ? t('popup.badgeDot')
-            : t('popup.badgeEmpty')}{' '}
-      {more > 0 && t('popup.moreBelow', { count: more })}{' '}
-      <button type="button" className="link inline" data-testid="open-about" onClick={onAbout}>
-        {t('coverage.link')}
-      </button>
-    </p>
+  const ref = useRef<HTMLParagraphElement>(null);
+  // The latest handler, so a new function each render does not paint the note again.
+  const about = useRef(onAbout);
+  useLayoutEffect(() => void (about.current = onAbout));
+  useLayoutEffect(
+    () => ref.current?.replaceChildren(...badgeNoteChildren({ result, prefs, quiet, onAbout: () => about.current() }, i18n)),
+    [result, prefs, quiet, i18n],
   );
+  return <p className="badge-note muted" data-testid="badge-note" ref={ref} />;
 }

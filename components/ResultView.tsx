@@ -1,13 +1,12 @@
-import { useDeferredValue, type ReactNode } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { ContractView, ContextView, LaborView, MatchResult } from '@/data/model/result';
-import { matchExplanation, ownerLabel, ownershipLine, relatedLabel, showsSeveralCompanies } from '@/data/model/describe';
+import { showsSeveralCompanies } from '@/data/model/describe';
 import { ALL_TIES, contextOrder, headlines, laborOrder, type TiePrefs } from '@/data/model/headline';
 import { ContractGroup } from './ContractGroup';
 import { NoteCard } from './NoteCard';
-import { SourceLinks } from './SourceLinks';
 import { TieList } from './TieList';
 import { useI18n } from './i18n';
-import { ConflictLines, Provenance } from './Provenance';
+import { headerChildren, nothingOnRecordText } from './paint/headline';
 
 /** Labor actions shown before the rest are folded away (weightiest first). */
 const FIRST_LABOR = 8;
@@ -52,49 +51,24 @@ export function ResultView({ result, expanded = false, level = 2, prefs = ALL_TI
   const labor = result.notes.filter((n): n is LaborView => n.kind === 'labor').sort(laborOrder);
   const context = result.notes.filter((n): n is ContextView => n.kind === 'context').sort(contextOrder);
   const label = showsSeveralCompanies(result);
-  const { lines } = headlines(result, i18n, prefs);
+  const { lines } = useMemo(() => headlines(result, i18n, prefs), [result, i18n, prefs]);
   const sub = (level + 1) as 2 | 3;
   const groups = byAgency(contracts);
   const conflicts = result.conflicts ?? [];
-  // About a company itself (its name, owner, domains); those about a note or an agency go beside it.
-  const aboutCompanies = conflicts.filter((c) => !c.noteId && c.kind !== 'agency');
+  // The header (who, how it matched, its owners) is painted by paint/headline.ts, the function the popup
+  // paints it with before React loads: one implementation, in a layout effect (before the browser paints).
+  const header = useRef<HTMLElement>(null);
+  useLayoutEffect(() => header.current?.replaceChildren(...headerChildren(result, level, i18n)), [result, level, i18n]);
   const aboutNote = (id: string) => conflicts.filter((c) => c.noteId === id);
   // The folded details are drawn just after the rest: most of a result's elements are in them, and the
   // headline lines above should not wait for them (React renders them right after, in the background).
   const details = useDeferredValue(true, expanded);
   return (
     <article className="result">
-      <header>
-        <Heading level={level} className="company" data-testid="company-name">
-          {result.company.name}
-        </Heading>
-        <p className="how" data-testid="match-explanation">
-          {result.domain ? matchExplanation(result, i18n) : ownershipLine(result, i18n)}
-        </p>
-        {result.via.map((o) => (
-          <details key={o.id} className="ownership">
-            <summary>
-              {o.relation === 'owner' && !o.asOf
-                ? t('result.ownershipSource', { owner: o.name })
-                : t('result.linkSource', { link: ownerLabel(o, i18n).replace(/^,\s*/, '') })}
-            </summary>
-            <SourceLinks sources={o.sources} />
-            <Provenance list={o.list} />
-          </details>
-        ))}
-        {result.related.map((x) => (
-          <details key={x.id} className="ownership" data-testid="related-company">
-            <summary>{relatedLabel(x, i18n)}</summary>
-            {x.basis && <p className="muted">{x.basis}</p>}
-            <SourceLinks sources={x.sources} />
-          </details>
-        ))}
-        <Provenance list={result.company.list} testId="company-list" />
-        <ConflictLines conflicts={aboutCompanies} />
-      </header>
+      <header ref={header} />
       {result.notes.length === 0 ? (
         <p className="nothing" data-testid="nothing-on-record">
-          {t('result.nothingRecorded', { company: result.company.name })}
+          {nothingOnRecordText(result, i18n)}
         </p>
       ) : (
         <TieList lines={lines} />

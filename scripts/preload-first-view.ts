@@ -2,9 +2,10 @@
  * A build plugin (wxt.config.ts): a page's first view, imported dynamically by its main script, is preloaded
  * from the page's HTML like a static import.
  *
- * The popup and the lookup page send their one message to the background before they load React (their
- * `main.tsx` imports `first-view.tsx` only after asking: a static import would run all of React first, and
- * the question would wait for it). Vite preloads a dynamic import's chunks only when the import runs; this
+ * The lookup page sends its one message to the background before it loads React (its `main.tsx` imports
+ * `first-view.tsx` only after asking: a static import would run all of React first, and the question would
+ * wait for it). (The popup no longer has one: it paints its headline without React, and imports React after
+ * that, unpreloaded, from `full-view.tsx`.) Vite preloads a dynamic import's chunks only when the import runs; this
  * lists them in the HTML as `<link rel="modulepreload">`, so the browser fetches and compiles React while the
  * page's small main script runs and the background answers. The browser benchmark and the bundle budget
  * count them as part of the page's script (they read the HTML's preloads), as they are.

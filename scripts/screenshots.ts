@@ -78,6 +78,12 @@ async function salesforceTab(ext: Launched, site: TestSite): Promise<{ tabId: nu
   return { tabId: b.tabId, badge: b.text };
 }
 
+/** The popup once React has taken over from its first paint (the headline): with its search box. */
+async function popupReady(page: Page): Promise<void> {
+  await page.getByTestId('tie').first().waitFor({ timeout: LONG_WAIT });
+  await page.getByTestId('search-input').waitFor({ timeout: LONG_WAIT });
+}
+
 async function shoot(page: Page, file: string, written: string[], fullPage = false): Promise<void> {
   await page.screenshot({ path: file, fullPage });
   written.push(file);
@@ -146,14 +152,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const figures = [];
       for (const dark of [false, true]) {
         const popup = await openPage(ext, popupPath(tabId), POPUP, dark);
-        await popup.getByTestId('tie').first().waitFor({ timeout: LONG_WAIT });
+        await popupReady(popup);
         await shoot(popup, out(dark ? 'popup-salesforce-dark.png' : 'popup-salesforce.png'), written);
         figures.push(await popupFigures(popup));
         axeRows.push([`popup, www.salesforce.com${dark ? ', dark' : ''}`, (await axeViolations(popup)).length]);
         await popup.close();
       }
       const tabbing = await openPage(ext, popupPath(tabId), POPUP);
-      await tabbing.getByTestId('tie').first().waitFor({ timeout: LONG_WAIT });
+      await popupReady(tabbing);
       const presses = await tabsToSearch(tabbing);
       await tabbing.close();
 
@@ -222,7 +228,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     try {
       const { tabId } = await salesforceTab(es, site);
       const popup = await openPage(es, popupPath(tabId), POPUP);
-      await popup.getByTestId('tie').first().waitFor({ timeout: LONG_WAIT });
+      await popupReady(popup);
       await shoot(popup, out('popup-salesforce-es.png'), written);
       axeRows.push(['popup, www.salesforce.com, Spanish', (await axeViolations(popup)).length]);
     } finally {
@@ -233,7 +239,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const big = await launchWithExtension(opts.extension, { prefs: { webkit: { webprefs: { default_font_size: 24 } } } });
     try {
       const popup = await openPage(big, `popup.html?url=${encodeURIComponent('https://www.salesforce.com/')}`, { width: 800, height: 600 });
-      await popup.getByTestId('tie').first().waitFor({ timeout: LONG_WAIT });
+      await popupReady(popup);
       const f = await popupFigures(popup);
       const width = await popup.evaluate(() => Math.round(document.querySelector('.popup')!.getBoundingClientRect().width));
       io.stdout(

@@ -76,10 +76,34 @@ export interface PageScripts {
  */
 export function pageScripts(extensionDir: string, page: string): PageScripts {
   const html = readFileSync(join(extensionDir, page), 'utf8');
-  const queue = [
+  const entries = [
     ...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!),
     ...[...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]!),
-  ].map((src) => join(extensionDir, src.replace(/^\//, '')));
+  ].map((src) => resolve(extensionDir, src.replace(/^\//, '')));
+  return measured(extensionDir, staticClosure(entries));
+}
+
+/**
+ * What a page loads after its first view, by itself, without anyone asking: the chunks its scripts import
+ * dynamically whose file name matches `dynamic` (the popup's React and views, `full-view-*.js`, imported
+ * once the headline is painted), with their static imports, less what `first` (pageScripts) already counted.
+ */
+export function laterScripts(extensionDir: string, first: PageScripts, dynamic: RegExp): PageScripts {
+  const loaded = new Set(first.files.map((f) => join(resolve(extensionDir), f)));
+  const lazy = new Set<string>();
+  for (const file of loaded) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/\bimport\(\s*"(\.{1,2}\/[^"]+\.js)"\s*\)/g)) {
+      if (dynamic.test(m[1]!)) lazy.add(resolve(dirname(file), m[1]!));
+    }
+  }
+  return measured(
+    extensionDir,
+    [...staticClosure([...lazy])].filter((f) => !loaded.has(f)),
+  );
+}
+
+/** The files and every module they import statically. */
+function staticClosure(queue: string[]): Set<string> {
   const seen = new Set<string>();
   while (queue.length) {
     const file = queue.shift()!;
@@ -91,6 +115,10 @@ export function pageScripts(extensionDir: string, page: string): PageScripts {
       queue.push(resolve(dirname(file), m[1]!));
     }
   }
+  return seen;
+}
+
+function measured(extensionDir: string, seen: Iterable<string>): PageScripts {
   const files = [...seen];
   const bytes = files.reduce((s, f) => s + readFileSync(f).length, 0);
   const gzipBytes = files.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0);

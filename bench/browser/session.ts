@@ -107,9 +107,21 @@ async function timePage(context: BrowserContext, url: string, staticHeadline = f
       return await poll(() => page.evaluate(firstContentfulPaint), 'the first contentful paint', LONG);
     }
     // The page marks when its answer is painted (MARKS.contentPainted), in its own clock: every open is
-    // timed, however fast (watching from outside began after most fast opens had painted).
+    // timed, however fast (watching from outside began after most fast opens had painted). The mark is set
+    // on the main thread after the frame that drew the answer; the floor's first contentful paint is when
+    // its frame was presented. A page whose first content is its answer (the popup paints its headline
+    // first) is timed like the floor, by that paint, when it is the later of the two.
     await page.goto(url, { waitUntil: 'commit', timeout: LONG });
-    const t = await poll(() => page.evaluate(contentPainted), `the headline on ${url}`, LONG);
+    const painted = async () => [await page.evaluate(contentPainted), await page.evaluate(firstContentfulPaint)] as const;
+    const [mark, fcp] = await poll(
+      async () => {
+        const [m, f] = await painted();
+        return m !== undefined && f !== undefined ? ([m, f] as const) : undefined;
+      },
+      `the headline on ${url}`,
+      LONG,
+    );
+    const t = Math.max(mark, fcp);
     if (!(await page.evaluate((s) => !!document.querySelector(s), HEADLINE))) {
       throw new Error(`${url} painted its answer without a headline: the benchmark's site no longer matches the dataset`);
     }

@@ -53,6 +53,20 @@ export function mark(name: string, detail?: unknown): void {
   performance.mark(name, detail === undefined ? undefined : { detail });
 }
 
+/**
+ * A page's answer is painted: `name` is marked a task after the next frame (the frame that draws what was just
+ * put in the page; its paint is done by then), once per page — the popup paints its headline before React
+ * loads, and React, taking over with the same headline, does not mark it again. Then `then` runs.
+ */
+export function markPainted(name: string, then?: () => void): void {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (performance.getEntriesByName(name, 'mark').length === 0) mark(name);
+      then?.();
+    }, 0),
+  );
+}
+
 /** Records a span that began at `start` (a `performance.now()` value) and ends now. */
 export function measure(name: string, start: number): void {
   bound(name, (x) => performance.clearMeasures(x));

@@ -9,6 +9,7 @@ import { PopupControls } from '@/components/PopupControls';
 import { Absence } from '@/components/Absence';
 import { BadgeNote } from '@/components/BadgeNote';
 import { useI18n } from '@/components/i18n';
+import { quietNoteText } from '@/components/paint/popup';
 import { Preparing } from '@/components/Preparing';
 import { useInstallProgress } from '@/hooks/useInstallProgress';
 import {
@@ -33,7 +34,8 @@ import type { MatchResult } from '@/data/model/result';
  * before React was ready (drawn at once, without a "Loading…" frame first).
  */
 export function App({ first, answered }: { first?: Promise<PopupState>; answered?: PopupState }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [state, setState] = useState<PopupState | null>(answered ?? null);
   const [error, setError] = useState<string | null>(null);
   const [picked, setPicked] = useState<MatchResult | null>(null);
@@ -77,7 +79,7 @@ export function App({ first, answered }: { first?: Promise<PopupState>; answered
       )}
       {(state.paused || state.snoozedUntil) && !picked && (
         <p className="quiet-note" data-testid="quiet-note">
-          {state.paused ? t('popup.pausedHere', { site: state.site ?? '' }) : t('popup.snoozedNote')}
+          {quietNoteText(i18n, state.paused, state.site)}
         </p>
       )}
       {shown ? (

@@ -23,6 +23,8 @@ describe('Spanish', () => {
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?url=${encodeURIComponent('https://www.salesforce.com/')}`);
     await expect.poll(() => popup.getByTestId('company-name').textContent(), { timeout: 60_000 }).toBe('Salesforce');
+    // The headline is painted before React loads; the details' titles read below come with React.
+    await popup.getByTestId('search-input').waitFor();
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await popup.evaluate(() => document.title)).toBe('Tieline');
     const text = await popup.locator('main').textContent();

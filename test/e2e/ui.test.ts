@@ -59,12 +59,21 @@ describe('first run', () => {
   });
 });
 
+/**
+ * The popup paints its headline before React loads, then React takes over the page with the same headline
+ * and adds the search box, the details and the controls: a test of those waits for the box too.
+ */
+async function popupReady(page: Page): Promise<void> {
+  await page.getByTestId('tie').first().waitFor();
+  await page.getByTestId('search-input').waitFor();
+}
+
 describe('accessibility (axe-core: WCAG 2.1 A/AA and best practices)', () => {
   const popupFor = (host: string) => `popup.html?url=${encodeURIComponent(`https://${host}/`)}`;
   const cases: [string, string, (p: Page) => Promise<unknown>][] = [
-    ['popup with results', popupFor('www.salesforce.com'), (p) => p.getByTestId('tie').first().waitFor()],
+    ['popup with results', popupFor('www.salesforce.com'), popupReady],
     ['popup of a site not in the data', popupFor('delta.com'), (p) => p.getByTestId('no-match').waitFor()],
-    ['popup of a company with owners', popupFor('slack.com'), (p) => p.getByTestId('tie').first().waitFor()],
+    ['popup of a company with owners', popupFor('slack.com'), popupReady],
     ['settings', 'options.html', (p) => p.getByTestId('badge-choices').waitFor()],
     ['first-run page', 'welcome.html', (p) => p.getByTestId('welcome-ready').waitFor()],
     [
@@ -105,7 +114,7 @@ describe('accessibility (axe-core: WCAG 2.1 A/AA and best practices)', () => {
 describe('the popup for a person', () => {
   it('reaches the search box in at most 3 Tab presses from the top, with the focus visible', async () => {
     const page = await open('popup.html?url=' + encodeURIComponent('https://www.salesforce.com/'));
-    await page.getByTestId('tie').first().waitFor();
+    await popupReady(page);
     let presses = 0;
     while (presses < 3 && (await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)) !== 'search-input') {
       await page.keyboard.press('Tab');
@@ -223,7 +232,7 @@ describe("the user's choices, in the badge and the popup alike", () => {
 describe('report a wrong claim', () => {
   it("opens a prefilled report from a note: its id and the data version, never the page's URL", async () => {
     const popup = await open('popup.html?url=' + encodeURIComponent('https://www.salesforce.com/private/path?x=1'));
-    await popup.getByTestId('tie').first().waitFor();
+    await popupReady(popup);
     for (const d of await popup.locator('details.group').all()) await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
     const note = popup.locator('[data-testid="note"][data-kind="labor"]').first();
     const [report] = await Promise.all([ext.context.waitForEvent('page'), note.getByTestId('report-link').click()]);

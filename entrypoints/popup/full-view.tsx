@@ -1,6 +1,6 @@
 /**
- * The popup's views and React, imported by main.tsx once it has asked for the data. The build preloads a
- * page's `first-view.tsx` from its HTML (scripts/preload-first-view.ts): it is part of the first view.
+ * The popup in React: imported by main.tsx once the headline has been painted without it (or at once when
+ * there is nothing to paint yet). Not preloaded from the HTML: it is not part of the first view.
  */
 import type { I18n } from '@/data/model/i18n';
 import type { PopupState } from '@/data/browser/popup';
