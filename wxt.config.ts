@@ -7,6 +7,7 @@ import { checksumLine } from './data/store/bundle';
 import { SHIPPED_BUNDLE_FILE, shippedBundle } from './scripts/shipped-bundle';
 import { asciiChunks } from './scripts/ascii-chunks';
 import { preloadFirstView } from './scripts/preload-first-view';
+import { PSL_FILE, pslTrieFile } from './scripts/psl-under';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -51,6 +52,19 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The service worker's build holds no tldts: Chromium compiles a service worker's whole script, and tldts's
+    // code and trie, though run only for a typed query or a sync, cost the worker ~240 KB of heap at every
+    // wake-up. data/model/psl.cjs's lazy `require` of it resolves to a module that says it is absent, and the
+    // worker loads the same list as data (psl.json above) when it first needs it (data/browser/psl.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'background')) return;
+      const alias = config.resolve?.alias;
+      const entries = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [{ find: /^tldts\/dist\/cjs\/index\.js$/, replacement: resolve('data/model/psl-absent.cjs') }, ...entries],
+      };
+    },
     // The dataset ships as a file beside the code, not inside background.js: the service worker must
     // not parse megabytes of JSON on every wake-up. It is read once, on install or update. Packed in the
     // shape the store keeps it, each part deflated on its own behind a JSON header (data/store/framed.ts,
@@ -61,9 +75,11 @@ export default defineConfig({
       mkdirSync(wxt.config.wxtDir, { recursive: true });
       const bundle = shippedBundle(readBundledDataset(resolve('data/dataset/dataset.json')));
       const sha256 = createHash('sha256').update(bundle).digest('hex');
+      // The public suffix list as data, for the service worker, which holds no tldts (see below).
       for (const [name, bytes] of [
         [SHIPPED_BUNDLE_FILE, bundle],
         [`${SHIPPED_BUNDLE_FILE}.sha256`, checksumLine(sha256, SHIPPED_BUNDLE_FILE)],
+        [PSL_FILE, pslTrieFile()],
       ] as const) {
         const out = resolve(wxt.config.wxtDir, name);
         writeFileSync(out, bytes);

@@ -10,7 +10,7 @@ import { MARKS, mark } from '@/data/model/marks';
 import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, openLookupPage } from '@/data/browser/menus';
 import { loadI18n, watchLanguage } from '@/data/browser/i18n';
 import { SNOOZE_ALARM, badgeControls, scheduleSnoozeEnd, watchControls } from '@/data/browser/controls';
-import { quietIn } from '@/data/browser/quiet';
+import { quietInWorker } from '@/data/browser/quiet';
 import { forgetTab, keepingPerTab } from '@/data/browser/tab-results';
 import { openPage } from '@/data/browser/pages';
 import { prepareNames } from '@/data/browser/name-lookup';
@@ -51,7 +51,7 @@ export default defineBackground({
     // Each tab's answer is kept for the popup opened on it (data/browser/tab-results.ts).
     const badges = new BadgeUpdater(badgeApi, keepingPerTab(lookup), async (url) => {
       const [words, c] = await Promise.all([language(), controls.get()]);
-      return { i18n: words, prefs: c.prefs, quiet: quietIn(c, url, words) };
+      return { i18n: words, prefs: c.prefs, quiet: await quietInWorker(c, url, words) };
     });
     const updateBadge = (tabId: number, url: string | undefined) => {
       mark(MARKS.badgeRequested, { tabId });

@@ -16,6 +16,7 @@ import { resolve } from 'node:path';
 import { getDomain } from 'tldts';
 import { DOMAIN_OPTIONS } from '../data/model/schema';
 import type { PslNode, PslUnder } from '../data/model/known-site';
+import type { PslTrie } from '../data/model/psl-trie';
 
 interface Trie {
   nodeFlags: Uint8Array;
@@ -28,10 +29,34 @@ interface Trie {
 }
 
 export const TABLE_FILE = resolve('data/model/psl-under.ts');
+/** The whole list as the service worker loads it (data/model/psl-trie.ts), written by the build beside background.js. */
+export const PSL_FILE = 'psl.json';
+
+const tldtsTrie = () => createRequire(import.meta.url)('tldts/dist/cjs/src/data/trie.js') as Trie;
+
+/**
+ * The whole public suffix list as data: tldts's own trie, unchanged, as JSON (120 KB; 44 KB in the zip). The
+ * build writes it from the installed tldts (wxt.config.ts), so it cannot fall behind the tldts the rest of
+ * the project uses.
+ */
+export function pslTrieFile(): string {
+  const t = tldtsTrie();
+  const trie: PslTrie = {
+    tldts: tldtsVersion(),
+    nodeFlags: Array.from(t.nodeFlags),
+    edgeStart: Array.from(t.edgeStart),
+    edgeLength: Array.from(t.edgeLength),
+    edgeChild: Array.from(t.edgeChild),
+    labelText: t.labelText,
+    rulesRoot: t.rulesRoot,
+    exceptionsRoot: t.exceptionsRoot,
+  };
+  return JSON.stringify(trie);
+}
 
 /** The table: for each registrable domain with rules under it, those rules' sub-tries (see known-site.ts). */
 export function pslUnderTable(): PslUnder {
-  const t = createRequire(import.meta.url)('tldts/dist/cjs/src/data/trie.js') as Trie;
+  const t = tldtsTrie();
   const offsets: number[] = [];
   for (let e = 0, at = 0; e < t.edgeLength.length; at += t.edgeLength[e]!, e++) offsets.push(at);
   const children = (node: number): [string, number][] => {

@@ -12,6 +12,7 @@ import { onGenerationSwitch } from '../store/generations';
 import { getActive, type ActiveDataset } from '../store/meta';
 import type { MatchResult } from '../model/result';
 import { knownTarget } from '../model/known-site';
+import { withPsl } from './psl';
 import { rebuildFromLists } from '../sync/sync';
 import type { SyncDeps } from '../sync/list';
 import { allSubscriptions, type BuildConfig } from './settings';
@@ -115,7 +116,10 @@ async function installOrRebuild(opts: { force?: boolean }): Promise<ActiveDatase
   const active = await getActive(database());
   if (active && !opts.force) return active;
   // With lists merged in, a new bundle (an extension update) is merged with them, not installed alone.
-  if (opts.force && active?.lists?.length) return rebuildFromLists(syncDeps(), await allSubscriptions(buildConfig));
+  if (opts.force && active?.lists?.length) {
+    const subs = await allSubscriptions(buildConfig);
+    return withPsl(() => rebuildFromLists(syncDeps(), subs));
+  }
   // Pages opened meanwhile show how far the install is (data/browser/install-progress.ts).
   const progress = progressReporter();
   try {
@@ -155,7 +159,8 @@ onGenerationSwitch(() => (inUse = undefined));
  * (an update being installed, a sync); only before the first install has written anything does a lookup
  * wait for it, and then it is answered as soon as that install switches to its data. A tab's site is
  * found among the domains in use by its host's labels (data/model/known-site.ts), so a wake-up that only
- * sets badges never loads the public suffix list (tldts: 2 ms and 400 KB of the worker's heap).
+ * sets badges never loads the public suffix list (./psl.ts): only a URL the walk cannot read (not a plain
+ * host name, or a host under a domain with too many rules to ship) needs it.
  */
 export async function lookup(url: string): Promise<MatchResult | null> {
   let data = await dataInUse();
@@ -166,7 +171,9 @@ export async function lookup(url: string): Promise<MatchResult | null> {
   if (!data) return null;
   const domains = data.domains;
   const target = domains ? knownTarget(url, (d) => domains.has(d)) : undefined;
-  return target === null ? null : lookupUrl(database(), url, data, target);
+  if (target === null) return null;
+  const inUse = data;
+  return target ? lookupUrl(database(), url, inUse, target) : withPsl(() => lookupUrl(database(), url, inUse));
 }
 
 /** Starts reading what lookups need, so the first tab event of a wake-up finds it (nearly) ready. */

@@ -3,6 +3,7 @@ import { applyListChanges, runSync, scheduleSync } from './schedule';
 import { database, ensureDataset } from './extension';
 import { popupStateFor } from './popup-state';
 import { lookupQuery, prepareNames } from './name-lookup';
+import { withPsl } from './psl';
 import { getActive, type ActiveDataset } from '../store/meta';
 import { askBackground, type BackgroundAnswer, type BackgroundRequest } from './ask';
 
@@ -13,8 +14,9 @@ export async function handleRequest(req: BackgroundRequest): Promise<BackgroundA
   try {
     if (req.type === 'sync-now') return { ok: true, lists: await runSync('sync-now') };
     if (req.type === 'lists-changed') return { ok: true, lists: await applyListChanges() };
-    if (req.type === 'popup-state') return { ok: true, popup: await popupStateFor(req.target, req.now) };
-    if (req.type === 'lookup-query') return { ok: true, lookup: await lookupQuery(String(req.query)) };
+    // The popup names the tab's site (to pause it), and a query may be a domain: both need the suffix list.
+    if (req.type === 'popup-state') return { ok: true, popup: await withPsl(() => popupStateFor(req.target, req.now)) };
+    if (req.type === 'lookup-query') return { ok: true, lookup: await withPsl(() => lookupQuery(String(req.query))) };
     if (req.type === 'prepare-lookup') prepareNames();
     else if (req.type === 'reschedule') await scheduleSync();
     else if (req.type === 'ensure-dataset') await ensureDataset();

@@ -1,14 +1,15 @@
 /**
  * Whether the badge stays off for a URL: paused on its site, or snoozed everywhere. Apart from controls.ts
- * because finding a URL's site needs the public suffix list (tldts), which the background has and the
- * popup's page, which only sets the controls, need not load. The badge asks it only when a suffix of the
- * tab's host is a paused site (data/model/known-site.ts): a wake-up on other sites never loads it.
+ * because finding a URL's site needs the public suffix list, which the background loads when needed
+ * (./psl.ts) and the popup's page, which only sets the controls, need not load. The badge finds a paused
+ * site by the walk of data/model/known-site.ts: a wake-up on other sites never loads the list.
  */
 import type { Quiet } from '../model/badge';
 import type { I18n } from '../model/i18n';
 import { targetFromInput } from '../model/domain';
 import { knownTarget } from '../model/known-site';
 import { isPaused, snoozedUntil, type BadgeControls } from './controls';
+import { withPsl } from './psl';
 
 /** The registrable domain the pause applies to (a paused salesforce.com covers www. and help.). */
 export function siteOf(url: string | undefined): string | undefined {
@@ -24,13 +25,29 @@ export async function quietFor(url: string | undefined, i18n: I18n): Promise<Qui
 }
 
 /**
- * Whether `url`'s site is one of `paused`. The site (getDomain of the host) is a suffix of the host, so a
- * host none of whose suffixes is paused is not; only otherwise is the site itself computed.
+ * False when no suffix of `url`'s host is one of `paused` (the site, getDomain of the host, is such a suffix),
+ * found by the badge's walk (data/model/known-site.ts) without the public suffix list; undefined when only the
+ * site itself can tell (the list holds what storage.sync holds, not only registrable domains).
  */
-function pausedOn(paused: readonly string[], url: string | undefined): boolean {
+function pausedByWalk(paused: readonly string[], url: string | undefined): false | undefined {
   if (!url || !paused.length || knownTarget(url, (d) => paused.includes(d)) === null) return false;
+  return undefined;
+}
+
+/** Whether `url`'s site is one of `paused`. */
+function pausedOn(paused: readonly string[], url: string | undefined): boolean {
+  if (pausedByWalk(paused, url) === false) return false;
   const site = siteOf(url);
   return !!site && paused.includes(site);
+}
+
+/**
+ * `quietIn` in the service worker, which loads the public suffix list only when the walk cannot tell
+ * (./psl.ts): a badge on a host none of whose suffixes is paused never loads it.
+ */
+export function quietInWorker(c: BadgeControls, url: string | undefined, i18n: I18n): Promise<Quiet | undefined> {
+  if (pausedByWalk(c.pausedSites, url) === undefined) return withPsl(() => quietIn(c, url, i18n));
+  return Promise.resolve(quietIn(c, url, i18n));
 }
 
 /** `quietFor`, from controls already read. */

@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { rebuildFromLists, syncAll } from '../sync/sync';
+import { withPsl } from './psl';
 import { getListStatus } from '../sync/status';
 import type { Subscription, SyncOutcome } from '../sync/list';
 import { META, writeMeta, type LastRun } from '../store/meta';
@@ -45,7 +46,8 @@ export function runSync(trigger: SyncTrigger): Promise<ListReport[]> {
   return recorded(trigger, async () => {
     await ensureDataset();
     const subs = await allSubscriptions(buildConfig);
-    const out = await syncAll(syncDeps(), subs);
+    // Every record of a list is validated, its domains and source links against the public suffix list.
+    const out = await withPsl(() => syncAll(syncDeps(), subs));
     await scheduleSync(subs);
     return reportOf(subs, out);
   });
@@ -96,7 +98,8 @@ export async function syncIfStale(trigger: SyncTrigger): Promise<void> {
 export async function applyListChanges(): Promise<ListReport[]> {
   await recorded('lists-changed', async () => {
     await ensureDataset();
-    await rebuildFromLists(syncDeps(), await allSubscriptions(buildConfig));
+    const subs = await allSubscriptions(buildConfig);
+    await withPsl(() => rebuildFromLists(syncDeps(), subs));
   });
   return runSync('lists-changed');
 }

@@ -8,7 +8,7 @@
  * rules are few (165 domains of the whole list, one in the registry: salesforce.com) and shipped in
  * ./psl-under.ts, but for eight domains with many (amazonaws.com), where tldts answers; the walk applies
  * them as tldts does. No suffix in use: no domain in the data, whatever
- * the list says. So tldts (its trie decoded at evaluation: ./psl.cjs) is not loaded for a badge; the unit
+ * the list says. So the whole list (./psl.cjs; the service worker loads it as data) is not needed for a badge; the unit
  * tests compare both answers over every shipped domain and a list of awkward hosts.
  *
  * Only what a tab shows is taken this way: an http(s) URL with a plain host name (ASCII letters, digits,

@@ -1,2 +1,5 @@
-/** Types of ./psl.cjs: tldts, loaded on the first call (see there why). */
-export declare function psl(): typeof import('tldts');
+/** Types of ./psl.cjs: tldts, loaded on the first call, or the list installed as data (see there why). */
+import type { Psl } from './psl-trie';
+export declare function psl(): Psl;
+export declare function pslAvailable(): boolean;
+export declare function usePsl(impl: Psl | undefined): void;
