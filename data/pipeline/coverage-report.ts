@@ -134,7 +134,7 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
     const n = r.nlrb;
     out.push(
       '',
-      `NLRB: ${n.rows} records read; ${n.matchedTallies} of registry companies → ${n.elections} elections (${n.casesInSeveralFiles} cases in two files, counted once), ${n.notes} notes, ${n.mergedIntoAuthored} merged into authored notes; ${n.skippedCount} records of registry companies skipped.`,
+      `NLRB: ${n.rows} records read; ${n.matchedTallies} of registry companies → ${n.elections} elections (${n.casesInSeveralFiles} cases in two files, counted once), ${n.notes} notes, ${n.mergedIntoAuthored} merged into authored notes; ${n.skippedCount} records of registry companies skipped. Places: ${n.places.in} in the unit's city (its description names it alone), ${n.places.several} at several sites, ${n.places.listed} given as the file's listing of the case.`,
     );
     for (const f of n.files) out.push(`  ${f.file}: ${f.layout}, ${f.rows} rows, ${f.matched} of registry companies, ${f.cases} cases`);
     for (const s of n.skipped.slice(0, 5)) out.push(`  skipped ${s.line}: ${s.reason}`);

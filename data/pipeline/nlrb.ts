@@ -10,6 +10,7 @@ import { NLRB_FIXES } from './audit-fixes';
 import { readCsvRows } from './input';
 import type { LaborAction } from '../model/schema';
 import { matchCore } from '../model/name-forms';
+import { unitPlace, type UnitPlaceKind } from './nlrb-place';
 
 export const NLRB_COLUMNS = [
   'Case Number',
@@ -57,6 +58,8 @@ interface Election {
   companyName: string;
   city: string;
   state: string;
+  /** The unit as the file describes it (the Board's determination, else the petition's); the 2017–2021 file only. */
+  unit?: string;
   date: string;
   /** Order among records of the same case and date. */
   rank: number;
@@ -110,15 +113,31 @@ function outcomeWords(t: Pick<Election, 'votesFor' | 'votesAgainst' | 'certified
   return `most of the votes cast were for the union, but the NLRB's file records no certification${why}`;
 }
 
+/**
+ * The summary. `place` is how precisely the unit's place is known (nlrb-place.ts): "in <city>" where the unit's
+ * own description names that city alone; "at several sites" where it spreads the unit; otherwise the file's
+ * city is given as its listing, "(the NLRB's file lists the case under <city>)", not as where the vote was.
+ */
 export function electionSummary(
   t: Pick<Election, 'companyName' | 'city' | 'state' | 'eligible' | 'votesFor' | 'votesAgainst' | 'certified' | 'union' | 'closed'> &
-    Partial<Pick<Election, 'caseName'>>,
+    Partial<Pick<Election, 'caseName'>> & { place?: UnitPlaceKind },
 ): string {
   const who = t.caseName ? employerOf(t.caseName, t.companyName) : t.companyName;
-  const where = [t.city && titleCase(t.city), t.state].filter(Boolean).join(', ');
+  const various = /^various$/i.test(t.city.trim());
+  const where = [!various && t.city && titleCase(t.city), t.state].filter(Boolean).join(', ');
   const of = t.eligible !== undefined ? ` of ${t.eligible} eligible` : '';
   const outcome = outcomeWords(t);
-  return `Workers of ${who}${where ? ` in ${where}` : ''} voted in an NLRB election: ${t.votesFor} for and ${t.votesAgainst} against union representation${of}; ${outcome}.`;
+  const place = t.place ?? 'in';
+  const at =
+    place === 'in'
+      ? where
+        ? ` in ${where}`
+        : ''
+      : place === 'several'
+        ? ` at several sites${various && where ? ` in ${where}` : ''}`
+        : '';
+  const listed = place !== 'in' && where && !various ? ` (the NLRB's file lists the case under ${where})` : '';
+  return `Workers of ${who}${at} voted in an NLRB election${listed}: ${t.votesFor} for and ${t.votesAgainst} against union representation${of}; ${outcome}.`;
 }
 
 export interface NlrbResult {
@@ -130,6 +149,8 @@ export interface NlrbResult {
   files: { file: string; layout: string; rows: number; matched: number; cases: number }[];
   /** Cases found in more than one file (counted once). */
   casesInSeveralFiles: number;
+  /** How precisely the notes place the unit: in its city, at several sites, or as the file lists the case. */
+  places: Record<UnitPlaceKind, number>;
   skipped: { line: string; reason: string }[];
   skippedCount: number;
 }
@@ -147,6 +168,7 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
     elections: 0,
     files: [],
     casesInSeveralFiles: 0,
+    places: { in: 0, several: 0, listed: 0 },
     skipped: [],
     skippedCount: 0,
   };
@@ -214,6 +236,9 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
     // A unit the file's own description places elsewhere than its unit city (audit-fixes.ts).
     const fix = NLRB_FIXES.get(e.caseNumber);
     const t = fix ? { ...e, city: fix.city, state: fix.state } : e;
+    // An audited place is the unit's; otherwise as precisely as the file's description supports (nlrb-place.ts).
+    const place: UnitPlaceKind = fix ? 'in' : unitPlace(e.city, e.unit);
+    result.places[place]++;
     result.notes.push({
       id: `nlrb-${t.caseNumber.toLowerCase()}`,
       kind: 'labor',
@@ -221,7 +246,7 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
       date: t.date,
       action: 'union-election',
       actor: 'workers',
-      summary: electionSummary(t),
+      summary: electionSummary({ ...t, place }),
       election: {
         caseNumber: t.caseNumber,
         ...(t.city ? { city: titleCase(t.city) } : {}),
@@ -244,6 +269,12 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
   }
   result.elections = result.notes.length;
   return result;
+}
+
+/** The unit's description: the bargaining unit the Board determined, else the one the petition sought. */
+function unitOf(row: Record<string, string>): Pick<Election, 'unit'> {
+  const unit = row['Bargaining Unit Determined']?.trim() || row['Unit Involved on Petition']?.trim();
+  return unit ? { unit } : {};
 }
 
 /** A dismissed or still-open case, from the file's status and closed reason ("Dismissal Non-adjusted"). */
@@ -270,6 +301,7 @@ function fromTally(row: Record<string, string>, company: { id: string; name: str
     companyName: company.name,
     city: row['Unit City']?.trim() ?? '',
     state: row['Unit State']?.trim() ?? '',
+    ...unitOf(row),
     date,
     rank: TALLY_ORDER[row['Tally Type']?.trim() ?? ''] ?? 0,
     ...(eligible !== undefined ? { eligible } : {}),
