@@ -19,6 +19,9 @@
  *   (where its own notes do not say so).
  * - `place`: tracker only, the place the reports give where the tracker's city is not one (a ZIP code's
  *   name for a site the reports place in a city).
+ * - `contracted`: with `who`, the workers were employed by another company than the one the note is listed
+ *   under (a Delivery Service Partner, a janitorial contractor); the note adds that the record lists the company
+ *   (contracted.ts applies the same where the record's own words tell it).
  */
 import type { LaborActionKind } from '../model/schema';
 
@@ -35,6 +38,7 @@ export interface ImportFix {
   locations?: readonly string[];
   morePlaces?: true;
   place?: string;
+  contracted?: true;
   /** The audit item that found it, and what the reports say. */
   why: string;
 }
@@ -210,6 +214,14 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
       why: 'audit pass 6 #6: organizers estimated more than 1,000 app delivery workers at Los Deliveristas Unidos’ procession through Manhattan on 21 April 2021 (Vice/Motherboard via Slashdot; Labor Notes: 2,000); CAIT records 1,000, which a round-count rule gave as “about 1,000”.',
     },
   ],
+  [
+    427,
+    {
+      who: 'delivery drivers of Amazon’s Delivery Service Partners (contractors)',
+      contracted: true,
+      why: 'audit pass 6, open item (Amazon drivers): the “No More Smiles” packages began with a post by a Delivery Service Partner van driver in r/AmazonDSPDrivers, a forum of drivers who work for the independent delivery companies that deliver for Amazon, not for Amazon directly (Newsweek’s report as republished; Free Press Journal, 8 April 2021); CAIT files them as Amazon’s blue-collar in-house workers.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */
@@ -359,6 +371,102 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportF
     {
       who: 'UNITE HERE Local 5’s Kaiser and hotel workers and members of other unions',
       why: 'audit pass 6 #20: hundreds (the union: more than 300) of UNITE HERE Local 5’s hotel and health-care members, joined by members of a dozen unions, sign-waved in front of Kaiser’s closed Nanaikeola clinic in Waianae on 10 July 2021, over hotel recalls, Kaiser outsourcing jobs and the closed clinic (Hawaii News Now; Local 5’s release); the tracker files it as Kaiser’s workers’ protest.',
+    },
+  ],
+  [
+    '1118',
+    {
+      who: 'Amazon Flex delivery drivers (independent contractors paid through Amazon’s app)',
+      contracted: true,
+      why: 'audit pass 6, open item (Amazon drivers): the 15 who walked out at Avenel on Saturday 18 June 2022 over a cut in pay per block were Amazon Flex drivers, whom Amazon treats as independent contractors (WSWS, 24 June 2022; the tracker’s Patch report: “Amazon drivers walk off job”).',
+    },
+  ],
+  [
+    '900',
+    {
+      who: 'Amazon Flex delivery drivers and Uber drivers',
+      contracted: true,
+      why: 'audit pass 6, open item (Amazon drivers): Amazon Flex delivery drivers, classified as independent contractors, rallied with Uber drivers of the Mobile Workers Alliance outside an Amazon warehouse and Uber’s hub on Marine Avenue, Redondo Beach, on 16 March 2022 (SEIU 721’s advisory; LAist).',
+    },
+  ],
+  [
+    '2180',
+    {
+      who: 'drivers and dispatchers of Battle-Tested Strategies (a company that delivered for Amazon from Palmdale)',
+      contracted: true,
+      why: 'audit pass 6, open item (Amazon drivers): the picket at Amazon’s Newark, California warehouse was by striking drivers and dispatchers from Palmdale, employed by Battle-Tested Strategies, one of Amazon’s Delivery Service Partners, which had recognized their Teamsters Local 396 union (East Bay Echo, 8 August 2023; Teamsters release).',
+    },
+  ],
+  [
+    '3206',
+    {
+      who: 'delivery drivers from Palmdale, California, of Battle-Tested Strategies (a company that delivered for Amazon until 2023)',
+      contracted: true,
+      why: 'audit pass 6, open item (Amazon drivers): the picket at Amazon’s BDL4 fulfillment center in Windsor on 26 June 2024 was by Amazon delivery drivers of Teamsters Local 396 in Palmdale, California (Teamsters release; News 12, whose Amazon statement says the Delivery Service Partner was terminated over a year before; Jacobin: Battle-Tested Strategies).',
+    },
+  ],
+  [
+    '3195',
+    {
+      who: 'drivers employed by Four Star Express Delivery (a company delivering for Amazon)',
+      contracted: true,
+      why: 'audit pass 6, open item (Amazon drivers): the about 100 drivers who struck at the DIL7 delivery station in Skokie on 26 June 2024 were employed by Four Star Express Delivery, one of Amazon’s Delivery Service Partners, whose contract Amazon ended on 25 June (Jacobin; Teamsters for a Democratic Union).',
+    },
+  ],
+  [
+    '4214',
+    {
+      who: 'drivers employed by METRO (a company delivering for Amazon)',
+      contracted: true,
+      why: 'audit pass 6 #2 and open item (Amazon drivers): the drivers who marched on their managers at the DAX5 delivery station in City of Industry work for METRO, one of Amazon’s Delivery Service Partners (Teamsters release, July 2025).',
+    },
+  ],
+  [
+    '3425',
+    {
+      who: 'drivers of companies delivering for Amazon from its DBK4 station (with Teamsters and elected officials)',
+      contracted: true,
+      why: 'audit pass 6, open item (Amazon drivers): the rally outside DBK4 in Maspeth on 16 October 2024 was by its drivers, who had joined the Teamsters in September, with Teamsters and elected officials (Teamsters release; QNS); DBK4’s drivers work for Amazon’s delivery contractors (the Teamsters’ release of 8 September 2025; the New York Daily News’s strike report of 20 December 2024).',
+    },
+  ],
+  [
+    '4318',
+    {
+      who: 'Teamsters and drivers of Cornucopia (a company that delivered for Amazon from DBK4)',
+      contracted: true,
+      why: 'audit pass 6, open item (Amazon drivers): Teamsters and supporters rallied at DBK4 on 8 September 2025 after Amazon ended its contract with Cornucopia, a Delivery Service Partner, and its 105 unionized drivers lost their jobs (Teamsters release via PR Newswire; CUNY’s Brooklyn College journalism blog).',
+    },
+  ],
+  [
+    '3601',
+    {
+      who: 'drivers of companies delivering for Amazon and Amazon’s own warehouse and air-hub workers',
+      contracted: true,
+      why: 'audit pass 6, open item (Amazon drivers): the Teamsters’ strike of 19 December 2024 began at seven delivery stations, where most strikers were drivers employed by Amazon’s third-party delivery contractors (AP; Chicago Tribune: “directly employed by third-party contractors”; the New York Daily News: drivers “who work for Amazon contractors” at DBK4), and spread to Amazon’s own JFK8 warehouse and KSBD air hub (the tracker’s notes).',
+    },
+  ],
+  [
+    '1434',
+    {
+      who: 'members of the Teamsters and their allies',
+      outside: true,
+      why: 'audit pass 6, open item (told as the brand’s): the rally of 20 September 2022 outside Amazon’s Seattle headquarters was by more than 1,000 members of the Teamsters union and allies, during the Teamsters Women’s Conference, in solidarity with Amazon workers (Common Dreams via Raw Story; GeekWire); the tracker files it as a protest by workers at Amazon.',
+    },
+  ],
+  [
+    '1703',
+    {
+      who: 'janitors employed by Flagship Services (Twitter’s cleaning contractor until December 2022)',
+      contracted: true,
+      why: 'audit pass 6, open item (contractors told as the brand’s): the 12 janitors who protested outside Twitter’s New York office were employed by its contractor Flagship Services and lost their jobs when Twitter ended the contract on 19 December 2022 (The Guardian, 12 January 2023; Tech Times; the New York City Central Labor Council).',
+    },
+  ],
+  [
+    '2840',
+    {
+      who: 'cafeteria workers employed by Yarzin Sella (Meta’s food-service contractor)',
+      contracted: true,
+      why: 'audit pass 6, open item (contractors told as the brand’s): the about 30 cafeteria workers who walked out at Meta’s Cambridge offices in February 2024 are employed by Yarzin Sella, the contractor that took over Meta’s dining there in December 2023 (Working Mass via Boston DSA, 13 February 2024; The Boston Globe, 29 January 2024).',
     },
   ],
 ]);

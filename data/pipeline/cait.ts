@@ -32,6 +32,7 @@ import { sourceFromUrl } from './source-url';
 import { CAIT_FIXES, type ImportFix } from './audit-fixes';
 import { caitCount } from './cait-count';
 import { caitKind } from './cait-kind';
+import { amazonDrivers, caitContracted } from './contracted';
 
 export { caitCount, caitWorkers } from './cait-count';
 export { caitKind, KIND_PRIORITY } from './cait-kind';
@@ -183,6 +184,8 @@ export function caitSummary(
     parts.push(`Also named: ${list(alsoNamed)}${count && !alsoAt.length ? '; the count is for the whole action' : ''}.`);
   if (issues.length) parts.push(`Issues: ${list(issues)}.`);
   if (tags.length) parts.push(`Topics: ${list(tags)}.`);
+  // Workers of another employer (contracted.ts): the note is under the company CAIT names, and says so.
+  if (fix?.contracted && !outside) parts.push(`Collective Action in Tech records the action under ${companyName}.`);
   parts.push('Recorded by Collective Action in Tech.');
   return parts.join(' ');
 }
@@ -200,6 +203,8 @@ export interface CaitResult {
   byActor: Record<LaborActor | 'unrecorded', number>;
   /** Company names shown as "also named" instead of getting the note. */
   alsoNamed: number;
+  /** Notes of workers another company employed, told as such (contracted.ts, audit-fixes.ts). */
+  contracted: number;
   /** Actions left out after an audit found them misdescribed (audit-fixes.ts). */
   withdrawn: number[];
   /** Actions corrected after an audit (audit-fixes.ts). */
@@ -228,6 +233,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     attributedOutsideRegistry: 0,
     byActor: { workers: 0, students: 0, public: 0, unrecorded: 0 },
     alsoNamed: 0,
+    contracted: 0,
     withdrawn: [],
     corrected: [],
   };
@@ -318,8 +324,14 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     const tags = clean(a.tags).map((t) => t.replace(/ /g, '_'));
     const attributed = [...companies.values()].sort((x, y) => x.id.localeCompare(y.id));
     const date = a.date.replace(/\//g, '-');
+    const contracted = caitContracted(a.description);
     for (const c of attributed) {
       const alsoAt = attributed.filter((o) => o.id !== c.id).map((o) => nameOn(o, date));
+      // Who acted where the record itself shows another employer (contracted.ts); an audit's words come first.
+      const ruleWho = contracted ?? (amazonDrivers(c.id, (a.sources ?? []).join(' ')) ? 'delivery drivers' : undefined);
+      const said: ImportFix | undefined =
+        ruleWho && !fix?.who && att.actor === 'workers' ? { ...(fix ?? { why: 'contracted.ts' }), who: ruleWho, contracted: true } : fix;
+      if (said?.contracted) result.contracted++;
       result.notes.push({
         id: `cait-${a.id}-${c.id}`,
         kind: 'labor',
@@ -331,7 +343,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
         ...(agencyIds.length ? { agencyIds } : {}),
         ...(tags.length ? { tags: [...new Set(tags)].sort() } : {}),
         ...(alsoNamed.length ? { alsoNamed } : {}),
-        summary: caitSummary(a, nameOn(c, date), kind, att.actor, alsoNamed, alsoAt, fix),
+        summary: caitSummary(a, nameOn(c, date), kind, att.actor, alsoNamed, alsoAt, said),
         sources,
       });
     }

@@ -129,6 +129,7 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
     out.push(`  most frequent unmapped company names: ${top.map(([n, k]) => `${n} (${k})`).join(', ')}`);
     if (c.corrected.length || c.withdrawn.length)
       out.push(`  after audits (audit-fixes.ts): ${c.corrected.length} actions corrected, ${c.withdrawn.length} withdrawn`);
+    out.push(`  ${c.contracted} notes of workers another company employed (contractors, delivery partners), told as such (contracted.ts)`);
   }
   if (r.nlrb) {
     const n = r.nlrb;
@@ -156,6 +157,7 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
     for (const s of l.skipped.slice(0, 5)) out.push(`  skipped ${s.line}: ${s.reason}`);
     if (l.corrected.length || l.withdrawn.length)
       out.push(`  after audits (audit-fixes.ts): ${l.corrected.length} actions corrected, ${l.withdrawn.length} withdrawn`);
+    out.push(`  ${l.contracted} notes of workers another company employed (contractors, delivery partners), told as such (contracted.ts)`);
   }
   if (r.sources) {
     const d = Object.entries(r.sources.dropped).map(([rule, n]) => `${n} ${rule}`);

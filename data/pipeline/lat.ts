@@ -17,6 +17,7 @@ import { latPlace } from './places';
 import { formerNameOn, nameOn } from './former-names';
 import { sourceFromUrl } from './source-url';
 import { LAT_FIXES, type ImportFix } from './audit-fixes';
+import { amazonDrivers, contractorAfterDash } from './contracted';
 
 export const LAT_COLUMNS = [
   'ID',
@@ -70,6 +71,8 @@ export interface LatResult {
   skipped: { line: string; reason: string }[];
   /** Report links left out because they could not be made canonical (http, mobile, AMP, tracking in an archive address). */
   droppedLinks: number;
+  /** Notes of workers another company employed, told as such (contracted.ts, audit-fixes.ts). */
+  contracted: number;
   /** Actions left out, and actions corrected, after an audit (audit-fixes.ts). */
   withdrawn: string[];
   corrected: string[];
@@ -241,6 +244,9 @@ export function latSummary(
   if (others.length) parts.push(`Also named: ${list(others)}.`);
   const d = demands(row['Worker Demands'] ?? '');
   if (d.length) parts.push(`Demands: ${list(d)}.`);
+  // Workers of another employer (contracted.ts): the tracker's listing is said, not hidden (a "<company> -
+  // <contractor>" employer is already quoted in the first sentence).
+  if (fix?.contracted && !listed && !fix.outside) parts.push(`The tracker lists ${shown} as the employer.`);
   parts.push('Recorded by the Labor Action Tracker (Kallas, Iyer & Friedman).');
   return parts.join(' ');
 }
@@ -257,6 +263,7 @@ export async function importLat(source: string, byLegalName: (name: string) => L
     noEmployer: 0,
     skipped: [],
     droppedLinks: 0,
+    contracted: 0,
     withdrawn: [],
     corrected: [],
   };
@@ -318,7 +325,14 @@ export async function importLat(source: string, byLegalName: (name: string) => L
     const begin = fix?.date ?? start;
     const companies = new Map<string, { company: LatCompany; name: string }>();
     for (const h of hits) if (!companies.has(h.company.id)) companies.set(h.company.id, { company: h.company, name: h.name });
+    const record = [row['Notes'] ?? '', row['Source'] ?? ''].join(' ');
     for (const { company, name } of [...companies.values()].sort((x, y) => x.company.id.localeCompare(y.company.id))) {
+      // Who acted where the record itself shows another employer (contracted.ts); an audit's words come first.
+      const contractor = contractorAfterDash(name, (n) => !!byLegalName(n));
+      const ruleWho = contractor ? `workers of ${contractor}` : amazonDrivers(company.id, record) ? 'delivery drivers' : undefined;
+      const said: ImportFix | undefined =
+        ruleWho && !fix?.who ? { ...(fix ?? { why: 'contracted.ts' }), who: ruleWho, contracted: true } : fix;
+      if (said?.contracted) result.contracted++;
       const others = [...new Set(employers.filter((e) => e.company?.id !== company.id).map((e) => e.company?.name ?? e.name))];
       result.notes.push({
         id: `lat-${id}-${company.id}`,
@@ -329,7 +343,7 @@ export async function importLat(source: string, byLegalName: (name: string) => L
         action: kind,
         actor: 'workers',
         ...(others.length ? { alsoNamed: others.slice(0, 20) } : {}),
-        summary: latSummary(row, company, name, kind, others.slice(0, 8), fix),
+        summary: latSummary(row, company, name, kind, others.slice(0, 8), said),
         sources,
       });
     }
