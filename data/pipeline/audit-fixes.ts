@@ -80,7 +80,7 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     {
       workers: null,
       action: 'protest',
-      why: 'audit 2026-12-01 #4: CAIT’s 7 is the number of strike representatives who negotiated with foodpanda while the delivery workers protested outside (CAIT’s own description), not the number who took part. Audit pass 6 #4: its only report (China Labour Bulletin, whose address calls it a protest) was not returned and no report of a strike that day was found; told as the protest CAIT describes.',
+      why: 'audit 2026-12-01 #4: CAIT’s 7 is the number of strike representatives who negotiated with foodpanda while the delivery workers protested outside (CAIT’s own description), not the number who took part. Audit pass 6 #4: its only report (China Labour Bulletin, whose address calls it a protest) was not returned and no report of a strike that day was found; told as the protest CAIT describes. Pass 6’s open item, searched again (Chinese-language terms, the publisher’s own pages): China Labour Bulletin’s food-delivery index gives its report of 22 July 2021 — drivers in Hong Kong protested outside foodpanda’s headquarters on 15 July — and the Hong Kong Confederation of Trade Unions tells of riders going to the headquarters that afternoon for about four hours of talks that failed; kept as that protest.',
     },
   ],
   [
@@ -364,6 +364,13 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportF
     {
       endDate: null,
       why: 'found beyond the sample (audit pass 6, the tracker’s Notes read against its fields): the tracker’s own notes tell of three walkouts at Amazon’s Eagan warehouse — about 45 minutes on 1 November 2022, then on 7 and 11 November — which its start and end dates make one strike until 11 November.',
+    },
+  ],
+  [
+    '3895',
+    {
+      withdraw: true,
+      why: 'audit pass 6 #31 and its open item: the tracker’s only sources are an archive copy of a Democracy Now! headline of 24 April 2025 and an archive.ph page, neither returned; searched again (Democracy Now!’s headlines of that week, Los Deliveristas Unidos and the Workers Justice Project, Spanish-language reports, DoorDash’s office at 200 Fifth Avenue), no report of a protest at DoorDash in New York on 23 April 2025 was found — only earlier ones (Gothamist, 13 November 2024). A claim we cannot source is left out.',
     },
   ],
   [
