@@ -6,20 +6,18 @@ import { readBundledDataset } from './data/pipeline/bundled';
 import { checksumLine } from './data/store/bundle';
 import { SHIPPED_BUNDLE_FILE, shippedBundle } from './scripts/shipped-bundle';
 import { asciiChunks } from './scripts/ascii-chunks';
-import { preloadFirstView } from './scripts/preload-first-view';
 import { PSL_FILE, pslTrieFile } from './scripts/psl-under';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // i18n: locales/<lang>.yml → _locales/<lang>/messages.json, plus typed message keys (README, "Translations").
   // Shipped JavaScript in ASCII: half the memory Chromium keeps its source in (scripts/ascii-chunks.ts).
-  // Pages ask the background first and load React meanwhile: their first view is preloaded from the HTML
-  // (scripts/preload-first-view.ts). TIELINE_PROFILE_BUILD=1: unminified, with source maps and without the
+  // TIELINE_PROFILE_BUILD=1: unminified, with source maps and without the
   // ASCII escapes (which would move columns), for bench/worker-profile.ts to name the modules; never shipped.
   vite: () =>
     process.env.TIELINE_PROFILE_BUILD
-      ? { build: { sourcemap: true, minify: false }, plugins: [preloadFirstView()] }
-      : { plugins: [asciiChunks(), preloadFirstView()], worker: { plugins: () => [asciiChunks()] } },
+      ? { build: { sourcemap: true, minify: false } }
+      : { plugins: [asciiChunks()], worker: { plugins: () => [asciiChunks()] } },
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: easier to read, and nothing is pulled into a bundle by accident.
   imports: false,

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import type { MatchResult } from '@/data/model/result';
 import type { ScreenOutcome } from '@/data/model/name-matcher';
 import type { CompanyHit } from '@/data/model/result';
-import { affiliateLabel, notesText } from '@/data/model/screen-words';
+import { notesText } from '@/data/model/screen-words';
+import { affiliateText, didYouMeanText } from '../paint/lookup';
 import { MatchBadge } from '../MatchBadge';
 import { ResultView } from '../ResultView';
 import { useI18n } from '../i18n';
@@ -33,7 +34,7 @@ export function QueryAnswerView({ query, outcome, shown, others, onPick, awards 
     <section className="answer" data-testid="lookup-answer">
       {outcome.state === 'review' && m && isMatch && (
         <h2 className="did-you-mean" data-testid="did-you-mean">
-          {t('lookup.didYouMean', { company: shown.company.name })}
+          {didYouMeanText(i18n, shown.company.name)}
         </h2>
       )}
       {outcome.state === 'review' && !m && outcome.candidates && (
@@ -51,11 +52,7 @@ export function QueryAnswerView({ query, outcome, shown, others, onPick, awards 
         </div>
       )}
       {m && isMatch && <MatchBadge match={m} state={outcome.state} />}
-      {m?.affiliate && isMatch && (
-        <p data-testid="affiliate">
-          {t('lookup.affiliate', { input: query.trim(), relation: affiliateLabel(m.affiliate, shown.company.name, i18n) })}
-        </p>
-      )}
+      {m?.affiliate && isMatch && <p data-testid="affiliate">{affiliateText(i18n, query, m.affiliate, shown.company.name)}</p>}
       {shown ? (
         <>
           <ResultView result={shown} />

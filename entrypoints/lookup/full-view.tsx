@@ -1,6 +1,6 @@
 /**
- * The lookup page's views and React, imported by main.tsx once it has asked for the answer to `?q=`. The build
- * preloads a page's `first-view.tsx` from its HTML (scripts/preload-first-view.ts): it is part of the first view.
+ * The lookup page in React: imported by main.tsx once the answer to `?q=` has been painted without it (or at
+ * once when there is none to paint). Not preloaded from the HTML: it is not part of the first view.
  */
 import type { I18n } from '@/data/model/i18n';
 import type { QueryAnswer } from '@/data/browser/ask';

@@ -1,0 +1,93 @@
+/**
+ * The lookup page's first paint for `?q=`, before React has loaded (entrypoints/lookup/main.tsx): the page
+ * React's App (entrypoints/lookup/App.tsx) then renders in its place, down to the end of the answer's headline
+ * block — the title, the privacy line, a space the size of the query form (React puts the form there), and
+ * the answer to a query that matched a company: how it matched (the match badge, the same function as
+ * MatchBadge's), and the company's headline block (paint/headline.ts, as ResultView paints it). Other
+ * answers (a choice between companies, no match) are drawn by React.
+ */
+import type { I18n } from '@/data/model/i18n';
+import type { MatchResult } from '@/data/model/result';
+import type { ReviewState, ScreenMatch, ScreenOutcome } from '@/data/model/name-matcher';
+import { ALL_TIES } from '@/data/model/headline';
+import { affiliateLabel, howLabel, STATE_KEYS } from '@/data/model/screen-words';
+import { paintHeadline } from './headline';
+import { el } from './dom';
+
+/** "Match · matched by legal-name variant “Salesforce, Inc.”, confidence 100%" (the inside of MatchBadge's span). */
+export function matchBadgeChildren(match: ScreenMatch, state: ReviewState, i18n: I18n): Node[] {
+  const { t } = i18n;
+  const percent = Math.round(match.confidence * 100);
+  return [
+    el('strong', {}, t(STATE_KEYS[state])),
+    document.createTextNode(` · ${t('screen.badge', { how: howLabel(match.how, i18n), matched: match.matched, percent })}`),
+  ];
+}
+
+/** "Did you mean Motorola Solutions?" */
+export const didYouMeanText = ({ t }: I18n, company: string) => t('lookup.didYouMean', { company });
+
+/** "“Walmart Foundation” is the foundation of Walmart: …" */
+export const affiliateText = (i18n: I18n, query: string, affiliate: NonNullable<ScreenMatch['affiliate']>, company: string) =>
+  i18n.t('lookup.affiliate', { input: query.trim(), relation: affiliateLabel(affiliate, company, i18n) });
+
+export interface LookupFirstProps {
+  query: string;
+  outcome: ScreenOutcome;
+  result: MatchResult | null;
+}
+
+/** Whether the first paint draws this answer: a query that matched the company shown. */
+export const paintsAnswer = ({ outcome, result }: Pick<LookupFirstProps, 'outcome' | 'result'>): boolean =>
+  !!result && outcome.match?.companyId === result.company.id;
+
+/** The query form's space: QueryForm's elements with the same classes (the same size), hidden and out of reach. */
+function formSpace({ t }: I18n, query: string): HTMLElement {
+  return el(
+    'form',
+    { class: 'search big search-space', 'aria-hidden': 'true' },
+    el('label', {}, t('lookup.queryLabel')),
+    el(
+      'div',
+      { class: 'row' },
+      el('input', { value: query, placeholder: t('lookup.queryPlaceholder'), disabled: true, tabindex: '-1' }),
+      el('button', { type: 'button', disabled: true, tabindex: '-1' }, t('lookup.submit')),
+    ),
+  );
+}
+
+/** The answer's section down to its headline block, for a query that matched (paintsAnswer). */
+export function answerSection({ query, outcome, result }: LookupFirstProps, i18n: I18n): HTMLElement {
+  const m = outcome.match!;
+  const article = el('article', { class: 'result' });
+  paintHeadline(article, { result: result!, level: 2, prefs: ALL_TIES }, i18n);
+  return el(
+    'section',
+    { class: 'answer', 'data-testid': 'lookup-answer' },
+    outcome.state === 'review' &&
+      el('h2', { class: 'did-you-mean', 'data-testid': 'did-you-mean' }, didYouMeanText(i18n, result!.company.name)),
+    el(
+      'span',
+      { class: `match-badge state-${outcome.state}`, 'data-testid': 'match-how', 'data-state': outcome.state },
+      ...matchBadgeChildren(m, outcome.state, i18n),
+    ),
+    m.affiliate && el('p', { 'data-testid': 'affiliate' }, affiliateText(i18n, query, m.affiliate, result!.company.name)),
+    article,
+  );
+}
+
+/** Paints the lookup page's first view into `root` (emptied first), in the page's language. */
+export function paintLookupAnswer(root: HTMLElement, p: LookupFirstProps, i18n: I18n): void {
+  const { t } = i18n;
+  document.documentElement.lang = i18n.locale;
+  root.replaceChildren(
+    el(
+      'main',
+      { class: 'page lookup' },
+      el('h1', {}, t('lookup.title')),
+      el('p', { class: 'muted' }, t('lookup.private')),
+      formSpace(i18n, p.query),
+      answerSection(p, i18n),
+    ),
+  );
+}
