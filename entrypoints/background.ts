@@ -3,7 +3,7 @@ import '@/data/browser/script-start';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BadgeUpdater, type BadgeApi } from '@/data/model/badge';
-import { ensureDataset, lookup, prefetchBundle, warmUp } from '@/data/browser/extension';
+import { ensureDataset, lookup, prefetchBundle, textSiteParts, warmUp } from '@/data/browser/extension';
 import { SYNC_ALARM, runSync, syncIfStale } from '@/data/browser/schedule';
 import { handleRequest, type BackgroundRequest } from '@/data/browser/messages';
 import { MARKS, mark } from '@/data/model/marks';
@@ -83,6 +83,8 @@ export default defineBackground({
       // Tabs restored with the session may have loaded before this worker listened.
       redrawAll();
       void syncIfStale('startup').catch(logError('the start-up sync'));
+      // A rewrite of the badge's parts as text that stopped midway (the browser closed) goes on.
+      void textSiteParts();
     });
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === SYNC_ALARM) void runSync('alarm').catch(logError('the scheduled sync'));

@@ -9,6 +9,7 @@ import { ensureBundled, type BundleSource } from '../store/install';
 import { datasetOf, openBundle, parseChecksumLine, readBundle, type OpenedBundle } from '../store/bundle';
 import { inUseOf, lookupUrl, type InUse } from '../store/queries';
 import { onGenerationSwitch } from '../store/generations';
+import { ensureSitePartsText } from '../store/site-parts';
 import { getActive, type ActiveDataset } from '../store/meta';
 import type { MatchResult } from '../model/result';
 import { knownTarget } from '../model/known-site';
@@ -109,7 +110,29 @@ export function ensureDataset(opts: { force?: boolean } = {}): Promise<ActiveDat
     if (installing === run) installing = undefined;
   };
   run.then(done, done);
+  // Once the data is in use, the parts the badge reads become text, in the background (store/site-parts.ts).
+  run.then(
+    () => void textSiteParts(),
+    () => undefined,
+  );
   return run;
+}
+
+let rewriting: Promise<void> | undefined;
+/**
+ * Rewrites the parts a site's lookup reads as text when the data in use still has them deflated (after a
+ * bundled install, or at a browser's start after a rewrite that stopped midway), in batches with a task
+ * between them so tab events go first. One at a time; a failure is logged and loses nothing (the parts stay
+ * deflated, and readable). The promise is for tests.
+ */
+export function textSiteParts(): Promise<void> {
+  rewriting ??= ensureSitePartsText(database(), { pause: () => new Promise<void>((ok) => setTimeout(ok, 0)) })
+    .then(
+      () => undefined,
+      (err: unknown) => console.error('Tieline: writing the site parts as text failed', err),
+    )
+    .finally(() => (rewriting = undefined));
+  return rewriting;
 }
 
 async function installOrRebuild(opts: { force?: boolean }): Promise<ActiveDataset> {

@@ -122,6 +122,13 @@ export const LastRun = z.lazy(() =>
 );
 export type LastRun = z.infer<typeof LastRun>;
 
+/**
+ * The generation whose site parts — those a site's lookup reads — were all rewritten as text after its
+ * install (data/store/site-parts.ts); absent until the first rewrite finishes.
+ */
+export const SitePartsText = z.lazy(() => z.object({ gen: Count() }));
+export type SitePartsText = z.infer<typeof SitePartsText>;
+
 /** One list's result from a sync the user started, as the settings page shows it. */
 export interface ListReport {
   id: string;

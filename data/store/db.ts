@@ -25,8 +25,9 @@ export type LinkRow = CompanyLink & { gen: number };
 /**
  * Companies, their links and notes, packed in parts of JSON text (see bundle.ts for why and how): deflated as
  * the bundle ships them (`deflated`, the bundled install since layout 4), or as text (`json`: a sync's merged
- * data, and generations written by earlier versions). `partText` (framed.ts) reads either. Neither field is
- * indexed, so both shapes live in the same table without a schema version.
+ * data, generations written by earlier versions, and the parts a site's lookup reads once the bundled install
+ * has rewritten them: site-parts.ts). `partText` (framed.ts) reads either. Neither field is indexed, so both
+ * shapes live in the same table, and in one generation, without a schema version.
  */
 export type PartRow = StoredPart & { gen: number };
 

@@ -9,9 +9,10 @@
  * install inflated its 13.5 M characters and wrote them to IndexedDB as text): writing 13.5 MB was most of
  * the install — the benchmark's floor extension took 128–150 ms to write those rows alone. Deflated, the
  * install writes 1.8 MB and inflates nothing; a lookup inflates the few parts it reads (`partText`: about
- * 0.1 ms for a company or site-notes part, 0.5 ms for a note bucket, 3 ms for the list of all companies,
+ * 0.1 ms of CPU for a company or site-notes part, 0.5 ms for a note bucket, 3 ms for the list of all companies,
  * measured in Chromium). Two thirds of the text, the notes of companies no site shows, are read only by a
- * lookup by name.
+ * lookup by name. The parts a site's badge reads are rewritten as text once the install is in use
+ * (site-parts.ts): the stream's several tasks per part cost the badge more than the CPU says.
  *
  * The reader is strict: a file that does not begin with this layout's header, whose header is unreadable, that
  * ends inside a part or goes on after the last one is refused with a `BundleError` before anything of it is

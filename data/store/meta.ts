@@ -6,10 +6,10 @@
  */
 import type { z } from '../model/zod';
 import type { TielineDb } from './db';
-import { ActiveDataset, LastRun, ListState, ListStatus, TrustState } from '../model/state';
+import { ActiveDataset, LastRun, ListState, ListStatus, SitePartsText, TrustState } from '../model/state';
 import { Conflicts } from '../model/conflict';
 
-export { ActiveDataset, LastRun, ListState, ListStatus, TrustState };
+export { ActiveDataset, LastRun, ListState, ListStatus, SitePartsText, TrustState };
 
 /** A typed key: its name in the table and the schema its value must satisfy. */
 export interface MetaKey<T> {
@@ -36,6 +36,8 @@ export const META = {
   lastRun: { key: 'last-run', schema: LastRun } as MetaKey<LastRun>,
   /** Where lists the user added say otherwise than the data in use: written with each generation switch. */
   conflicts: { key: 'conflicts', schema: Conflicts } as MetaKey<Conflicts>,
+  /** The generation whose site parts are all stored as text (data/store/site-parts.ts). */
+  sitePartsText: { key: 'site-parts-text', schema: SitePartsText } as MetaKey<SitePartsText>,
 };
 
 export async function readMeta<T>(db: TielineDb, k: MetaKey<T>): Promise<T | undefined> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BUNDLED_CHECKSUM_FILE, database, ensureDataset, lookup } from '@/data/browser/extension';
+import { BUNDLED_CHECKSUM_FILE, database, ensureDataset, lookup, textSiteParts } from '@/data/browser/extension';
 import { installDataset } from '@/data/store/install';
-import { getActive } from '@/data/store/meta';
+import { META, getActive, readMeta } from '@/data/store/meta';
 import { miniDataset } from '../../fixtures/datasets';
 import { packBundle } from '../../helpers/bundle';
 
@@ -27,6 +27,14 @@ describe("the background's lookups", () => {
     expect(b?.company.id).toBe('laborco');
     expect(bundleReads).toBe(1);
     expect(await lookup('nothing.example')).toBeNull();
+    // Once the install is in use, the parts a site reads are rewritten as text in the background.
+    await textSiteParts();
+    const gen = (await getActive(database()))!.gen;
+    expect(await readMeta(database(), META.sitePartsText)).toEqual({ gen });
+    const siteKeys = new Set((await database().domains.where('gen').equals(gen).toArray()).flatMap((d) => d.parts ?? []));
+    const rows = await database().parts.where('gen').equals(gen).toArray();
+    expect(rows.filter((r) => 'json' in r).map((r) => r.key)).toEqual([...siteKeys].sort());
+    expect((await lookup('https://www.acme.example/'))?.company.id).toBe('acme');
     // A new generation switched to in this context (a sync does the same): the next lookup reads it.
     const next = miniDataset();
     next.version = 4;
