@@ -4,14 +4,21 @@
  * (messages.ts; the lookup page and the popup's search box ask with askLookup, ask.ts): the background has
  * the store open, so a page shows its answer without loading Dexie, Zod and tldts or building the index.
  *
- * Building the name index reads every company and takes a few hundred milliseconds, so it is kept for the
- * next query — but only while queries come: it is dropped IDLE_MS after the last one (and when the data in
- * use changes), so the service worker does not keep the registry's names in memory for long.
+ * Most queries — a company's name or alias, with or without its legal form, a listed domain, an email address
+ * at one — are answered from the name index's first rules, which the build ships as a key table
+ * (data/model/name-keys.ts): a read of one or two small parts. Only a query they do not decide (a typo, a
+ * unit's or a foundation's name, a short form) builds the whole name index, which normalises every company's
+ * names and takes a few hundred milliseconds. Every company is read (one part) for the other companies named
+ * like the query. Both are kept for the next query — but only while queries come: they are dropped IDLE_MS
+ * after the last one (and when the data in use changes), so the service worker does not keep the registry's
+ * names in memory for long.
  */
 import { companyResult, allCompanies, searchIn, withConflicts, type CompanyHit } from '../store/queries';
+import { keyReader } from '../store/name-keys';
 import { getActive } from '../store/meta';
 import { onGenerationSwitch } from '../store/generations';
 import { ScreenIndex, type ScreenOutcome } from '../model/name-matcher';
+import { quickMatch } from '../model/name-keys';
 import { inputKind } from '../model/input-kind';
 import type { Company } from '../model/schema';
 import type { MatchResult } from '../model/result';
@@ -20,8 +27,10 @@ import { database, ensureDataset } from './extension';
 export const IDLE_MS = 2 * 60_000;
 
 interface Names {
-  index: ScreenIndex;
+  gen: number;
   companies: Company[];
+  /** Built on the first query the key table does not decide. */
+  index?: ScreenIndex;
 }
 
 let names: Promise<Names> | undefined;
@@ -31,8 +40,7 @@ function namesInUse(): Promise<Names> {
   const reading = (names ??= (async () => {
     // The data in use answers at once; only before the first install does a query wait for it.
     const { gen } = (await getActive(database())) ?? (await ensureDataset());
-    const companies = await allCompanies(database(), gen);
-    return { index: new ScreenIndex(companies), companies };
+    return { gen, companies: await allCompanies(database(), gen) };
   })());
   // Nothing kept from a failed read: the next query tries again.
   reading.catch(() => {
@@ -45,9 +53,9 @@ function namesInUse(): Promise<Names> {
 onGenerationSwitch(() => (names = undefined));
 
 /**
- * Starts building the name index when a person is about to query: the lookup page opened from a menu or
- * the popup. The page's first query (the selected text, or what is typed) then finds it built or under way
- * instead of starting it; it is dropped IDLE_MS later if no query comes.
+ * Reads every company when a person is about to query: the lookup page opened from a menu or the popup. The
+ * page's first query then finds them read (the index itself is built only for a query the key table does not
+ * decide); they are dropped IDLE_MS later if no query comes.
  */
 export function prepareNames(): void {
   namesInUse().catch(() => undefined); // a failure is reported to the query that meets it
@@ -62,11 +70,12 @@ export interface QueryAnswer {
 
 /** A name, domain, URL or email address → the matched company with its notes, how, and a confidence. */
 export async function lookupQuery(query: string): Promise<QueryAnswer> {
-  const { index, companies } = await namesInUse();
-  const outcome = index.matchAny(query);
+  const n = await namesInUse();
+  const outcome =
+    (await quickMatch(query, keyReader(database(), n.gen, n.companies))) ?? (n.index ??= new ScreenIndex(n.companies)).matchAny(query);
   const id = outcome.match?.companyId;
   const result = id ? await withConflicts(database(), await companyResult(database(), id)) : null;
   // Other companies by name only when a name was typed: an email or a site names one company or none.
-  const others = inputKind(query) !== 'name' ? [] : searchIn(companies, query, 8).filter((h) => h.id !== id);
+  const others = inputKind(query) !== 'name' ? [] : searchIn(n.companies, query, 8).filter((h) => h.id !== id);
   return { outcome, result, others };
 }

@@ -38,7 +38,7 @@ export * from './screen-outcome';
 
 type Hits = Map<string, string>;
 /** A text as the rules read it: normalised, with letter runs joined, and the core of each (see matchCore). */
-interface Forms {
+export interface Forms {
   norm: string;
   joined: string;
   core: string;
@@ -50,6 +50,46 @@ const PREFIX_CAP = 4;
 const MAX_UNIT_WORDS = 8;
 
 const labelOf = (domain: string) => domain.split('.')[0]!.replace(/-/g, '').toUpperCase();
+
+/** A text's forms as the strict rules read them; the shipped key table (name-keys.ts) is read with the same. */
+export function formsOf(text: string): Forms {
+  const norm = normalizeName(text);
+  const joined = joinLetterRuns(norm);
+  const core = matchCoreOfNormalized(norm);
+  return { norm, joined, core, joinedCore: joined === norm ? core : matchCoreOfNormalized(joined) };
+}
+
+/** The cores the strict rules try after the exact names: the text's, and its letter runs joined when that differs. */
+export const coresOf = ({ core: c1, joinedCore: c2 }: Forms): string[] => (c1 === c2 ? (c1 ? [c1] : []) : [c1, c2].filter(Boolean));
+
+/** "Office.com Inc": a name that is a web address the dataset does not list never meets "The Office Group". */
+export const namesAnAddress = (f: Forms, cores: readonly string[]): boolean =>
+  / COM\b/.test(f.norm) && !cores.some((k) => k.endsWith(' COM'));
+
+/** The name a profile URL's path gives ("" when the URL is the site's own page), or undefined for other sites. */
+export function profileName(domain: string, input: string): string | undefined {
+  const prefixes = PROFILE_SITES[domain];
+  if (!prefixes) return undefined;
+  let path: string;
+  try {
+    path = new URL(/^https?:\/\//i.test(input.trim()) ? input.trim() : `https://${input.trim()}`).pathname.replace(/^\/+/, '');
+  } catch {
+    return undefined;
+  }
+  for (const p of prefixes) {
+    if (!path.toLowerCase().startsWith(p)) continue;
+    const raw = path.slice(p.length).split('/')[0] ?? '';
+    let slug: string;
+    try {
+      slug = decodeURIComponent(raw);
+    } catch {
+      slug = raw;
+    }
+    slug = slug.replace(/[-_.]+/g, ' ');
+    if (slug.trim()) return slug;
+  }
+  return path ? '' : undefined;
+}
 
 export class ScreenIndex {
   private readonly byDomain = new Map<string, string>();
@@ -173,13 +213,7 @@ export class ScreenIndex {
   private memo = new Map<string, Forms>();
   private forms(text: string): Forms {
     let f = this.memo.get(text);
-    if (f === undefined) {
-      const norm = normalizeName(text);
-      const joined = joinLetterRuns(norm);
-      const core = matchCoreOfNormalized(norm);
-      f = { norm, joined, core, joinedCore: joined === norm ? core : matchCoreOfNormalized(joined) };
-      this.memo.set(text, f);
-    }
+    if (f === undefined) this.memo.set(text, (f = formsOf(text)));
     return f;
   }
   private norm(text: string): string {
@@ -215,10 +249,26 @@ export class ScreenIndex {
     }));
   }
 
+  /**
+   * Every exact and legal-form-free key with the candidates the first strict rules give for it (confidence 1
+   * and 0.95), in the order those rules list them: what the build ships so that a query these rules answer
+   * needs no index on the device (name-keys.ts).
+   */
+  strictKeys(): Map<string, { exact?: ScreenMatch[]; core?: ScreenMatch[] }> {
+    const out = new Map<string, { exact?: ScreenMatch[]; core?: ScreenMatch[] }>();
+    for (const [k, hits] of this.exact) out.set(k, { exact: this.cands(hits, 1) });
+    for (const [k, hits] of this.core) {
+      const had = out.get(k);
+      if (had) had.core = this.cands(hits, 0.95);
+      else out.set(k, { core: this.cands(hits, 0.95) });
+    }
+    return out;
+  }
+
   matchDomain(input: string): ScreenOutcome {
     const t = targetFromInput(input);
     if (!t.ok) return { ...NO_MATCH, notes: [{ kind: 'not-site' }] };
-    const profile = this.profileName(t.target.domain, input);
+    const profile = profileName(t.target.domain, input);
     const named = profile ? this.strict(profile) : [];
     // A page on someone else's site (facebook.com/walmart) names its owner in the path: that company, as a
     // suggestion. A page whose name we do not know is the site's own only as a suggestion too.
@@ -246,31 +296,6 @@ export class ScreenIndex {
       );
     }
     return NO_MATCH;
-  }
-
-  /** The name a profile URL's path gives ("" when the URL is the site's own page), or undefined for other sites. */
-  private profileName(domain: string, input: string): string | undefined {
-    const prefixes = PROFILE_SITES[domain];
-    if (!prefixes) return undefined;
-    let path: string;
-    try {
-      path = new URL(/^https?:\/\//i.test(input.trim()) ? input.trim() : `https://${input.trim()}`).pathname.replace(/^\/+/, '');
-    } catch {
-      return undefined;
-    }
-    for (const p of prefixes) {
-      if (!path.toLowerCase().startsWith(p)) continue;
-      const raw = path.slice(p.length).split('/')[0] ?? '';
-      let slug: string;
-      try {
-        slug = decodeURIComponent(raw);
-      } catch {
-        slug = raw;
-      }
-      slug = slug.replace(/[-_.]+/g, ' ');
-      if (slug.trim()) return slug;
-    }
-    return path ? '' : undefined;
   }
 
   /**
@@ -310,12 +335,12 @@ export class ScreenIndex {
 
   /** Exact, then without legal forms, then a unit's name, then a short form: the rules that never guess a spelling. */
   private strict(text: string): ScreenMatch[] {
-    const { norm, joined, core: c1, joinedCore: c2 } = this.forms(text);
+    const f = this.forms(text);
+    const { norm, joined } = f;
     const exact = [...this.cands(this.exact.get(norm), 1), ...(joined !== norm ? this.cands(this.exact.get(joined), 1) : [])];
     if (exact.length) return exact;
-    const cores = c1 === c2 ? (c1 ? [c1] : []) : [c1, c2].filter(Boolean);
-    // "Office.com Inc": a name that is a web address the dataset does not list never meets "The Office Group".
-    if (/ COM\b/.test(norm) && !cores.some((k) => k.endsWith(' COM'))) return [];
+    const cores = coresOf(f);
+    if (namesAnAddress(f, cores)) return [];
     for (const rule of this.rules) {
       const found = cores.length === 1 ? rule(cores[0]!) : cores.flatMap(rule);
       if (found.length) return found;

@@ -26,6 +26,7 @@ import { coverageOf, type Coverage } from '../model/coverage';
 import { fnv1a, sha256Hex } from '../model/hash';
 import { MARKS, measure } from '../model/marks';
 import { escapeCodeUnits } from '../model/escape';
+import { keyBuckets } from '../model/name-keys';
 import {
   BUNDLE_FORMAT,
   BundleError,
@@ -74,7 +75,11 @@ export interface Counts {
  *   they were in the buckets below, and a site's lookup read 100–950 KB of notes, most of them other
  *   companies', as values Chromium keeps in files of their own (over 64 KB);
  * - `n:<n>`: the notes of the other companies (found by name, never by a site) whose id hashes to bucket n,
- *   by company and note id.
+ *   by company and note id;
+ * - `k:<n>`: the name index's exact and legal-form-free keys that hash to bucket n, with the companies each
+ *   names (data/model/name-keys.ts): a name typed on the lookup page is answered from one of them, without
+ *   building the index. Every bucket is written, an empty one too: a generation without them (packed by an
+ *   earlier version) is read with the index.
  */
 export const COMPANY_BUCKETS = 32;
 export const NOTE_BUCKETS = 64;
@@ -209,6 +214,7 @@ export function rowsOf(d: Records): GenerationRows {
   for (const [i, ns] of siteNoteParts.entries()) parts.push({ key: siteNotePartKey(i), json: partJson(ns) });
   const others = notes.filter((n) => !siteNoteKeys.has(n.companyId));
   for (const [key, ns] of grouped(others, (n) => notePartKey(n.companyId))) parts.push({ key, json: partJson(ns) });
+  for (const [key, bucket] of keyBuckets(companies)) parts.push({ key, json: partJson(bucket) });
   const noteKey = (id: string) => (siteNoteKeys.has(id) ? (siteNoteKeys.get(id) ?? undefined) : notePartKey(id));
   return {
     agencies: d.agencies,

@@ -3,12 +3,15 @@ import { BUNDLED_CHECKSUM_FILE, database } from '@/data/browser/extension';
 import { handleRequest } from '@/data/browser/messages';
 import { IDLE_MS, lookupQuery } from '@/data/browser/name-lookup';
 import { allCompanies } from '@/data/store/queries';
+import { ScreenIndex } from '@/data/model/name-matcher';
 import { installDataset } from '@/data/store/install';
 import { miniDataset } from '../../fixtures/datasets';
 import { packBundle } from '../../helpers/bundle';
 
 // Spies that call the real reads: how often the index reads every company is what "kept" means.
 vi.mock('@/data/store/queries', { spy: true });
+// And how often the whole name index is built: only for a query the shipped key table does not decide.
+vi.mock('@/data/model/name-matcher', { spy: true });
 
 describe("the lookup page's queries, answered in the background", () => {
   const packed = packBundle(miniDataset());
@@ -59,16 +62,41 @@ describe("the lookup page's queries, answered in the background", () => {
     expect(reads()).toBe(before + 2);
   });
 
+  it('answers a name, a legal name and a site from the shipped key table, and builds the index for a typo only', async () => {
+    // A new generation drops whatever the tests before kept.
+    const next = miniDataset();
+    next.version = 5;
+    await installDataset(database(), next, 'bundled');
+    const builds = () => vi.mocked(ScreenIndex).mock.calls.length;
+    const before = builds();
+    expect((await lookupQuery('ACME HOLDINGS, INC.')).outcome).toMatchObject({
+      state: 'match',
+      match: { companyId: 'acme', how: 'alias', confidence: 1 },
+    });
+    expect((await lookupQuery('LaborCo LLC')).outcome).toMatchObject({
+      state: 'match',
+      match: { companyId: 'laborco', how: 'name', confidence: 0.95 },
+    });
+    expect((await lookupQuery('https://www.laborco.example/jobs')).result?.company.id).toBe('laborco');
+    expect((await lookupQuery('jane@acmechat.example')).outcome.match).toMatchObject({ companyId: 'acme-chat', how: 'email' });
+    expect(builds()).toBe(before);
+    expect((await lookupQuery('Acme Chatt')).outcome.match).toMatchObject({ companyId: 'acme-chat', how: 'similar-name' });
+    expect(builds()).toBe(before + 1);
+    // Kept for the next query the table does not decide.
+    await lookupQuery('Acme Chatt');
+    expect(builds()).toBe(before + 1);
+  });
+
   it('cuts a very long query and says so', async () => {
     const answer = await handleRequest({ type: 'lookup-query', query: 'x'.repeat(20_000) });
     // A long text is cut, not refused: the matcher says so in its notes.
     expect(answer.ok && answer.lookup?.outcome.notes?.some((n) => n.kind === 'cut')).toBe(true);
   });
 
-  it('builds the index when the lookup page is about to open, so its first query reads no more', async () => {
+  it('reads the names when the lookup page is about to open, so its first query reads no more', async () => {
     // A new generation drops whatever index the tests before kept.
     const next = miniDataset();
-    next.version = 5;
+    next.version = 6;
     await installDataset(database(), next, 'bundled');
     const reads = () => vi.mocked(allCompanies).mock.calls.length;
     const before = reads();
