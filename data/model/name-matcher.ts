@@ -129,9 +129,9 @@ export class ScreenIndex {
   constructor(companies: Iterable<ScreenCompany>, fuzzyFor: (c: ScreenCompany) => boolean = (c) => c.domains.length > 0) {
     const add = (map: Map<string, Hits>, key: string, id: string, spelled: string) => {
       if (!key) return;
-      const m = map.get(key) ?? new Map<string, string>();
-      if (!m.has(id)) m.set(id, spelled);
-      map.set(key, m);
+      const m = map.get(key);
+      if (m === undefined) map.set(key, new Map([[id, spelled]]));
+      else if (!m.has(id)) m.set(id, spelled);
     };
     const list = [...companies];
     for (const c of list) this.companies.set(c.id, c);
@@ -142,10 +142,12 @@ export class ScreenIndex {
       const cores: { spelled: string; core: string }[] = [];
       for (const n of [c.name, ...c.aliases]) {
         for (const p of new Set([n, ...nameParts(n, true)])) {
-          const norm = normalizeName(p);
+          // One normalisation per part (matchCore(p) is the core of its normalised text, and normalised text
+          // with its letter runs joined normalises to itself).
+          const { norm, joined, core, joinedCore } = formsOf(p);
           add(this.exact, norm, c.id, n);
-          add(this.exact, joinLetterRuns(norm), c.id, n);
-          for (const k of new Set([matchCore(p), matchCore(joinLetterRuns(norm))])) {
+          add(this.exact, joined, c.id, n);
+          for (const k of core === joinedCore ? [core] : [core, joinedCore]) {
             if (!k) continue;
             add(this.core, k, c.id, n);
             add(this.loose, looseCore(k), c.id, n);
@@ -157,9 +159,9 @@ export class ScreenIndex {
       const root = this.rootOf(c.id);
       for (const { core } of cores)
         for (const w of core.split(' ')) {
-          const f = families.get(w) ?? new Set<string>();
-          if (f.size < 3) f.add(root);
-          families.set(w, f);
+          const f = families.get(w);
+          if (f === undefined) families.set(w, new Set([root]));
+          else if (f.size < 3) f.add(root);
         }
       for (const d of c.domains) {
         this.byDomain.set(d, c.id);
@@ -178,16 +180,16 @@ export class ScreenIndex {
         seen.add(core);
         const words = core.split(' ');
         // Every company's short forms count, so a short form two companies share suggests neither.
-        for (let k = 1; k < words.length && k <= 4; k++) {
-          const key = words.slice(0, k).join(' ');
+        for (let k = 1, key = words[0]!; k < words.length && k <= 4; key += ` ${words[k]!}`, k++) {
           const ids = this.prefixes.get(key);
           if (ids === null) continue;
           if (!ids) this.prefixes.set(key, [c.id]);
           else if (!ids.includes(c.id)) this.prefixes.set(key, ids.length >= PREFIX_CAP ? null : [...ids, c.id]);
         }
         if (!web) continue;
-        const letters = squash(core).length;
-        if (letters >= 5) add(this.squashed, squash(core), c.id, spelled);
+        const flat = squash(core);
+        const letters = flat.length;
+        if (letters >= 5) add(this.squashed, flat, c.id, spelled);
         if (words.length > 1 && letters >= 5) add(this.units, core, c.id, spelled);
         // A one-word name takes descriptors when it is the company's own web address and no other family uses the word.
         else if (words.length === 1 && letters >= 3 && labels.has(core) && families.get(core)?.size === 1)
