@@ -222,6 +222,53 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
       why: 'audit pass 6, open item (Amazon drivers): the “No More Smiles” packages began with a post by a Delivery Service Partner van driver in r/AmazonDSPDrivers, a forum of drivers who work for the independent delivery companies that deliver for Amazon, not for Amazon directly (Newsweek’s report as republished; Free Press Journal, 8 April 2021); CAIT files them as Amazon’s blue-collar in-house workers.',
     },
   ],
+  [
+    319,
+    {
+      date: '2020-08-25',
+      workers: 2000,
+      moreThan: true,
+      why: 'audit pass 7 #6: Delivery Hero’s $3.46 million settlement with the Canadian Union of Postal Workers, resolving its complaint over Foodora’s exit, was announced on Tuesday 25 August 2020 and is shared by “over 2,000” couriers (Cavalluzzo, 25 Aug 2020; Benefits Canada: “more than 2,000”; rabble.ca). CAIT dates it 26 August and counts 2,000, which the round-count rule gave as “about 2,000”.',
+    },
+  ],
+  [
+    29,
+    {
+      withdraw: true,
+      why: 'audit pass 7 #20: Workers World (24 Sep 2013) reports that students at Leipzig University formed an “Amazon Solidarity Alliance” and collected 500 signatures in solidarity with the strikers, beside the strikes of 19–20 September at Bad Hersfeld and Leipzig. CAIT files the petition as an open letter in both cities on the strike’s first day; no report gives the petition’s day, and Bad Hersfeld is not its place. Withdrawn rather than dated by guess.',
+    },
+  ],
+  [
+    152,
+    {
+      workers: null,
+      why: 'audit pass 7 #29: the Ban Google From Pride group’s own post (Medium, 28 Jun 2019) says a group of Googlers would march; an organizer told Business Insider they expected around 20 employees and activists. CAIT’s 23 is in no report returned (its source tweet was not).',
+    },
+  ],
+  [
+    172,
+    {
+      action: 'open-letter',
+      who: 'Caviar employees',
+      outside: true,
+      why: 'audit pass 7 #33: The Verge (14 Aug 2019) and CAIT’s own description: a group of Caviar employees — Caviar was still Square’s while DoorDash’s purchase was pending — wrote a letter asking DoorDash and Square to renegotiate their job offers. CAIT files it as a protest, and it was shown as DoorDash workers’ own.',
+    },
+  ],
+  [
+    169,
+    {
+      action: 'open-letter',
+      who: 'current and former Whole Foods workers (the group Whole Worker)',
+      why: 'audit 2026-11-29 #12, audit pass 7 #35: current and former Whole Foods employees, the group Whole Worker, published an open letter asking Amazon to stop working with Palantir and selling Rekognition to police (The Verge, Eater, SiliconANGLE, 12 Aug 2019; the letter itself). CAIT files it as a protest by blue-collar workers.',
+    },
+  ],
+  [
+    243,
+    {
+      locations: ['usa'],
+      why: 'audit pass 7 #34: Microsoft workers (MSWorkers4Good) published their letter to co-workers backing Mijente’s call on GitHub (MSWorkers/against.ICE; Business Insider, Mar 2020); nothing places it in California, where CAIT does.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */
@@ -474,6 +521,13 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportF
       who: 'cafeteria workers employed by Yarzin Sella (Meta’s food-service contractor)',
       contracted: true,
       why: 'audit pass 6, open item (contractors told as the brand’s): the about 30 cafeteria workers who walked out at Meta’s Cambridge offices in February 2024 are employed by Yarzin Sella, the contractor that took over Meta’s dining there in December 2023 (Working Mass via Boston DSA, 13 February 2024; The Boston Globe, 29 January 2024).',
+    },
+  ],
+  [
+    '541',
+    {
+      withdraw: true,
+      why: 'audit pass 7 #27: every stylist of the SmartStyle salon inside the Allegany (Olean) Walmart walked out and quit on Monday 13 September 2021 over “the inactions and carelessness of certain higher-ups” (WOUR; the Olean Times Herald: the salon was closed on the Tuesday). The tracker files it as a protest by Walmart’s workers on 14 September with a demand of staffing that no report gives; withdrawn rather than rewritten.',
     },
   ],
 ]);

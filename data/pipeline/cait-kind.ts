@@ -17,7 +17,8 @@ export const KIND_PRIORITY: readonly [string, LaborActionKind][] = [
   ['open letter', 'open-letter'],
   ['union representation', 'union-election'],
   ['union drive', 'union-drive'],
-  ['union contract', 'union-drive'],
+  // A contract signed is not a drive (audit pass 7 #21): told as "A union contract won" (cait.ts), of kind other.
+  ['union contract', 'other'],
   ['protest', 'protest'],
   ['boycott', 'protest'],
   ['resignation', 'resignation'],

@@ -174,7 +174,9 @@ export function caitSummary(
   const online = a.online ? ' (online)' : '';
   const issues = clean(a.struggles);
   const tags = clean(a.tags);
-  const parts = [`${KIND_WORDS[kind]}${target}${who}${at}${count}${where}${online}.`];
+  // The schema has no kind for a union contract; its words say what it was (cait-kind.ts, audit pass 7 #21).
+  const lead = kind === 'other' && clean(a.actions).includes('union contract') ? 'A union contract won' : KIND_WORDS[kind];
+  const parts = [`${lead}${target}${who}${at}${count}${where}${online}.`];
   // One count for the whole action: where it also belongs to other companies, say so, so that the count
   // is not read as this company's alone (a contractor and its client, or several campuses).
   if (alsoAt.length) parts.push(`The action also involved ${list(alsoAt)}${count ? '; the count is for the whole action' : ''}.`);

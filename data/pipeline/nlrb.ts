@@ -80,8 +80,15 @@ const int = (s: string | undefined) => {
   return t !== '' && Number.isInteger(n) && n >= 0 ? n : undefined;
 };
 
-function titleCase(s: string): string {
-  return s.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+/**
+ * A unit city as a note writes it. The files mostly write cities in capitals ("PISCATAWAY"), which are
+ * title-cased; a city the file writes in mixed case is kept as written, so that "Shaw AFB" and "McChord AFB"
+ * do not become "Shaw Afb" and "Mcchord Afb" (audit pass 7 #12, #36: 7 of the 459 elections).
+ */
+export function unitCity(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (/[a-z]/.test(t) && /[A-Z]/.test(t)) return t;
+  return t.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }
 
 /**
@@ -124,7 +131,7 @@ export function electionSummary(
 ): string {
   const who = t.caseName ? employerOf(t.caseName, t.companyName) : t.companyName;
   const various = /^various$/i.test(t.city.trim());
-  const where = [!various && t.city && titleCase(t.city), t.state].filter(Boolean).join(', ');
+  const where = [!various && t.city && unitCity(t.city), t.state].filter(Boolean).join(', ');
   const of = t.eligible !== undefined ? ` of ${t.eligible} eligible` : '';
   const outcome = outcomeWords(t);
   const place = t.place ?? 'in';
@@ -249,7 +256,7 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
       summary: electionSummary({ ...t, place }),
       election: {
         caseNumber: t.caseNumber,
-        ...(t.city ? { city: titleCase(t.city) } : {}),
+        ...(t.city ? { city: unitCity(t.city) } : {}),
         ...(t.state ? { state: t.state } : {}),
         ...(t.eligible !== undefined ? { eligibleVoters: t.eligible } : {}),
         votesFor: t.votesFor,
