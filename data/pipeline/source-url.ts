@@ -46,6 +46,10 @@ export function canonicalUrl(raw: string): URL | undefined {
   if (u.protocol !== 'https:' || !host.includes('.')) return undefined;
   if (MOBILE_TO_CANONICAL[host]) u.hostname = MOBILE_TO_CANONICAL[host]!;
   else if (/^(m|mobile|amp|adops)\./.test(host)) return undefined;
+  // "?outputType=amp" only switches the page at the same address to its AMP layout (Advance Local's and Gray's
+  // news sites): without it, the link is the article itself (audit pass 7 #11: the Staten Island Advance's report
+  // of an Amazon Labor Union rally was dropped). An archive's copy keeps its address, so it is still dropped.
+  if (u.searchParams.get('outputType') === 'amp' && !ARCHIVE_HOSTS.has(host)) u.searchParams.delete('outputType');
   if (/(^|\/)amp(\/|$)|\.amp(\.html?)?$/i.test(u.pathname) || u.searchParams.has('amp') || u.searchParams.has('outputType'))
     return undefined;
   const site = SITE_TRACKING[u.hostname];

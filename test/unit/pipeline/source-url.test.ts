@@ -21,6 +21,24 @@ describe('source links from the importers', () => {
     expect(canon('not a url')).toBeUndefined();
   });
 
+  it('takes the AMP switch off an article’s own address, as the tracker cites them, but not off an archive’s copy', () => {
+    // Real tracker links (actions 3417 and 2978): the same path without "?outputType=amp" is the article.
+    expect(
+      canon(
+        'https://www.silive.com/news/2024/10/staten-island-amazon-union-makes-latest-call-for-company-to-begin-bargaining.html?outputType=amp',
+      ),
+    ).toBe('https://www.silive.com/news/2024/10/staten-island-amazon-union-makes-latest-call-for-company-to-begin-bargaining.html');
+    expect(canon('https://www.wistv.com/2024/03/29/usc-workers-union-holds-rally-delivers-petition-raise-wages/?outputType=amp')).toBe(
+      'https://www.wistv.com/2024/03/29/usc-workers-union-holds-rally-delivers-petition-raise-wages/',
+    );
+    expect(canon('https://www.example.org/a?outputType=print')).toBeUndefined();
+    expect(
+      canon(
+        'https://web.archive.org/web/20241214195212/https://www.masslive.com/westernmass/2024/12/hundreds-expected-at-umass-amherst-rally-thursday-over-union-wages-staffing.html?outputType=amp',
+      ),
+    ).toBeUndefined();
+  });
+
   it('labels archive copies as archive copies, never as the publisher they copy', () => {
     expect(sourceFromUrl('https://archive.ph/AbC12', 'the Labor Action Tracker (action 1)')).toEqual({
       url: 'https://archive.ph/AbC12',
