@@ -101,21 +101,22 @@ describe('the badge lookup with the data in use in memory', () => {
 const keysRead = (spy: { mock: { calls: unknown[][] } }) =>
   spy.mock.calls.flatMap(([keys]) => (keys as [number, string][]).map(([, k]) => k));
 
+/** linkedDataset with notes for a company no site shows (No Domain LLC: a member of a venture without a site). */
+const withUnshown = () => {
+  const d = linkedDataset();
+  d.notes.push({
+    id: 'nodomain-strike',
+    kind: 'labor',
+    companyId: 'nodomain',
+    date: '2020',
+    action: 'strike',
+    summary: 'Workers struck.',
+    sources: d.notes[0]!.sources,
+  });
+  return d;
+};
+
 describe('notes laid out by what a site shows (layout 2)', () => {
-  /** linkedDataset with notes for a company no site shows (No Domain LLC: a member of a venture without a site). */
-  const withUnshown = () => {
-    const d = linkedDataset();
-    d.notes.push({
-      id: 'nodomain-strike',
-      kind: 'labor',
-      companyId: 'nodomain',
-      date: '2020',
-      action: 'strike',
-      summary: 'Workers struck.',
-      sources: d.notes[0]!.sources,
-    });
-    return d;
-  };
   /** The notes of each company, as the in-memory index keeps them. */
   const noteChars = (notes: readonly Note[]) => {
     const by = new Map<string, Note[]>();
@@ -239,17 +240,8 @@ describe('notes laid out by what a site shows (layout 2)', () => {
 
 describe('parts stored deflated (the bundled install, layout 4)', () => {
   it('are inflated when read: searches, a note by id and results by id answer as from text parts', async () => {
-    const d = linkedDataset();
     // A note of a company no site shows: in a note bucket (n:<n>), the part a search by id reads.
-    d.notes.push({
-      id: 'nodomain-strike',
-      kind: 'labor',
-      companyId: 'nodomain',
-      date: '2020',
-      action: 'strike',
-      summary: 'Workers struck.',
-      sources: d.notes[0]!.sources,
-    });
+    const d = withUnshown();
     const active = await ensureBundled(fresh.current, bundleSource(packBundle(d)));
     expect((await fresh.current.parts.toArray()).every((p) => 'deflated' in p)).toBe(true);
     const index = new DatasetIndex(parseDataset(d));
