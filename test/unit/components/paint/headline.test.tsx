@@ -12,6 +12,7 @@ import type { MatchResult } from '@/data/model/result';
 import { parseDataset } from '@/data/model/schema';
 import { readFileSync } from 'node:fs';
 import { en, es, renderIn } from '../../../helpers/i18n';
+import { canon } from '../../../helpers/dom';
 
 afterEach(cleanup);
 
@@ -22,16 +23,6 @@ const match = (site: string): MatchResult => {
   if (!r) throw new Error(`${site} no longer matches the bundled dataset: pick another site for this case`);
   return r;
 };
-
-/** An element as a canonical string: tag, attributes sorted, adjacent text merged (React splits it). */
-function canon(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return JSON.stringify(node.textContent);
-  const e = node as Element;
-  const attrs = [...e.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort();
-  const copy = e.cloneNode(true) as Element;
-  copy.normalize();
-  return `<${e.tagName.toLowerCase()} ${attrs.join(' ')}>${[...copy.childNodes].map(canon).join('')}</${e.tagName.toLowerCase()}>`;
-}
 
 /** The headline block's parts in an `article.result`: what the popup paints before React, and React's. */
 const parts = (article: Element) =>

@@ -9,6 +9,7 @@ import { ScreenIndex } from '@/data/model/name-matcher';
 import { parseDataset } from '@/data/model/schema';
 import type { I18n } from '@/data/model/i18n';
 import { en, es, renderIn } from '../../../helpers/i18n';
+import { canon } from '../../../helpers/dom';
 
 afterEach(cleanup);
 
@@ -22,16 +23,6 @@ function answer(query: string) {
   const outcome = names.matchAny(query);
   const id = outcome.match?.companyId;
   return { outcome, result: id ? index.companyResult(id, query) : null };
-}
-
-/** An element as a canonical string: tag, attributes sorted, adjacent text merged (React splits it). */
-function canon(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return JSON.stringify(node.textContent);
-  const e = node as Element;
-  const attrs = [...e.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort();
-  const copy = e.cloneNode(true) as Element;
-  copy.normalize();
-  return `<${e.tagName.toLowerCase()} ${attrs.join(' ')}>${[...copy.childNodes].map(canon).join('')}</${e.tagName.toLowerCase()}>`;
 }
 
 /** The answer's section down to the headline block: what the page paints before React, and React's. */
