@@ -239,6 +239,13 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     },
   ],
   [
+    157,
+    {
+      withdraw: true,
+      why: 'audit pass 7 #2 and its open item (docs/audit-pass-7-open-items.md, item 1): CAIT’s two reports (merca20, Xataka México) were not returned under their titles, publishers or words; searched again in Spanish (#NiUnRepartidorMenos, “Ni un repartidor menos”, rodada, 13 de julio de 2019, 20 mil repartidores), the reports found tell of the collective’s founding after a rider’s death in November 2018 and of a group of more than 600 members in Mexico City (24 Horas, 5 Jul 2019) and rides of tens of riders on other days, but none gives an action on 13 July 2019 or 20,000 people. A claim we cannot source is left out: its four notes (DiDi, Glovo, Rappi, Uber).',
+    },
+  ],
+  [
     152,
     {
       workers: null,
