@@ -304,11 +304,14 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     });
     const kind = fix?.action ?? caitKind(a.actions, [a.description ?? '', ...(a.sources ?? [])].join(' '));
     const agencyIds = [...new Set((a.tags ?? []).flatMap((t) => (AGENCY_TAGS[t] ? [AGENCY_TAGS[t]!] : [])))];
+    const date = a.date.replace(/\//g, '-');
+    // A company also named is named as it was on the day, like the note's own (former-names.ts).
     const alsoNamed = [
       ...new Set(
         att.alsoNamed
-          .map((i) => resolve(names[i]!)?.name ?? names[i]!.replace(/_/g, ' ').replace(/(^|\s)[a-z]/g, (c) => c.toUpperCase()))
-          .filter((n) => ![...companies.values()].some((c) => c.name === n)),
+          .map((i) => resolve(names[i]!) ?? names[i]!.replace(/_/g, ' ').replace(/(^|\s)[a-z]/g, (c) => c.toUpperCase()))
+          .filter((n) => typeof n === 'string' || ![...companies.values()].some((c) => c.id === n.id))
+          .map((n) => (typeof n === 'string' ? n : nameOn(n, date))),
       ),
     ];
     result.alsoNamed += alsoNamed.length;
@@ -325,7 +328,6 @@ export async function importCait(source: string, resolve: (name: string) => Cait
           : caitCount(a.workers, a.description);
     const tags = clean(a.tags).map((t) => t.replace(/ /g, '_'));
     const attributed = [...companies.values()].sort((x, y) => x.id.localeCompare(y.id));
-    const date = a.date.replace(/\//g, '-');
     const contracted = caitContracted(a.description);
     for (const c of attributed) {
       const alsoAt = attributed.filter((o) => o.id !== c.id).map((o) => nameOn(o, date));

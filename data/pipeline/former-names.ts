@@ -9,8 +9,13 @@ export interface FormerName {
   companyId: string;
   /** The name the company used, as the reports of the time write it. */
   name: string;
-  /** Last day the company went by `name` (inclusive): the day before the new name was announced. */
+  /**
+   * Last day the company went by `name` (inclusive): the day before the new name was announced, or, where no
+   * source gives that day, the last day a report of the time shows the old name in use.
+   */
   until: string;
+  /** The name now, where the registry's name also carries the old one ("X (Twitter)" is "X"). */
+  now?: string;
   sources: string[];
 }
 
@@ -25,15 +30,72 @@ export const FORMER_NAMES: readonly FormerName[] = [
       'https://www.ajc.com/news/facebook-is-officially-changing-its-name-to-meta/BUWIS4NH43HU4TNQC7IWZ5JIUE/',
     ],
   },
+  {
+    companyId: 'twitter',
+    name: 'Twitter',
+    // Elon Musk announced on Sunday 23 July 2023 that the company would "bid adieu to the twitter brand"; the X
+    // logo replaced the bird the next day (AP via NBC Los Angeles, The News Minute, 24 July 2023).
+    until: '2023-07-22',
+    now: 'X',
+    sources: [
+      'https://www.nbclosangeles.com/news/national-international/twitter-rebrands-to-x-as-elon-musk-loses-iconic-bird-logo/3192590/',
+      'https://www.thenewsminute.com/article/elon-musk-rebrands-twitter-logo-blue-bird-x-180121',
+    ],
+  },
+  {
+    companyId: 'block',
+    name: 'Square',
+    // Square Inc. announced on Wednesday 1 December 2021 that it would be called Block Inc., in effect on or about
+    // 10 December (AP via WTOP; Newser).
+    until: '2021-11-30',
+    now: 'Block',
+    sources: [
+      'https://wtop.com/business-finance/2021/12/from-square-to-block-another-tech-company-changes-its-name/',
+      'https://www.newser.com/story/314035/goodbye-square-hello-block.html',
+    ],
+  },
+  {
+    companyId: 'paramount',
+    name: 'ViacomCBS',
+    // ViacomCBS unveiled the name Paramount on Tuesday 15 February 2022, in use from the 16th (O'Dwyer's,
+    // Quotenmeter). It became Paramount Skydance in August 2025; no note falls between, so that step is not listed.
+    until: '2022-02-14',
+    now: 'Paramount Skydance',
+    sources: [
+      'https://www.odwyerpr.com/story/public/17517/2022-02-16/media-maneuvers-viacomcbs-becomes-paramount.html',
+      'https://www.quotenmeter.de/n/132523/viacomcbs-heisst-nun-paramount',
+    ],
+  },
+  {
+    companyId: 'modis',
+    name: 'Modis',
+    // Adecco named the combination of Modis and AKKA "Akkodis" when it closed its AKKA purchase in 2022; no report
+    // returned gives that day, so the last sourced day of the old name is used: CWA's report of 12 November 2021
+    // ("Modis workers at Google data centers", via Speed Matters) and Datacenter Dynamics of the same week.
+    until: '2021-11-12',
+    now: 'Akkodis',
+    sources: [
+      'https://speedmatters.org/news/modis-workers-google-data-centers-win-hazard-pay-through-collective-action',
+      'https://www.datacenterdynamics.com/en/news/google-backtracks-on-not-paying-data-center-contractors-a-promised-pandemic-bonus/',
+    ],
+  },
 ];
 
 /** The name the company went by on `date`, where it was renamed since; undefined where it is today's. */
 export function formerNameOn(companyId: string, date: string): string | undefined {
-  return FORMER_NAMES.filter((f) => f.companyId === companyId && date <= f.until).sort((a, b) => a.until.localeCompare(b.until))[0]?.name;
+  return formerOn(companyId, date)?.name;
 }
 
-/** The company's name in a note dated `date`: its name then, with today's, where it was renamed since. */
+function formerOn(companyId: string, date: string): FormerName | undefined {
+  return FORMER_NAMES.filter((f) => f.companyId === companyId && date <= f.until).sort((a, b) => a.until.localeCompare(b.until))[0];
+}
+
+/**
+ * The company's name in a note dated `date`: its name then, with today's, where it was renamed since
+ * ("Twitter (now X)", not "X (Twitter)" for 2022). Used for every company a note names — its own and those
+ * "also named" or also involved — so one note never names one company by its old name and another by its new.
+ */
 export function nameOn(company: { id: string; name: string }, date: string): string {
-  const former = formerNameOn(company.id, date);
-  return former ? `${former} (now ${company.name})` : company.name;
+  const former = formerOn(company.id, date);
+  return former ? `${former.name} (now ${former.now ?? company.name})` : company.name;
 }

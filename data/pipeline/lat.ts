@@ -333,7 +333,10 @@ export async function importLat(source: string, byLegalName: (name: string) => L
       const said: ImportFix | undefined =
         ruleWho && !fix?.who ? { ...(fix ?? { why: 'contracted.ts' }), who: ruleWho, contracted: true } : fix;
       if (said?.contracted) result.contracted++;
-      const others = [...new Set(employers.filter((e) => e.company?.id !== company.id).map((e) => e.company?.name ?? e.name))];
+      // Other employers named as they were on the day, like the note's own company (former-names.ts).
+      const others = [
+        ...new Set(employers.filter((e) => e.company?.id !== company.id).map((e) => (e.company ? nameOn(e.company, start) : e.name))),
+      ];
       result.notes.push({
         id: `lat-${id}-${company.id}`,
         kind: 'labor',

@@ -16,6 +16,19 @@ describe('former names: a note before a rename names the company as it was then'
     expect(nameOn({ id: 'amazon', name: 'Amazon' }, '2018-01-01')).toBe('Amazon');
   });
 
+  it('names Twitter before 23 July 2023, Square before 1 December 2021, ViacomCBS and Modis before their renames', () => {
+    const byId = (id: string) => registry.find((c) => c.id === id)!;
+    expect(byId('twitter').name).toBe('X (Twitter)');
+    expect(nameOn(byId('twitter'), '2022-11-17')).toBe('Twitter (now X)');
+    expect(nameOn(byId('twitter'), '2023-07-22')).toBe('Twitter (now X)');
+    expect(nameOn(byId('twitter'), '2023-07-23')).toBe('X (Twitter)');
+    expect(nameOn(byId('block'), '2019-08-14')).toBe('Square (now Block)');
+    expect(nameOn(byId('block'), '2021-12-01')).toBe('Block (Square)');
+    expect(nameOn(byId('paramount'), '2021-05-20')).toBe('ViacomCBS (now Paramount Skydance)');
+    expect(nameOn(byId('paramount'), '2022-02-15')).toBe(byId('paramount').name);
+    expect(nameOn(byId('modis'), '2021-10-29')).toBe('Modis (now Akkodis)');
+  });
+
   it('in the CAIT summary', () => {
     const action = {
       id: 145,
