@@ -9,7 +9,7 @@ import { handleRequest, type BackgroundRequest } from '@/data/browser/messages';
 import { MARKS, mark } from '@/data/model/marks';
 import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, openLookupPage } from '@/data/browser/menus';
 import { loadI18n, watchLanguage } from '@/data/browser/i18n';
-import { SNOOZE_ALARM, badgeControls, scheduleSnoozeEnd, watchControls } from '@/data/browser/controls';
+import { SNOOZE_ALARM, forgetControls, heldControls, scheduleSnoozeEnd, watchControls } from '@/data/browser/controls';
 import { quietInWorker } from '@/data/browser/quiet';
 import { forgetTab, keepingPerTab } from '@/data/browser/tab-results';
 import { openPage } from '@/data/browser/pages';
@@ -44,10 +44,11 @@ export default defineBackground({
       setTitle: (details) => action().setTitle(details),
     };
     // The language of the tooltip and menus, and the badge's controls: read once per wake-up and again
-    // when the user changes them, so a tab event reads no storage.
+    // when the user changes them, so a tab event reads no storage. The controls are kept by controls.ts,
+    // where the popup's message (popup-state.ts) reads the same copy.
     const i18n = cached(loadI18n);
     const language = i18n.get;
-    const controls = cached(badgeControls);
+    const controls = { get: heldControls, clear: forgetControls };
     // Each tab's answer is kept for the popup opened on it (data/browser/tab-results.ts).
     const badges = new BadgeUpdater(badgeApi, keepingPerTab(lookup), async (url) => {
       const [words, c] = await Promise.all([language(), controls.get()]);

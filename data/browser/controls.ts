@@ -77,6 +77,27 @@ export function watchControls(onChange: () => void): void {
   }
 }
 
+let held: Promise<BadgeControls> | undefined;
+
+/**
+ * `badgeControls`, kept in memory: read once per wake-up of the service worker, where the badge and the
+ * popup's message (popup-state.ts) both use it, so neither a tab event nor a popup reads storage. Kept until
+ * `forgetControls`, which the background calls first thing when a control changes (its `watchControls`).
+ */
+export function heldControls(): Promise<BadgeControls> {
+  const reading = (held ??= badgeControls());
+  // Nothing kept from a failed read: the next use tries again.
+  reading.catch(() => {
+    if (held === reading) held = undefined;
+  });
+  return reading;
+}
+
+/** Drops the controls `heldControls` keeps: the next use reads them again. */
+export function forgetControls(): void {
+  held = undefined;
+}
+
 /** Keeps one alarm at the end of the snooze, so badges come back on time without polling. */
 export async function scheduleSnoozeEnd(): Promise<void> {
   const until = await snoozedUntil();

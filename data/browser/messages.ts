@@ -3,7 +3,6 @@ import { applyListChanges, runSync, scheduleSync } from './schedule';
 import { database, ensureDataset } from './extension';
 import { popupStateFor } from './popup-state';
 import { lookupQuery, prepareNames } from './name-lookup';
-import { withPsl } from './psl';
 import { getActive, type ActiveDataset } from '../store/meta';
 import { askBackground, type BackgroundAnswer, type BackgroundRequest } from './ask';
 
@@ -14,9 +13,10 @@ export async function handleRequest(req: BackgroundRequest): Promise<BackgroundA
   try {
     if (req.type === 'sync-now') return { ok: true, lists: await runSync('sync-now') };
     if (req.type === 'lists-changed') return { ok: true, lists: await applyListChanges() };
-    // The popup names the tab's site (to pause it), and a query may be a domain: both need the suffix list.
-    if (req.type === 'popup-state') return { ok: true, popup: await withPsl(() => popupStateFor(req.target, req.now)) };
-    if (req.type === 'lookup-query') return { ok: true, lookup: await withPsl(() => lookupQuery(String(req.query))) };
+    // Each loads the public suffix list only where it needs it (./psl.ts): the popup for a site the data does
+    // not have (a site in the data is named by the badge's walk), a query for a domain, URL or email address.
+    if (req.type === 'popup-state') return { ok: true, popup: await popupStateFor(req.target, req.now) };
+    if (req.type === 'lookup-query') return { ok: true, lookup: await lookupQuery(String(req.query)) };
     if (req.type === 'prepare-lookup') prepareNames();
     else if (req.type === 'reschedule') await scheduleSync();
     else if (req.type === 'ensure-dataset') await ensureDataset();

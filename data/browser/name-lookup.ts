@@ -20,9 +20,11 @@ import { onGenerationSwitch } from '../store/generations';
 import { ScreenIndex, type ScreenOutcome } from '../model/name-matcher';
 import { quickMatch } from '../model/name-keys';
 import { inputKind } from '../model/input-kind';
+import { prepareText } from '../model/name-forms';
 import type { Company } from '../model/schema';
 import type { MatchResult } from '../model/result';
 import { database, ensureDataset } from './extension';
+import { withPsl } from './psl';
 
 export const IDLE_MS = 2 * 60_000;
 
@@ -68,8 +70,16 @@ export interface QueryAnswer {
   others: CompanyHit[];
 }
 
-/** A name, domain, URL or email address → the matched company with its notes, how, and a confidence. */
-export async function lookupQuery(query: string): Promise<QueryAnswer> {
+/**
+ * A name, domain, URL or email address → the matched company with its notes, how, and a confidence. A name
+ * (what the matchers read as one: no dot, or spaces) is answered without the public suffix list; a domain, URL
+ * or email address loads it (./psl.ts) to find the registrable domain.
+ */
+export function lookupQuery(query: string): Promise<QueryAnswer> {
+  return inputKind(prepareText(query).text) === 'name' ? answer(query) : withPsl(() => answer(query));
+}
+
+async function answer(query: string): Promise<QueryAnswer> {
   const n = await namesInUse();
   const outcome =
     (await quickMatch(query, keyReader(database(), n.gen, n.companies))) ?? (n.index ??= new ScreenIndex(n.companies)).matchAny(query);

@@ -1,6 +1,6 @@
 /**
- * What the popup shows, worked out in the background (which has the data in use in memory, the public
- * suffix list and the store at hand) and sent to the popup in one message: the popup's page then loads
+ * What the popup shows, worked out in the background (which has the data in use, the controls and the store
+ * at hand, and the public suffix list when needed) and sent to the popup in one message: the popup's page then loads
  * only React and its views, not Dexie, Zod and tldts (see data/browser/popup.ts). The popup's search
  * box, used after it opens, reads the store from the page (popup-search.ts, loaded on first use).
  *
@@ -12,14 +12,16 @@
 import { browser } from 'wxt/browser';
 import { database, ensureDataset, lookup } from './extension';
 import { withConflicts } from '../store/queries';
-import { targetFromInput } from '../model/domain';
 import type { MatchResult } from '../model/result';
 import type { ActiveDataset } from '../store/meta';
+import { onGenerationSwitch } from '../store/generations';
 import type { TiePrefs } from '../model/headline';
-import { isPaused, snoozedUntil, tiePrefs } from './controls';
+import { heldControls } from './controls';
 import type { Freshness } from '../model/freshness';
 import { freshnessOf } from './freshness';
 import { keptResult } from './tab-results';
+import { siteOf } from './quiet';
+import { withPsl } from './psl';
 
 /** Which page the popup is about: a tab (`?tab=`), a URL (`?url=`), or the active tab (a popup opened from the toolbar). */
 export type PopupTarget = { kind: 'tab'; tabId: number } | { kind: 'url'; url: string } | { kind: 'active' };
@@ -62,33 +64,55 @@ export async function popupStateFor(target: PopupTarget, now: number): Promise<P
   return popupState(url, now, url && tabId !== undefined ? keptResult(tabId, url) : undefined);
 }
 
+let active: Promise<ActiveDataset> | undefined;
+/**
+ * The data in use's record, kept in the background's memory: read once per wake-up (or, before the first
+ * install, once it is done), dropped at a generation switch (the only write of that record, in this context).
+ */
+function activeDataset(): Promise<ActiveDataset> {
+  const reading = (active ??= ensureDataset());
+  reading.catch(() => {
+    if (active === reading) active = undefined;
+  });
+  return reading;
+}
+onGenerationSwitch(() => (active = undefined));
+
+/**
+ * The registrable domain the popup names (to pause it): a result's own, found by the badge's walk without the
+ * public suffix list (data/model/known-site.ts) — so the popup of a site in the data never loads the list —
+ * and otherwise (a site not in the data, an address the walk cannot read) computed with the list (./psl.ts).
+ */
+function siteFor(url: string, result: MatchResult | null): string | undefined | Promise<string | undefined> {
+  return result ? result.domain : withPsl(() => siteOf(url));
+}
+
 /**
  * Runs in the background: the popup's state for a page's URL (none for a tab without one we may read).
  * The lookup is the badge's own (the data in use in memory, one read of the store; or `found`, the badge's
  * answer for the tab), beside the controls and the data's freshness; before the first install it waits
- * for it, like the badge. `now` is the page's clock: the snooze and the data's age are told as of the
+ * for it, like the badge. The controls and the data's record are the ones the background keeps in memory
+ * (no storage read per popup). `now` is the page's clock: the snooze and the data's age are told as of the
  * moment the popup opened.
  */
 export async function popupState(url: string | undefined, now: number, found?: Promise<MatchResult | null>): Promise<PopupState> {
-  const t = url ? targetFromInput(url) : undefined;
-  const site = t?.ok ? t.target.domain : undefined;
   // All at once: the lookup waits for the data itself when there is none yet.
-  const ready = ensureDataset();
-  const [dataset, result, prefs, paused, until, freshness] = await Promise.all([
+  const ready = activeDataset();
+  const [dataset, result, controls, freshness] = await Promise.all([
     ready,
     url ? (found ?? lookup(url)).then((r) => withConflicts(database(), r)) : null,
-    tiePrefs(),
-    isPaused(site),
-    snoozedUntil(now),
+    heldControls(),
     ready.then((d) => freshnessOf(d, now)),
   ]);
+  const site = url ? await siteFor(url, result) : undefined;
+  const until = controls.snoozedUntil > now ? controls.snoozedUntil : undefined;
   return {
     ...(url ? { url } : {}),
     ...(site ? { site } : {}),
     result,
     dataset,
-    prefs,
-    paused,
+    prefs: controls.prefs,
+    paused: !!site && controls.pausedSites.includes(site),
     freshness,
     ...(until ? { snoozedUntil: until } : {}),
   };

@@ -1,10 +1,10 @@
 /**
  * The public suffix list in the service worker, loaded as data when first needed. The worker's script holds
  * no tldts (wxt.config.ts; data/model/psl.cjs says why), so whatever in it computes a registrable domain the
- * badge's walk cannot (data/model/known-site.ts) — a typed query, a popup's site, a sync's validation of a
- * list, a tab on a host under amazonaws.com — runs inside `withPsl`: it fetches the build's `psl.json`
- * (tldts's own trie, 120 KB; 2–4 ms), installs it for `psl()` and drops it IDLE_MS after the last such
- * job has ended. Elsewhere (pages, Node, the unit tests) tldts answers and `withPsl` just runs the job.
+ * badge's walk cannot (data/model/known-site.ts) — a typed domain, URL or email address, the popup's site
+ * when the data has no company for it, a sync's validation of a list, a tab on a host under amazonaws.com —
+ * runs inside `withPsl`: it fetches the build's `psl.json` (tldts's own trie, 120 KB; 2–4 ms), installs it
+ * for `psl()` and drops it IDLE_MS after the last such job has ended. Elsewhere (pages, Node, the unit tests) tldts answers and `withPsl` just runs the job.
  */
 import { browser } from 'wxt/browser';
 import { pslAvailable, usePsl } from '../model/psl.cjs';
