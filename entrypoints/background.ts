@@ -3,7 +3,7 @@ import '@/data/browser/script-start';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BadgeUpdater, type BadgeApi } from '@/data/model/badge';
-import { ensureDataset, lookup, prefetchBundle, textSiteParts, warmUp } from '@/data/browser/extension';
+import { badgeLookup, ensureDataset, prefetchBundle, textSiteParts, warmUp } from '@/data/browser/extension';
 import { SYNC_ALARM, runSync, syncIfStale } from '@/data/browser/schedule';
 import { handleRequest, type BackgroundRequest } from '@/data/browser/messages';
 import { MARKS, mark } from '@/data/model/marks';
@@ -50,7 +50,7 @@ export default defineBackground({
     const language = i18n.get;
     const controls = { get: heldControls, clear: forgetControls };
     // Each tab's answer is kept for the popup opened on it (data/browser/tab-results.ts).
-    const badges = new BadgeUpdater(badgeApi, keepingPerTab(lookup), async (url) => {
+    const badges = new BadgeUpdater(badgeApi, keepingPerTab(badgeLookup), async (url) => {
       const [words, c] = await Promise.all([language(), controls.get()]);
       return { i18n: words, prefs: c.prefs, quiet: await quietInWorker(c, url, words) };
     });

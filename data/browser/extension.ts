@@ -13,6 +13,7 @@ import { ensureSitePartsText } from '../store/site-parts';
 import { getActive, type ActiveDataset } from '../store/meta';
 import type { MatchResult } from '../model/result';
 import { knownTarget } from '../model/known-site';
+import { badgeFacts, type BadgeFacts } from '../model/headline';
 import { withPsl } from './psl';
 import { rebuildFromLists } from '../sync/sync';
 import type { SyncDeps } from '../sync/list';
@@ -197,6 +198,30 @@ export async function lookup(url: string): Promise<MatchResult | null> {
   if (target === null) return null;
   const inUse = data;
   return target ? lookupUrl(database(), url, inUse, target) : withPsl(() => lookupUrl(database(), url, inUse));
+}
+
+/** A tab's badge, and the whole result, built only when something asks for it (the popup opened on the tab). */
+export interface BadgeAnswer {
+  facts: BadgeFacts | null;
+  result: () => Promise<MatchResult | null>;
+}
+
+/**
+ * The badge's lookup: a site's badge facts (headline.ts), which the data in use keeps in memory with its
+ * domains (written with the generation's rows: bundle.ts), so a tab event on a known site reads nothing and
+ * builds no result; the result itself is looked up when `result` is called. A URL the walk cannot read, and
+ * a generation written before the facts existed, are looked up whole, as `lookup` does, and the facts taken
+ * from the result.
+ */
+export async function badgeLookup(url: string): Promise<BadgeAnswer> {
+  const data = await dataInUse();
+  const domains = data?.domains;
+  const target = domains ? knownTarget(url, (d) => domains.has(d)) : undefined;
+  if (target === null) return { facts: null, result: () => Promise.resolve(null) };
+  const badge = target && domains?.get(target.domain)?.badge;
+  if (badge !== undefined) return { facts: JSON.parse(badge) as BadgeFacts, result: () => lookup(url) };
+  const result = await lookup(url);
+  return { facts: result && badgeFacts(result), result: () => Promise.resolve(result) };
 }
 
 /** Starts reading what lookups need, so the first tab event of a wake-up finds it (nearly) ready. */

@@ -7,35 +7,53 @@
  */
 import { onGenerationSwitch } from '../store/generations';
 import type { MatchResult } from '../model/result';
+import type { BadgeFacts } from '../model/headline';
+import type { BadgeAnswer } from './extension';
 
 export const MAX_TABS = 16;
 
 interface Kept {
   url: string;
-  result: Promise<MatchResult | null>;
+  /** The tab's result, looked up on the first ask (the badge itself needs only its facts). */
+  result: () => Promise<MatchResult | null>;
 }
 
 const byTab = new Map<number, Kept>();
 onGenerationSwitch(() => byTab.clear());
 
-/** Wraps a lookup by URL so that each tab's latest answer is kept (for BadgeUpdater, data/model/badge.ts). */
-export function keepingPerTab(lookup: (url: string) => Promise<MatchResult | null>) {
-  return (url: string, tabId?: number): Promise<MatchResult | null> => {
-    const result = lookup(url);
-    if (tabId === undefined) return result;
-    const kept = { url, result };
+/**
+ * Wraps the badge's lookup by URL (extension.ts, `badgeLookup`) for BadgeUpdater (data/model/badge.ts): the
+ * badge gets its facts, and each tab's latest answer is kept, its result built once when first asked for.
+ */
+export function keepingPerTab(lookup: (url: string) => Promise<BadgeAnswer>) {
+  return (url: string, tabId?: number): Promise<BadgeFacts | null> => {
+    const answer = lookup(url);
+    const facts = answer.then((a) => a.facts);
+    if (tabId === undefined) return facts;
+    let result: Promise<MatchResult | null> | undefined;
+    const drop = () => byTab.get(tabId) === kept && byTab.delete(tabId);
+    const kept: Kept = {
+      url,
+      result: () => {
+        if (!result) {
+          result = answer.then((a) => a.result());
+          result.catch(drop);
+        }
+        return result;
+      },
+    };
     byTab.delete(tabId); // re-inserted last: the Map's order is the order of use
     byTab.set(tabId, kept);
     if (byTab.size > MAX_TABS) byTab.delete(byTab.keys().next().value!);
-    result.catch(() => byTab.get(tabId) === kept && byTab.delete(tabId));
-    return result;
+    answer.catch(drop);
+    return facts;
   };
 }
 
-/** The tab's kept result when it was looked up for `url`; undefined otherwise. */
+/** The tab's kept result when it was looked up for `url` (built now if not yet); undefined otherwise. */
 export function keptResult(tabId: number, url: string): Promise<MatchResult | null> | undefined {
   const kept = byTab.get(tabId);
-  return kept?.url === url ? kept.result : undefined;
+  return kept?.url === url ? kept.result() : undefined;
 }
 
 export const forgetTab = (tabId: number) => void byTab.delete(tabId);

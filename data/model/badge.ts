@@ -7,7 +7,7 @@
  */
 import type { MatchResult } from './result';
 import type { I18n } from './i18n';
-import { countedLines, headlines, type TiePrefs } from './headline';
+import { badgeFacts, pickFacts, tieText, type BadgeFacts, type TiePrefs } from './headline';
 
 export interface BadgeState {
   text: string;
@@ -33,24 +33,29 @@ export interface BadgeContext {
   quiet?: Quiet | undefined;
 }
 
-export function badgeFor(result: MatchResult | null, { i18n, prefs, quiet }: BadgeContext): BadgeState {
+/**
+ * The badge for a match from its badge facts (headline.ts: computed when the data is written, so a tab's
+ * badge builds no result), or for no match (null). The same lines as the popup's `headlines`.
+ */
+export function badgeOf(facts: BadgeFacts | null, { i18n, prefs, quiet }: BadgeContext): BadgeState {
   const { t } = i18n;
   if (quiet) {
     const title = quiet.kind === 'paused' ? t('badge.paused') : t('badge.snoozed', { until: quiet.until });
     return { text: '', color: LABOR_COLOR, title };
   }
-  if (!result) return { text: '', color: LABOR_COLOR, title: t('badge.noMatch') };
-  const { lines } = headlines(result, i18n, prefs);
-  const n = countedLines(lines);
+  if (!facts) return { text: '', color: LABOR_COLOR, title: t('badge.noMatch') };
+  const lines = pickFacts(facts, prefs);
+  const n = lines.filter((l) => l.kind === 'contract' || l.kind === 'resold').length;
   const first = lines[0];
   return {
     text: n > 999 ? '999+' : n > 0 ? String(n) : lines.length ? DOT : '',
     color: lines.some((l) => l.kind === 'contract') ? CONTRACT_COLOR : lines.some((l) => l.kind === 'resold') ? RESOLD_COLOR : LABOR_COLOR,
-    title: first
-      ? t('badge.title', { company: result.company.name, line: first.text })
-      : t('badge.nothing', { company: result.company.name }),
+    title: first ? t('badge.title', { company: facts.name, line: tieText(first, i18n) }) : t('badge.nothing', { company: facts.name }),
   };
 }
+
+/** The badge for a whole result (or none): `badgeOf` its badge facts. */
+export const badgeFor = (result: MatchResult | null, ctx: BadgeContext): BadgeState => badgeOf(result && badgeFacts(result), ctx);
 
 /** The parts of the browser's action API the badge needs (`action` in MV3, `browserAction` in MV2). */
 export interface BadgeApi {
@@ -69,8 +74,11 @@ export class BadgeUpdater {
 
   constructor(
     private readonly api: BadgeApi,
-    /** Told the tab too, so the background can keep each tab's answer for its popup (data/browser/tab-results.ts). */
-    private readonly lookup: (url: string, tabId: number) => Promise<MatchResult | null>,
+    /**
+     * A site's badge facts (null: no match). Told the tab too, so the background can keep each tab's answer
+     * for its popup (data/browser/tab-results.ts).
+     */
+    private readonly lookup: (url: string, tabId: number) => Promise<BadgeFacts | null>,
     /** Language, choices and pauses, asked at each update so a changed setting applies to the next one. */
     private readonly context: (url: string | undefined) => Promise<BadgeContext>,
   ) {}
@@ -81,7 +89,7 @@ export class BadgeUpdater {
     let state: BadgeState;
     try {
       const ctx = await this.context(url);
-      state = badgeFor(ctx.quiet || !url ? null : await this.lookup(url, tabId), ctx);
+      state = badgeOf(ctx.quiet || !url ? null : await this.lookup(url, tabId), ctx);
     } catch (err) {
       // The badge must never break browsing: show nothing, keep the reason in the tooltip.
       const title = await this.context(url).then(

@@ -6,6 +6,9 @@
  *
  * Built on the result views (result.ts), not on the records: a new kind of note or field reaches the
  * headlines by being in the view.
+ *
+ * Longer than most files, for a reason: the popup's lines and the badge's facts are one computation
+ * (`factLines`, then `pickLines`), kept in one place so that the badge and the popup cannot disagree.
  */
 import type { Source } from './schema';
 import type { CompanyRef, ContractView, ContextView, LaborView, MatchResult, NoteView } from './result';
@@ -53,16 +56,26 @@ export function fiscalYear(date: string): number {
   return Number(date.slice(5, 7)) >= 10 ? y + 1 : y;
 }
 
-/** "FY2021–26", "FY2024" (the message says how a locale writes it). */
-export function fiscalYears(first: string | undefined, last: string | undefined, { t }: I18n): string {
-  if (!first) return '';
-  const a = fiscalYear(first);
-  const b = fiscalYear(last ?? first);
+/** A span of fiscal years, first and last (the same for one year). */
+export type FySpan = [first: number, last: number];
+
+/** The fiscal years from the first date to the last (the first when there is no last); none without a first. */
+export function fySpan(first: string | undefined, last: string | undefined): FySpan | undefined {
+  return first ? [fiscalYear(first), fiscalYear(last ?? first)] : undefined;
+}
+
+/** "FY2021–26", "FY2024" (the message says how a locale writes it); empty without a span. */
+export function fyText(fy: FySpan | undefined, { t }: I18n): string {
+  if (!fy) return '';
+  const [a, b] = fy;
   if (a === b) return t('headline.fy', { year: String(a) });
   // Same century: "2021–26", as agencies write fiscal spans.
   const to = Math.floor(a / 100) === Math.floor(b / 100) ? String(b % 100).padStart(2, '0') : String(b);
   return t('headline.fyRange', { from: String(a), to });
 }
+
+/** "FY2021–26", "FY2024" for the span of two dates. */
+export const fiscalYears = (first: string | undefined, last: string | undefined, i18n: I18n): string => fyText(fySpan(first, last), i18n);
 
 function span<T>(xs: readonly T[], first: (x: T) => string | undefined, last: (x: T) => string | undefined) {
   let lo: string | undefined;
@@ -73,23 +86,59 @@ function span<T>(xs: readonly T[], first: (x: T) => string | undefined, last: (x
     if (f && (!lo || f < lo)) lo = f;
     if (l && (!hi || l > hi)) hi = l;
   }
-  return { first: lo, last: hi };
+  return fySpan(lo, hi);
 }
 
-/** "Salesforce: …" when the line is an owner's, so a subsidiary's page never claims its owner's contracts. */
-function whose(line: string, companies: readonly CompanyRef[], matched: string, i18n: I18n): string {
-  if (companies.every((c) => c.id === matched)) return line;
-  return i18n.t('headline.whose', { companies: i18n.fmt.list(companies.map((c) => c.name)), line });
+/**
+ * What a headline line says, as data in no language (`tieText` writes it in the reader's): the line's kind,
+ * the agencies it is about (by id: the user's muted agencies are ids) and the figures its words are made of.
+ * `by`: the companies whose tie it is, when not only the matched company's ("Salesforce: …", so a
+ * subsidiary's page never claims its owner's contracts). The badge reads these without the result they come
+ * from (`BadgeFacts`); the popup's lines are them written out, with their notes and first source.
+ */
+export type TieFact = (
+  | {
+      kind: 'contract';
+      /** The agency's acronym. */
+      agency: string;
+      /** Net obligations of the awards held directly; absent when the tie has no award records. */
+      usd?: number;
+      fy?: FySpan;
+    }
+  | { kind: 'resold'; agency: string; orders: number; fy?: FySpan }
+  | {
+      kind: 'labor';
+      action: LaborView['action'];
+      /** The acronyms of the agencies the action was about. */
+      over?: string[];
+      year: string;
+      participants?: number;
+      participantsAre?: LaborView['participantsAre'];
+      election?: LaborView['election'];
+    }
+  | { kind: 'context'; title: string; year?: string }
+) & { agencyIds: string[]; by?: string[] };
+
+/** A fact with what the popup's line shows beside its words. */
+interface FactLine {
+  fact: TieFact;
+  noteIds: string[];
+  source: Source;
+  lang?: 'en';
+}
+
+/** `by` for a line whose ties are `companies`'s: nothing when they are all the matched company. */
+function byOf(companies: readonly CompanyRef[], matched: string): { by?: string[] } {
+  return companies.every((c) => c.id === matched) ? {} : { by: companies.map((c) => c.name) };
 }
 
 const uniqueCompanies = (ties: readonly NoteView[]) => [...new Map(ties.map((t) => [t.company.id, t.company])).values()];
 
-interface Scored extends Tie {
+interface Scored extends FactLine {
   score: number;
 }
 
-function contractLines(ties: readonly ContractView[], matched: string, i18n: I18n): Scored[] {
-  const { t, fmt } = i18n;
+function contractLines(ties: readonly ContractView[], matched: string): Scored[] {
   const byAgency = new Map<string, ContractView[]>();
   for (const c of ties) byAgency.set(c.agency.id, [...(byAgency.get(c.agency.id) ?? []), c]);
   const out: Scored[] = [];
@@ -100,47 +149,41 @@ function contractLines(ties: readonly ContractView[], matched: string, i18n: I18
     const bare = group.filter((c) => c.awards.length === 0);
     if (direct.length || (bare.length && !resold.length)) {
       const holders = direct.length ? direct : bare;
-      let text: string;
+      let amount: { usd?: number; fy?: FySpan } = {};
       let score = 0;
-      if (!direct.length) text = t('headline.contractNoAmount', { agency: agency.acronym });
-      else {
+      if (direct.length) {
         const net = Math.round(direct.reduce((s, c) => s + c.totalUsd, 0) * 100) / 100;
-        const s = span(
+        const fy = span(
           direct,
           (c) => c.firstDate,
           (c) => c.lastDate,
         );
-        const years = fiscalYears(s.first, s.last, i18n);
-        const agencyName = agency.acronym;
-        if (net > 0) text = t('headline.contractAmount', { amount: fmt.usd(net, { compact: true }), agency: agencyName, years });
-        else if (net < 0) text = t('headline.contractNegative', { amount: fmt.usd(-net, { compact: true }), agency: agencyName, years });
-        else text = t('headline.contractZero', { agency: agencyName, years });
+        amount = { usd: net, ...(fy ? { fy } : {}) };
         score = net;
       }
       out.push({
-        kind: 'contract',
-        text: whose(text, uniqueCompanies(holders), matched, i18n),
-        agencyIds: [agency.id],
+        fact: { kind: 'contract', agency: agency.acronym, ...amount, agencyIds: [agency.id], ...byOf(uniqueCompanies(holders), matched) },
         noteIds: holders.map((c) => c.id),
         source: direct.length ? recordSource(holders) : holders[0]!.sources[0]!,
         score,
       });
     }
     if (resold.length) {
-      const s = span(
+      const fy = span(
         resold,
         (x) => x.a.startDate,
         (x) => x.a.endDate,
       );
-      const years = fiscalYears(s.first, s.last, i18n);
       const holders = [...new Set(resold.map((x) => x.c))];
-      const text = years
-        ? t('headline.resold', { agency: agency.acronym, count: resold.length, years })
-        : t('headline.resoldUndated', { agency: agency.acronym, count: resold.length });
       out.push({
-        kind: 'resold',
-        text: whose(text, uniqueCompanies(holders), matched, i18n),
-        agencyIds: [agency.id],
+        fact: {
+          kind: 'resold',
+          agency: agency.acronym,
+          orders: resold.length,
+          ...(fy ? { fy } : {}),
+          agencyIds: [agency.id],
+          ...byOf(uniqueCompanies(holders), matched),
+        },
         noteIds: holders.map((c) => c.id),
         source: recordSource(holders),
         score: resold.length,
@@ -184,74 +227,158 @@ const PEOPLE_KEYS = {
   about: 'headline.laborPeopleAbout',
 } as const;
 
-function laborLine(n: LaborView, r: MatchResult, i18n: I18n): Tie {
-  const { t } = i18n;
-  const action = t(ACTION_KEYS[n.action]);
-  const names = (n.agencies ?? []).map((a) => a.acronym);
-  const about = names.length ? t('headline.over', { agencies: i18n.fmt.list(names) }) : '';
-  const year = n.date.slice(0, 4);
-  const e = n.election;
-  const text = e
-    ? t('headline.election', {
-        action,
-        for: e.votesFor,
-        against: e.votesAgainst,
-        outcome: e.certified ? t('labor.certified') : t('labor.notCertified'),
-        year,
-      })
-    : n.participants
-      ? t(PEOPLE_KEYS[n.participantsAre ?? 'exact'], { action, about, count: n.participants, year })
-      : t('headline.labor', { action, about, year });
+function laborLine(n: LaborView, matched: string): FactLine {
+  const over = (n.agencies ?? []).map((a) => a.acronym);
   return {
-    kind: 'labor',
-    text: whose(text, [n.company], r.company.id, i18n),
-    agencyIds: (n.agencies ?? []).map((a) => a.id),
+    fact: {
+      kind: 'labor',
+      action: n.action,
+      ...(over.length ? { over } : {}),
+      year: n.date.slice(0, 4),
+      ...(n.participants ? { participants: n.participants } : {}),
+      ...(n.participantsAre ? { participantsAre: n.participantsAre } : {}),
+      ...(n.election ? { election: n.election } : {}),
+      agencyIds: (n.agencies ?? []).map((a) => a.id),
+      ...byOf([n.company], matched),
+    },
     noteIds: [n.id],
     source: n.sources[0]!,
   };
 }
 
-function contextLine(n: ContextView, r: MatchResult, i18n: I18n): Tie {
-  const text = n.date ? i18n.t('headline.context', { title: n.title, year: n.date.slice(0, 4) }) : n.title;
+function contextLine(n: ContextView, matched: string): FactLine {
   return {
-    kind: 'context',
-    text: whose(text, [n.company], r.company.id, i18n),
+    fact: {
+      kind: 'context',
+      title: n.title,
+      ...(n.date ? { year: n.date.slice(0, 4) } : {}),
+      agencyIds: [],
+      ...byOf([n.company], matched),
+    },
     lang: 'en',
-    agencyIds: [],
     noteIds: [n.id],
     source: n.sources[0]!,
   };
+}
+
+/** A line's words in the reader's language. */
+export function tieText(f: TieFact, i18n: I18n): string {
+  const { t, fmt } = i18n;
+  let text: string;
+  if (f.kind === 'contract') {
+    const years = fyText(f.fy, i18n);
+    if (f.usd === undefined) text = t('headline.contractNoAmount', { agency: f.agency });
+    else if (f.usd > 0) text = t('headline.contractAmount', { amount: fmt.usd(f.usd, { compact: true }), agency: f.agency, years });
+    else if (f.usd < 0) text = t('headline.contractNegative', { amount: fmt.usd(-f.usd, { compact: true }), agency: f.agency, years });
+    else text = t('headline.contractZero', { agency: f.agency, years });
+  } else if (f.kind === 'resold') {
+    const years = fyText(f.fy, i18n);
+    text = years
+      ? t('headline.resold', { agency: f.agency, count: f.orders, years })
+      : t('headline.resoldUndated', { agency: f.agency, count: f.orders });
+  } else if (f.kind === 'labor') {
+    const action = t(ACTION_KEYS[f.action]);
+    const about = f.over ? t('headline.over', { agencies: fmt.list(f.over) }) : '';
+    const e = f.election;
+    text = e
+      ? t('headline.election', {
+          action,
+          for: e.votesFor,
+          against: e.votesAgainst,
+          outcome: e.certified ? t('labor.certified') : t('labor.notCertified'),
+          year: f.year,
+        })
+      : f.participants
+        ? t(PEOPLE_KEYS[f.participantsAre ?? 'exact'], { action, about, count: f.participants, year: f.year })
+        : t('headline.labor', { action, about, year: f.year });
+  } else text = f.year ? t('headline.context', { title: f.title, year: f.year }) : f.title;
+  return f.by ? t('headline.whose', { companies: fmt.list(f.by), line: text }) : text;
+}
+
+/**
+ * Every line a result may head with, in order: contract lines (largest net first), resold lines (most orders
+ * first), labor actions (laborOrder), context notes (contextOrder). `pickLines` chooses among them.
+ */
+function factLines(r: MatchResult): FactLine[] {
+  const matched = r.company.id;
+  const contracts = r.notes.filter((n): n is ContractView => n.kind === 'contract');
+  const money = contractLines(contracts, matched);
+  const byScore = (a: Scored, b: Scored) => b.score - a.score;
+  const direct = money.filter((x) => x.fact.kind === 'contract').sort(byScore);
+  const resold = money.filter((x) => x.fact.kind === 'resold').sort(byScore);
+  const labor = r.notes
+    .filter((n): n is LaborView => n.kind === 'labor')
+    .sort(laborOrder)
+    .map((n) => laborLine(n, matched));
+  const context = r.notes
+    .filter((n): n is ContextView => n.kind === 'context')
+    .sort(contextOrder)
+    .map((n) => contextLine(n, matched));
+  return [...direct, ...resold, ...labor, ...context].map(({ score: _score, ...line }: FactLine & { score?: number }) => line);
+}
+
+/**
+ * The lines shown, in order, from every line a result may head with (`factLines`' order): those of the kinds
+ * the user counts and not about muted agencies only (a line that also names another agency stays), at most
+ * LABOR_LINES labor and CONTEXT_LINES context lines.
+ */
+function pickLines<T>(all: readonly T[], factOf: (x: T) => TieFact, prefs: TiePrefs): T[] {
+  const kinds = new Set(prefs.kinds);
+  const muted = new Set(prefs.mutedAgencies);
+  let labor = 0;
+  let context = 0;
+  const out: T[] = [];
+  for (const x of all) {
+    const f = factOf(x);
+    if (!kinds.has(f.kind) || (f.agencyIds.length > 0 && f.agencyIds.every((a) => muted.has(a)))) continue;
+    if (f.kind === 'labor' && labor++ >= LABOR_LINES) continue;
+    if (f.kind === 'context' && context++ >= CONTEXT_LINES) continue;
+    out.push(x);
+  }
+  return out;
 }
 
 /** The headline lines for a match, filtered by the user's choice of kinds and agencies. */
 export function headlines(r: MatchResult, i18n: I18n, prefs: TiePrefs = ALL_TIES): Headlines {
-  const kinds = new Set(prefs.kinds);
-  const muted = new Set(prefs.mutedAgencies);
-  // A line about muted agencies only is left out; one that also names another agency stays.
-  const wanted = (x: Tie) => kinds.has(x.kind) && (x.agencyIds.length === 0 || x.agencyIds.some((a) => !muted.has(a)));
-  const contracts = r.notes.filter((n): n is ContractView => n.kind === 'contract');
-  const money = contractLines(contracts, r.company.id, i18n);
-  const direct = money.filter((x) => x.kind === 'contract').sort((a, b) => b.score - a.score);
-  const resold = money.filter((x) => x.kind === 'resold').sort((a, b) => b.score - a.score);
-  const labor = r.notes
-    .filter((n): n is LaborView => n.kind === 'labor')
-    .sort(laborOrder)
-    .map((n) => laborLine(n, r, i18n))
-    .filter(wanted)
-    .slice(0, LABOR_LINES);
-  const context = r.notes
-    .filter((n): n is ContextView => n.kind === 'context')
-    .sort(contextOrder)
-    .map((n) => contextLine(n, r, i18n))
-    .filter(wanted)
-    .slice(0, CONTEXT_LINES);
-  const lines: Tie[] = [...direct, ...resold]
-    .filter(wanted)
-    .map(({ score: _score, ...tie }) => tie)
-    .concat(labor, context);
+  const lines: Tie[] = pickLines(factLines(r), (l) => l.fact, prefs).map(({ fact, noteIds, source, lang }) => ({
+    kind: fact.kind,
+    text: tieText(fact, i18n),
+    ...(lang ? { lang } : {}),
+    agencyIds: fact.agencyIds,
+    noteIds,
+    source,
+  }));
   const behind = new Set(lines.flatMap((l) => l.noteIds));
   return { lines, more: r.notes.filter((n) => !behind.has(n.id)).length };
 }
+
+/**
+ * What the badge needs of a match, whatever the user's choices and language: the company's name and the
+ * facts of every line it may head with under some choice — every contract and resold line, the labor
+ * actions about an agency and the first LABOR_LINES others, the first CONTEXT_LINES context notes (a line
+ * about no agency is never muted, so those after them never show) — in `factLines`' order. Computed when a
+ * generation's rows are written (data/store/bundle.ts: a few hundred bytes per site, kept in the background's
+ * memory) so that a tab's badge reads nothing; `badgeOf` (badge.ts) picks from it what `headlines` picks from
+ * the whole result.
+ */
+export interface BadgeFacts {
+  name: string;
+  lines: TieFact[];
+}
+
+export function badgeFacts(r: MatchResult): BadgeFacts {
+  let unlinked = 0;
+  let context = 0;
+  const lines = factLines(r)
+    .map((l) => l.fact)
+    .filter((f) =>
+      f.kind === 'labor' ? f.agencyIds.length > 0 || unlinked++ < LABOR_LINES : f.kind === 'context' ? context++ < CONTEXT_LINES : true,
+    );
+  return { name: r.company.name, lines };
+}
+
+/** The lines `headlines` shows under `prefs`, from a match's badge facts: their facts, in order. */
+export const pickFacts = (facts: BadgeFacts, prefs: TiePrefs): TieFact[] => pickLines(facts.lines, (f) => f, prefs);
 
 /** How many lines the badge counts: agencies bought from, directly or through resellers. */
 export const countedLines = (lines: readonly Tie[]) => lines.filter((l) => l.kind === 'contract' || l.kind === 'resold').length;

@@ -21,7 +21,8 @@
 import type { Agency, Company, Dataset, Note } from '../model/schema';
 import { SCHEMA_VERSION } from '../model/schema';
 import { followsLink, linksOf, MAX_RELATED, relatedCompanies, type CompanyLink } from '../model/links';
-import { ownershipChain } from '../model/result';
+import { assembleMatch, ownershipChain, type MatchResult } from '../model/result';
+import { badgeFacts } from '../model/headline';
 import { coverageOf, type Coverage } from '../model/coverage';
 import { fnv1a, sha256Hex } from '../model/hash';
 import { MARKS, measure } from '../model/marks';
@@ -50,6 +51,14 @@ export interface DomainEntry {
    * finds it needs, and rows written before the hint existed have none.
    */
   parts?: string[];
+  /**
+   * What the domain's badge shows, whatever the user's choices and language: its `BadgeFacts`
+   * (data/model/headline.ts) as JSON, worked out when the rows are written (the build; a sync, for the
+   * sites its lists add), so the badge reads nothing and builds no result: the background keeps it in memory
+   * with the domain (a few hundred characters; text, not objects, so it costs the worker's heap no more than
+   * that). Absent in rows written before it: the badge then builds the result.
+   */
+  badge?: string;
 }
 
 export interface Counts {
@@ -216,15 +225,34 @@ export function rowsOf(d: Records): GenerationRows {
   for (const [key, ns] of grouped(others, (n) => notePartKey(n.companyId))) parts.push({ key, json: partJson(ns) });
   for (const [key, bucket] of keyBuckets(companies)) parts.push({ key, json: partJson(bucket) });
   const noteKey = (id: string) => (siteNoteKeys.has(id) ? (siteNoteKeys.get(id) ?? undefined) : notePartKey(id));
+  const agencies = new Map(d.agencies.map((a) => [a.id, a]));
   return {
     agencies: d.agencies,
     domains: companies.flatMap((c) => {
       if (!c.domains.length) return [];
       const read = partsReadFor(c, get, to, noteKey);
-      return c.domains.map((domain) => ({ domain, companyId: c.id, parts: read }));
+      const badge = partJson(badgeFacts(siteResult(c, get, to, (id) => notesOf.get(id) ?? [], agencies)));
+      return c.domains.map((domain) => ({ domain, companyId: c.id, parts: read, badge }));
     }),
     parts,
   };
+}
+
+/**
+ * The result a lookup of one of `start`'s domains gives (queries.ts builds it from the stored parts; the
+ * query and the host, which differ by domain, are not part of what the badge reads).
+ */
+function siteResult(
+  start: Company,
+  get: (id: string) => Company | undefined,
+  linksTo: (id: string) => readonly CompanyLink[],
+  notesOf: (companyId: string) => Note[],
+  agencies: ReadonlyMap<string, Agency>,
+): MatchResult {
+  const chain = ownershipChain(start, get);
+  const related = relatedCompanies(start, get, linksTo, new Set(chain.map((c) => c.id)));
+  const domain = start.domains[0]!;
+  return assembleMatch(start.name, { hostname: domain, domain }, chain, related, notesOf, agencies);
 }
 
 /** The companies whose notes a lookup of `start` shows: its ownership chain, then its related companies. */

@@ -17,6 +17,8 @@ export interface DomainRow {
   companyId: string;
   /** The parts a lookup of the domain reads (see DomainEntry in bundle.ts); absent in rows written before it. */
   parts?: string[];
+  /** The badge's facts as JSON (see DomainEntry in bundle.ts); absent in rows written before them. */
+  badge?: string;
 }
 
 /** A link between two companies (a parent link, a joint venture's membership), indexed by its target. */

@@ -251,9 +251,22 @@ export async function inUseOf(db: TielineDb, gen: number): Promise<Required<InUs
   const [domainRows, agencyRows] = await db.transaction('r', db.domains, db.agencies, () =>
     Promise.all([db.domains.where('gen').equals(gen).toArray(), db.agencies.where('gen').equals(gen).toArray()]),
   );
+  // A company's domains carry the same badge text and parts: kept once (structured clone gives each row its own copy).
+  const badges = new Map<string, string>();
+  const partLists = new Map<string, string[]>();
+  const once = <T>(m: Map<string, T>, key: string, value: T): T => m.get(key) ?? (m.set(key, value), value);
   return {
     gen,
-    domains: new Map(domainRows.map(({ domain, companyId, parts }: DomainRow) => [domain, parts ? { companyId, parts } : { companyId }])),
+    domains: new Map(
+      domainRows.map(({ domain, companyId, parts, badge }: DomainRow) => [
+        domain,
+        {
+          companyId,
+          ...(parts ? { parts: once(partLists, companyId, parts) } : {}),
+          ...(badge !== undefined ? { badge: once(badges, companyId, badge) } : {}),
+        },
+      ]),
+    ),
     agencies: new Map(agencyRows.map((a) => [a.id, strip(a) as Agency])),
   };
 }

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BUNDLED_CHECKSUM_FILE, database, ensureDataset, lookup, textSiteParts } from '@/data/browser/extension';
+import { BUNDLED_CHECKSUM_FILE, badgeLookup, database, ensureDataset, lookup, textSiteParts } from '@/data/browser/extension';
+import { commitPrepared } from '@/data/store/generations';
+import { countsOf, rowsOf } from '@/data/store/bundle';
+import { coverageOf } from '@/data/model/coverage';
+import { badgeFacts } from '@/data/model/headline';
+import { parseDataset } from '@/data/model/schema';
 import { installDataset } from '@/data/store/install';
 import { META, getActive, readMeta } from '@/data/store/meta';
 import { miniDataset } from '../../fixtures/datasets';
@@ -42,5 +47,61 @@ describe("the background's lookups", () => {
     await installDataset(database(), next, 'bundled');
     expect((await getActive(database()))?.gen).toBe(2);
     expect((await lookup('https://hush.example/'))?.company.id).toBe('quiet');
+  });
+
+  it("answers a known site's badge from its domain row, reading no part; a generation written before the facts is looked up whole until an update rewrites it", async () => {
+    const acme = 'https://www.acme.example/';
+    const reads = vi.spyOn(database().parts, 'bulkGet');
+    try {
+      // The shipped bundle (an update from the dataset installed above): its rows carry the badge's facts.
+      await ensureDataset({ force: true });
+      await textSiteParts(); // its reads are not the badge's
+      reads.mockClear();
+      const answer = await badgeLookup(acme);
+      expect(reads).not.toHaveBeenCalled();
+      const whole = (await answer.result())!;
+      expect(whole.company.id).toBe('acme');
+      expect(reads).toHaveBeenCalled();
+      expect(answer.facts).toEqual(badgeFacts(whole));
+      const none = await badgeLookup('https://nothing.example/');
+      expect(none.facts).toBeNull();
+      expect(await none.result()).toBeNull();
+
+      // The store as the previous version left it: domain rows without the facts.
+      const d = parseDataset(miniDataset());
+      const rows = rowsOf(d);
+      await commitPrepared(
+        database(),
+        {
+          rows: { ...rows, domains: rows.domains.map(({ badge: _badge, ...row }) => row) },
+          version: d.version,
+          generatedAt: d.generatedAt,
+          counts: countsOf(d),
+          coverage: coverageOf(d),
+          checksum: 'the previous build',
+        },
+        { origin: 'bundled' },
+      );
+      await textSiteParts();
+      const gen = (await getActive(database()))!.gen;
+      expect((await database().domains.where('gen').equals(gen).toArray()).some((r) => r.badge !== undefined)).toBe(false);
+      reads.mockClear();
+      const old = await badgeLookup(acme);
+      expect(reads).toHaveBeenCalled();
+      expect(old.facts).toEqual(answer.facts);
+      expect(await old.result()).toEqual(whole);
+
+      // The update's install (another checksum than the one in use) writes the rows with their facts.
+      await ensureDataset({ force: true });
+      const next = (await getActive(database()))!.gen;
+      expect(next).toBeGreaterThan(gen);
+      expect((await database().domains.where('gen').equals(next).toArray()).every((r) => r.badge !== undefined)).toBe(true);
+      await textSiteParts();
+      reads.mockClear();
+      expect((await badgeLookup(acme)).facts).toEqual(answer.facts);
+      expect(reads).not.toHaveBeenCalled();
+    } finally {
+      reads.mockRestore();
+    }
   });
 });

@@ -3,9 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_CHECKSUM_FILE, database, lookup } from '@/data/browser/extension';
 import { handleRequest } from '@/data/browser/messages';
 import type { PopupState, PopupTarget } from '@/data/browser/popup-state';
-import { MAX_TABS, forgetTab, keepingPerTab, keptResult } from '@/data/browser/tab-results';
+import { forgetTab, keepingPerTab, keptResult } from '@/data/browser/tab-results';
 import { installDataset } from '@/data/store/install';
-import type { MatchResult } from '@/data/model/result';
 import { miniDataset } from '../../fixtures/datasets';
 import { packBundle } from '../../helpers/bundle';
 
@@ -56,7 +55,7 @@ describe("the popup's first view, answered in the background", () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://www.acme.example/' });
     // A lookup that answers LaborCo's result for Acme's address: an answer taken from the badge's is recognisable.
     const laborco = (await lookup('https://laborco.example/'))!;
-    const badgeLookup = keepingPerTab(async () => laborco);
+    const badgeLookup = keepingPerTab(async () => ({ facts: null, result: async () => laborco }));
     await badgeLookup('https://www.acme.example/', tab.id!);
     expect((await ask({ kind: 'tab', tabId: tab.id! })).result?.company.id).toBe('laborco');
 
@@ -68,42 +67,11 @@ describe("the popup's first view, answered in the background", () => {
     expect((await ask({ kind: 'tab', tabId: tab.id! })).result?.company.id).toBe('acme');
   });
   it("drops the badge's kept lookups when the data in use changes", async () => {
-    const keep = keepingPerTab(async () => null);
+    const keep = keepingPerTab(async () => ({ facts: null, result: async () => null }));
     await keep('https://a.example/', 3);
     const next = miniDataset();
     next.version = 9;
     await installDataset(database(), next, 'bundled');
     expect(keptResult(3, 'https://a.example/')).toBeUndefined();
-  });
-});
-
-describe("each tab's latest badge lookup", () => {
-  const result = (id: string) => ({ company: { id } }) as unknown as MatchResult;
-
-  it('is kept per tab for the address it was looked up for, the latest replacing the one before', async () => {
-    const keep = keepingPerTab(async (url) => result(url));
-    expect(await keep('https://a.example/', 1)).toEqual(result('https://a.example/'));
-    expect(await keptResult(1, 'https://a.example/')).toEqual(result('https://a.example/'));
-    expect(keptResult(1, 'https://b.example/')).toBeUndefined();
-    await keep('https://b.example/', 1);
-    expect(keptResult(1, 'https://a.example/')).toBeUndefined();
-    expect(await keptResult(1, 'https://b.example/')).toEqual(result('https://b.example/'));
-    // A lookup for no tab is not kept.
-    await keep('https://c.example/');
-    expect(keptResult(1, 'https://c.example/')).toBeUndefined();
-  });
-
-  it('keeps the most recently looked-up tabs only, and drops a failed lookup', async () => {
-    const keep = keepingPerTab(async (url) => result(url));
-    for (let tab = 100; tab < 100 + MAX_TABS + 1; tab++) await keep(`https://t${tab}.example/`, tab);
-    expect(keptResult(100, 'https://t100.example/')).toBeUndefined();
-    expect(keptResult(101, 'https://t101.example/')).toBeDefined();
-    expect(keptResult(100 + MAX_TABS, `https://t${100 + MAX_TABS}.example/`)).toBeDefined();
-
-    const failing = keepingPerTab(async () => {
-      throw new Error('the store is closed');
-    });
-    await expect(failing('https://x.example/', 7)).rejects.toThrow('the store is closed');
-    expect(keptResult(7, 'https://x.example/')).toBeUndefined();
   });
 });

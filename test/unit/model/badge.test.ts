@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BadgeUpdater, CONTRACT_COLOR, DOT, LABOR_COLOR, RESOLD_COLOR, badgeFor, type BadgeContext } from '@/data/model/badge';
 import { DatasetIndex } from '@/data/model/domain-matcher';
-import { ALL_TIES } from '@/data/model/headline';
-import { type MatchResult } from '@/data/model/result';
+import { ALL_TIES, badgeFacts, type BadgeFacts } from '@/data/model/headline';
 import { parseDataset, type DatasetInput } from '@/data/model/schema';
 import { miniDataset } from '../../fixtures/datasets';
 import { en, es } from '../../helpers/i18n';
@@ -31,6 +30,10 @@ function withResold(): DatasetInput {
 
 const index = new DatasetIndex(parseDataset(withResold()));
 const ctx: BadgeContext = { i18n: en, prefs: ALL_TIES };
+const factsOf = (url: string): BadgeFacts | null => {
+  const r = index.match(url);
+  return r && badgeFacts(r);
+};
 
 /** The action API recorded per tab, as the toolbar would show it. */
 function recorder() {
@@ -87,7 +90,7 @@ describe('badge', () => {
   it('updates per tab, and a late answer for an old URL never overwrites the new one', async () => {
     const { api, shown } = recorder();
     const release: (() => void)[] = [];
-    const slowLookup = (url: string) => new Promise<MatchResult | null>((resolve) => release.push(() => resolve(index.match(url))));
+    const slowLookup = (url: string) => new Promise<BadgeFacts | null>((resolve) => release.push(() => resolve(factsOf(url))));
     const badges = new BadgeUpdater(api, slowLookup, async () => ctx);
     const first = badges.update(1, 'https://acme.example/');
     const second = badges.update(1, 'https://laborco.example/');
@@ -118,7 +121,7 @@ describe('badge', () => {
     const asked: string[] = [];
     const badges = new BadgeUpdater(
       api,
-      async (url) => (asked.push(url), index.match(url)),
+      async (url) => (asked.push(url), factsOf(url)),
       async () => ({ ...ctx, quiet: { kind: 'paused' } }),
     );
     await badges.update(6, 'https://acme.example/');

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetIndex } from '@/data/model/domain-matcher';
-import { countedLines, fiscalYear, fiscalYears, headlines, LABOR_LINES, CONTEXT_LINES } from '@/data/model/headline';
+import {
+  ALL_TIES,
+  badgeFacts,
+  countedLines,
+  fiscalYear,
+  fiscalYears,
+  headlines,
+  pickFacts,
+  tieText,
+  LABOR_LINES,
+  CONTEXT_LINES,
+} from '@/data/model/headline';
 import { awardAmount, contractTotals, noteTitle } from '@/data/model/describe';
 import { parseDataset } from '@/data/model/schema';
 import type { ContractView, LaborView } from '@/data/model/result';
@@ -112,5 +123,56 @@ describe('a count as precise as its sources', () => {
     const petition = laborOf('google.com', 'google-2019-08-cbp-petition');
     expect(petition.participantsAre).toBeUndefined();
     expect(noteTitle(petition, en)).toMatch(/ · 738 participants$/);
+  });
+});
+
+describe("the badge's facts", () => {
+  /** Acme with many labor actions (three about an agency) and context notes: more than any choice shows. */
+  function crowded() {
+    const d = miniDataset();
+    const source = (n: number) => ({ url: `https://news.example.org/crowd-${n}`, publisher: `Paper ${n}`, title: `Report ${n}` });
+    for (let i = 0; i < 6; i++) {
+      d.notes.push({
+        id: `acme-walkout-${i}`,
+        kind: 'labor',
+        companyId: 'acme',
+        date: `201${i}-05-01`,
+        action: 'walkout',
+        participants: 10 + i,
+        ...(i % 2 ? { agencyIds: [i === 1 ? 'ice' : 'cbp'] } : {}),
+        summary: 'Staff walked out.',
+        sources: [source(i)],
+      });
+      d.notes.push({
+        id: `acme-context-${i}`,
+        kind: 'context',
+        companyId: 'acme',
+        date: `200${i}`,
+        title: `Event ${i}`,
+        summary: 'It happened.',
+        sources: [source(10 + i)],
+      });
+    }
+    return new DatasetIndex(parseDataset(d)).match('acme.example')!;
+  }
+
+  it('keep every line some choice of kinds and agencies shows, in the order the popup shows them, and no other', () => {
+    const r = crowded();
+    const facts = badgeFacts(r);
+    const labor = facts.lines.filter((f) => f.kind === 'labor');
+    // The three about an agency (any may be the first not muted), then the first LABOR_LINES of the others.
+    expect(labor.filter((f) => f.agencyIds.length)).toHaveLength(3);
+    expect(labor.filter((f) => !f.agencyIds.length)).toHaveLength(LABOR_LINES);
+    expect(facts.lines.filter((f) => f.kind === 'context')).toHaveLength(CONTEXT_LINES);
+    const agencies = ['ice', 'cbp'];
+    for (const kinds of [ALL_TIES.kinds, ['labor'] as const, ['context'] as const, ['contract', 'labor'] as const]) {
+      for (const mutedAgencies of [[], ['ice'], ['cbp'], agencies]) {
+        const prefs = { kinds, mutedAgencies };
+        for (const i18n of [en, es]) {
+          expect(pickFacts(facts, prefs).map((f) => tieText(f, i18n))).toEqual(headlines(r, i18n, prefs).lines.map((l) => l.text));
+          expect(pickFacts(facts, prefs).map((f) => f.kind)).toEqual(headlines(r, i18n, prefs).lines.map((l) => l.kind));
+        }
+      }
+    }
   });
 });

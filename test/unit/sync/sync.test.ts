@@ -14,6 +14,9 @@ import { getListStatus, retryDelayMs } from '@/data/sync/status';
 import type { Subscription, SyncDeps } from '@/data/sync/list';
 import { readBundledDataset } from '@/data/pipeline/bundled';
 import { syncFixture } from '../../helpers/sync-fixture';
+import { en } from '../../helpers/i18n';
+import { CONTRACT_COLOR, badgeOf } from '@/data/model/badge';
+import { ALL_TIES, badgeFacts, type BadgeFacts } from '@/data/model/headline';
 
 const f = syncFixture();
 const { otherKeys, listDataset, publishTo, sub, deps, snapshot } = f;
@@ -34,6 +37,24 @@ describe('sync: the good path', () => {
     expect((await lookupUrl(f.db, 'acme.example'))?.notes).toHaveLength(3); // bundled data kept
     expect(await getListStatus(f.db, 'good')).toMatchObject({ failures: 0, lastResult: 'updated to version 5' });
     expect((await getActive(f.db))?.lists).toEqual([{ id: 'good', url: s.url, version: 5 }]);
+  });
+
+  it("writes the badge's facts for the sites a list adds, as the build does for the bundle's", async () => {
+    publishTo('facts', listDataset(5));
+    await syncList(deps(), sub('facts'));
+    const gen = (await getActive(f.db))!.gen;
+    const rows = await f.db.domains.where('gen').equals(gen).toArray();
+    expect(rows.map((r) => r.domain)).toContain('newco.example');
+    for (const row of rows) {
+      const whole = (await lookupUrl(f.db, `https://${row.domain}/`))!;
+      expect(JSON.parse(row.badge!), row.domain).toEqual(badgeFacts(whole));
+    }
+    const newco = rows.find((r) => r.domain === 'newco.example')!;
+    expect(badgeOf(JSON.parse(newco.badge!) as BadgeFacts, { i18n: en, prefs: ALL_TIES })).toEqual({
+      text: '1',
+      color: CONTRACT_COLOR,
+      title: 'Newco — Contracts with ICE (no amount in the data)',
+    });
   });
 
   it('does nothing for the same version, and uses ETags', async () => {

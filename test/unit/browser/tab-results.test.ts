@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_TABS, keepingPerTab, keptResult } from '@/data/browser/tab-results';
+import type { BadgeFacts } from '@/data/model/headline';
+import type { MatchResult } from '@/data/model/result';
+
+describe("each tab's latest badge lookup", () => {
+  const result = (id: string) => ({ company: { id } }) as unknown as MatchResult;
+  const facts = (id: string): BadgeFacts => ({ name: id, lines: [] });
+  /** A badge lookup that counts how often each URL's whole result is built. */
+  function counting() {
+    const built = new Map<string, number>();
+    const lookup = async (url: string) => ({
+      facts: facts(url),
+      result: async () => (built.set(url, (built.get(url) ?? 0) + 1), result(url)),
+    });
+    return { built, lookup };
+  }
+
+  it('gives the badge its facts and keeps the answer per tab for the address it was looked up for', async () => {
+    const { built, lookup } = counting();
+    const keep = keepingPerTab(lookup);
+    expect(await keep('https://a.example/', 1)).toEqual(facts('https://a.example/'));
+    // The badge built no result; the popup's ask builds it once, and a second ask shares it.
+    expect(built.size).toBe(0);
+    expect(await keptResult(1, 'https://a.example/')).toEqual(result('https://a.example/'));
+    expect(await keptResult(1, 'https://a.example/')).toEqual(result('https://a.example/'));
+    expect(built.get('https://a.example/')).toBe(1);
+    expect(keptResult(1, 'https://b.example/')).toBeUndefined();
+    await keep('https://b.example/', 1);
+    expect(keptResult(1, 'https://a.example/')).toBeUndefined();
+    expect(await keptResult(1, 'https://b.example/')).toEqual(result('https://b.example/'));
+    // A lookup for no tab is not kept.
+    await keep('https://c.example/');
+    expect(keptResult(1, 'https://c.example/')).toBeUndefined();
+    expect(built.has('https://c.example/')).toBe(false);
+  });
+
+  it('keeps the most recently looked-up tabs only, and drops a failed lookup or a failed result', async () => {
+    const keep = keepingPerTab(counting().lookup);
+    for (let tab = 100; tab < 100 + MAX_TABS + 1; tab++) await keep(`https://t${tab}.example/`, tab);
+    expect(keptResult(100, 'https://t100.example/')).toBeUndefined();
+    expect(keptResult(101, 'https://t101.example/')).toBeDefined();
+    expect(keptResult(100 + MAX_TABS, `https://t${100 + MAX_TABS}.example/`)).toBeDefined();
+
+    const failing = keepingPerTab(async () => {
+      throw new Error('the store is closed');
+    });
+    await expect(failing('https://x.example/', 7)).rejects.toThrow('the store is closed');
+    expect(keptResult(7, 'https://x.example/')).toBeUndefined();
+
+    // The badge's facts came, but building the result later fails: the next ask looks the address up again.
+    const late = keepingPerTab(async () => ({ facts: null, result: () => Promise.reject(new Error('part missing')) }));
+    await late('https://y.example/', 8);
+    await expect(keptResult(8, 'https://y.example/')).rejects.toThrow('part missing');
+    expect(keptResult(8, 'https://y.example/')).toBeUndefined();
+  });
+});
