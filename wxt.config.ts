@@ -7,6 +7,7 @@ import { checksumLine } from './data/store/bundle';
 import { SHIPPED_BUNDLE_FILE, shippedBundle } from './scripts/shipped-bundle';
 import { asciiChunks } from './scripts/ascii-chunks';
 import { PSL_FILE, pslTrieFile } from './scripts/psl-under';
+import { firstViewChunk } from './scripts/first-view-chunk';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -55,6 +56,14 @@ export default defineConfig({
     // wake-up. data/model/psl.cjs's lazy `require` of it resolves to a module that says it is absent, and the
     // worker loads the same list as data (psl.json above) when it first needs it (data/browser/psl.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The pages' build: what the popup and the lookup page run before their first paint, in one chunk
+      // (scripts/first-view-chunk.ts says why).
+      if (entrypoints.some((e) => e.name === 'popup')) {
+        const output = config.build?.rollupOptions?.output;
+        if (!output || Array.isArray(output)) throw new Error("WXT's pages build has no single output to split");
+        Object.assign(output, { manualChunks: firstViewChunk() });
+        return;
+      }
       if (!entrypoints.some((e) => e.type === 'background')) return;
       const alias = config.resolve?.alias;
       const entries = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
