@@ -22,6 +22,8 @@
  * - `contracted`: with `who`, the workers were employed by another company than the one the note is listed
  *   under (a Delivery Service Partner, a janitorial contractor); the note adds that the record lists the company
  *   (contracted.ts applies the same where the record's own words tell it).
+ * - `only`: CAIT only, the registry companies (ids) whose workers the reports show took part; the record's
+ *   other companies are shown as "also named" instead of getting the note.
  */
 import type { LaborActionKind } from '../model/schema';
 
@@ -39,6 +41,7 @@ export interface ImportFix {
   morePlaces?: true;
   place?: string;
   contracted?: true;
+  only?: readonly string[];
   /** The audit item that found it, and what the reports say. */
   why: string;
 }
@@ -274,6 +277,62 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     {
       locations: ['usa'],
       why: 'audit pass 7 #34: Microsoft workers (MSWorkers4Good) published their letter to co-workers backing Mijente’s call on GitHub (MSWorkers/against.ICE; Business Insider, Mar 2020); nothing places it in California, where CAIT does.',
+    },
+  ],
+  [
+    101,
+    {
+      who: 'an unnamed group signing as “Employees of Microsoft”, whom Microsoft said it could not verify,',
+      outside: true,
+      why: 'audit pass 8 #3: the letter on Medium was signed only “Employees of Microsoft”; FedScoop: nothing verifies the account is linked to Microsoft employees; Microsoft told CRN it had no way to verify the letter (12 Oct 2018). CAIT files it as a letter by Microsoft’s white-collar workers.',
+    },
+  ],
+  [
+    491,
+    {
+      workers: null,
+      why: 'audit pass 8 #8: the New York Times (5 Nov 2021) tells of about 250 Modis temps at Google’s data centres and more than 100 messages; CWA of “over 100 workers” who won the bonus back. CAIT’s 130 is in no report returned.',
+    },
+  ],
+  [
+    533,
+    {
+      only: ['yemeksepeti'],
+      why: 'audit pass 8 #13 and #22: the record’s strike in Levent, İzmir and Ankara is Yemeksepeti Banabi’s couriers’ (Duvar English, Medyascope, Feb 2022); Trendyol Express’s strike was in late January (won 26 Jan), and Sürat Kargo’s and the other companies’ couriers are reported only as demanding raises. CAIT gives the note to all seven companies named.',
+    },
+  ],
+  [
+    249,
+    {
+      workers: null,
+      locations: ['usa'],
+      why: 'audit pass 8 #15: the Instacart shoppers’ strike of 30 Mar 2020 was nationwide; the organizers said “at minimum thousands” took part, and CAIT’s own description says its size was not reported (Vox, Washington Post, Yahoo). CAIT records 1,000 people in Detroit.',
+    },
+  ],
+  [
+    250,
+    {
+      date: '2020-04-01',
+      workers: null,
+      locations: ['romulus-michigan-usa'],
+      why: 'audit pass 8 #23: the walkout at Amazon’s DTW1 warehouse in Romulus, Michigan was on Wednesday 1 Apr 2020; organizers said 40 took part, Amazon fewer than 15 (Reuters, CNBC, Detroit News). CAIT dates it 31 Mar and records 40.',
+    },
+  ],
+  [
+    135,
+    {
+      workers: 1000,
+      moreThan: true,
+      locations: ['worldwide'],
+      why: 'audit pass 8 #30: more than 1,000 Google employees sat in at 15 offices around the world, among them New York, California and London (The Hill, 1 May 2019; The Verge). CAIT records about 1,000 in the USA.',
+    },
+  ],
+  [
+    286,
+    {
+      who: 'Black gig workers of Gig Workers Rising, addressed to the heads of Uber, Lyft, DoorDash, Postmates and Instacart,',
+      outside: true,
+      why: 'audit pass 8 #33: the letter, written by a Lyft driver, was from Black gig workers affiliated with Gig Workers Rising to the heads of Uber, Lyft, DoorDash, Postmates and Instacart (Mashable, 18 Jun 2020; California Black Media). CAIT files it as a letter by each company’s gig workers.',
     },
   ],
 ]);
@@ -543,6 +602,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportF
 export interface NlrbFix {
   city: string;
   state: string;
+  /** How precisely the unit is placed (nlrb-place.ts) where not in that city alone; "in" when absent. */
+  place?: 'several' | 'listed';
   /** The audit item that found it, and what the file says. */
   why: string;
 }
@@ -555,6 +616,15 @@ export const NLRB_FIXES: ReadonlyMap<string, NlrbFix> = new Map<string, NlrbFix>
       city: 'Downers Grove',
       state: 'IL',
       why: 'audit pass 6 #35: the unit is the building engineers of the Chicago Marriott Suites Downers Grove, 1500 Opus Place, Downers Grove, Illinois (the file’s petition and bargaining-unit descriptions); the file’s unit city is Chicago.',
+    },
+  ],
+  [
+    '19-RD-272097',
+    {
+      city: 'Spokane',
+      state: 'WA',
+      place: 'several',
+      why: 'audit pass 8 #32: the unit is the pharmacy technicians “at its facilities in Spokane and Spokane Valley, Washington” (the file’s bargaining-unit description); the note placed it in Spokane alone.',
     },
   ],
 ]);

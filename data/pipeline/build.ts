@@ -16,6 +16,7 @@ import { importCait } from './cait';
 import { importNlrb } from './nlrb';
 import { importLat } from './lat';
 import { mergeLabor } from './labor';
+import { samePlace, type EventPlace } from './labor-place';
 import { cleanSources, emptyCleaning, enforceAuthoredSources } from './sources';
 import { contractReach } from './reach';
 
@@ -77,6 +78,8 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
   const registry = authored.companies;
   const names = new NameIndex(registry);
   const notes: Note[] = [...authored.notes];
+  /** Where imported labour records took place, by note id (labor-place.ts). */
+  const places = new Map<string, EventPlace>();
   const companies: Company[] = [...registry];
   const report: CoverageReport = {
     version: authored.release.version,
@@ -123,7 +126,8 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
       n.id.startsWith('nlrb-'),
     );
     notes.push(...intoNlrb.added);
-    const { notes: _all, ...rest } = cait;
+    for (const [id, place] of cait.places) places.set(id, place);
+    const { notes: _all, places: _places, ...rest } = cait;
     report.cait = {
       ...rest,
       notes: intoNlrb.added.length,
@@ -136,11 +140,13 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
     const lat = await importLat(opts.inputs.lat, (n) => names.byLegalName(n));
     // The tracker starts in 2021, where CAIT and our authors overlap it: a strike or protest of the same
     // company within three days is one event; the kept note gains the tracker's links and credit.
+    // A CAIT record and a tracker row are one event only where their places meet (labor-place.ts).
     const rule = { withinDays: 3, sameKind: true, credit: LAT_CREDIT_SENTENCE };
     const intoAuthored = mergeLabor(notes, lat.notes, rule, isAuthored);
-    const intoCait = mergeLabor(notes, intoAuthored.added, rule, (n) => n.id.startsWith('cait-'));
+    const samePlaceAs = (a: LaborAction, b: LaborAction) => samePlace(places.get(a.id), lat.places.get(b.id));
+    const intoCait = mergeLabor(notes, intoAuthored.added, { ...rule, samePlace: samePlaceAs }, (n) => n.id.startsWith('cait-'));
     notes.push(...intoCait.added);
-    const { notes: latNotes, ...rest } = lat;
+    const { notes: latNotes, places: _places, ...rest } = lat;
     report.lat = {
       ...rest,
       notes: intoCait.added.length,

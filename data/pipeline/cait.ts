@@ -28,6 +28,7 @@ import { z } from 'zod';
 import { readJsonArray } from './input';
 import { formatIssues, type LaborAction, type LaborActionKind, type LaborActor, type Source } from '../model/schema';
 import { caitPlace, caitWorldwide } from './places';
+import { caitEventPlace, type EventPlace } from './labor-place';
 import { sourceFromUrl } from './source-url';
 import { CAIT_FIXES, type ImportFix } from './audit-fixes';
 import { caitCount } from './cait-count';
@@ -211,6 +212,8 @@ export interface CaitResult {
   withdrawn: number[];
   /** Actions corrected after an audit (audit-fixes.ts). */
   corrected: number[];
+  /** Where each note's action took place, by note id, for telling events apart when merging (labor-place.ts). */
+  places: Map<string, EventPlace>;
 }
 
 export interface CaitCompany {
@@ -238,6 +241,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     contracted: 0,
     withdrawn: [],
     corrected: [],
+    places: new Map(),
   };
   const relation: NameRelation = (name, other) => {
     const a = resolve(name);
@@ -274,7 +278,13 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     }
     const unknown = names.filter((n) => !resolve(n));
     if (unknown.length) result.unmapped.push({ id: a.id, companies: unknown });
-    const att = caitAttribution(a, relation);
+    // An audit that found only some named companies' workers took part names whose notes they are (audit-fixes.ts).
+    const only = fix?.only;
+    const ours = (i: number) => !!only?.includes(resolve(names[i]!)?.id ?? '');
+    const ruled = caitAttribution(a, relation);
+    const att = only
+      ? { ...ruled, attributed: names.flatMap((_, i) => (ours(i) ? [i] : [])), alsoNamed: names.flatMap((_, i) => (ours(i) ? [] : [i])) }
+      : ruled;
     const companies = new Map<string, CaitCompany>();
     for (const i of att.attributed) {
       const c = resolve(names[i]!);
@@ -336,6 +346,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
       const said: ImportFix | undefined =
         ruleWho && !fix?.who && att.actor === 'workers' ? { ...(fix ?? { why: 'contracted.ts' }), who: ruleWho, contracted: true } : fix;
       if (said?.contracted) result.contracted++;
+      result.places.set(`cait-${a.id}-${c.id}`, caitEventPlace(fix?.locations ?? a.locations));
       result.notes.push({
         id: `cait-${a.id}-${c.id}`,
         kind: 'labor',

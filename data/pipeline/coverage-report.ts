@@ -17,9 +17,9 @@ export interface CoverageReport {
   contractorsByNameOnly: number;
   notes: { contract: number; labor: number; context: number };
   usaspending?: ContractsReport;
-  cait?: Omit<CaitResult, 'notes'> & { notes: number; mergedIntoAuthored: number; mergedIntoNlrb: number };
+  cait?: Omit<CaitResult, 'notes' | 'places'> & { notes: number; mergedIntoAuthored: number; mergedIntoNlrb: number };
   nlrb?: Omit<NlrbResult, 'notes'> & { notes: number; mergedIntoAuthored: number };
-  lat?: Omit<LatResult, 'notes'> & {
+  lat?: Omit<LatResult, 'notes' | 'places'> & {
     notes: number;
     mergedIntoAuthored: number;
     mergedIntoCait: number;

@@ -1,7 +1,7 @@
 /**
  * A company's labour history from several records — our authors' notes, Collective Action in Tech, NLRB
  * elections and the Labor Action Tracker — without showing one event twice. Records of the same company
- * are one event when their dates are close and their kinds agree; the first record (in the order
+ * are one event when their dates are close, their kinds agree and (where both say) their places meet; the first record (in the order
  * authored → NLRB → CAIT → tracker) keeps its text, and the others add their sources and their credit.
  */
 import type { LaborAction, LaborActionKind, Note } from '../model/schema';
@@ -31,6 +31,11 @@ export interface MergeRule {
   sameKind: boolean;
   /** A sentence added to the kept note's summary: "Also recorded by …". */
   credit?: string;
+  /**
+   * Whether the two records can be one event by where they took place (labor-place.ts); absent, place is
+   * not compared. Two walkouts of one company on one day in two states are two events (audit pass 8 #25).
+   */
+  samePlace?: (existing: LaborAction, incoming: LaborAction) => boolean;
 }
 
 export interface MergeResult {
@@ -68,6 +73,7 @@ export function mergeLabor(
       if (taken.has(i)) continue;
       const m = notes[i] as LaborAction;
       if (rule.sameKind && FAMILY[m.action] !== FAMILY[n.action]) continue;
+      if (rule.samePlace && !rule.samePlace(m, n)) continue;
       const gap = days(m.date, n.date);
       if (gap <= rule.withinDays && gap < bestGap) {
         best = i;

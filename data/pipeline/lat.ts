@@ -14,6 +14,7 @@ import type { LaborAction, LaborActionKind, Source } from '../model/schema';
 import { formatDate } from '../model/format';
 import { normalizeName } from '../model/names';
 import { latPlace } from './places';
+import { latEventPlace, latListsHeadquarters, type EventPlace } from './labor-place';
 import { formerNameOn, nameOn } from './former-names';
 import { sourceFromUrl } from './source-url';
 import { LAT_FIXES, type ImportFix } from './audit-fixes';
@@ -76,6 +77,8 @@ export interface LatResult {
   /** Actions left out, and actions corrected, after an audit (audit-fixes.ts). */
   withdrawn: string[];
   corrected: string[];
+  /** Where each note's action took place, by note id, for telling events apart when merging (labor-place.ts). */
+  places: Map<string, EventPlace>;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -218,7 +221,13 @@ export function latSummary(
   const end = fix?.endDate === null ? '' : (fix?.endDate ?? (row['End Date'] ?? '').trim());
   const by = fix?.who ?? 'workers';
   let first = fix?.outside ? `${what} directed at ${shown}${listed} by ${by}` : `${what} by ${by} at ${shown}${listed}`;
-  if (place) first += ` in ${place}`;
+  // A listed headquarters is not where the action was (audit pass 8 #6: pharmacy staff of CVS and Walgreens
+  // stores across the country, listed at the two companies' headquarters): the note says so instead of "in".
+  const hq = !fix?.place && latListsHeadquarters(row['Notes'] ?? '');
+  if (place)
+    first += hq
+      ? `, at sites the tracker does not list (it gives the employer${others.length ? "s'" : "'s"} headquarters in ${place})`
+      : ` in ${place}`;
   // The tracker's location count is usually just the places it lists (one picket line per state, say,
   // for a strike that was everywhere): say "at N locations" only where it counted more than it lists.
   const listedPlaces = (row['City'] ?? '').split(';').filter((c) => c.trim()).length;
@@ -228,7 +237,7 @@ export function latSummary(
   const parts = [`${first}.`];
   // A day of action at ten airports, told only by the three the tracker lists, would understate it
   // (audit 2026-12-01, items 17 and 18): say so where its notes do.
-  if (place && !counted && (fix?.morePlaces || latListsSomePlaces(row['Notes'] ?? '')))
+  if (place && !hq && !counted && (fix?.morePlaces || latListsSomePlaces(row['Notes'] ?? '')))
     parts.push('It took place in more places than the tracker lists.');
   // The head count is the tracker's own estimate ("Approximate Number of Participants"), often in no
   // report (audits 2026-11-30 #32, 2026-12-01 #17, 2026-12-02 #14): it is given as the tracker's. Where the
@@ -266,6 +275,7 @@ export async function importLat(source: string, byLegalName: (name: string) => L
     contracted: 0,
     withdrawn: [],
     corrected: [],
+    places: new Map(),
   };
   const matched = new Set<string>();
   const unmatched = new Map<string, number>();
@@ -337,6 +347,7 @@ export async function importLat(source: string, byLegalName: (name: string) => L
       const others = [
         ...new Set(employers.filter((e) => e.company?.id !== company.id).map((e) => (e.company ? nameOn(e.company, start) : e.name))),
       ];
+      result.places.set(`lat-${id}-${company.id}`, latEventPlace(row));
       result.notes.push({
         id: `lat-${id}-${company.id}`,
         kind: 'labor',

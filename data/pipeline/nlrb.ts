@@ -67,8 +67,13 @@ interface Election {
   votesFor: number;
   votesAgainst: number;
   certified: boolean;
-  /** How the case stood in the file when it was not certified: dismissed, or still open. */
-  closed?: 'dismissed' | 'open';
+  /**
+   * How the case stood in the file when it was not certified: dismissed, still open, or closed by a
+   * certification of results (the count certified, no union as representative).
+   */
+  closed?: 'dismissed' | 'open' | 'results';
+  /** Each union's votes, where more than one union on the ballot received votes (the 2017–2021 file only). */
+  ballot?: { union: string; votes: number }[];
   union?: string;
   /** Which file layout it came from. */
   layout: 'tallies' | 'fiscal-year';
@@ -116,6 +121,10 @@ export function employerOf(caseName: string, companyName: string): string {
 function outcomeWords(t: Pick<Election, 'votesFor' | 'votesAgainst' | 'certified' | 'union' | 'closed'>): string {
   if (t.certified) return `the union${t.union ? ` (${t.union})` : ''} was certified`;
   if (t.votesFor <= t.votesAgainst) return 'no union was certified';
+  // A certification of results is a certification, of the count rather than of a representative (audit pass 8
+  // #26: a King Soopers unit voted 11–7 to join UFCW Local 7's unit; the file closes the case that way).
+  if (t.closed === 'results')
+    return "most of the votes cast were for the union, but the NLRB's file closes the case with a certification of the results, not of the union as representative";
   const why = t.closed === 'dismissed' ? ' (the petition was dismissed)' : t.closed === 'open' ? ' (the case was still open)' : '';
   return `most of the votes cast were for the union, but the NLRB's file records no certification${why}`;
 }
@@ -127,7 +136,7 @@ function outcomeWords(t: Pick<Election, 'votesFor' | 'votesAgainst' | 'certified
  */
 export function electionSummary(
   t: Pick<Election, 'companyName' | 'city' | 'state' | 'eligible' | 'votesFor' | 'votesAgainst' | 'certified' | 'union' | 'closed'> &
-    Partial<Pick<Election, 'caseName'>> & { place?: UnitPlaceKind },
+    Partial<Pick<Election, 'caseName' | 'ballot'>> & { place?: UnitPlaceKind },
 ): string {
   const who = t.caseName ? employerOf(t.caseName, t.companyName) : t.companyName;
   const various = /^various$/i.test(t.city.trim());
@@ -144,6 +153,13 @@ export function electionSummary(
         ? ` at several sites${various && where ? ` in ${where}` : ''}`
         : '';
   const listed = place !== 'in' && where && !various ? ` (the NLRB's file lists the case under ${where})` : '';
+  // Two unions on the ballot: each one's votes, so that the sum is not read as the certified union's (audit
+  // pass 8 #10: 588 "for" were 304 for one nurses' union and 284 for its rival).
+  if (t.ballot && t.ballot.length > 1) {
+    const each = t.ballot.map((b) => `${b.votes} for ${b.union}`);
+    const split = `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}`;
+    return `Workers of ${who}${at} voted in an NLRB election${listed}: ${split}, and ${t.votesAgainst} against union representation${of}; ${outcome}.`;
+  }
   return `Workers of ${who}${at} voted in an NLRB election${listed}: ${t.votesFor} for and ${t.votesAgainst} against union representation${of}; ${outcome}.`;
 }
 
@@ -244,7 +260,7 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
     const fix = NLRB_FIXES.get(e.caseNumber);
     const t = fix ? { ...e, city: fix.city, state: fix.state } : e;
     // An audited place is the unit's; otherwise as precisely as the file's description supports (nlrb-place.ts).
-    const place: UnitPlaceKind = fix ? 'in' : unitPlace(e.city, e.unit);
+    const place: UnitPlaceKind = fix ? (fix.place ?? 'in') : unitPlace(e.city, e.unit);
     result.places[place]++;
     result.notes.push({
       id: `nlrb-${t.caseNumber.toLowerCase()}`,
@@ -287,6 +303,7 @@ function unitOf(row: Record<string, string>): Pick<Election, 'unit'> {
 /** A dismissed or still-open case, from the file's status and closed reason ("Dismissal Non-adjusted"). */
 function closedAs(status: string | undefined, reason: string | undefined): Pick<Election, 'closed'> {
   if ((status ?? '').trim().toLowerCase() === 'open') return { closed: 'open' };
+  if (/^certification of results/i.test((reason ?? '').trim())) return { closed: 'results' };
   return /^dismiss/i.test((reason ?? '').trim()) ? { closed: 'dismissed' } : {};
 }
 
@@ -298,6 +315,12 @@ function fromTally(row: Record<string, string>, company: { id: string; name: str
   if (!CASE.test(caseNumber) || !DAY.test(date) || votesAgainst === undefined) return 'incomplete tally';
   const certify = row['Union To Certify']?.trim() ?? '';
   const single = !(int(row['Votes For Labor Org2']) ?? 0) && !(int(row['Votes For Labor Org3']) ?? 0);
+  const ballot = ([1, 2, 3] as const)
+    .map((k) => ({
+      union: (row[`Labor Organization ${k} Name`] ?? '').replace(/\s+/g, ' ').trim(),
+      votes: int(row[k === 1 ? 'Votes For Labor Org1' : `Votes For Labor Org${k}`]) ?? 0,
+    }))
+    .filter((b) => b.union && b.votes > 0);
   const eligible = int(row['Num Eligible Voters']);
   // The file's names carry stray spaces ("ELECTRICAL WORKERS,  LOCAL 827"): one space between words.
   const union = (certify || row['Labor Organization 1 Name'] || '').replace(/\s+/g, ' ').trim();
@@ -320,6 +343,7 @@ function fromTally(row: Record<string, string>, company: { id: string; name: str
     certified: CERTIFIED.test(row['Closed Reason']?.trim() ?? '') && (certify !== '' || (single && votesFor > votesAgainst)),
     ...closedAs(row['Case Status'], row['Closed Reason']),
     ...(union ? { union } : {}),
+    ...(!single && ballot.length > 1 ? { ballot } : {}),
     layout: 'tallies',
   };
 }
