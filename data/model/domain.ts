@@ -28,6 +28,15 @@ const KNOWN_SCHEME =
 const none = (reason: string): TargetResult => ({ ok: false, unusable: false, reason });
 const bad = (reason: string): TargetResult => ({ ok: false, unusable: true, reason });
 
+/**
+ * A page of a scheme that is never a company's site (a browser's or an extension's own page, a file, a
+ * `view-source:`): targetFromInput answers no target for it, before it asks the public suffix list.
+ */
+export function notAWebPage(raw: string): boolean {
+  const input = raw.trim();
+  return KNOWN_SCHEME.test(input) && !/^https?:/i.test(input);
+}
+
 export function targetFromInput(raw: string): TargetResult {
   const input = raw.trim();
   if (!input) return bad('empty input');

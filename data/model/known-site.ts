@@ -12,9 +12,10 @@
  * tests compare both answers over every shipped domain and a list of awkward hosts.
  *
  * Only what a tab shows is taken this way: an http(s) URL with a plain host name (ASCII letters, digits,
- * hyphens; punycode for the rest). Anything else answers `undefined`, and the caller asks targetFromInput.
+ * hyphens; punycode for the rest), or a browser's or an extension's own page (no site, as targetFromInput says).
+ * Anything else answers `undefined`, and the caller asks targetFromInput.
  */
-import type { Target } from './domain';
+import { notAWebPage, type Target } from './domain';
 import { pslUnderLines } from './psl-under';
 
 /** A node of the list's trie under a domain: its flag (non-zero where a rule ends) and its children by label. */
@@ -91,10 +92,13 @@ const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /**
  * targetFromInput(input) restricted to the `known` domains, for a tab's URL: a target whose domain is
- * known, null when the URL has none of them (another site, an IP address, a local host), or undefined when
- * the input is not a plain http(s) URL and targetFromInput must decide.
+ * known, null when the URL has none of them (another site, an IP address, a local host, a browser's or an
+ * extension's own page), or undefined when the input is not a plain http(s) URL and targetFromInput must decide.
  */
 export function knownTarget(input: string, known: (domain: string) => boolean): Target | null | undefined {
+  // The lookup page's own tab, chrome://, about:blank, files: no site, said without the list (a tab opened on
+  // one of them made the badge load psl.json for nothing).
+  if (notAWebPage(input)) return null;
   if (input.length > 4096 || !/^https?:\/\//i.test(input) || /\s/.test(input)) return undefined;
   let hostname: string;
   try {

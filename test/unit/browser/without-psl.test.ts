@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BUNDLED_CHECKSUM_FILE, database } from '@/data/browser/extension';
+import { BUNDLED_CHECKSUM_FILE, database, lookup } from '@/data/browser/extension';
 import { handleRequest } from '@/data/browser/messages';
 import type { PopupState, PopupTarget } from '@/data/browser/popup-state';
 import type { QueryAnswer } from '@/data/browser/ask';
@@ -63,6 +63,9 @@ describe('the popup and the lookup page in a service worker without tldts', () =
     expect(paused.result?.company.id).toBe('laborco');
     // A site under a two-label suffix, found by the walk as tldts would.
     expect(await popup({ kind: 'url', url: 'https://shop.acme.co.uk/' })).toMatchObject({ site: 'acme.co.uk' });
+    // The badge of a tab showing the lookup page itself, or a browser page: no site, and no list for it.
+    expect(await lookup('chrome-extension://abcdefghijklmnop/lookup.html?q=acme.example')).toBeNull();
+    expect(await lookup('about:blank')).toBeNull();
     expect(pslFetches()).toBe(0);
     expect(pslAvailable()).toBe(false);
   });

@@ -129,10 +129,6 @@ describe('the badge finds a known site without the public suffix list (known-sit
     for (const input of [
       'salesforce.com',
       ' https://salesforce.com/',
-      'ftp://salesforce.com/',
-      'chrome://extensions/',
-      'about:blank',
-      'file:///tmp/x.html',
       'https://[::1]/',
       'https://a_b.salesforce.com/',
       'https://-a.salesforce.com/',
@@ -152,6 +148,27 @@ describe('the badge finds a known site without the public suffix list (known-sit
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("answers no site for a browser's or an extension's own page, as targetFromInput does", () => {
+    const known = new Set([...registry, ...tableDomains]);
+    for (const input of [
+      'ftp://salesforce.com/',
+      'chrome://extensions/',
+      'about:blank',
+      'file:///tmp/x.html',
+      'chrome-extension://abcdefghijklmnop/lookup.html?q=salesforce.com',
+      ' view-source:https://www.salesforce.com/',
+      'moz-extension://x/popup.html',
+    ]) {
+      expect(
+        knownTarget(input, (d) => known.has(d)),
+        input,
+      ).toBeNull();
+      expect(targetFromInput(input).ok, input).toBe(false);
+    }
+    // Not a page of another scheme: the usual ways.
+    expect(knownTarget('HTTPS://www.salesforce.com/', (d) => known.has(d))?.domain).toBe('salesforce.com');
   });
 
   it('finds the longest known suffix, and none when no suffix is known', () => {
