@@ -29,7 +29,7 @@ export function buildTieline(outDir: string): string {
 export function buildFloor(outDir: string, extensionDir: string, knownDomains: readonly string[]): string {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  for (const f of ['manifest.json', 'page.html']) copyFileSync(join(FLOOR_SOURCE, f), join(outDir, f));
+  for (const f of ['manifest.json', 'page.html', 'asking.html', 'asking.js']) copyFileSync(join(FLOOR_SOURCE, f), join(outDir, f));
   const source = readFileSync(join(FLOOR_SOURCE, 'background.js'), 'utf8');
   const placeholder = '/* SITES */ []';
   if (!source.includes(placeholder)) throw new Error(`bench/floor-extension/background.js lost its ${placeholder} placeholder`);

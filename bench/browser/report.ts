@@ -89,6 +89,11 @@ export function table(t: Samples, f: Samples, extra: Extra): string {
   );
   row('popup open → headline painted (salesforce.com)', t.popup, f.page, 'trivial extension page, first paint');
   row('lookup page `?q=salesforce` → headline painted', t.lookup, f.page, 'trivial extension page, first paint');
+  // Not the issue's floor (that is the trivial page above), but what it leaves out: a script's context and
+  // load, and the round trip to the worker that holds the data. The difference from this row is Tieline's own.
+  const asking = 'a floor page whose headline comes from its worker (one module script, one message; asking.html)';
+  row('  popup against a page that asks its worker', t.popup, f.pageAsking, asking);
+  row('  lookup page against a page that asks its worker', t.lookup, f.pageAsking, asking);
   const later = extra.popupLaterScripts;
   rows.push([
     "popup JavaScript to the headline (the page's scripts, their static imports and the HTML's preloads, as shipped)",

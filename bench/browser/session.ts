@@ -49,6 +49,8 @@ export interface Samples {
   lookup: number[];
   /** The floor extension's trivial page. */
   page: number[];
+  /** The floor extension's page that asks its worker for a tab's headline in one message (asking.html). */
+  pageAsking: number[];
   heapBytes: number[];
 }
 
@@ -67,6 +69,7 @@ export const emptySamples = (): Samples => ({
   popup: [],
   lookup: [],
   page: [],
+  pageAsking: [],
   heapBytes: [],
 });
 
@@ -215,11 +218,12 @@ export async function runSession(o: SessionOptions): Promise<Samples> {
     }
 
     for (let i = 0; i < o.pages; i++) {
+      await badgeTime('www.salesforce.com');
       if (o.kind === 'floor') {
         s.page.push(await timePage(context, `chrome-extension://${extensionId}/page.html`, true));
+        s.pageAsking.push(await timePage(context, `chrome-extension://${extensionId}/asking.html?tab=${tabId}`));
         continue;
       }
-      await badgeTime('www.salesforce.com');
       s.popup.push(await timePage(context, `chrome-extension://${extensionId}/popup.html?tab=${tabId}`));
       s.lookup.push(await timePage(context, `chrome-extension://${extensionId}/lookup.html?q=salesforce`));
     }

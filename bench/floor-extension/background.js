@@ -101,4 +101,13 @@ chrome.tabs.onActivated.addListener(({ tabId }) => {
 chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.url !== undefined || change.status === 'loading') updateBadge(tabId, change.url ?? tab.url);
 });
+// The second page floor (asking.html): a tab's badge text, in one message.
+chrome.runtime.onMessage.addListener((req, _sender, reply) => {
+  if (req?.type !== 'floor-headline') return false;
+  chrome.tabs.get(req.tabId).then(
+    (tab) => reply(badgeText(tab.url)),
+    () => reply(''),
+  );
+  return true;
+});
 performance.mark('tieline:listening');
