@@ -79,8 +79,11 @@ const CROWD: [RegExp, (n: number) => boolean, string][] = [
  * "thousands" as 1,000 and "around 100" as 100 (audits 2026-11-29 #4 and #7, 2026-12-02 #5, #29, #34). The
  * record's description decides the wording (it is never copied): the same number with "about", "nearly",
  * "more than" or "up to" before it keeps that word; "hundreds" or "thousands" where the count is that
- * word's round floor gives the word; a round count the description does not give is "about N"; any other
- * count (2,556 signatures, 118 workers) is stated as it is. Only an exact count is a note's `participants`.
+ * word's round floor gives the word; a round count the description does not give is left out (audit pass 7's
+ * open item 3: of 25 such counts read against their reports, 5 were given about so, 5 as "more than N", 7 as
+ * another number and 8 by no report found — "about N" was true for 1 in 5; audit-fixes.ts gives the reports'
+ * count where one was read); any other count (2,556 signatures, 118 workers) is stated as it is. Only an exact
+ * count is a note's `participants`.
  */
 export function caitCount(n: number | null | undefined, description: string | null | undefined): { exact?: number; phrase?: string } {
   const w = caitWorkers(n);
@@ -100,6 +103,7 @@ export function caitCount(n: number | null | undefined, description: string | nu
   if (near) return { phrase: say(near.qualifier, near.value) };
   const crowd = CROWD.find(([re, fits]) => re.test(text) && fits(count));
   if (crowd) return { phrase: `${crowd[2]} people` };
-  if (ROUND(count)) return { phrase: say('about', count) };
+  // A round figure no text of CAIT's gives is CAIT's own estimate, often in no report: left out.
+  if (ROUND(count)) return {};
   return { exact: count, phrase: say(undefined, count) };
 }

@@ -22,10 +22,11 @@ describe('CAIT: a head count as precise as CAIT’s own record', () => {
       phrase: 'hundreds of people',
     });
     expect(caitCount(118, '118 food service workers at Yahoo won union representation')).toEqual({ exact: 118, phrase: '118 people' });
-    // A sum of money or a share is not a head count; a round count the description does not give is "about".
-    expect(caitCount(200, 'cancel the $200,000 contract with ICE')).toEqual({ phrase: 'about 200 people' });
-    expect(caitCount(70, 'Over 70% of the 100 eligible workers')).toEqual({ phrase: 'about 70 people' });
-    expect(caitCount(1000, '')).toEqual({ phrase: 'about 1,000 people' });
+    // A sum of money or a share is not a head count; a round count the description does not give is left out
+    // (audit pass 7's open item 3: "about N" was true for 5 of 25 such counts read against their reports).
+    expect(caitCount(200, 'cancel the $200,000 contract with ICE')).toEqual({});
+    expect(caitCount(70, 'Over 70% of the 100 eligible workers')).toEqual({});
+    expect(caitCount(1000, '')).toEqual({});
     // Any other count is stated as it is, and CAIT's "201" still means "more than 200".
     expect(caitCount(2556, '')).toEqual({ exact: 2556, phrase: '2,556 people' });
     expect(caitCount(201, '')).toEqual({ phrase: 'more than 200 people' });
@@ -42,12 +43,12 @@ describe('CAIT: a head count as precise as CAIT’s own record', () => {
       263: 'about 100 people', // audit 2026-12-02 #5: "around 100"
       233: 'about 300 people', // audit 2026-12-02 #29: "about 300"
       74: '118 people', // audit 2026-12-02 #24: exact
-      436: 'about 1,000 people', // audit 2026-12-01 #6: organizers estimated more than 1,000
+      436: '', // audit 2026-12-01 #6: organizers estimated more than 1,000 (audit-fixes.ts); CAIT's round 1,000 alone is left out
       114: 'more than 4,200 people',
       127: 'more than 900 people',
       134: 'hundreds of people',
-      217: 'about 200 people',
-      551: 'about 70 people',
+      217: '', // "the $200,000 contract": CAIT's round 200 is in no text of its
+      551: '', // "Over 70%": a share
       430: 'more than 50 people',
       447: 'about 80 people',
       126: '2,556 people',
@@ -55,7 +56,7 @@ describe('CAIT: a head count as precise as CAIT’s own record', () => {
     const byId = new Map((JSON.parse(readFileSync(SHARED, 'utf8')) as CaitAction[]).map((a) => [a.id, a]));
     const got = Object.entries(labels).map(([id, want]) => {
       const a = byId.get(Number(id))!;
-      return { id, want, got: caitCount(a.workers, a.description).phrase };
+      return { id, want, got: caitCount(a.workers, a.description).phrase ?? '' };
     });
     const agree = got.filter((g) => g.got === g.want).length;
     console.log(`caitCount agrees with ${agree} of ${got.length} hand labels`);
@@ -74,6 +75,7 @@ describe('CAIT: a head count as precise as CAIT’s own record', () => {
       online: null,
       workers: 1000,
       tags: null,
+      description: 'organizers estimated about 1,000 delivery workers joined',
     };
     expect(caitSummary(a, 'Uber', 'protest', 'workers', ['DoorDash', 'Grubhub'])).toContain(
       'involving about 1,000 people in New York City, New York, USA. Also named: DoorDash and Grubhub; the count is for the whole action.',

@@ -45,12 +45,13 @@ describe('CAIT text rules from the audit', () => {
       companies: ['facebook', 'cisco', 'genentech'],
       employment_types: ['contract workers'],
       workers: 3000,
+      description: '3,000 private security guards on high tech campuses have won recognition',
       online: null,
       locations: ['san jose-california-usa'],
     });
     const text = caitSummary(a, 'Genentech', 'union-election', 'workers', [], ['Cisco', 'Meta']);
     expect(text).toContain(
-      'at Genentech involving about 3,000 people in San Jose, California, USA. The action also involved Cisco and Meta; the count is for the whole action.',
+      'at Genentech involving 3,000 people in San Jose, California, USA. The action also involved Cisco and Meta; the count is for the whole action.',
     );
     expect(caitSummary(a, 'Genentech', 'union-election', 'workers', [])).not.toContain('also involved');
   });
@@ -123,8 +124,8 @@ describe('single-record corrections (audit-fixes.ts) applied by the importers', 
     const byId = new Map(r.notes.map((n) => [n.id, n]));
     expect(byId.get('cait-261-amazon')!.participants).toBeUndefined();
     expect(byId.get('cait-261-amazon')!.summary).not.toContain('1,000');
-    // A round count with no description to say otherwise is "about" (caitCount, audit 2026-12-02).
-    expect(byId.get('cait-262-amazon')!.summary).toContain('involving about 1,000 people');
+    // A round count no text of CAIT's gives is left out (caitCount, audit pass 7's open item 3).
+    expect(byId.get('cait-262-amazon')!.summary).not.toContain('1,000');
     expect(byId.get('cait-334-meta')!.summary).toMatch(
       /^An open letter directed at Facebook \(now Meta\) by former early employees in the USA/,
     );
