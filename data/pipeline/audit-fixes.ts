@@ -269,7 +269,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     {
       action: 'open-letter',
       who: 'current and former Whole Foods workers (the group Whole Worker)',
-      why: 'audit 2026-11-29 #12, audit pass 7 #35: current and former Whole Foods employees, the group Whole Worker, published an open letter asking Amazon to stop working with Palantir and selling Rekognition to police (The Verge, Eater, SiliconANGLE, 12 Aug 2019; the letter itself). CAIT files it as a protest by blue-collar workers.',
+      outside: true,
+      why: 'audit pass 7 open item 4: the letter was directed at Amazon, the owner of the writers’ employer. Audit 2026-11-29 #12, audit pass 7 #35: current and former Whole Foods employees, the group Whole Worker, published an open letter asking Amazon to stop working with Palantir and selling Rekognition to police (The Verge, Eater, SiliconANGLE, 12 Aug 2019; the letter itself). CAIT files it as a protest by blue-collar workers.',
     },
   ],
   [
@@ -403,6 +404,81 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     {
       workers: 30,
       why: 'audit pass 7 open item 3: the recognised Big Cartel Workers Union represents all 30 non-management employees (TechCrunch, 14 Dec 2021; LaborPress: 23 of the 30 signed cards).',
+    },
+  ],
+  // Audit pass 7's open item 4: the workers who acted were not the first-named company's, by the record.
+  [
+    415,
+    {
+      only: ['gimlet-media', 'the-ringer'],
+      why: 'audit pass 7 open item 4: the three-year contracts were won by the Gimlet Union and the Ringer Union, whose members work for Gimlet Media and The Ringer (CAIT’s own description; The Verge, WGA East, 7 Apr 2021); CAIT names Spotify, their owner and the other party to the contracts, first.',
+    },
+  ],
+  [
+    118,
+    {
+      only: ['salesforce'],
+      why: 'audit pass 7 open item 4: ten Stanford students protested a guest lecture by a Salesforce executive over Salesforce’s contract with CBP (CAIT’s own description; BuzzFeed News). CAIT names Palantir first; the protest was directed at Salesforce.',
+    },
+  ],
+  [
+    217,
+    {
+      who: 'software developers of the open source community',
+      outside: true,
+      why: 'audit pass 7 open item 4: the open letter asking GitHub to cancel its ICE contract was signed by 167 developers of the open source community at publication (CAIT’s own description; Los Angeles Times, 4 Dec 2019), not by GitHub’s employees; CAIT records white-collar workers.',
+    },
+  ],
+  [
+    251,
+    {
+      only: ['whole-foods'],
+      why: 'audit pass 7 open item 4: the strike was by Whole Foods employees (CAIT’s own description; CNBC, 31 Mar 2020); CAIT names Amazon, Whole Foods’s owner, first.',
+    },
+  ],
+  [
+    297,
+    {
+      who: 'tech activists, artists and organizers',
+      outside: true,
+      why: 'audit pass 7 open item 4: the zine of rebuttals to anti-union statements was made by tech activists, artists and creators who had organized at Google, Facebook, WeWork, Kickstarter and elsewhere, led by a fired Kickstarter organizer (CAIT’s own description; Vice); CAIT records white-collar workers at Kickstarter.',
+    },
+  ],
+  [
+    306,
+    {
+      only: ['shipt'],
+      why: 'audit pass 7 open item 4: the strike was by Shipt’s shoppers against Shipt’s new pay model (CAIT’s own description); CAIT names Target, Shipt’s owner, first.',
+    },
+  ],
+  [
+    335,
+    {
+      only: ['parcast'],
+      why: 'audit pass 7 open item 4: the union drive was by the employees of Parcast, a Spotify-owned podcast company (CAIT’s own description); CAIT names Spotify first.',
+    },
+  ],
+  [
+    373,
+    {
+      only: ['pegatron'],
+      why: 'audit pass 7 open item 4: the protest was by temporary workers outside Pegatron’s Shanghai factory in a pay dispute with its management (CAIT’s own description); Apple is Pegatron’s customer, not the workers’ employer or the site of their work.',
+    },
+  ],
+  [
+    440,
+    {
+      who: 'supporters of the Algorithmic Justice League’s online campaign',
+      outside: true,
+      why: 'audit pass 7 open item 4: the Algorithmic Justice League’s online petition asked CBS’s 60 Minutes to credit Black women researchers (CAIT’s own description; the petition on organizefor.org); its signers were not ViacomCBS’s workers, as CAIT records.',
+    },
+  ],
+  [
+    490,
+    {
+      who: 'employees of Chinese tech companies',
+      outside: true,
+      why: 'audit pass 7 open item 4: four anonymous creators started “Worker Lives Matter”, in which employees of Chinese tech companies logged their working hours (CAIT’s own description; Reuters, 14 Oct 2021); CAIT names Alibaba first of the companies whose hours were logged, and no report ties the creators to it.',
     },
   ],
 ]);
