@@ -299,7 +299,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     533,
     {
       only: ['yemeksepeti'],
-      why: 'audit pass 8 #13 and #22: the record’s strike in Levent, İzmir and Ankara is Yemeksepeti Banabi’s couriers’ (Duvar English, Medyascope, Feb 2022); Trendyol Express’s strike was in late January (won 26 Jan), and Sürat Kargo’s and the other companies’ couriers are reported only as demanding raises. CAIT gives the note to all seven companies named.',
+      date: '2022-02-01',
+      why: 'audit pass 8 #13 and #22: the record’s strike in Levent, İzmir and Ankara is Yemeksepeti Banabi’s couriers’ (Duvar English, Medyascope, Feb 2022); Trendyol Express’s strike was in late January (won 26 Jan), and Sürat Kargo’s and the other companies’ couriers are reported only as demanding raises. CAIT gives the note to all seven companies named. Its open item (docs/audit-pass-8.md, What remains): Banabi’s couriers stopped deliveries and gathered at the Levent headquarters on 1 Feb 2022 (Duvar English, two reports; Bianet on 23 Feb: “23 days”; NurPhoto’s caption says since 2 Feb); CAIT dates the strike 7 Feb.',
     },
   ],
   [

@@ -239,6 +239,7 @@ describe('CAIT: the records corrected in pass 8', () => {
     expect(note('cait-286-instacart')!.summary).toMatch(/^An open letter directed at Instacart by Black gig workers of Gig Workers Rising/);
     // Yemeksepeti Banabi's strike is Yemeksepeti's note; Trendyol and Sürat Kargo are named, not given it.
     expect(note('cait-533-yemeksepeti')!.summary).toContain('Also named: ');
+    expect(note('cait-533-yemeksepeti')).toMatchObject({ date: '2022-02-01' }); // the reports' start, not CAIT's 7 Feb
     expect(note('cait-533-trendyol')).toBeUndefined();
     expect(note('cait-533-surat-kargo')).toBeUndefined();
   });
