@@ -7,6 +7,7 @@ import { badgeLookup, ensureDataset, prefetchBundle, textSiteParts, warmUp } fro
 import { SYNC_ALARM, runSync, syncIfStale } from '@/data/browser/schedule';
 import { handleRequest, type BackgroundRequest } from '@/data/browser/messages';
 import { MARKS, mark } from '@/data/model/marks';
+import { cached } from '@/data/model/cached';
 import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, openLookupPage } from '@/data/browser/menus';
 import { loadI18n, watchLanguage } from '@/data/browser/i18n';
 import { SNOOZE_ALARM, forgetControls, heldControls, scheduleSnoozeEnd, watchControls } from '@/data/browser/controls';
@@ -20,17 +21,6 @@ const FIRST_RUN_WAIT_MS = 2000;
 const delay = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
 
 const logError = (what: string) => (err: unknown) => console.error(`Tieline: ${what} failed`, err);
-
-/** A value read once and kept until `clear()`; a failed read is not kept, so the next use tries again. */
-function cached<T>(load: () => Promise<T>): { get: () => Promise<T>; clear: () => void } {
-  let value: Promise<T> | undefined;
-  const get = (): Promise<T> =>
-    (value ??= load().catch((err: unknown) => {
-      value = undefined;
-      throw err;
-    }));
-  return { get, clear: () => (value = undefined) };
-}
 
 export default defineBackground({
   main() {

@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { TIE_KINDS, type TieKind, type TiePrefs } from '../model/headline';
 import { MAX_PAUSED_SITES, settings } from './settings';
+import { cached } from '../model/cached';
 
 export const SNOOZE_ALARM = 'tieline-snooze-end';
 export const SNOOZE_CHOICES = { hour: 3600_000, day: 24 * 3600_000 } as const;
@@ -77,26 +78,17 @@ export function watchControls(onChange: () => void): void {
   }
 }
 
-let held: Promise<BadgeControls> | undefined;
+const held = cached(badgeControls);
 
 /**
  * `badgeControls`, kept in memory: read once per wake-up of the service worker, where the badge and the
  * popup's message (popup-state.ts) both use it, so neither a tab event nor a popup reads storage. Kept until
  * `forgetControls`, which the background calls first thing when a control changes (its `watchControls`).
  */
-export function heldControls(): Promise<BadgeControls> {
-  const reading = (held ??= badgeControls());
-  // Nothing kept from a failed read: the next use tries again.
-  reading.catch(() => {
-    if (held === reading) held = undefined;
-  });
-  return reading;
-}
+export const heldControls = held.get;
 
 /** Drops the controls `heldControls` keeps: the next use reads them again. */
-export function forgetControls(): void {
-  held = undefined;
-}
+export const forgetControls = held.clear;
 
 /** Keeps one alarm at the end of the snooze, so badges come back on time without polling. */
 export async function scheduleSnoozeEnd(): Promise<void> {

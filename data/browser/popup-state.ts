@@ -15,6 +15,7 @@ import { withConflicts } from '../store/queries';
 import type { MatchResult } from '../model/result';
 import type { ActiveDataset } from '../store/meta';
 import { onGenerationSwitch } from '../store/generations';
+import { cached } from '../model/cached';
 import type { TiePrefs } from '../model/headline';
 import { heldControls } from './controls';
 import type { Freshness } from '../model/freshness';
@@ -64,19 +65,12 @@ export async function popupStateFor(target: PopupTarget, now: number): Promise<P
   return popupState(url, now, url && tabId !== undefined ? keptResult(tabId, url) : undefined);
 }
 
-let active: Promise<ActiveDataset> | undefined;
 /**
  * The data in use's record, kept in the background's memory: read once per wake-up (or, before the first
  * install, once it is done), dropped at a generation switch (the only write of that record, in this context).
  */
-function activeDataset(): Promise<ActiveDataset> {
-  const reading = (active ??= ensureDataset());
-  reading.catch(() => {
-    if (active === reading) active = undefined;
-  });
-  return reading;
-}
-onGenerationSwitch(() => (active = undefined));
+const active = cached(ensureDataset);
+onGenerationSwitch(active.clear);
 
 /**
  * The registrable domain the popup names (to pause it): a result's own, found by the badge's walk without the
@@ -97,7 +91,7 @@ function siteFor(url: string, result: MatchResult | null): string | undefined | 
  */
 export async function popupState(url: string | undefined, now: number, found?: Promise<MatchResult | null>): Promise<PopupState> {
   // All at once: the lookup waits for the data itself when there is none yet.
-  const ready = activeDataset();
+  const ready = active.get();
   const [dataset, result, controls, freshness] = await Promise.all([
     ready,
     url ? (found ?? lookup(url)).then((r) => withConflicts(database(), r)) : null,

@@ -7,7 +7,7 @@
  */
 import type { MatchResult } from './result';
 import type { I18n } from './i18n';
-import { badgeFacts, pickFacts, tieText, type BadgeFacts, type TiePrefs } from './headline';
+import { badgeFacts, countedLines, pickFacts, tieText, type BadgeFacts, type TiePrefs } from './headline';
 
 export interface BadgeState {
   text: string;
@@ -45,7 +45,7 @@ export function badgeOf(facts: BadgeFacts | null, { i18n, prefs, quiet }: BadgeC
   }
   if (!facts) return { text: '', color: LABOR_COLOR, title: t('badge.noMatch') };
   const lines = pickFacts(facts, prefs);
-  const n = lines.filter((l) => l.kind === 'contract' || l.kind === 'resold').length;
+  const n = countedLines(lines);
   const first = lines[0];
   return {
     text: n > 999 ? '999+' : n > 0 ? String(n) : lines.length ? DOT : '',

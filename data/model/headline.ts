@@ -381,4 +381,5 @@ export function badgeFacts(r: MatchResult): BadgeFacts {
 export const pickFacts = (facts: BadgeFacts, prefs: TiePrefs): TieFact[] => pickLines(facts.lines, (f) => f, prefs);
 
 /** How many lines the badge counts: agencies bought from, directly or through resellers. */
-export const countedLines = (lines: readonly Tie[]) => lines.filter((l) => l.kind === 'contract' || l.kind === 'resold').length;
+export const countedLines = (lines: readonly { kind: TieKind }[]) =>
+  lines.filter((l) => l.kind === 'contract' || l.kind === 'resold').length;
