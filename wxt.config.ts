@@ -7,7 +7,7 @@ import { checksumLine } from './data/store/bundle';
 import { SHIPPED_BUNDLE_FILE, shippedBundle } from './scripts/shipped-bundle';
 import { asciiChunks } from './scripts/ascii-chunks';
 import { PSL_FILE, pslTrieFile } from './scripts/psl-under';
-import { firstViewChunk } from './scripts/first-view-chunk';
+import { OWN_BUILD_PAGES, fullViewInputs, fullViewOutside, ownBuilds } from './scripts/page-builds';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -51,17 +51,31 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The popup and the lookup page each in a build of its own: one script file to their first paint
+    // (scripts/page-builds.ts says why).
+    'entrypoints:grouped': (_wxt, groups) => {
+      ownBuilds(groups);
+    },
     // The service worker's build holds no tldts: Chromium compiles a service worker's whole script, and tldts's
     // code and trie, though run only for a typed query or a sync, cost the worker ~240 KB of heap at every
     // wake-up. data/model/psl.cjs's lazy `require` of it resolves to a module that says it is absent, and the
     // worker loads the same list as data (psl.json above) when it first needs it (data/browser/psl.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      // The pages' build: what the popup and the lookup page run before their first paint, in one chunk
-      // (scripts/first-view-chunk.ts says why).
-      if (entrypoints.some((e) => e.name === 'popup')) {
-        const output = config.build?.rollupOptions?.output;
-        if (!output || Array.isArray(output)) throw new Error("WXT's pages build has no single output to split");
-        Object.assign(output, { manualChunks: firstViewChunk() });
+      const own = entrypoints.length === 1 && (OWN_BUILD_PAGES as readonly string[]).includes(entrypoints[0]!.name);
+      if (own) {
+        // A first view built alone imports its full view from the other pages' build.
+        config.plugins = [...(config.plugins ?? []), fullViewOutside(entrypoints[0]!.name)];
+        return;
+      }
+      if (entrypoints.length > 1 && entrypoints.every((e) => e.inputPath.endsWith('.html'))) {
+        // The other pages' build: the own-build pages' full views as entries, their exports kept (Vite's
+        // app builds drop an entry's exports) for the first views to import.
+        const options = (config.build ??= {}).rollupOptions ?? {};
+        if (!options.input || typeof options.input !== 'object' || Array.isArray(options.input))
+          throw new Error("WXT's pages build has no named inputs to add the full views to");
+        Object.assign(options.input, fullViewInputs());
+        options.preserveEntrySignatures = 'exports-only';
+        config.build.rollupOptions = options;
         return;
       }
       if (!entrypoints.some((e) => e.type === 'background')) return;

@@ -107,7 +107,7 @@ const header = [
 const popupScripts = pageScripts(extensionDir, 'popup.html');
 const body = table(tieline, floor, {
   popupScripts,
-  popupLaterScripts: laterScripts(extensionDir, popupScripts, /\/full-view-[\w-]+\.js$/),
+  popupLaterScripts: laterScripts(extensionDir, popupScripts, /full-view(-[\w-]+)?\.js$/),
   floorPageScripts: pageScripts(floorDir, 'page.html'),
   heapNavigations: opts.heapNavigations,
 });

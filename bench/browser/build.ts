@@ -85,15 +85,18 @@ export function pageScripts(extensionDir: string, page: string): PageScripts {
 
 /**
  * What a page loads after its first view, by itself, without anyone asking: the chunks its scripts import
- * dynamically whose file name matches `dynamic` (the popup's React and views, `full-view-*.js`, imported
+ * dynamically whose file name matches `dynamic` (the popup's React and views, `popup-full-view.js`, imported
  * once the headline is painted), with their static imports, less what `first` (pageScripts) already counted.
  */
 export function laterScripts(extensionDir: string, first: PageScripts, dynamic: RegExp): PageScripts {
   const loaded = new Set(first.files.map((f) => join(resolve(extensionDir), f)));
   const lazy = new Set<string>();
   for (const file of loaded) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/\bimport\(\s*"(\.{1,2}\/[^"]+\.js)"\s*\)/g)) {
-      if (dynamic.test(m[1]!)) lazy.add(resolve(dirname(file), m[1]!));
+    // Relative, or absolute from the extension's root (a first view built on its own imports its full view
+    // from the other pages' build by its fixed name: scripts/page-builds.ts).
+    for (const m of readFileSync(file, 'utf8').matchAll(/\bimport\(\s*"((?:\.{1,2})?\/[^"]+\.js)"\s*\)/g)) {
+      const src = m[1]!;
+      if (dynamic.test(src)) lazy.add(src.startsWith('/') ? resolve(extensionDir, src.slice(1)) : resolve(dirname(file), src));
     }
   }
   return measured(

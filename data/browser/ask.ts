@@ -35,6 +35,19 @@ export async function askBackground(req: BackgroundRequest): Promise<ListReport[
   return (await ask(req)).lists ?? [];
 }
 
+/**
+ * Which page the popup is about, from its address: `popup.html?tab=<tabId>`, `popup.html?url=<url>`, or
+ * neither (the active tab). Here, with the message, because the popup's first view imports only this file.
+ */
+export function popupTarget(search: string): PopupTarget {
+  const params = new URLSearchParams(search);
+  const url = params.get('url');
+  if (url !== null) return { kind: 'url', url };
+  const tab = Number(params.get('tab'));
+  if (params.has('tab') && Number.isInteger(tab) && tab >= 0) return { kind: 'tab', tabId: tab };
+  return { kind: 'active' };
+}
+
 /** The popup's state for a tab or URL, from the background (data/browser/popup-state.ts). */
 export async function askPopupState(target: PopupTarget): Promise<PopupState> {
   const { popup } = await ask({ type: 'popup-state', target, now: Date.now() });

@@ -8,20 +8,12 @@
  */
 import { browser } from 'wxt/browser';
 import { askBackground, askPopupState } from './ask';
+export { popupTarget } from './ask';
 import { openLookupPage as openLookup } from './menus';
 import type { PopupState, PopupTarget } from './popup-state';
 import type { SearchOutcome } from './popup-search';
 
 export type { PopupState, PopupTarget, SearchOutcome };
-
-export function popupTarget(search: string): PopupTarget {
-  const params = new URLSearchParams(search);
-  const url = params.get('url');
-  if (url !== null) return { kind: 'url', url };
-  const tab = Number(params.get('tab'));
-  if (params.has('tab') && Number.isInteger(tab) && tab >= 0) return { kind: 'tab', tabId: tab };
-  return { kind: 'active' };
-}
 
 /** Everything the popup shows first, the tab's address included, from the background in one message. */
 export const loadPopup = (target: PopupTarget): Promise<PopupState> => askPopupState(target);

@@ -2,8 +2,9 @@ import { loadI18n } from '@/data/browser/i18n';
 import { askLookup, type QueryAnswer } from '@/data/browser/ask';
 import { paintLookupAnswer, paintsAnswer } from '@/components/paint/lookup';
 import { paintThenMount, type Mount } from '@/components/paint/first-paint';
-import '@/components/styles.css';
-import '@/components/lookup/lookup.css';
+import { applyStyles } from '@/components/paint/dom';
+import styles from '@/components/styles.css?inline';
+import lookupStyles from '@/components/lookup/lookup.css?inline';
 
 // A query in the address (the context menu's) is asked of the background at once, with the language. As in
 // the popup (components/paint/first-paint.ts), an answer that matched a company is painted without React
@@ -13,6 +14,8 @@ import '@/components/lookup/lookup.css';
 const q = new URLSearchParams(location.search).get('q');
 const first = q?.trim() ? askLookup(q) : undefined;
 const words = loadI18n();
+// The style sheets from this script, not <link>s: one file read to the first paint (components/paint/dom.ts).
+applyStyles(styles, lookupStyles);
 paintThenMount(
   first,
   words,

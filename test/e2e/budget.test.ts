@@ -43,9 +43,11 @@ describe('bundle budget', () => {
     it(`loads none of Dexie, Zod and tldts with ${page}'s first view (the background sends it)`, () => {
       const first = pageScripts(EXTENSION_DIR, page);
       console.log(`${page} JavaScript: ${(first.bytes / 1024).toFixed(0)} KB (${(first.gzipBytes / 1024).toFixed(0)} KB gzipped)`);
-      // Two scripts: the page's own and the first-view chunk (scripts/first-view-chunk.ts), each read through the browser.
-      expect(first.files, `${page}'s scripts before its first paint`).toHaveLength(2);
-      expect(first.files.some((f) => /\/first-view-[\w-]+\.js$/.test(f))).toBe(true);
+      // One script, the page's own, built alone (scripts/page-builds.ts): each file is a read through the browser.
+      expect(first.files, `${page}'s scripts before its first paint`).toHaveLength(1);
+      // And no style sheet to wait for: the page applies it from that script (components/paint/dom.ts).
+      const html = readFileSync(join(EXTENSION_DIR, page), 'utf8');
+      expect(html, `${page} links a style sheet or preloads a module`).not.toMatch(/<link\b[^>]*\brel="(stylesheet|modulepreload)"/);
       const code = first.files.map((f) => readFileSync(join(EXTENSION_DIR, f), 'utf8')).join('\n');
       // A string each library keeps through minification (its error class, its own name, a private suffix).
       const markers = { Dexie: 'DexieError', Zod: 'ZodError', tldts: 'herokuapp' };
