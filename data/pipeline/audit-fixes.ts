@@ -482,6 +482,42 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
       why: 'audit pass 7 open item 4: four anonymous creators started “Worker Lives Matter”, in which employees of Chinese tech companies logged their working hours (CAIT’s own description; Reuters, 14 Oct 2021); CAIT names Alibaba first of the companies whose hours were logged, and no report ties the creators to it.',
     },
   ],
+  [
+    71,
+    {
+      withdraw: true,
+      why: 'audit pass 9 #1: the Medium post CAIT cites (by members of the Crowd Research Collective, workers, requesters and researchers) asked Daemo’s Stanford team for elections to a Daemo governance board and a correction of Wired’s account of Daemo, a worker-run alternative to Mechanical Turk; it was not an action at or about Amazon, and the 550 is in no report returned. Withdrawn rather than told as Amazon gig workers’ letter.',
+    },
+  ],
+  [
+    77,
+    {
+      date: '2018-03-03',
+      why: 'audit pass 9 #9: Stanford Students Against Addictive Devices protested outside Apple’s store on University Avenue in Palo Alto on Saturday 3 March 2018 (Palo Alto Online, 4 March; the Stanford Daily); the Mercury News (7 March) adds a protest at Apple’s headquarters in Cupertino, on a day it does not give. CAIT dates the Palo Alto protest 6 March.',
+    },
+  ],
+  [
+    209,
+    {
+      date: '2019-11-13',
+      why: 'audit pass 9 #19: the memo CNBC quotes (circulated on Monday 18 November 2019) says some 20 Googlers joined Laurence Berland’s meeting with investigators at 345 Spear Street “on Wednesday”, 13 November; CAIT’s 19 November is the day of CNBC’s report.',
+    },
+  ],
+  [
+    364,
+    {
+      workers: null,
+      who: 'workers and their unions in some 15 countries, with supporters,',
+      why: 'audit pass 9 #36: Fortune (27 November 2020, CAIT’s description): the organizations taking part in the Black Friday strikes and protests “represent roughly 40,000 Amazon employees” (UNI Global Union’s spokesman), not 40,000 who took part; Verdi’s walkout at seven German warehouses, garment workers outside a supplier in Bangladesh, inspections in Australia; The Daily Beast (via Vice): in 15 countries.',
+    },
+  ],
+  [
+    380,
+    {
+      withdraw: true,
+      why: 'audit pass 9 #30: the legal action in CAIT’s reports is Intel’s, not the workers’: Intel sued Ken Hamidi, an engineer it had fired in 1995, and FACE-Intel, the group of former and current employees he formed in 1996, over their mass emails to its staff, and lost in California’s Supreme Court in 2003 (Intel Corp. v. Hamidi; the New York Times, 2003). CAIT dates the action by his firing (17 April 1995); no report returned dates the email campaign to a day. Withdrawn rather than told as a legal action by Intel’s workers.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */
@@ -745,10 +781,15 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportF
   ],
 ]);
 
-/** A place an NLRB file's own unit description gives where its unit city is another. */
+/**
+ * A place an NLRB file's own unit description gives where its unit city is another; or the day the votes were
+ * counted where the file's tally date cannot be it (before the ballots were mailed).
+ */
 export interface NlrbFix {
-  city: string;
-  state: string;
+  city?: string;
+  state?: string;
+  /** YYYY-MM-DD: the count's day, from the file's own ballot columns. */
+  date?: string;
   /** How precisely the unit is placed (nlrb-place.ts) where not in that city alone; "in" when absent. */
   place?: 'several' | 'listed';
   /** The audit item that found it, and what the file says. */
@@ -757,6 +798,13 @@ export interface NlrbFix {
 
 /** NLRB elections, by case number. */
 export const NLRB_FIXES: ReadonlyMap<string, NlrbFix> = new Map<string, NlrbFix>([
+  [
+    '05-RC-230029',
+    {
+      date: '2018-12-11',
+      why: 'audit pass 9 #26: a mail election of Omniplex’s officers on the Gemini contract (Herndon and Warrenton, Virginia); the file mails the ballots on 20 November 2018 and counts them on 11 December (its “Ballot Count Date”), but gives 11 November as the tally date, before the ballots were sent. Of the 2017–2021 file’s rows, 10 have a tally date before their mailing; this is the only one in the bundle.',
+    },
+  ],
   [
     '13-RC-243069',
     {

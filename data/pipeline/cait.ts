@@ -27,7 +27,7 @@ import { nameOn } from './former-names';
 import { z } from 'zod';
 import { readJsonArray } from './input';
 import { formatIssues, type LaborAction, type LaborActionKind, type LaborActor, type Source } from '../model/schema';
-import { caitPlace, caitWorldwide } from './places';
+import { caitFoldRegions, caitPlace, caitWorldwide } from './places';
 import { caitEventPlace, type EventPlace } from './labor-place';
 import { sourceFromUrl } from './source-url';
 import { CAIT_FIXES, type ImportFix } from './audit-fixes';
@@ -166,7 +166,13 @@ export function caitSummary(
         ? { phrase: `${fix.moreThan ? 'more than ' : fix.about ? 'about ' : ''}${fix.workers.toLocaleString('en-US')} people` }
         : caitCount(a.workers, a.description);
   const count = w.phrase ? ` involving ${w.phrase}` : '';
-  const places = [...new Set((a.locations ?? []).map(caitPlace).filter((p): p is string => !!p))];
+  const places = [
+    ...new Set(
+      caitFoldRegions(a.locations ?? [])
+        .map(caitPlace)
+        .filter((p): p is string => !!p),
+    ),
+  ];
   const where = places.length
     ? ` in ${list(places.slice(0, 3))}${places.length > 3 ? ' and elsewhere' : ''}`
     : caitWorldwide(a.locations)

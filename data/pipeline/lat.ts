@@ -190,6 +190,9 @@ export function latListsSomePlaces(notes: string): boolean {
   );
 }
 
+/** Whether the tracker's notes say the address it lists is one of the employer's offices ("… of the employers' local offices"). */
+export const latListsOffice = (notes: string) => /\bone of the employers?['’]?s?['’]? (?:local )?offices\b/i.test(notes);
+
 export function latSummary(
   row: Record<string, string>,
   company: LatCompany,
@@ -224,10 +227,14 @@ export function latSummary(
   // A listed headquarters is not where the action was (audit pass 8 #6: pharmacy staff of CVS and Walgreens
   // stores across the country, listed at the two companies' headquarters): the note says so instead of "in".
   const hq = !fix?.place && latListsHeadquarters(row['Notes'] ?? '');
+  // So is one of its offices (audit pass 9 #10: Frontier's strikers across California, listed at one office).
+  const office = !fix?.place && !hq && latListsOffice(row['Notes'] ?? '');
   if (place)
     first += hq
       ? `, at sites the tracker does not list (it gives the employer${others.length ? "s'" : "'s"} headquarters in ${place})`
-      : ` in ${place}`;
+      : office
+        ? `, at sites the tracker does not list (it gives one of the employer${others.length ? "s'" : "'s"} offices, in ${place})`
+        : ` in ${place}`;
   // The tracker's location count is usually just the places it lists (one picket line per state, say,
   // for a strike that was everywhere): say "at N locations" only where it counted more than it lists.
   const listedPlaces = (row['City'] ?? '').split(';').filter((c) => c.trim()).length;
@@ -237,8 +244,12 @@ export function latSummary(
   const parts = [`${first}.`];
   // A day of action at ten airports, told only by the three the tracker lists, would understate it
   // (audit 2026-12-01, items 17 and 18): say so where its notes do.
-  if (place && !hq && !counted && (fix?.morePlaces || latListsSomePlaces(row['Notes'] ?? '')))
+  if (place && !hq && !office && !counted && (fix?.morePlaces || latListsSomePlaces(row['Notes'] ?? '')))
     parts.push('It took place in more places than the tracker lists.');
+  // A row naming several employers gives the places of the whole action; its columns never say which place is
+  // whose (audit pass 9 #17 and #22: United's flight attendants placed at Southwest's Love Field, Hilton's
+  // strikers at Marriott's Westin), so a place is not told as this company's workers' alone.
+  if (place && !hq && !office && others.length) parts.push('The tracker gives these places for the whole action.');
   // The head count is the tracker's own estimate ("Approximate Number of Participants"), often in no
   // report (audits 2026-11-30 #32, 2026-12-01 #17, 2026-12-02 #14): it is given as the tracker's. Where the
   // action names several employers, it is for all of them, not this company's workers alone (2026-12-02

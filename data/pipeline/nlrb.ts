@@ -72,7 +72,7 @@ interface Election {
    * certification of results (the count certified, no union as representative).
    */
   closed?: 'dismissed' | 'open' | 'results';
-  /** Each union's votes, where more than one union on the ballot received votes (the 2017–2021 file only). */
+  /** Each union's votes, where more than one union on the ballot received votes (both files' layouts). */
   ballot?: { union: string; votes: number }[];
   union?: string;
   /** Which file layout it came from. */
@@ -257,10 +257,11 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
   result.casesInSeveralFiles = [...seenIn.values()].filter((s) => s.size > 1).length;
   for (const e of [...latest.values()].sort((a, b) => a.caseNumber.localeCompare(b.caseNumber))) {
     // A unit the file's own description places elsewhere than its unit city (audit-fixes.ts).
+    // A day the file's other columns give where its tally date cannot be the count's (audit-fixes.ts).
     const fix = NLRB_FIXES.get(e.caseNumber);
-    const t = fix ? { ...e, city: fix.city, state: fix.state } : e;
+    const t = { ...e, ...(fix?.city ? { city: fix.city, state: fix.state ?? e.state } : {}), ...(fix?.date ? { date: fix.date } : {}) };
     // An audited place is the unit's; otherwise as precisely as the file's description supports (nlrb-place.ts).
-    const place: UnitPlaceKind = fix ? (fix.place ?? 'in') : unitPlace(e.city, e.unit);
+    const place: UnitPlaceKind = fix?.city ? (fix.place ?? 'in') : unitPlace(e.city, e.unit);
     result.places[place]++;
     result.notes.push({
       id: `nlrb-${t.caseNumber.toLowerCase()}`,
@@ -370,6 +371,9 @@ function fromFiscalYear(row: Record<string, string>, company: { id: string; name
   const lost = row['Cert of Results (Loss)']?.trim() ?? '';
   if (!(won === 'WON' && !lost) && !(lost === 'LOSS' && !won)) return `outcome columns hold "${won}" / "${lost}", not WON or LOSS`;
   const votesFor = unions.reduce((s, u) => s + u.votes, 0);
+  // Two unions with votes: each one's, as for the tallies' file (audit pass 9 #23: Chenega's 44 "for" were 31
+  // for SPFPA and 13 for its rival; pass 8's rule read only the 2017–2021 file's columns).
+  const ballot = unions.filter((u) => u.name && u.votes > 0).map((u) => ({ union: u.name, votes: u.votes }));
   const valid = votesFor + against;
   // With one union on the ballot, a win certifies it; with several, the file does not say which one
   // won, so a union is named only when it alone had a majority of the valid votes (the board's rule).
@@ -391,6 +395,7 @@ function fromFiscalYear(row: Record<string, string>, company: { id: string; name
     certified: won === 'WON',
     ...(header.includes('Closed Date') ? closedAs(row['Closed Date']?.trim() ? 'Closed' : 'Open', row['Closed Reason']) : {}),
     ...(union ? { union } : {}),
+    ...(ballot.length > 1 ? { ballot } : {}),
     layout: 'fiscal-year',
   };
 }

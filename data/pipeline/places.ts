@@ -47,6 +47,54 @@ export function caitPlace(slug: string): string | undefined {
   return place === 'USA' || place === 'UK' ? `the ${place}` : place;
 }
 
+/**
+ * Regions CAIT lists as a place of their own beside cities in them ("shaodong-china", "hunan-china": one strike
+ * in Shaodong, a city of Hunan; audit pass 9 #21). Every real record that lists one of these with cities of the
+ * same country lists cities in it (81 Wuxi, Jiangsu; 87 Shaodong, Hunan; 88 Hangzhou, Zhejiang; 102 Xiamen,
+ * Fujian; 425 Florence and Pisa, Tuscany).
+ */
+const CAIT_REGIONS: Record<string, ReadonlySet<string>> = {
+  china: new Set(
+    'anhui fujian gansu guangdong guangxi guizhou hainan hebei heilongjiang henan hubei hunan jiangsu jiangxi jilin liaoning qinghai shaanxi shandong shanxi sichuan yunnan zhejiang'.split(
+      ' ',
+    ),
+  ),
+  italy: new Set(['tuscany', 'lombardy', 'piedmont', 'lazio', 'veneto', 'sicily', 'campania', 'liguria', 'umbria', 'marche']),
+};
+
+/**
+ * CAIT's locations with a region folded into the cities listed with it: ["shaodong-china", "hunan-china"] →
+ * ["shaodong-hunan-china"] ("Shaodong, Hunan, China"). Only where a country has one such region and at least one
+ * city ("city-country"); anything else is returned as it is.
+ */
+export function caitFoldRegions(locations: readonly string[]): string[] {
+  const parts = locations.map((l) =>
+    l
+      .toLowerCase()
+      .split('-')
+      .map((p) => p.trim()),
+  );
+  const out: string[] = [];
+  const folded = new Set<number>();
+  for (const [country, regions] of Object.entries(CAIT_REGIONS)) {
+    const here = parts.map((p, i) => ({ p, i })).filter(({ p }) => p.length === 2 && p[1] === country);
+    const region = here.filter(({ p }) => regions.has(p[0]!));
+    const cities = here.filter(({ p }) => !regions.has(p[0]!));
+    if (region.length !== 1 || !cities.length) continue;
+    folded.add(region[0]!.i);
+    for (const c of cities) folded.add(c.i);
+  }
+  if (!folded.size) return [...locations];
+  for (const [i, p] of parts.entries()) {
+    if (!folded.has(i)) out.push(locations[i]!);
+    else if (!CAIT_REGIONS[p[1]!]!.has(p[0]!)) {
+      const region = parts.find((q) => q.length === 2 && q[1] === p[1] && CAIT_REGIONS[p[1]!]!.has(q[0]!))!;
+      out.push(`${p[0]}-${region[0]}-${p[1]}`);
+    }
+  }
+  return out;
+}
+
 /** Whether CAIT marks the action as worldwide (shown as "worldwide", not as a place). */
 export const caitWorldwide = (locations: readonly string[] | null | undefined) =>
   (locations ?? []).some((l) => ['worldwide', 'global'].includes(l.toLowerCase().trim()));
