@@ -7,8 +7,9 @@ import { browser } from 'wxt/browser';
 import type { ListReport } from './schedule';
 import type { PopupState, PopupTarget } from './popup-state';
 import type { QueryAnswer } from './name-lookup';
+import type { CompanyHit } from '../model/result';
 
-export type { QueryAnswer };
+export type { QueryAnswer, CompanyHit };
 
 export type BackgroundRequest =
   | { type: 'sync-now' }
@@ -17,12 +18,18 @@ export type BackgroundRequest =
   | { type: 'ensure-dataset' }
   /** The popup's state for a tab or URL (the background reads the tab's address), as of `now` (epoch ms). */
   | { type: 'popup-state'; target: PopupTarget; now: number }
-  /** A name, domain, URL or email address typed on the lookup page (or the popup's search), answered by name-lookup.ts. */
-  | { type: 'lookup-query'; query: string }
+  /**
+   * A name, domain, URL or email address typed on the lookup page (or the popup's search), answered by
+   * name-lookup.ts; `others: false`, without the other companies named like it (asked after with 'lookup-others').
+   */
+  | { type: 'lookup-query'; query: string; others?: boolean }
+  /** The other companies named like a query, less the one its answer matched (name-lookup.ts, othersNamed). */
+  | { type: 'lookup-others'; query: string; except?: string }
   /** The lookup page is being opened: start building the name index now (name-lookup.ts). */
   | { type: 'prepare-lookup' };
 /** A sync's answer carries each list's real outcome: a list that failed is not "done". */
-export type BackgroundAnswer = { ok: true; lists?: ListReport[]; popup?: PopupState; lookup?: QueryAnswer } | { ok: false; error: string };
+export type BackgroundAnswer =
+  { ok: true; lists?: ListReport[]; popup?: PopupState; lookup?: QueryAnswer; others?: CompanyHit[] } | { ok: false; error: string };
 
 async function ask(req: BackgroundRequest): Promise<Extract<BackgroundAnswer, { ok: true }>> {
   const res = (await browser.runtime.sendMessage(req)) as BackgroundAnswer | undefined;
@@ -55,9 +62,19 @@ export async function askPopupState(target: PopupTarget): Promise<PopupState> {
   return popup;
 }
 
-/** One query's answer, from the background (data/browser/name-lookup.ts, where the name index is kept). */
-export async function askLookup(query: string): Promise<QueryAnswer> {
-  const { lookup } = await ask({ type: 'lookup-query', query });
+/**
+ * One query's answer, from the background (data/browser/name-lookup.ts, where the name index is kept);
+ * with `others: false`, without the other companies named like it (askOthers asks for them).
+ */
+export async function askLookup(query: string, { others = true }: { others?: boolean } = {}): Promise<QueryAnswer> {
+  const { lookup } = await ask({ type: 'lookup-query', query, ...(others ? {} : { others: false }) });
   if (!lookup) throw new Error('the background sent no answer to the query');
   return lookup;
+}
+
+/** The other companies named like `query`, less `except` (the company its answer matched). */
+export async function askOthers(query: string, except?: string): Promise<CompanyHit[]> {
+  const { others } = await ask({ type: 'lookup-others', query, ...(except ? { except } : {}) });
+  if (!others) throw new Error('the background sent no other companies');
+  return others;
 }

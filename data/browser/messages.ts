@@ -2,7 +2,7 @@
 import { applyListChanges, runSync, scheduleSync } from './schedule';
 import { database, ensureDataset } from './extension';
 import { popupStateFor } from './popup-state';
-import { lookupQuery, prepareNames } from './name-lookup';
+import { lookupQuery, othersNamed, prepareNames } from './name-lookup';
 import { getActive, type ActiveDataset } from '../store/meta';
 import { askBackground, type BackgroundAnswer, type BackgroundRequest } from './ask';
 
@@ -16,7 +16,9 @@ export async function handleRequest(req: BackgroundRequest): Promise<BackgroundA
     // Each loads the public suffix list only where it needs it (./psl.ts): the popup for a site the data does
     // not have (a site in the data is named by the badge's walk), a query for a domain, URL or email address.
     if (req.type === 'popup-state') return { ok: true, popup: await popupStateFor(req.target, req.now) };
-    if (req.type === 'lookup-query') return { ok: true, lookup: await lookupQuery(String(req.query)) };
+    if (req.type === 'lookup-query') return { ok: true, lookup: await lookupQuery(String(req.query), { others: req.others !== false }) };
+    if (req.type === 'lookup-others')
+      return { ok: true, others: await othersNamed(String(req.query), typeof req.except === 'string' ? req.except : undefined) };
     if (req.type === 'prepare-lookup') prepareNames();
     else if (req.type === 'reschedule') await scheduleSync();
     else if (req.type === 'ensure-dataset') await ensureDataset();

@@ -66,26 +66,37 @@ export function prepareNames(): void {
 export interface QueryAnswer {
   outcome: ScreenOutcome;
   result: MatchResult | null;
-  /** Other companies whose names contain the words typed, for a second look. */
-  others: CompanyHit[];
+  /**
+   * Other companies whose names contain the words typed, for a second look; absent when the query was asked
+   * without them (the lookup page's first view, which asks for them once its answer is painted: othersNamed).
+   */
+  others?: CompanyHit[];
 }
 
 /**
  * A name, domain, URL or email address → the matched company with its notes, how, and a confidence. A name
  * (what the matchers read as one: no dot, or spaces) is answered without the public suffix list; a domain, URL
- * or email address loads it (./psl.ts) to find the registrable domain.
+ * or email address loads it (./psl.ts) to find the registrable domain. `others: false` leaves out the other
+ * companies named like the query (a search over every company's names, which the first paint does not show).
  */
-export function lookupQuery(query: string): Promise<QueryAnswer> {
-  return inputKind(prepareText(query).text) === 'name' ? answer(query) : withPsl(() => answer(query));
+export function lookupQuery(query: string, { others = true }: { others?: boolean } = {}): Promise<QueryAnswer> {
+  return inputKind(prepareText(query).text) === 'name' ? answer(query, others) : withPsl(() => answer(query, others));
 }
 
-async function answer(query: string): Promise<QueryAnswer> {
+async function answer(query: string, withOthers: boolean): Promise<QueryAnswer> {
   const n = await namesInUse();
   const outcome =
     (await quickMatch(query, keyReader(database(), n.gen, n.companies))) ?? (n.index ??= new ScreenIndex(n.companies)).matchAny(query);
   const id = outcome.match?.companyId;
   const result = id ? await withConflicts(database(), await companyResult(database(), id)) : null;
-  // Other companies by name only when a name was typed: an email or a site names one company or none.
-  const others = inputKind(query) !== 'name' ? [] : searchIn(n.companies, query, 8).filter((h) => h.id !== id);
-  return { outcome, result, others };
+  return { outcome, result, ...(withOthers ? { others: othersIn(n.companies, query, id) } : {}) };
+}
+
+/** Other companies by name only when a name was typed: an email or a site names one company or none. */
+const othersIn = (companies: readonly Company[], query: string, except: string | undefined): CompanyHit[] =>
+  inputKind(query) !== 'name' ? [] : searchIn(companies, query, 8).filter((h) => h.id !== except);
+
+/** The other companies named like `query`, less `except` (the company its answer matched): the second message. */
+export async function othersNamed(query: string, except?: string): Promise<CompanyHit[]> {
+  return othersIn((await namesInUse()).companies, query, except);
 }

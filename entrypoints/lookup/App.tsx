@@ -4,7 +4,7 @@ import { MARKS } from '@/data/model/marks';
 import { QueryForm } from '@/components/lookup/QueryForm';
 import { QueryAnswerView } from '@/components/lookup/QueryAnswerView';
 import { useI18n } from '@/components/i18n';
-import { askLookup, type QueryAnswer } from '@/data/browser/ask';
+import { askLookup, askOthers, type QueryAnswer } from '@/data/browser/ask';
 import type { MatchResult } from '@/data/model/result';
 import type * as Below from './Later';
 
@@ -22,7 +22,8 @@ const store = () => import('@/data/browser/lookup-page');
  */
 export function App({ first, answered }: { first?: Promise<QueryAnswer>; answered?: QueryAnswer }) {
   const { t } = useI18n();
-  const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
+  const [asked] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
+  const [query, setQuery] = useState(asked);
   const [answer, setAnswer] = useState<QueryAnswer | null>(answered ?? null);
   const [shown, setShown] = useState<MatchResult | null>(answered?.result ?? null);
   const [error, setError] = useState<string | null>(null);
@@ -47,6 +48,16 @@ export function App({ first, answered }: { first?: Promise<QueryAnswer>; answere
   }, []);
   // A ?q= from the context menu was asked for before the page mounted (main.tsx).
   useEffect(() => void (first && !answered && show(first)), [first, answered, show]);
+  // That answer came without the other companies named like the query (the search over every company's names
+  // is not in the first paint): asked for now, the page's first view being painted. Typed queries get them at once.
+  useEffect(() => {
+    if (!answer || answer.others) return;
+    const fill = (others: NonNullable<QueryAnswer['others']>) => setAnswer((a) => (a === answer ? { ...a, others } : a));
+    askOthers(asked, answer.result?.company.id).then(fill, (err: unknown) => {
+      fill([]);
+      setError(String(err));
+    });
+  }, [answer, asked]);
   // A query typed here is shown once the rest of the page is loaded too, so its awards table comes with it.
   const search = useCallback(
     (q: string) => {
@@ -79,7 +90,7 @@ export function App({ first, answered }: { first?: Promise<QueryAnswer>; answere
               query={query}
               outcome={answer.outcome}
               shown={shown}
-              others={answer.others}
+              others={answer.others ?? []}
               onPick={pick}
               awards={shown && below ? <below.Awards result={shown} /> : null}
             />

@@ -12,7 +12,9 @@ import lookupStyles from '@/components/lookup/lookup.css?inline';
 // App takes over #root with the same answer, painted by the same functions. Without a query, or for another
 // answer (a choice between companies, no match), React is imported at once and draws it.
 const q = new URLSearchParams(location.search).get('q');
-const first = q?.trim() ? askLookup(q) : undefined;
+// Without the other companies named like it: a search over every company's names the first paint does not
+// show, which the page asks for once its answer is painted (App.tsx).
+const first = q?.trim() ? askLookup(q, { others: false }) : undefined;
 const words = loadI18n();
 // The style sheets from this script, not <link>s: one file read to the first paint (components/paint/dom.ts).
 applyStyles(styles, lookupStyles);

@@ -125,6 +125,20 @@ describe('lookup page', () => {
     await p.close();
   });
 
+  // The first view of ?q= is asked for without them (its paint does not show them); the page asks after it.
+  it('lists the other companies named like ?q= as it does for a typed query', async () => {
+    const others = (p: Page) => p.locator('.others li').allTextContents();
+    const typed = await openLookup();
+    await typed.getByTestId('lookup-input').fill('Salesforce');
+    await typed.getByTestId('lookup-submit').click();
+    await expect.poll(() => others(typed)).not.toEqual([]);
+    const p = await ext.context.newPage();
+    await p.goto(`chrome-extension://${ext.extensionId}/lookup.html?q=Salesforce`);
+    await expect.poll(() => others(p)).toEqual(await others(typed));
+    expect(await p.getByTestId('company-name').first().textContent()).toBe('Salesforce');
+    await Promise.all([p.close(), typed.close()]);
+  });
+
   it('screens an uploaded CSV: states and filters, review decisions, a company below its row and back, safe export; no network request', async () => {
     const page = await openLookup();
     const seen: string[] = [];

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BUNDLED_CHECKSUM_FILE, database } from '@/data/browser/extension';
 import { handleRequest } from '@/data/browser/messages';
-import { IDLE_MS, lookupQuery } from '@/data/browser/name-lookup';
-import { allCompanies } from '@/data/store/queries';
+import { IDLE_MS, lookupQuery, othersNamed } from '@/data/browser/name-lookup';
+import { allCompanies, searchIn } from '@/data/store/queries';
 import { ScreenIndex } from '@/data/model/name-matcher';
 import { installDataset } from '@/data/store/install';
 import { miniDataset } from '../../fixtures/datasets';
@@ -37,10 +37,28 @@ describe("the lookup page's queries, answered in the background", () => {
 
     const named = await lookupQuery('acme chat');
     expect(named.result?.company.id).toBe('acme-chat');
-    expect(named.others.map((h) => h.id)).toEqual(['acme-chat-mobile']);
+    expect(named.others?.map((h) => h.id)).toEqual(['acme-chat-mobile']);
     // An email names one company or none: no others by name.
     expect((await lookupQuery('jane@acmechat.example')).others).toEqual([]);
     expect((await lookupQuery('no such company anywhere')).outcome.state).toBe('none');
+  });
+
+  it("answers the lookup page's first view without others by name, and gives them in a second message", async () => {
+    const searches = () => vi.mocked(searchIn).mock.calls.length;
+    const before = searches();
+    const first = await handleRequest({ type: 'lookup-query', query: 'acme chat', others: false });
+    const { lookup } = first as Extract<typeof first, { ok: true }>;
+    expect(lookup?.result?.company.id).toBe('acme-chat');
+    expect(lookup && 'others' in lookup).toBe(false);
+    expect(searches()).toBe(before);
+    // The second message: the same others the whole answer gives, less the company matched.
+    const second = await handleRequest({ type: 'lookup-others', query: 'acme chat', except: 'acme-chat' });
+    expect(searches()).toBe(before + 1);
+    expect(second).toEqual({ ok: true, others: (await lookupQuery('acme chat')).others });
+    expect((second as { others: { id: string }[] }).others.map((h) => h.id)).toEqual(['acme-chat-mobile']);
+    // Without `except`, the company matched is among them; an email address has none.
+    expect((await othersNamed('acme chat')).map((h) => h.id)).toContain('acme-chat');
+    expect(await othersNamed('jane@acmechat.example')).toEqual([]);
   });
 
   it('keeps the name index for the next query, drops it when idle and when the data in use changes', async () => {

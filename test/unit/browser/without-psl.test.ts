@@ -93,7 +93,7 @@ describe('the popup and the lookup page in a service worker without tldts', () =
     expect(named.result?.company.id).toBe('acme');
     const chat = await query('acme chat');
     expect(chat.result?.company.id).toBe('acme-chat');
-    expect(chat.others.map((h) => h.id)).toEqual(['acme-chat-mobile']);
+    expect(chat.others?.map((h) => h.id)).toEqual(['acme-chat-mobile']);
     // Not a name the key table decides: the whole index answers, still without the list.
     expect((await query('no such company anywhere')).outcome.state).toBe('none');
     expect((await query('Acme Corp.')).result?.company.id).toBe('acme');
