@@ -497,6 +497,13 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     },
   ],
   [
+    174,
+    {
+      date: '2019-08-26',
+      why: 'found beyond the sample (audit pass 9, a seeded draw of the CAIT notes dated on their first report’s day): TechCrunch’s report of 22 August 2019 announced the caravan; it left Los Angeles on Monday 26 August, stopped at Uber’s San Francisco headquarters on the 27th and rallied at the Capitol in Sacramento on the 28th (SEIU 721’s releases of 26 and 29 August; SFist; USA Today network, 28 August).',
+    },
+  ],
+  [
     209,
     {
       date: '2019-11-13',

@@ -114,12 +114,14 @@ describe('The tracker: one of the employer’s offices, and the places of a row 
 });
 
 describe('CAIT: the records corrected in pass 9', () => {
-  it.skipIf(!existsSync(CAIT))('withdraws two, dates two by their reports and drops a count of those represented', async () => {
+  it.skipIf(!existsSync(CAIT))('withdraws two, dates three by their reports and drops a count of those represented', async () => {
     const names: Record<string, { id: string; name: string }> = {
       amazon: { id: 'amazon', name: 'Amazon' },
       apple: { id: 'apple', name: 'Apple' },
       google: { id: 'google', name: 'Google' },
       intel: { id: 'intel', name: 'Intel' },
+      uber: { id: 'uber', name: 'Uber' },
+      lyft: { id: 'lyft', name: 'Lyft' },
     };
     const r = await importCait(CAIT, (n) => names[n]);
     const note = (id: string) => r.notes.find((n) => n.id === id);
@@ -127,6 +129,8 @@ describe('CAIT: the records corrected in pass 9', () => {
     expect(note('cait-380-intel')).toBeUndefined(); // the legal action was Intel's
     expect(note('cait-77-apple')).toMatchObject({ date: '2018-03-03' });
     expect(note('cait-209-google')).toMatchObject({ date: '2019-11-13' });
+    // Beyond the sample: the caravan TechCrunch announced on 22 Aug 2019 left Los Angeles on the 26th.
+    expect(note('cait-174-uber')).toMatchObject({ date: '2019-08-26' });
     const strike = note('cait-364-amazon')!;
     expect(strike.participants).toBeUndefined();
     expect(strike.summary).not.toContain('40,000');
