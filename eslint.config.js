@@ -165,4 +165,11 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', exports: 'writable' } },
     rules: { '@typescript-eslint/no-require-imports': ['error', { allow: ['^tldts/dist/cjs/index\\.js$'] }] },
   },
+  {
+    // data/store/dexie.cjs: Dexie loaded on first use (see there why), and the service worker's version of it,
+    // which imports Dexie's own script.
+    files: ['data/store/dexie.cjs', 'data/store/dexie-script.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', exports: 'writable', importScripts: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': ['error', { allow: ['^dexie$'] }] },
+  },
 );

@@ -8,17 +8,23 @@ import { SHIPPED_BUNDLE_FILE, shippedBundle } from './scripts/shipped-bundle';
 import { asciiChunks } from './scripts/ascii-chunks';
 import { PSL_FILE, pslTrieFile } from './scripts/psl-under';
 import { OWN_BUILD_PAGES, fullViewInputs, fullViewOutside, ownBuilds } from './scripts/page-builds';
+import { DEXIE_SCRIPT, dexieScript } from './scripts/dexie-script';
 
 // https://wxt.dev/api/config.html
+/** Whether this build's background is a service worker (MV3), where Dexie is a script of its own (see the hooks). */
+let serviceWorker = true;
+
 export default defineConfig({
   // i18n: locales/<lang>.yml → _locales/<lang>/messages.json, plus typed message keys (README, "Translations").
   // Shipped JavaScript in ASCII: half the memory Chromium keeps its source in (scripts/ascii-chunks.ts).
   // TIELINE_PROFILE_BUILD=1: unminified, with source maps and without the
   // ASCII escapes (which would move columns), for bench/worker-profile.ts to name the modules; never shipped.
-  vite: () =>
-    process.env.TIELINE_PROFILE_BUILD
+  vite: (env) => {
+    serviceWorker = env.manifestVersion === 3;
+    return process.env.TIELINE_PROFILE_BUILD
       ? { build: { sourcemap: true, minify: false } }
-      : { plugins: [asciiChunks()], worker: { plugins: () => [asciiChunks()] } },
+      : { plugins: [asciiChunks()], worker: { plugins: () => [asciiChunks()] } };
+  },
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: easier to read, and nothing is pulled into a bundle by accident.
   imports: false,
@@ -83,7 +89,12 @@ export default defineConfig({
       const entries = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = {
         ...config.resolve,
-        alias: [{ find: /^tldts\/dist\/cjs\/index\.js$/, replacement: resolve('data/model/psl-absent.cjs') }, ...entries],
+        alias: [
+          { find: /^tldts\/dist\/cjs\/index\.js$/, replacement: resolve('data/model/psl-absent.cjs') },
+          // Dexie out of background.js: a script of its own, imported on first use (data/store/dexie-script.cjs).
+          ...(serviceWorker ? [{ find: /^\.\.?\/(store\/)?dexie\.cjs$/, replacement: resolve('data/store/dexie-script.cjs') }] : []),
+          ...entries,
+        ],
       };
     },
     // The dataset ships as a file beside the code, not inside background.js: the service worker must
@@ -101,6 +112,9 @@ export default defineConfig({
         [SHIPPED_BUNDLE_FILE, bundle],
         [`${SHIPPED_BUNDLE_FILE}.sha256`, checksumLine(sha256, SHIPPED_BUNDLE_FILE)],
         [PSL_FILE, pslTrieFile()],
+        // Dexie for the service worker, which imports it on first use (data/store/dexie-script.cjs): its UMD
+        // build, in ASCII like every shipped script, without the comment naming a source map not shipped.
+        ...(wxt.config.manifestVersion === 3 ? ([[DEXIE_SCRIPT, dexieScript()]] as const) : []),
       ] as const) {
         const out = resolve(wxt.config.wxtDir, name);
         writeFileSync(out, bytes);

@@ -3,7 +3,7 @@ import '@/data/browser/script-start';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BadgeUpdater, type BadgeApi } from '@/data/model/badge';
-import { badgeLookup, ensureDataset, prefetchBundle, textSiteParts, warmUp } from '@/data/browser/extension';
+import { badgeLookup, ensureDataset, keepStoreScript, prefetchBundle, textSiteParts, warmUp } from '@/data/browser/extension';
 import { SYNC_ALARM, runSync, syncIfStale } from '@/data/browser/schedule';
 import { handleRequest, type BackgroundRequest } from '@/data/browser/messages';
 import { MARKS, mark } from '@/data/model/marks';
@@ -52,6 +52,7 @@ export default defineBackground({
       void browser.tabs.query({}).then((tabs) => tabs.forEach((tab) => tab.id !== undefined && updateBadge(tab.id, tab.url)));
 
     // All listeners are registered synchronously, before the first await, so a wake-up finds them.
+    keepStoreScript();
     browser.runtime.onInstalled.addListener(({ reason }) => {
       // The dataset first, with nothing competing for this worker or the CPU: lookups wait for it.
       if (reason === 'install') prefetchBundle();

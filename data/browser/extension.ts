@@ -11,6 +11,8 @@ import { inUseOf, lookupUrl, type InUse } from '../store/queries';
 import { onGenerationSwitch } from '../store/generations';
 import { ensureSitePartsText } from '../store/site-parts';
 import { getActive, type ActiveDataset } from '../store/meta';
+import { readInUse } from '../store/in-use-read';
+import { dexieLibrary } from '../store/dexie.cjs';
 import type { MatchResult } from '../model/result';
 import { knownTarget } from '../model/known-site';
 import { badgeFacts, type BadgeFacts } from '../model/headline';
@@ -160,15 +162,16 @@ let inUse: Promise<InUse | undefined> | undefined;
 /**
  * The data in use as the background's lookups need it: its generation, its domains (with the parts each
  * lookup reads) and its agencies in memory (a few hundred small entries), read once per wake-up and
- * dropped when a generation switch happens in this context.
+ * dropped when a generation switch happens in this context. Read without Dexie (store/in-use-read.ts: a
+ * wake-up that only sets badges never loads it); through Dexie if that read fails.
  */
 function dataInUse(): Promise<InUse | undefined> {
-  const db = database();
-  const reading = (inUse ??= (async () => {
+  const reading = (inUse ??= readInUse().catch(async (err: unknown) => {
+    console.warn('Tieline: reading the data in use without Dexie failed; reading it through Dexie', err);
+    const db = database();
     const active = await getActive(db);
-    if (!active) return undefined;
-    return inUseOf(db, active.gen);
-  })());
+    return active && inUseOf(db, active.gen);
+  }));
   // Nothing kept from a failed read, nor "no data yet": the next lookup asks the store again.
   const forget = () => {
     if (inUse === reading) inUse = undefined;
@@ -222,6 +225,15 @@ export async function badgeLookup(url: string): Promise<BadgeAnswer> {
   if (badge !== undefined) return { facts: JSON.parse(badge) as BadgeFacts, result: () => lookup(url) };
   const result = await lookup(url);
   return { facts: result && badgeFacts(result), result: () => Promise.resolve(result) };
+}
+
+/**
+ * Registers, in a service worker, the import of Dexie's script while the worker installs: the browser lets a
+ * service worker import after its installation only scripts it imported while installing (store/dexie-script.cjs).
+ * Elsewhere (Firefox's background page, where Dexie is bundled) the event never comes.
+ */
+export function keepStoreScript(): void {
+  self.addEventListener('install', () => void dexieLibrary());
 }
 
 /** Starts reading what lookups need, so the first tab event of a wake-up finds it (nearly) ready. */

@@ -5,7 +5,7 @@
  * old format, a damaged database) reads as absent, so callers fall back to the safe default.
  */
 import type { z } from '../model/zod';
-import type { TielineDb } from './db';
+import type { MetaRow, TielineDb } from './db';
 import { ActiveDataset, LastRun, ListState, ListStatus, SitePartsText, TrustState } from '../model/state';
 import { Conflicts } from '../model/conflict';
 
@@ -41,7 +41,11 @@ export const META = {
 };
 
 export async function readMeta<T>(db: TielineDb, k: MetaKey<T>): Promise<T | undefined> {
-  const row = await db.meta.get(k.key);
+  return parseMeta(k, await db.meta.get(k.key));
+}
+
+/** A stored row's value as its key declares it, or undefined when absent or not parsing (see above; also ./in-use-read.ts). */
+export function parseMeta<T>(k: MetaKey<T>, row: MetaRow | undefined): T | undefined {
   if (!row) return undefined;
   const parsed = k.schema.safeParse(row.value);
   return parsed.success ? parsed.data : undefined;

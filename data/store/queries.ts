@@ -9,7 +9,7 @@ import { followsLink, MAX_RELATED, relatedCompanies, type CompanyLink, type Rela
 export type { CompanyHit };
 import { normalizeName } from '../model/names';
 import { targetFromInput, type Target } from '../model/domain';
-import type { DomainRow, TielineDb } from './db';
+import type { AgencyRow, DomainRow, TielineDb } from './db';
 import { ALL_COMPANIES, companyPartKey, mayFollow, notePartKey, partText, type CompanyPart, type DomainEntry } from './bundle';
 import { META, getActive, readMeta } from './meta';
 
@@ -251,6 +251,11 @@ export async function inUseOf(db: TielineDb, gen: number): Promise<Required<InUs
   const [domainRows, agencyRows] = await db.transaction('r', db.domains, db.agencies, () =>
     Promise.all([db.domains.where('gen').equals(gen).toArray(), db.agencies.where('gen').equals(gen).toArray()]),
   );
+  return inUseFrom(gen, domainRows, agencyRows);
+}
+
+/** The data in use from generation `gen`'s domain and agency rows, however they were read (also ./in-use-read.ts). */
+export function inUseFrom(gen: number, domainRows: readonly DomainRow[], agencyRows: readonly AgencyRow[]): Required<InUse> {
   // A company's domains carry the same badge text and parts: kept once (structured clone gives each row its own copy).
   const badges = new Map<string, string>();
   const partLists = new Map<string, string[]>();
