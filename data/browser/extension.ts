@@ -230,10 +230,11 @@ export async function badgeLookup(url: string): Promise<BadgeAnswer> {
 /**
  * Registers, in a service worker, the import of Dexie's script while the worker installs: the browser lets a
  * service worker import after its installation only scripts it imported while installing (store/dexie-script.cjs).
- * Elsewhere (Firefox's background page, where Dexie is bundled) the event never comes.
+ * Elsewhere (Firefox's background page, where Dexie is bundled; Node) the event never comes.
  */
 export function keepStoreScript(): void {
-  self.addEventListener('install', () => void dexieLibrary());
+  const scope = globalThis as Partial<Pick<EventTarget, 'addEventListener'>>;
+  scope.addEventListener?.('install', () => void dexieLibrary());
 }
 
 /** Starts reading what lookups need, so the first tab event of a wake-up finds it (nearly) ready. */

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BUNDLED_CHECKSUM_FILE, badgeLookup, database, ensureDataset, lookup, textSiteParts } from '@/data/browser/extension';
+import {
+  BUNDLED_CHECKSUM_FILE,
+  badgeLookup,
+  database,
+  ensureDataset,
+  keepStoreScript,
+  lookup,
+  textSiteParts,
+} from '@/data/browser/extension';
 import { commitPrepared } from '@/data/store/generations';
 import { countsOf, rowsOf } from '@/data/store/bundle';
 import { coverageOf } from '@/data/model/coverage';
@@ -102,6 +110,52 @@ describe("the background's lookups", () => {
       expect(reads).not.toHaveBeenCalled();
     } finally {
       reads.mockRestore();
+    }
+  });
+
+  it('reads the data in use without Dexie at a wake-up, and through Dexie when that read fails', async () => {
+    await ensureDataset();
+    const acme = 'https://www.acme.example/';
+    const expected = (await badgeLookup(acme)).facts;
+    const dexieReads = vi.spyOn(database().domains, 'where');
+    try {
+      // A switch drops what this context keeps: the next badge reads the data in use again, without Dexie.
+      await installDataset(database(), { ...miniDataset(), version: 7 }, 'bundled');
+      dexieReads.mockClear(); // the install's own
+      expect((await badgeLookup(acme)).facts).toEqual(expected);
+      expect(dexieReads).not.toHaveBeenCalled();
+      // The same read failing (IndexedDB's own API refused, say): the badge is the same, read through Dexie.
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      vi.stubGlobal('indexedDB', {
+        open: () => {
+          throw new Error('refused');
+        },
+      });
+      try {
+        await installDataset(database(), { ...miniDataset(), version: 8 }, 'bundled');
+        dexieReads.mockClear();
+        expect((await badgeLookup(acme)).facts).toEqual(expected);
+        expect(dexieReads).toHaveBeenCalled();
+        expect(warn).toHaveBeenCalledTimes(1);
+      } finally {
+        vi.stubGlobal('indexedDB', indexedDB);
+        warn.mockRestore();
+      }
+    } finally {
+      dexieReads.mockRestore();
+    }
+  });
+
+  it("imports Dexie's script while the service worker installs (the only time a new script may be imported)", () => {
+    const listen = vi.fn();
+    vi.stubGlobal('addEventListener', listen);
+    try {
+      keepStoreScript();
+      expect(listen).toHaveBeenCalledWith('install', expect.any(Function));
+      // Outside a service worker (here: Node) the store's own Dexie is loaded; in one, /dexie.js (test/unit/store/dexie-script.test.ts).
+      expect(() => (listen.mock.calls[0]![1] as () => void)()).not.toThrow();
+    } finally {
+      vi.stubGlobal('addEventListener', undefined);
     }
   });
 });
