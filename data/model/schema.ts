@@ -252,6 +252,16 @@ export const Election = z.lazy(election);
 export const LABOR_ACTORS = ['workers', 'students', 'public'] as const;
 export type LaborActor = (typeof LABOR_ACTORS)[number];
 
+/**
+ * How the company stood to the people who acted: it employed them (`employer`: its own workers, all or some
+ * of them, as in a union of employees and contractors), they were contract workers at its sites or on its
+ * work, employed by another company (`client`), gig workers on its app (`platform`), or the action was
+ * others' — outsiders, students, the public, former staff — directed at it (`target`). Optional so that a
+ * store or a signed list written before the field parses; absent, a view claims no relation.
+ */
+export const LABOR_RELATIONS = ['employer', 'client', 'platform', 'target'] as const;
+export type LaborRelation = (typeof LABOR_RELATIONS)[number];
+
 const laborAction = () =>
   z.strictObject({
     id: Slug,
@@ -263,6 +273,7 @@ const laborAction = () =>
     endDate: z.optional(PartialDate),
     action: z.enum(LABOR_ACTIONS),
     actor: z.optional(z.enum(LABOR_ACTORS)),
+    relation: z.optional(z.enum(LABOR_RELATIONS)),
     participants: z.optional(z.number().check(z.int(), z.positive())),
     /** When the sources give the count only as "more than N" or "about N": the note never states it as exact. */
     participantsAre: z.optional(z.enum(['more-than', 'about'])),

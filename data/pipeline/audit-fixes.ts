@@ -24,8 +24,10 @@
  *   (contracted.ts applies the same where the record's own words tell it).
  * - `only`: CAIT only, the registry companies (ids) whose workers the reports show took part; the record's
  *   other companies are shown as "also named" instead of getting the note.
+ * - `relation`: by company id, how the company stood to the people who acted, where the reports show
+ *   otherwise than relation.ts reads from the record (Amazon Flex drivers: its platform's, not a contractor's).
  */
-import type { LaborActionKind } from '../model/schema';
+import type { LaborActionKind, LaborRelation } from '../model/schema';
 
 export interface ImportFix {
   withdraw?: true;
@@ -42,6 +44,7 @@ export interface ImportFix {
   place?: string;
   contracted?: true;
   only?: readonly string[];
+  relation?: Readonly<Record<string, LaborRelation>>;
   /** The audit item that found it, and what the reports say. */
   why: string;
 }
@@ -515,6 +518,7 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     {
       workers: null,
       who: 'workers and their unions in some 15 countries, with supporters,',
+      relation: { amazon: 'employer' },
       why: 'audit pass 9 #36: Fortune (27 November 2020, CAIT’s description): the organizations taking part in the Black Friday strikes and protests “represent roughly 40,000 Amazon employees” (UNI Global Union’s spokesman), not 40,000 who took part; Verdi’s walkout at seven German warehouses, garment workers outside a supplier in Bangladesh, inspections in Australia; The Daily Beast (via Vice): in 15 countries.',
     },
   ],
@@ -523,6 +527,36 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     {
       withdraw: true,
       why: 'audit pass 9 #30: the legal action in CAIT’s reports is Intel’s, not the workers’: Intel sued Ken Hamidi, an engineer it had fired in 1995, and FACE-Intel, the group of former and current employees he formed in 1996, over their mass emails to its staff, and lost in California’s Supreme Court in 2003 (Intel Corp. v. Hamidi; the New York Times, 2003). CAIT dates the action by his firing (17 April 1995); no report returned dates the email campaign to a day. Withdrawn rather than told as a legal action by Intel’s workers.',
+    },
+  ],
+  // Issue 9 (docs/labour-relations.md): labelled notes whose relation, or company, the record's worker type gets wrong.
+  [
+    308,
+    {
+      who: 'workers',
+      relation: { amazon: 'employer' },
+      why: 'labour relations, pass 7 sample: the Strike for Black Lives (20 July 2020) was pledged by non-union workers of Amazon, Google, Uber, Lyft and Postmates; Motherboard spoke to an Amazon warehouse worker among them (Vice, 15 July 2020). CAIT records gig workers, which the note under Amazon, the first-named, told as “gig workers at Amazon”.',
+    },
+  ],
+  [
+    309,
+    {
+      relation: { n26: 'employer' },
+      why: 'labour relations, single-company contract workers read against their records: the workers forming a works council at N26 Operations GmbH were N26’s own staff (CAIT’s own description: “workers of N26”), not a contractor’s.',
+    },
+  ],
+  [
+    406,
+    {
+      relation: { goodlord: 'employer' },
+      why: 'labour relations, single-company contract workers read against their records: the strikers were Goodlord’s own staff, being fired and rehired on worse permanent contracts (CAIT’s own description); “contract” is their terms, not another employer.',
+    },
+  ],
+  [
+    394,
+    {
+      only: ['uber', 'lyft'],
+      why: 'labour relations, fresh draw: SEIU, its California State Council and three ride-hail drivers petitioned the California Supreme Court against Proposition 22 (SEIU 1021, 12 Jan 2021; Golden State Lawyer; Sacramento Bee, 3 Feb 2021); the drivers speak of Uber and Lyft, and no report names a DoorDash courier among them. DoorDash, a sponsor of the measure, is “also named”.',
     },
   ],
 ]);
@@ -599,6 +633,7 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportF
     '2531',
     {
       who: 'delivery drivers on Walmart’s Spark app',
+      relation: { walmart: 'platform' },
       why: 'audit 2026-12-01 #24: the protesters were gig drivers working through Walmart’s Spark delivery app (Sun-Sentinel, WLRN), independent contractors, not Walmart employees.',
     },
   ],
@@ -688,6 +723,7 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportF
     {
       who: 'Amazon Flex delivery drivers (independent contractors paid through Amazon’s app)',
       contracted: true,
+      relation: { amazon: 'platform' },
       why: 'audit pass 6, open item (Amazon drivers): the 15 who walked out at Avenel on Saturday 18 June 2022 over a cut in pay per block were Amazon Flex drivers, whom Amazon treats as independent contractors (WSWS, 24 June 2022; the tracker’s Patch report: “Amazon drivers walk off job”).',
     },
   ],
@@ -696,6 +732,7 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportF
     {
       who: 'Amazon Flex delivery drivers and Uber drivers',
       contracted: true,
+      relation: { amazon: 'platform', uber: 'platform' },
       why: 'audit pass 6, open item (Amazon drivers): Amazon Flex delivery drivers, classified as independent contractors, rallied with Uber drivers of the Mobile Workers Alliance outside an Amazon warehouse and Uber’s hub on Marine Avenue, Redondo Beach, on 16 March 2022 (SEIU 721’s advisory; LAist).',
     },
   ],
@@ -752,6 +789,7 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportF
     {
       who: 'drivers of companies delivering for Amazon and Amazon’s own warehouse and air-hub workers',
       contracted: true,
+      relation: { amazon: 'employer' },
       why: 'audit pass 6, open item (Amazon drivers): the Teamsters’ strike of 19 December 2024 began at seven delivery stations, where most strikers were drivers employed by Amazon’s third-party delivery contractors (AP; Chicago Tribune: “directly employed by third-party contractors”; the New York Daily News: drivers “who work for Amazon contractors” at DBK4), and spread to Amazon’s own JFK8 warehouse and KSBD air hub (the tracker’s notes).',
     },
   ],

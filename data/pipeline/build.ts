@@ -180,5 +180,7 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
   report.companies = dataset.companies.length;
   report.companiesWithDomains = dataset.companies.filter((c) => c.domains.length).length;
   for (const n of dataset.notes) report.notes[n.kind]++;
+  report.laborRelations = { employer: 0, client: 0, platform: 0, target: 0, unsaid: 0 };
+  for (const n of dataset.notes) if (n.kind === 'labor') report.laborRelations[n.relation ?? 'unsaid']++;
   return { dataset, report };
 }

@@ -34,6 +34,7 @@ import { CAIT_FIXES, type ImportFix } from './audit-fixes';
 import { caitCount } from './cait-count';
 import { caitKind } from './cait-kind';
 import { amazonDrivers, caitContracted } from './contracted';
+import { caitRelation } from './relation';
 
 export { caitCount, caitWorkers } from './cait-count';
 export { caitKind, KIND_PRIORITY } from './cait-kind';
@@ -127,6 +128,17 @@ function list(xs: readonly string[]): string {
   return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
 
+/**
+ * Tagged "academics" without the company's own (in-house) workers: researchers and teachers outside the
+ * company took part, so the note names them and says at whom the action was directed, never "at" it.
+ */
+const caitAcademics = (a: Pick<CaitAction, 'tags' | 'employment_types'>, actor: LaborActor | undefined) =>
+  actor === 'workers' && clean(a.tags).includes('academics') && !clean(a.employment_types).some((t) => /inhouse|in-house/.test(t));
+
+/** Whether the note says the action was "directed at" the company: others than its workers acted. */
+const caitOutside = (a: Pick<CaitAction, 'tags' | 'employment_types'>, actor: LaborActor | undefined, fix: ImportFix | undefined) =>
+  actor === 'students' || actor === 'public' || caitAcademics(a, actor) || !!fix?.outside;
+
 /** The note's summary, composed from CAIT's structured fields only. */
 export function caitSummary(
   a: CaitAction,
@@ -137,10 +149,7 @@ export function caitSummary(
   alsoAt: readonly string[] = [],
   fix?: ImportFix,
 ): string {
-  // Tagged "academics" without the company's own (in-house) workers: researchers and teachers outside the
-  // company took part, so the note names them and says at whom the action was directed, never "at" it.
-  const academics =
-    actor === 'workers' && clean(a.tags).includes('academics') && !clean(a.employment_types).some((t) => /inhouse|in-house/.test(t));
+  const academics = caitAcademics(a, actor);
   const who = fix?.who
     ? ` by ${fix.who}`
     : actor === 'students'
@@ -156,7 +165,7 @@ export function caitSummary(
               if (academics) types.push('academics');
               return types.length ? ` by ${list(types)}` : ' by workers';
             })();
-  const outside = actor === 'students' || actor === 'public' || academics || !!fix?.outside;
+  const outside = caitOutside(a, actor, fix);
   const at = outside ? '' : ` at ${companyName}`;
   const target = outside ? ` directed at ${companyName}` : '';
   const w =
@@ -360,6 +369,13 @@ export async function importCait(source: string, resolve: (name: string) => Cait
         date,
         action: kind,
         ...(att.actor ? { actor: att.actor } : {}),
+        relation: caitRelation(c.id, {
+          actor: att.actor,
+          types: clean(a.employment_types),
+          outside: caitOutside(a, att.actor, said),
+          contracted: !!said?.contracted,
+          ...(fix ? { fix } : {}),
+        }),
         ...(w.exact ? { participants: w.exact } : {}),
         ...(agencyIds.length ? { agencyIds } : {}),
         ...(tags.length ? { tags: [...new Set(tags)].sort() } : {}),

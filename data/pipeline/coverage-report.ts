@@ -8,6 +8,7 @@ import type { LatResult } from './lat';
 import type { ContractsReport } from './contracts';
 import type { SourceCleaning } from './sources';
 import { formatUsd } from '../model/format';
+import type { LaborRelation } from '../model/schema';
 
 export interface CoverageReport {
   version: number;
@@ -16,6 +17,8 @@ export interface CoverageReport {
   registryCompanies: number;
   contractorsByNameOnly: number;
   notes: { contract: number; labor: number; context: number };
+  /** Labour notes by how the company stood to the people who acted (relation.ts); `unsaid`: none set. */
+  laborRelations?: Record<LaborRelation | 'unsaid', number>;
   usaspending?: ContractsReport;
   cait?: Omit<CaitResult, 'notes' | 'places'> & { notes: number; mergedIntoAuthored: number; mergedIntoNlrb: number };
   nlrb?: Omit<NlrbResult, 'notes'> & { notes: number; mergedIntoAuthored: number };
@@ -87,6 +90,12 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
     `Dataset version ${r.version}: ${r.companies} companies (${r.registryCompanies} curated, ${r.contractorsByNameOnly} contractors known by name only), ${r.companiesWithDomains} with domains.`,
   );
   out.push(`Notes: ${r.notes.contract} contract ties, ${r.notes.labor} labor actions, ${r.notes.context} context notes.`);
+  if (r.laborRelations) {
+    const l = r.laborRelations;
+    out.push(
+      `  labor actions by whose workers acted: the company's own ${l.employer}, contract workers at it ${l.client}, gig workers on its platform ${l.platform}, others' directed at it ${l.target}${l.unsaid ? `, not said ${l.unsaid}` : ''}.`,
+    );
+  }
   if (r.usaspending) {
     const u = r.usaspending;
     out.push('', `USAspending (CBP + ICE), ${u.period}:`);

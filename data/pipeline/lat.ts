@@ -19,6 +19,7 @@ import { formerNameOn, nameOn } from './former-names';
 import { sourceFromUrl } from './source-url';
 import { LAT_FIXES, type ImportFix } from './audit-fixes';
 import { amazonDrivers, contractorAfterDash } from './contracted';
+import { latRelation } from './relation';
 
 export const LAT_COLUMNS = [
   'ID',
@@ -367,6 +368,7 @@ export async function importLat(source: string, byLegalName: (name: string) => L
         ...(DAY.test(end) && end > begin ? { endDate: end } : {}),
         action: kind,
         actor: 'workers',
+        relation: latRelation(company.id, said),
         ...(others.length ? { alsoNamed: others.slice(0, 20) } : {}),
         summary: latSummary(row, company, name, kind, others.slice(0, 8), said),
         sources,

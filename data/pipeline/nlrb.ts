@@ -270,6 +270,8 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
       date: t.date,
       action: 'union-election',
       actor: 'workers',
+      // An NLRB election is of the employer's own workers: the case names it as the employer.
+      relation: 'employer',
       summary: electionSummary({ ...t, place }),
       election: {
         caseNumber: t.caseNumber,

@@ -1,0 +1,70 @@
+/**
+ * How a labour note's company stood to the people who acted (`LaborRelation`, data/model/schema.ts), set from
+ * the same facts that word the note: the views show it apart, so that a shopper never reads contract workers'
+ * or gig drivers' action, or outsiders' protest, as the company's own employees'. Measured on labelled notes in
+ * docs/labour-relations.md (test/unit/pipeline/relation.test.ts).
+ */
+import type { LaborActor, LaborRelation } from '../model/schema';
+import type { ImportFix } from './audit-fixes';
+
+/**
+ * Registry companies whose business puts the workers they employ at other companies' sites or on their work:
+ * outsourcers, staffing and services firms, contract manufacturers. In a contract workers' action naming one of
+ * them beside its client (Accenture's and Cpl's content moderators for Facebook, Compass Group's cafeteria
+ * workers at Google, Pegatron's temporary workers making Apple's phones), it is the employer and the other the
+ * client. Only companies that CAIT records of contract workers name; a new one is added when a record names it.
+ */
+export const CONTRACTORS: ReadonlySet<string> = new Set([
+  'accenture',
+  'adecco',
+  'allied-universal',
+  'bds-connected-solutions',
+  'bds-solutions-group',
+  'compass-group',
+  'cpl',
+  'filter-digital',
+  'foxconn',
+  'g4s',
+  'lionbridge',
+  'loop-transportation',
+  'modis',
+  'pegatron',
+  'sama',
+]);
+
+const overridden = (companyId: string, fix: ImportFix | undefined) => fix?.relation?.[companyId];
+
+/**
+ * A CAIT note's relation. `types`: CAIT's `employment_types`, cleaned (cait.ts); `outside`: the note says
+ * "directed at" (students, the public, academics, or an audit's `outside`); `contracted`: the note says another
+ * company employed the workers (contracted.ts, or an audit's `contracted`).
+ *   - directed at it by others: target;
+ *   - gig workers: the platform's (drivers and couriers on its app; a contractor named beside it too);
+ *   - a contractor's workers at its own client: employer for the contractor (CONTRACTORS), client for the others,
+ *     unless in-house workers acted with them (a union of employees and contractors: the company's own workers);
+ *   - anything else (its own workers, or CAIT does not record who): employer.
+ * An audit's `relation` for the company comes first.
+ */
+export function caitRelation(
+  companyId: string,
+  o: { actor: LaborActor | undefined; types: readonly string[]; outside: boolean; contracted: boolean; fix?: ImportFix },
+): LaborRelation {
+  const fixed = overridden(companyId, o.fix);
+  if (fixed) return fixed;
+  if (o.outside) return 'target';
+  if (CONTRACTORS.has(companyId)) return 'employer';
+  if (o.types.includes('gig workers')) return 'platform';
+  if (o.contracted) return 'client';
+  const inhouse = o.types.some((t) => /inhouse|in-house/.test(t));
+  if (o.types.includes('contract workers') && !inhouse) return 'client';
+  return 'employer';
+}
+
+/** A tracker note's relation: the tracker lists employers, so employer, unless the note says otherwise. */
+export function latRelation(companyId: string, fix: ImportFix | undefined): LaborRelation {
+  const fixed = overridden(companyId, fix);
+  if (fixed) return fixed;
+  if (fix?.outside) return 'target';
+  if (fix?.contracted) return 'client';
+  return 'employer';
+}

@@ -1,0 +1,204 @@
+/**
+ * How a labour note's company stood to the people who acted (relation.ts), on the rule's cases and measured on
+ * labelled real notes of the bundle: the 39 of audit pass 7's sample still in it (its 40th, CAIT 373 under Apple,
+ * was dropped by its fixes) and a fresh seeded draw of 20 more notes of CAIT actions naming several companies.
+ * The table is docs/labour-relations.md.
+ */
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { caitRelation, latRelation } from '@/data/pipeline/relation';
+import { LaborAction, LABOR_RELATIONS, type LaborRelation } from '@/data/model/schema';
+
+describe('caitRelation', () => {
+  const base = { actor: 'workers' as const, types: ['white collar workers'], outside: false, contracted: false };
+  it('reads the record as the note is worded', () => {
+    expect(caitRelation('google', base)).toBe('employer');
+    expect(caitRelation('google', { ...base, outside: true })).toBe('target');
+    expect(caitRelation('uber', { ...base, types: ['gig workers'] })).toBe('platform');
+    expect(caitRelation('meta', { ...base, types: ['contract workers'] })).toBe('client');
+    // The contractor named beside its client employed them.
+    expect(caitRelation('accenture', { ...base, types: ['contract workers'] })).toBe('employer');
+    // Employees and contractors together (a union of both): the company's own workers acted.
+    expect(caitRelation('google', { ...base, types: ['white collar workers', 'contract workers', 'inhouse workers'] })).toBe('employer');
+    // The description names another employer (contracted.ts).
+    expect(caitRelation('google', { ...base, types: ['white collar workers', 'inhouse workers'], contracted: true })).toBe('client');
+    // Unrecorded: no claim the rule could make better; told as the company's (most such records are employees').
+    expect(caitRelation('amazon', { ...base, actor: undefined, types: [] })).toBe('employer');
+  });
+
+  it('takes an audit’s relation for the company first', () => {
+    const fix = { why: 'test', relation: { amazon: 'platform' as const } };
+    expect(caitRelation('amazon', { ...base, outside: true, fix })).toBe('platform');
+    expect(caitRelation('google', { ...base, fix })).toBe('employer');
+  });
+});
+
+describe('latRelation', () => {
+  it('is the employer unless a fix or the contractor rule says otherwise', () => {
+    expect(latRelation('amazon', undefined)).toBe('employer');
+    expect(latRelation('spotify', { why: 'x', who: 'musicians', outside: true })).toBe('target');
+    expect(latRelation('meta', { why: 'x', who: 'cafeteria workers of a contractor', contracted: true })).toBe('client');
+    expect(latRelation('amazon', { why: 'x', who: 'Flex drivers', contracted: true, relation: { amazon: 'platform' } })).toBe('platform');
+  });
+});
+
+describe('the schema', () => {
+  const note = {
+    id: 'cait-1-x',
+    kind: 'labor',
+    companyId: 'x',
+    date: '2020-01-01',
+    action: 'strike',
+    summary: 'A strike.',
+    sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'A report' }],
+  };
+  it('parses a note written before the field, and refuses a relation it does not know', () => {
+    expect(LaborAction.safeParse(note).success).toBe(true);
+    for (const relation of LABOR_RELATIONS) expect(LaborAction.safeParse({ ...note, relation }).success).toBe(true);
+    expect(LaborAction.safeParse({ ...note, relation: 'owner' }).success).toBe(false);
+  });
+});
+
+/** `none`: the company was none of these to the people who acted (the note's company is wrong). */
+type Label = LaborRelation | 'none';
+
+/**
+ * Audit pass 7's sample (test/unit/pipeline/audit-open-items-7.test.ts, its roles: 'directed' is `target`),
+ * as it is in the bundle after pass 7's fixes.
+ */
+const PASS7: Record<string, Label> = {
+  'cait-31-microsoft': 'employer',
+  'cait-43-loop-transportation': 'employer',
+  'cait-43-meta': 'client',
+  'cait-47-apple': 'client',
+  'cait-47-ebay': 'client',
+  'cait-47-genentech': 'client',
+  'cait-47-yahoo': 'client',
+  'cait-48-allied-universal': 'employer',
+  'cait-48-broadcom': 'client',
+  'cait-116-ele-me': 'platform',
+  'cait-116-meituan': 'platform',
+  'cait-118-salesforce': 'target',
+  'cait-153-uber': 'platform',
+  'cait-172-doordash': 'target',
+  'cait-174-uber': 'platform',
+  'cait-217-github': 'target',
+  'cait-228-lyft': 'platform',
+  'cait-228-uber': 'platform',
+  'cait-230-lyft': 'platform',
+  'cait-230-uber': 'platform',
+  'cait-245-uber': 'platform',
+  'cait-308-amazon': 'employer',
+  'cait-359-verizon': 'client',
+  'cait-361-accenture': 'employer',
+  'cait-361-cpl': 'employer',
+  'cait-361-meta': 'client',
+  'cait-373-pegatron': 'employer',
+  'cait-378-google': 'employer',
+  'cait-420-compass-group': 'employer',
+  'cait-420-google': 'client',
+  'cait-422-ola': 'platform',
+  'cait-422-uber': 'platform',
+  'cait-436-uber': 'platform',
+  'cait-487-accenture': 'employer',
+  'cait-487-meta': 'client',
+  'cait-519-accenture': 'employer',
+  'cait-519-meta': 'client',
+  'cait-522-accenture': 'employer',
+  'cait-522-whatsapp': 'client',
+};
+
+/**
+ * A fresh draw: the 20 first notes, by sha1("relations-9:" + note id), of CAIT actions naming several companies
+ * outside pass 7's labelled actions, each read against CAIT's record (description) and, where it was unclear,
+ * its reports.
+ */
+export const FRESH_SEED = 'relations-9:';
+const FRESH: Record<string, Label> = {
+  'cait-327-uber': 'platform', // ride-hail drivers in Abuja (The Sun): Uber and Bolt drivers
+  'cait-39-amazon': 'platform', // Mechanical Turk workers' guidelines for requesters (Dynamo)
+  'cait-413-google': 'client', // Shannon Wait, a Modis contractor at Google's data centre (BBC, CWA)
+  'cait-25-amazon': 'platform', // Mechanical Turk workers' Turkopticon
+  // SEIU and three ride-hail drivers sued California over Prop 22 (SEIU 1021, Sacramento Bee, Golden State
+  // Lawyer): the drivers named drive for Uber and Lyft; no report names a DoorDash courier among them.
+  'cait-394-doordash': 'none',
+  'cait-155-amazon': 'employer', // AWS employees' internal email about Palantir (Forbes)
+  'cait-535-doordash': 'platform', // Justice for App Workers' rally of ride-hail and delivery app workers (Guardian)
+  'cait-407-google': 'employer', // the Alphabet Workers Union joins Alpha Global (The Verge)
+  'cait-235-uber': 'platform', // Gig Workers Rising's petition to the platforms' heads (Fortune)
+  'cait-491-google': 'client', // Modis temps at Google's data centres (NYT)
+  'cait-413-modis': 'employer',
+  'cait-40-lionbridge': 'employer', // bug testers in Microsoft's offices employed by Lionbridge (Bloomberg)
+  'cait-533-yemeksepeti': 'platform', // Banabi couriers, "considered self-employed" (CAIT; Duvar English)
+  'cait-160-bolt': 'platform', // Nairobi ride-hail drivers' strike against Uber, Bolt and Little (BBC)
+  'cait-82-deliveroo': 'platform', // Sydney delivery riders (Guardian, ABC)
+  'cait-235-lyft': 'platform',
+  'cait-175-google': 'client', // Google's Pittsburgh contractors, employed by HCL America (Washington Post)
+  'cait-235-doordash': 'platform',
+  'cait-518-google': 'client', // subcontracted Google Fiber workers of BDS (Bloomberg)
+  'cait-332-google': 'client', // Google contractors employed through Adecco (CNBC)
+};
+
+/** Labelled `none`: the note named a company whose workers no report shows acting; it is "also named" since. */
+const GONE = ['cait-394-doordash'];
+
+const DATASET = 'data/dataset/dataset.json';
+const CAIT = '../shared/data/cait/actions.json';
+
+describe.skipIf(!existsSync(CAIT))('measured on labelled notes of the bundle', () => {
+  const ds = JSON.parse(readFileSync(DATASET, 'utf8')) as { notes: { id: string; kind: string; relation?: LaborRelation }[] };
+  const labor = ds.notes.filter((n) => n.kind === 'labor');
+  const byId = new Map(labor.map((n) => [n.id, n]));
+
+  it('gives every labour note a relation', () => {
+    expect(labor.filter((n) => !n.relation).map((n) => n.id)).toEqual([]);
+  });
+
+  it('draws the fresh sample as recorded', () => {
+    const actions = JSON.parse(readFileSync(CAIT, 'utf8')) as { id: number; companies: string[] | null }[];
+    const multi = new Set(actions.filter((a) => (a.companies ?? []).filter((c) => c.trim()).length > 1).map((a) => a.id));
+    const pass7 = new Set([...Object.keys(PASS7), 'cait-373-apple'].map((id) => Number(id.split('-')[1])));
+    // Pass 7's found actions, labelled too (audit-open-items-7.test.ts).
+    for (const id of [169, 251, 297, 306, 335, 415, 440, 490]) pass7.add(id);
+    // Drawn from the bundle before the fixes it led to: CAIT 394's note under DoorDash is gone since (audit-fixes.ts).
+    const pool = [...labor.map((n) => n.id), ...GONE]
+      .filter((id) => id.startsWith('cait-'))
+      .filter((id) => multi.has(Number(id.split('-')[1])) && !pass7.has(Number(id.split('-')[1])))
+      .sort((a, b) => {
+        const h = (x: string) =>
+          createHash('sha1')
+            .update(FRESH_SEED + x)
+            .digest('hex');
+        return h(a).localeCompare(h(b));
+      });
+    expect(pool.slice(0, 20).sort()).toEqual(Object.keys(FRESH).sort());
+  });
+
+  it('prints the precision of each relation and holds it', () => {
+    const rows = (labels: Record<string, Label>) =>
+      LABOR_RELATIONS.map((r) => {
+        const said = Object.entries(labels).filter(([id]) => byId.get(id)?.relation === r);
+        return { r, said: said.length, right: said.filter(([, l]) => l === r).length };
+      });
+    const all = { ...PASS7, ...FRESH };
+    for (const id of Object.keys(all)) expect(byId.has(id), id).toBe(!GONE.includes(id));
+    const table = [
+      ['pass 7 sample', rows(PASS7)],
+      ['fresh draw', rows(FRESH)],
+      ['both', rows(all)],
+    ] as const;
+    for (const [name, rs] of table) console.log(`${name}: ${rs.map(({ r, said, right }) => `${r} ${right}/${said}`).join(', ')}`);
+    const wrong = Object.entries(all).filter(([id, l]) => byId.has(id) && byId.get(id)?.relation !== l);
+    console.log(`wrong: ${wrong.map(([id, l]) => `${id} (says ${byId.get(id)?.relation}, is ${l})`).join('; ')}`);
+    // Before the record fixes of CAIT 308 and 394 (audit-fixes.ts), platform was right for 22 of 24: 308 under Amazon
+    // (its warehouse workers, recorded as gig workers) and 394 under DoorDash (ride-hail drivers of Uber and Lyft).
+    expect(rows(all).map(({ right, said }) => [right, said])).toEqual([
+      [16, 16],
+      [17, 17],
+      [22, 22],
+      [3, 3],
+    ]);
+    expect(wrong).toEqual([]);
+  });
+});
