@@ -32,6 +32,14 @@ export const CONTRACTORS: ReadonlySet<string> = new Set([
   'sama',
 ]);
 
+/**
+ * Ride-hail and delivery apps whose rows in the Labor Action Tracker are their drivers' and couriers' actions, who
+ * work through the app, not as its employees (every such row in the tracker to March 2026 was read: drivers'
+ * associations, gig workers' unions, Justice for App Workers, Los Deliveristas Unidos, the Gig Workers Collective).
+ * The tracker lists the app as the employer; the note is the platform's.
+ */
+export const APPS: ReadonlySet<string> = new Set(['doordash', 'grubhub', 'instacart', 'lyft', 'uber']);
+
 const overridden = (companyId: string, fix: ImportFix | undefined) => fix?.relation?.[companyId];
 
 /**
@@ -60,11 +68,15 @@ export function caitRelation(
   return 'employer';
 }
 
-/** A tracker note's relation: the tracker lists employers, so employer, unless the note says otherwise. */
+/**
+ * A tracker note's relation: the tracker lists employers, so employer, unless the note says otherwise (an audit's
+ * `outside` or `contracted`) or the company is an app whose drivers and couriers acted (APPS).
+ */
 export function latRelation(companyId: string, fix: ImportFix | undefined): LaborRelation {
   const fixed = overridden(companyId, fix);
   if (fixed) return fixed;
   if (fix?.outside) return 'target';
   if (fix?.contracted) return 'client';
+  if (APPS.has(companyId)) return 'platform';
   return 'employer';
 }

@@ -37,6 +37,8 @@ describe('caitRelation', () => {
 describe('latRelation', () => {
   it('is the employer unless a fix or the contractor rule says otherwise', () => {
     expect(latRelation('amazon', undefined)).toBe('employer');
+    // The tracker lists Uber as the employer of its drivers' strikes: the note is its platform's.
+    expect(latRelation('uber', undefined)).toBe('platform');
     expect(latRelation('spotify', { why: 'x', who: 'musicians', outside: true })).toBe('target');
     expect(latRelation('meta', { why: 'x', who: 'cafeteria workers of a contractor', contracted: true })).toBe('client');
     expect(latRelation('amazon', { why: 'x', who: 'Flex drivers', contracted: true, relation: { amazon: 'platform' } })).toBe('platform');
@@ -153,6 +155,12 @@ describe.skipIf(!existsSync(CAIT))('measured on labelled notes of the bundle', (
 
   it('gives every labour note a relation', () => {
     expect(labor.filter((n) => !n.relation).map((n) => n.id)).toEqual([]);
+  });
+
+  it('tells no tracker row of a ride-hail or delivery app as its own workers’', () => {
+    const apps = labor.filter((n) => /^lat-\d+-(uber|lyft|doordash|grubhub|instacart)$/.test(n.id));
+    expect(apps.length).toBeGreaterThan(60);
+    expect(apps.filter((n) => n.relation !== 'platform').map((n) => n.id)).toEqual([]);
   });
 
   it('draws the fresh sample as recorded', () => {
