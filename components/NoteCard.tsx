@@ -1,5 +1,5 @@
 import type { ContextView, LaborView } from '@/data/model/result';
-import { noteTitle } from '@/data/model/describe';
+import { noteTitle, relationLabel } from '@/data/model/describe';
 import { SourceLinks } from './SourceLinks';
 import { ReportLink } from './ReportLink';
 import { useI18n } from './i18n';
@@ -20,6 +20,8 @@ export function NoteCard({
   const i18n = useI18n();
   const { t, fmt } = i18n;
   const e = note.kind === 'labor' ? note.election : undefined;
+  // Whose workers acted, when not the company's own: one short label, its meaning on hover.
+  const relation = note.kind === 'labor' ? relationLabel(note, i18n) : undefined;
   const votes = e
     ? e.eligibleVoters !== undefined
       ? t('labor.electionEligible', { for: e.votesFor, against: e.votesAgainst, eligible: e.eligibleVoters })
@@ -28,6 +30,11 @@ export function NoteCard({
   return (
     <li className={`note note-${note.kind}`} data-testid="note" data-kind={note.kind}>
       <h3 {...(note.kind === 'context' ? { lang: 'en' } : {})}>{noteTitle(note, i18n)}</h3>
+      {relation && note.kind === 'labor' && (
+        <p className="relation" data-testid="note-relation" data-relation={note.laborRelation} title={relation.hint}>
+          {relation.text}
+        </p>
+      )}
       {note.kind === 'context' && note.date && <p className="muted">{fmt.date(note.date)}</p>}
       {labelCompany && <p className="whose">{note.company.name}</p>}
       <p className="summary" lang="en">

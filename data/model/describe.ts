@@ -27,6 +27,29 @@ export function agencyLabel(a: Agency, i18n: I18n): string {
   return i18n.t('result.agency', { name: a.name, acronym: a.acronym });
 }
 
+/** The people who acted when they were not the company's own workers: what a note's label and line say. */
+export type OthersRelation = Exclude<NonNullable<LaborView['laborRelation']>, 'employer'>;
+
+/** The relation a view names: every one but the company's own workers' (and none when the record says none). */
+export const othersRelation = (r: LaborView['laborRelation']): OthersRelation | undefined => (r && r !== 'employer' ? r : undefined);
+
+const RELATION_KEYS = {
+  client: ['labor.relation.client', 'labor.relationHint.client'],
+  platform: ['labor.relation.platform', 'labor.relationHint.platform'],
+  target: ['labor.relation.target', 'labor.relationHint.target'],
+} as const;
+
+/**
+ * A labour note's short label when the people who acted were not the company's own workers ("Contract workers",
+ * "Gig workers on its platform", "Directed at it") and what it means, for its tooltip; none for its own workers'.
+ */
+export function relationLabel(n: Pick<LaborView, 'laborRelation'>, { t }: I18n): { text: string; hint: string } | undefined {
+  const r = othersRelation(n.laborRelation);
+  if (!r) return undefined;
+  const [text, hint] = RELATION_KEYS[r];
+  return { text: t(text), hint: t(hint) };
+}
+
 /** A count as precise as its sources (see the note's `participantsAre`). */
 const PARTICIPANTS_KEYS = {
   exact: 'labor.titleWithParticipants',

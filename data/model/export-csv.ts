@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import type { Table } from './list-input';
 import type { I18n } from './i18n';
 import { affiliateLabel, howLabel, matchReason, notesText } from './screen-words';
-import { decidedState, agenciesText, type CompanySummary, type Decision, type RowResult } from './screening';
+import { decidedState, agenciesText, laborOthersText, type CompanySummary, type Decision, type RowResult } from './screening';
 
 export const EXPORT_COLUMNS = [
   'tieline_state',
@@ -26,6 +26,7 @@ export const EXPORT_COLUMNS = [
   'tieline_direct_total_usd',
   'tieline_resold_total_usd',
   'tieline_labor_actions',
+  'tieline_labor_not_own_workers',
   'tieline_context_notes',
   'tieline_sources',
   'tieline_note',
@@ -78,6 +79,7 @@ export function exportCsv(
       counted ? String(s.directUsd) : '',
       counted ? String(s.resoldUsd) : '',
       counted ? String(s.laborActions) : '',
+      counted ? laborOthersText(s, i18n) : '',
       counted ? String(s.contextNotes) : '',
       s ? s.sources.slice(0, 10).join(' ') : '',
       notesText(r.notes, i18n),

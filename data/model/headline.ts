@@ -13,7 +13,7 @@
 import type { Source } from './schema';
 import type { CompanyRef, ContractView, ContextView, LaborView, MatchResult, NoteView } from './result';
 import type { I18n } from './i18n';
-import { ACTION_KEYS } from './describe';
+import { ACTION_KEYS, othersRelation, type OthersRelation } from './describe';
 
 export const TIE_KINDS = ['contract', 'resold', 'labor', 'context'] as const;
 export type TieKind = (typeof TIE_KINDS)[number];
@@ -115,6 +115,8 @@ export type TieFact = (
       participants?: number;
       participantsAre?: LaborView['participantsAre'];
       election?: LaborView['election'];
+      /** Set when the people who acted were not the company's own workers: the line says who they were. */
+      relation?: OthersRelation;
     }
   | { kind: 'context'; title: string; year?: string }
 ) & { agencyIds: string[]; by?: string[] };
@@ -221,6 +223,13 @@ function reporters(n: ContextView): number {
 export const contextOrder = (a: ContextView, b: ContextView) => reporters(b) - reporters(a) || (b.date ?? '').localeCompare(a.date ?? '');
 
 /** A count as precise as its sources: "650 people", "650+ people", "about 3,100 people". */
+/** What a labor line adds when the people who acted were not the company's own workers. */
+const RELATION_KEYS = {
+  client: 'headline.relation.client',
+  platform: 'headline.relation.platform',
+  target: 'headline.relation.target',
+} as const;
+
 const PEOPLE_KEYS = {
   exact: 'headline.laborPeople',
   'more-than': 'headline.laborPeopleMoreThan',
@@ -229,6 +238,7 @@ const PEOPLE_KEYS = {
 
 function laborLine(n: LaborView, matched: string): FactLine {
   const over = (n.agencies ?? []).map((a) => a.acronym);
+  const relation = othersRelation(n.laborRelation);
   return {
     fact: {
       kind: 'labor',
@@ -238,6 +248,7 @@ function laborLine(n: LaborView, matched: string): FactLine {
       ...(n.participants ? { participants: n.participants } : {}),
       ...(n.participantsAre ? { participantsAre: n.participantsAre } : {}),
       ...(n.election ? { election: n.election } : {}),
+      ...(relation ? { relation } : {}),
       agencyIds: (n.agencies ?? []).map((a) => a.id),
       ...byOf([n.company], matched),
     },
@@ -291,6 +302,8 @@ export function tieText(f: TieFact, i18n: I18n): string {
       : f.participants
         ? t(PEOPLE_KEYS[f.participantsAre ?? 'exact'], { action, about, count: f.participants, year: f.year })
         : t('headline.labor', { action, about, year: f.year });
+    // Never read as the company's own workers': "Strike: 1,000 people, 2019 (gig workers on its platform)".
+    if (f.relation) text = t('headline.withRelation', { line: text, relation: t(RELATION_KEYS[f.relation]) });
   } else text = f.year ? t('headline.context', { title: f.title, year: f.year }) : f.title;
   return f.by ? t('headline.whose', { companies: fmt.list(f.by), line: text }) : text;
 }

@@ -56,6 +56,11 @@ export interface LaborView extends NoteViewBase {
   action: Extract<Note, { kind: 'labor' }>['action'];
   /** Who acted, when the record says: the company's workers, students or the public. */
   actor?: Extract<Note, { kind: 'labor' }>['actor'];
+  /**
+   * How the note's company stood to the people who acted (the record's `relation`): employed them, was the
+   * client of contract workers, the platform of gig workers, or the target of others' action.
+   */
+  laborRelation?: Extract<Note, { kind: 'labor' }>['relation'];
   participants?: number;
   /** The count is "more than" or "about" `participants` (absent: exact). */
   participantsAre?: Extract<Note, { kind: 'labor' }>['participantsAre'];
@@ -168,6 +173,7 @@ export function noteViews(
         ...(n.endDate ? { endDate: n.endDate } : {}),
         action: n.action,
         ...(n.actor ? { actor: n.actor } : {}),
+        ...(n.relation ? { laborRelation: n.relation } : {}),
         ...(n.participants ? { participants: n.participants } : {}),
         ...(n.participants && n.participantsAre ? { participantsAre: n.participantsAre } : {}),
         ...(n.agencyIds?.length ? { agencies: n.agencyIds.map(agencyOf) } : {}),

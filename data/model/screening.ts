@@ -9,6 +9,7 @@ import type { ReviewState, ScreenMatch, ScreenNote } from './screen-outcome';
 import { rowFields, type Role, type Table } from './list-input';
 import type { MatchResult, Owner } from './result';
 import type { I18n } from './i18n';
+import { othersRelation, type OthersRelation } from './describe';
 
 export interface RowResult {
   /** Index into the table's rows. */
@@ -45,6 +46,8 @@ export interface CompanySummary {
   directUsd: number;
   resoldUsd: number;
   laborActions: number;
+  /** Of `laborActions`, those whose people were not the company's own workers, by relation (absent: none). */
+  laborOthers?: Partial<Record<OthersRelation, number>>;
   contextNotes: number;
   /** Source links of the notes, most relevant first, without repeats. */
   sources: string[];
@@ -53,6 +56,11 @@ export interface CompanySummary {
 const cents = (x: number) => Math.round(x * 100) / 100;
 
 export function summarizeResult(r: MatchResult): CompanySummary {
+  const others: Partial<Record<OthersRelation, number>> = {};
+  for (const n of r.notes) {
+    const o = n.kind === 'labor' ? othersRelation(n.laborRelation) : undefined;
+    if (o) others[o] = (others[o] ?? 0) + 1;
+  }
   const agencies = new Map<string, CompanySummary['agencies'][number]>();
   for (const n of r.notes) {
     if (n.kind !== 'contract') continue;
@@ -72,6 +80,7 @@ export function summarizeResult(r: MatchResult): CompanySummary {
     directUsd: cents(list.reduce((s, a) => s + a.totalUsd, 0)),
     resoldUsd: cents(list.reduce((s, a) => s + a.resoldUsd, 0)),
     laborActions: r.notes.filter((n) => n.kind === 'labor').length,
+    ...(Object.keys(others).length ? { laborOthers: others } : {}),
     contextNotes: r.notes.filter((n) => n.kind === 'context').length,
     sources: [...new Set(r.notes.flatMap((n) => n.sources.map((s) => s.url)))],
   };
@@ -129,6 +138,18 @@ export function stateCounts(
 export function countStates(results: Iterable<RowResult>, into: Record<ReviewState, number> = { match: 0, review: 0, none: 0 }) {
   for (const r of results) into[r.state]++;
   return into;
+}
+
+/**
+ * Of a company's labour actions, those not by its own workers, in words: "Contract workers: 3; Directed at it: 1".
+ * Empty when every one was its own workers' (or the records do not say).
+ */
+export function laborOthersText(s: Pick<CompanySummary, 'laborOthers'>, { t, fmt }: I18n): string {
+  const o = s.laborOthers ?? {};
+  return (['client', 'platform', 'target'] as const)
+    .filter((r) => o[r])
+    .map((r) => t('screen.laborOthers', { label: t(`labor.relation.${r}`), number: fmt.number(o[r]!) }))
+    .join('; ');
 }
 
 /** "CBP $1,200 (+$80 through resellers); ICE $5" in the reader's language. */

@@ -5,6 +5,7 @@ import {
   matchExplanation,
   noteTitle,
   ownerLabel,
+  relationLabel,
   relatedLabel,
   showsSeveralCompanies,
   whoseLabel,
@@ -25,7 +26,8 @@ export function matchToText(r: MatchResult, i18n: I18n): string {
   const several = showsSeveralCompanies(r);
   for (const n of r.notes) {
     const whose = several ? ` [${whoseLabel(n, r, i18n)}]` : '';
-    out.push('', `* ${noteTitle(n, i18n)}${whose}`);
+    const by = n.kind === 'labor' ? relationLabel(n, i18n) : undefined;
+    out.push('', `* ${noteTitle(n, i18n)}${by ? ` (${by.text})` : ''}${whose}`);
     if (n.kind === 'contract') {
       if (n.awards.length) {
         out.push(`  ${contractTotals(n, i18n)}`);

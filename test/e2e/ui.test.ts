@@ -74,6 +74,8 @@ describe('accessibility (axe-core: WCAG 2.1 A/AA and best practices)', () => {
     ['popup with results', popupFor('www.salesforce.com'), popupReady],
     ['popup of a site not in the data', popupFor('delta.com'), (p) => p.getByTestId('no-match').waitFor()],
     ['popup of a company with owners', popupFor('slack.com'), popupReady],
+    // Contract workers' and others' actions, each labelled (issue 9).
+    ['popup of a company with contract workers’ notes', popupFor('www.facebook.com'), popupReady],
     ['settings', 'options.html', (p) => p.getByTestId('badge-choices').waitFor()],
     ['first-run page', 'welcome.html', (p) => p.getByTestId('welcome-ready').waitFor()],
     [
@@ -226,6 +228,34 @@ describe("the user's choices, in the badge and the popup alike", () => {
     await expect.poll(async () => (await badgeFor(ext.worker, page)).text).toBe(before.text);
     await popup.close();
     await tab.close();
+  });
+});
+
+describe('whose workers acted (issue 9)', () => {
+  it('the popup tells Meta’s contract workers’ and Uber’s drivers’ actions as theirs, in the lines and on the notes', async () => {
+    const meta = await open('popup.html?url=' + encodeURIComponent('https://www.facebook.com/'));
+    await popupReady(meta);
+    // The headline line of the cafeteria workers' union push (CAIT 65) says they were contract workers.
+    expect(await meta.getByTestId('tie').allTextContents()).toContainEqual(
+      expect.stringContaining('Union election: 3,000 people, 2017 (contract workers)'),
+    );
+    for (const d of await meta.locator('details').all()) await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
+    // Accenture's and Cpl's content moderators' letter (CAIT 361), under Meta: labelled, its meaning on hover.
+    const letter = meta.locator('[data-testid="note"][data-kind="labor"]', {
+      hasText: 'An open letter by contract workers at Facebook (now Meta) involving more than 200',
+    });
+    const tag = letter.getByTestId('note-relation');
+    expect(await tag.textContent()).toBe('Contract workers');
+    expect(await tag.getAttribute('data-relation')).toBe('client');
+    expect(await tag.getAttribute('title')).toMatch(/^Employed by another company/);
+    await meta.close();
+
+    const uber = await open('popup.html?url=' + encodeURIComponent('https://www.uber.com/'));
+    await popupReady(uber);
+    const labor = uber.locator('[data-testid="tie"][data-kind="labor"]');
+    expect(await labor.count()).toBeGreaterThan(0);
+    for (const line of await labor.allTextContents()) expect(line).toContain('(gig workers on its platform)');
+    await uber.close();
   });
 });
 

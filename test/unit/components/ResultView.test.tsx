@@ -131,3 +131,32 @@ describe('ResultView', () => {
     expect(screen.getAllByTestId('note').length).toBeGreaterThan(5);
   });
 });
+
+describe('whose workers acted (issue 9)', () => {
+  it('labels a labour note that is not the company’s own workers’, quietly, with its meaning on hover (real bundle: Meta)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const r = new DatasetIndex(parseDataset(JSON.parse(readFileSync('data/dataset/dataset.json', 'utf8')))).match('facebook.com')!;
+    renderIn(<ResultView result={r} expanded />);
+    const labor = screen.getAllByTestId('note').filter((n) => n.dataset.kind === 'labor');
+    expect(labor.length).toBe(r.notes.filter((n) => n.kind === 'labor').length);
+    const tags = screen.getAllByTestId('note-relation');
+    // Every label is a note's relation other than its own workers', and every such note has one.
+    const others = r.notes.filter((n) => n.kind === 'labor' && n.laborRelation && n.laborRelation !== 'employer');
+    expect(tags.length).toBe(others.length);
+    expect(new Set(tags.map((t) => t.dataset.relation))).toEqual(new Set(['client', 'target']));
+    const moderators = labor.find((n) =>
+      within(n).queryByText(/^An open letter by contract workers at Facebook \(now Meta\) involving more than 200/),
+    )!;
+    const tag = within(moderators).getByTestId('note-relation');
+    expect(tag.textContent).toBe('Contract workers');
+    expect(tag.getAttribute('title')).toMatch(/^Employed by another company/);
+    // The headline line says it too.
+    expect(screen.getAllByTestId('tie').map((t) => t.textContent)).toContainEqual(expect.stringContaining('(contract workers)'));
+  });
+
+  it('says nothing more of a note of the company’s own workers, or one written before the field', () => {
+    const r = withLabor(2).match('acme.example')!;
+    renderIn(<ResultView result={r} expanded />);
+    expect(screen.queryAllByTestId('note-relation')).toEqual([]);
+  });
+});

@@ -77,3 +77,26 @@ describe('CSV export', () => {
     for (const v of ['-12', '3.5', 'Acme', ' =1']) expect(safeCell(v)).toBe(v);
   });
 });
+
+describe('CSV export of real bundled companies (issue 9)', () => {
+  it('says how many labour actions were not the company’s own workers’, by whom', async () => {
+    const { readBundledDataset } = await import('@/data/pipeline/bundled');
+    const b = readBundledDataset();
+    const index = new DatasetIndex(b);
+    const t = parseTable('Donor,Site\nUber,uber.com\nSalesforce,salesforce.com\nPalantir,palantir.com\n');
+    const results = screenRows(new ScreenIndex(b.companies), t, guessRoles(t));
+    const summaries = new Map(
+      results.flatMap((r) => (r.match ? [[r.match.companyId, summarizeResult(index.companyResult(r.match.companyId)!)] as const] : [])),
+    );
+    const csv = rows(exportCsv(t, results, summaries, en, { bom: false }));
+    const count = (id: string, relation: string) =>
+      index.companyResult(id)!.notes.filter((n) => n.kind === 'labor' && n.laborRelation === relation).length;
+    expect(csv.map((r) => r.tieline_company_id)).toEqual(['uber', 'salesforce', 'palantir']);
+    expect(csv[0]!.tieline_labor_not_own_workers).toBe(`Gig workers on its platform: ${count('uber', 'platform')}`);
+    expect(count('uber', 'platform')).toBeGreaterThan(10);
+    expect(csv[1]!.tieline_labor_not_own_workers).toBe(`Directed at it: ${count('salesforce', 'target')}`);
+    // Palantir's employees' letters and the protests at it: only the latter are counted.
+    expect(csv[2]!.tieline_labor_not_own_workers).toBe(`Directed at it: ${count('palantir', 'target')}`);
+    expect(Number(csv[2]!.tieline_labor_actions)).toBeGreaterThan(count('palantir', 'target'));
+  });
+});

@@ -176,3 +176,40 @@ describe("the badge's facts", () => {
     }
   });
 });
+
+describe('whose workers acted (issue 9: a labour note’s relation)', () => {
+  const laborText = (domain: string, i18n = en) =>
+    headlines(bundle.match(domain)!, i18n)
+      .lines.filter((l) => l.kind === 'labor')
+      .map((l) => l.text);
+
+  it('a line never tells contract workers’, gig workers’ or outsiders’ action as the company’s own workers’ (real notes)', () => {
+    // Uber's drivers (CAIT: gig workers), Meta's cafeteria contractors, students protesting at Salesforce.
+    expect(laborText('uber.com')[0]).toMatch(/^Protest: 12,500 people, 2018 \(gig workers on its platform\)$/);
+    expect(laborText('facebook.com')).toContain('Union election: 3,000 people, 2017 (contract workers)');
+    expect(laborText('salesforce.com')).toEqual(['Open letter over CBP: 650+ people, 2018', 'Protest: 10 people, 2019 (directed at it)']);
+    expect(laborText('uber.com', es)[0]).toMatch(/\(trabajadores de su plataforma\)$/);
+    // Google's own employees' letters say nothing more.
+    for (const t of laborText('google.com')) expect(t).not.toMatch(/\(/);
+  });
+
+  it('every labour line of every shipped site says so exactly when its note is not the company’s own workers’', () => {
+    let others = 0;
+    for (const domain of new Set(bundle.dataset.companies.flatMap((c) => c.domains))) {
+      const r = bundle.match(domain)!;
+      const notes = new Map(r.notes.map((n) => [n.id, n]));
+      for (const l of headlines(r, en).lines.filter((x) => x.kind === 'labor')) {
+        const n = notes.get(l.noteIds[0]!) as LaborView;
+        const said = l.text.match(/\((contract workers|gig workers on its platform|directed at it)\)$/)?.[1];
+        const want = { client: 'contract workers', platform: 'gig workers on its platform', target: 'directed at it' }[
+          n.laborRelation as 'client'
+        ];
+        expect(said, `${domain} ${n.id}`).toBe(want);
+        if (want) others++;
+      }
+      // The badge's facts carry it too, so the badge's tooltip says what the popup says.
+      for (const f of badgeFacts(r).lines) if (f.kind === 'labor' && f.relation) expect(f.relation).not.toBe('employer');
+    }
+    expect(others).toBeGreaterThan(20);
+  });
+});

@@ -23,6 +23,9 @@ describe('lookup CLI', () => {
     const hit = await lookup('salesforce.com');
     expect(hit.code).toBe(0);
     expect(hit.out).toMatch(/^salesforce\.com → Salesforce/);
+    // A note not by the company's own workers says so (issue 9): the students' protest of CAIT 118.
+    expect(hit.out).toMatch(/^\* Protest by students · 27 Feb 2019 · 10 participants \(Directed at it\)$/m);
+    expect(hit.out).toMatch(/^\* Open letter · 25 Jun 2018 · more than 650 participants$/m);
     const miss = await lookup('example.org', '--json');
     expect(miss.code).toBe(0);
     expect(JSON.parse(miss.out)).toEqual({ query: 'example.org', match: null });
