@@ -19,7 +19,7 @@ import { formerNameOn, nameOn } from './former-names';
 import { sourceFromUrl } from './source-url';
 import { LAT_FIXES, type ImportFix } from './audit-fixes';
 import { amazonDrivers, contractorAfterDash } from './contracted';
-import { latRelation } from './relation';
+import { APPS, latRelation } from './relation';
 
 export const LAT_COLUMNS = [
   'ID',
@@ -355,6 +355,9 @@ export async function importLat(source: string, byLegalName: (name: string) => L
       const said: ImportFix | undefined =
         ruleWho && !fix?.who ? { ...(fix ?? { why: 'contracted.ts' }), who: ruleWho, contracted: true } : fix;
       if (said?.contracted) result.contracted++;
+      // An app's drivers and couriers (relation.ts, APPS): told as working through it, never as its workers.
+      const told: ImportFix | undefined =
+        !said?.who && APPS.has(company.id) ? { ...(said ?? { why: 'relation.ts' }), who: 'app-based workers' } : said;
       // Other employers named as they were on the day, like the note's own company (former-names.ts).
       const others = [
         ...new Set(employers.filter((e) => e.company?.id !== company.id).map((e) => (e.company ? nameOn(e.company, start) : e.name))),
@@ -368,9 +371,9 @@ export async function importLat(source: string, byLegalName: (name: string) => L
         ...(DAY.test(end) && end > begin ? { endDate: end } : {}),
         action: kind,
         actor: 'workers',
-        relation: latRelation(company.id, said),
+        relation: latRelation(company.id, told),
         ...(others.length ? { alsoNamed: others.slice(0, 20) } : {}),
-        summary: latSummary(row, company, name, kind, others.slice(0, 8), said),
+        summary: latSummary(row, company, name, kind, others.slice(0, 8), told),
         sources,
       });
     }

@@ -149,7 +149,9 @@ const DATASET = 'data/dataset/dataset.json';
 const CAIT = '../shared/data/cait/actions.json';
 
 describe.skipIf(!existsSync(CAIT))('measured on labelled notes of the bundle', () => {
-  const ds = JSON.parse(readFileSync(DATASET, 'utf8')) as { notes: { id: string; kind: string; relation?: LaborRelation }[] };
+  const ds = JSON.parse(readFileSync(DATASET, 'utf8')) as {
+    notes: { id: string; kind: string; relation?: LaborRelation; summary: string }[];
+  };
   const labor = ds.notes.filter((n) => n.kind === 'labor');
   const byId = new Map(labor.map((n) => [n.id, n]));
 
@@ -161,6 +163,9 @@ describe.skipIf(!existsSync(CAIT))('measured on labelled notes of the bundle', (
     const apps = labor.filter((n) => /^lat-\d+-(uber|lyft|doordash|grubhub|instacart)$/.test(n.id));
     expect(apps.length).toBeGreaterThan(60);
     expect(apps.filter((n) => n.relation !== 'platform').map((n) => n.id)).toEqual([]);
+    // Their words say so too: app-based workers (or an audit's words), never "workers at Uber".
+    expect(apps.filter((n) => / by workers at /.test(n.summary)).map((n) => n.id)).toEqual([]);
+    expect(apps.filter((n) => / by app-based workers at /.test(n.summary)).length).toBeGreaterThan(60);
   });
 
   it('draws the fresh sample as recorded', () => {
