@@ -55,3 +55,38 @@ describe('parent links that changed say since when (the bundle)', () => {
     expect(r.via[0]).toMatchObject({ id: owner, relation: 'owner', asOf });
   });
 });
+
+// Audit pass 9 (issue 9): Waymo was made an Alphabet company of its own in Dec 2016, beside Google, not under it;
+// Alphabet has been Google's owner since its reorganisation closed on 2 Oct 2015.
+describe('Alphabet, Google and Waymo (the bundle)', () => {
+  const noteIds = (domain: string) => index.match(domain)!.notes.map((n) => n.id);
+  const notesOf = (id: string) => d.notes.filter((n) => n.companyId === id).map((n) => n.id);
+
+  it('waymo.com is owned by Alphabet since Dec 2016, not by Google, and shows none of Google’s notes', () => {
+    const r = index.match('https://waymo.com/')!;
+    expect(r.company.id).toBe('waymo');
+    expect(r.via.map((o) => [o.id, o.relation, o.asOf])).toEqual([['alphabet', 'owner', '2016-12']]);
+    expect(matchExplanation(r, en)).toBe('waymo.com → Waymo, owned by Alphabet (since Dec 2016)');
+    expect(notesOf('google').length).toBeGreaterThan(0);
+    expect(noteIds('waymo.com').filter((id) => notesOf('google').includes(id))).toEqual([]);
+  });
+
+  it('google.com is Google, owned by Alphabet since Oct 2015, and still shows every note it showed', () => {
+    const r = index.match('https://www.google.com/')!;
+    expect(r.company.id).toBe('google');
+    expect(r.via.map((o) => [o.id, o.relation, o.asOf])).toEqual([['alphabet', 'owner', '2015-10']]);
+    expect(r.related).toEqual([]);
+    // Google's own notes, and the three records that name Alphabet (not Google), shown through ownership.
+    expect(new Set(noteIds('google.com'))).toEqual(new Set([...notesOf('google'), ...notesOf('alphabet')]));
+    expect(notesOf('alphabet').sort()).toEqual(['cait-417-alphabet', 'cait-518-alphabet', 'lat-3103-alphabet']);
+    expect(noteIds('youtube.com')).toEqual(expect.arrayContaining([...notesOf('google'), ...notesOf('alphabet')]));
+    expect(index.match('youtube.com')!.via.map((o) => o.id)).toEqual(['google', 'alphabet']);
+  });
+
+  it('abc.xyz and the name “Alphabet Inc.” are Alphabet, not Google', () => {
+    expect(index.match('https://abc.xyz/investor/')!.company.id).toBe('alphabet');
+    expect(matched('Alphabet Inc.')).toBe('alphabet');
+    expect(matched('Alphabet')).toBe('alphabet');
+    expect(matched('Google LLC')).toBe('google');
+  });
+});
