@@ -563,6 +563,49 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
 
 /** Labor Action Tracker, by ID. */
 export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportFix>([
+  // Labour relations (docs/labour-relations.md, left open by the relations pass): the tracker lists Waymo as the
+  // employer of five protests against its driverless cars; their organisers and reports show other workers protesting
+  // Waymo, none of them Waymo's own (the tracker's rows give bargaining units of 0).
+  [
+    '2430',
+    {
+      who: 'Teamsters Local 630 members and community groups',
+      outside: true,
+      why: 'labour relations: about 30 protesters from Teamsters Local 630 and community groups met Waymo One’s Santa Monica launch on 11 October 2023 (Los Angeles Times, the tracker’s link; the Teamsters’ own release).',
+    },
+  ],
+  [
+    '4055',
+    {
+      who: 'Teamsters Local 25 members',
+      outside: true,
+      why: 'labour relations: unions protested driverless cars as Massachusetts lawmakers heard bills on them, 24 June 2025 (NBC Boston, Boston 25 News, the tracker’s links; the tracker lists Teamsters Local 25 at the State House).',
+    },
+  ],
+  [
+    '4299',
+    {
+      who: 'taxi and ride-hail drivers',
+      outside: true,
+      why: 'labour relations: taxi drivers (NY1) and ride-hail workers (PIX11) protested Waymo’s self-driving tests in New York City, 25 August 2025 (the tracker’s links; it lists the New York State Federation of Taxi Drivers).',
+    },
+  ],
+  [
+    '4469',
+    {
+      who: 'ride-hail drivers and Teamsters members',
+      outside: true,
+      why: 'labour relations: a rally of Seattle’s ride-hail drivers’ union against Waymo, 29 October 2025 (KING 5, the tracker’s link; the tracker lists the Teamsters).',
+    },
+  ],
+  [
+    '4653',
+    {
+      who: 'ride-hail drivers, Teamsters and SEIU members',
+      outside: true,
+      why: 'labour relations: Uber drivers, Teamsters and SEIU 1021 members rallied at San Francisco City Hall against Waymo before a supervisors’ hearing on the December 2025 outage, 2 March 2026 (San Francisco Examiner, the tracker’s link; Indybay).',
+    },
+  ],
   [
     '89',
     {

@@ -172,6 +172,20 @@ describe.skipIf(!existsSync(CAIT))('measured on labelled notes of the bundle', (
     expect(apps.filter((n) => / by app-based workers at /.test(n.summary)).length).toBeGreaterThan(60);
   });
 
+  it('tells the protests against Waymo’s driverless cars as directed at it, not as its workers’', () => {
+    // The tracker lists Waymo as the employer; its rows' organisers and reports are other workers (audit-fixes.ts).
+    const waymo = labor.filter((n) => /^lat-\d+-waymo$/.test(n.id));
+    expect(waymo.map((n) => n.id).sort()).toEqual([
+      'lat-2430-waymo',
+      'lat-4055-waymo',
+      'lat-4299-waymo',
+      'lat-4469-waymo',
+      'lat-4653-waymo',
+    ]);
+    expect(waymo.filter((n) => n.relation !== 'target').map((n) => n.id)).toEqual([]);
+    expect(waymo.filter((n) => !/^A protest directed at Waymo\b.* by /.test(n.summary)).map((n) => n.id)).toEqual([]);
+  });
+
   it('draws the fresh sample as recorded', () => {
     const actions = JSON.parse(readFileSync(CAIT, 'utf8')) as { id: number; companies: string[] | null }[];
     const multi = new Set(actions.filter((a) => (a.companies ?? []).filter((c) => c.trim()).length > 1).map((a) => a.id));
