@@ -68,6 +68,9 @@ export interface TielineDb extends Dexie {
   ];
 }
 
+/** The extension's database (tests name their own); also read without Dexie by ./in-use-read.ts. */
+export const DB_NAME = 'tieline';
+
 let made: (new (name: string) => TielineDb) | undefined;
 
 function tielineDbClass(): new (name: string) => TielineDb {
@@ -79,7 +82,7 @@ function tielineDbClass(): new (name: string) => TielineDb {
     meta!: EntityTable<MetaRow, 'key'>;
     listShards!: Table<ListShardRow, [string, string]>;
 
-    constructor(name = 'tieline') {
+    constructor(name = DB_NAME) {
       super(name);
       // Keep every version: a user's browser may hold any earlier one, and Dexie upgrades step by step.
       this.version(1).stores({
@@ -137,7 +140,7 @@ function tielineDbClass(): new (name: string) => TielineDb {
   return (made = Db as unknown as new (name: string) => TielineDb);
 }
 
-/** A database named `name` ('tieline', the extension's; tests name their own). */
-export const TielineDb = function TielineDb(name = 'tieline') {
+/** A database named `name` (DB_NAME, the extension's; tests name their own). */
+export const TielineDb = function TielineDb(name = DB_NAME) {
   return new (tielineDbClass())(name);
 } as unknown as new (name?: string) => TielineDb;

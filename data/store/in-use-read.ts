@@ -11,7 +11,7 @@
  * version it has, reads in one read-only transaction, and closes: it never creates the database (a first run
  * reads nothing and the install, through Dexie, creates it) and never holds a connection an upgrade would wait on.
  */
-import type { AgencyRow, DomainRow, MetaRow } from './db';
+import { DB_NAME, type AgencyRow, type DomainRow, type MetaRow } from './db';
 import { META, parseMeta } from './meta';
 import { inUseFrom, type InUse } from './queries';
 
@@ -51,7 +51,7 @@ const request = <T>(r: IDBRequest<T>): Promise<T> =>
  * an active key that does not parse). Throws when the database exists but cannot be read as expected (a table
  * missing): the caller reads through Dexie then.
  */
-export async function readInUse(name = 'tieline', idb: IDBFactory = indexedDB): Promise<InUse | undefined> {
+export async function readInUse(name = DB_NAME, idb: IDBFactory = indexedDB): Promise<InUse | undefined> {
   const db = await openExisting(idb, name);
   if (!db) return undefined;
   try {
