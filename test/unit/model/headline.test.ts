@@ -186,11 +186,33 @@ describe('whose workers acted (issue 9: a labour note’s relation)', () => {
   it('a line never tells contract workers’, gig workers’ or outsiders’ action as the company’s own workers’ (real notes)', () => {
     // Uber's drivers (CAIT: gig workers), Meta's cafeteria contractors, students protesting at Salesforce.
     expect(laborText('uber.com')[0]).toMatch(/^Protest: 12,500 people, 2018 \(gig workers on its platform\)$/);
-    expect(laborText('facebook.com')).toContain('Union election: 3,000 people, 2017 (contract workers)');
+    expect(laborText('intel.com')).toContain('Union election: 43 people, 2016 (contract workers)');
     expect(laborText('salesforce.com')).toEqual(['Open letter over CBP: 650+ people, 2018', 'Protest: 10 people, 2019 (directed at it)']);
     expect(laborText('uber.com', es)[0]).toMatch(/\(trabajadores de su plataforma\)$/);
     // Google's own employees' letters say nothing more.
     for (const t of laborText('google.com')) expect(t).not.toMatch(/\(/);
+  });
+
+  it('the company’s own workers’ actions come before contract workers’, gig workers’ and outsiders’ (real notes)', () => {
+    // Meta's own employees' letter and protest, not a cafeteria contractor's election of 3,000 (CAIT 65), which
+    // headed Meta's lines before; that one stays in the details, labelled.
+    expect(laborText('facebook.com')).toEqual(['Open letter: 174 people, 2021', 'Protest: 150 people, 2019']);
+    expect(bundle.match('facebook.com')!.notes.some((n) => n.kind === 'labor' && n.laborRelation === 'client')).toBe(true);
+    // Where no own workers' action exists, others' still head the lines, labelled (Uber above).
+    let checked = 0;
+    for (const domain of new Set(bundle.dataset.companies.flatMap((c) => c.domains))) {
+      const r = bundle.match(domain)!;
+      const shown = new Set(headlines(r, en).lines.flatMap((l) => (l.kind === 'labor' ? l.noteIds : [])));
+      const labor = r.notes.filter((n): n is LaborView => n.kind === 'labor');
+      const about = (n: LaborView) => (n.agencies?.length ?? 0) > 0;
+      const own = (n: LaborView) => !n.laborRelation || n.laborRelation === 'employer';
+      // A line of others' action about no agency is shown only when every own workers' action is shown too.
+      if (labor.some((n) => shown.has(n.id) && !own(n) && !about(n))) {
+        checked++;
+        for (const n of labor) if (own(n)) expect(shown.has(n.id), `${domain} ${n.id}`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 
   it('every labour line of every shipped site says so exactly when its note is not the company’s own workers’', () => {
