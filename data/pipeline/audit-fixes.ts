@@ -606,6 +606,25 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportF
       why: 'labour relations: Uber drivers, Teamsters and SEIU 1021 members rallied at San Francisco City Hall against Waymo before a supervisors’ hearing on the December 2025 outage, 2 March 2026 (San Francisco Examiner, the tracker’s link; Indybay).',
     },
   ],
+  // Lead's search beyond pass 9 (labour relations' open item: tracker rows whose listed employer is the target
+  // of outsiders): the 331 tracker notes told as the employer's workers', their organizers, demands and notes
+  // scanned for community, solidarity, supporters and the like; 2 found, both read against their reports.
+  [
+    '168',
+    {
+      who: 'supporters of the Bessemer warehouse workers’ union drive',
+      outside: true,
+      why: 'labour relations: the 20 March 2021 day of solidarity with the Bessemer, Alabama warehouse workers’ union vote — pickets at Whole Foods stores and other sites across the country called by the Southern Workers Assembly and held by labour councils, advocacy groups and socialist groups (the organizers’ page, the tracker’s link; WWLP, 20 March 2021: advocacy groups outside the Hadley Whole Foods; Shepherd Express, 19 March 2021; Indybay, 21 March 2021), not a protest by Amazon’s workers at those sites.',
+    },
+  ],
+  [
+    '3221',
+    {
+      who: 'Black Workers Matter and West Humboldt Park community groups',
+      outside: true,
+      why: 'labour relations: the 16 August 2023 rally at Amazon’s West Humboldt Park delivery station in Chicago, not yet open, by Black Workers Matter and the West Humboldt Park Community Coalition, asking Amazon to set its opening date and commit to hiring through community job programs (CBS Chicago and the Chicago Sun-Times, the tracker’s links; Plum and Birch on the Aug. 16 rally and the October opening); the station had no workers of its own yet (Chicago Tribune, January 2023).',
+    },
+  ],
   [
     '89',
     {

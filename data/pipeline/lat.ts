@@ -15,6 +15,7 @@ import { formatDate } from '../model/format';
 import { normalizeName } from '../model/names';
 import { latPlace } from './places';
 import { latEventPlace, latListsHeadquarters, type EventPlace } from './labor-place';
+import { US_STATE_NAMES } from './nlrb-place';
 import { formerNameOn, nameOn } from './former-names';
 import { sourceFromUrl } from './source-url';
 import { LAT_FIXES, type ImportFix } from './audit-fixes';
@@ -142,12 +143,21 @@ export function demandPhrase(t: string): string {
   return words.map((w, i) => ((ACRONYM.test(w) && w.length > 1) || bill(w, i) ? w : titled || i === 0 ? w.toLowerCase() : w)).join(' ');
 }
 
-function demands(cell: string): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
+/**
+ * The tracker's demands, each once. Its cells separate demands with ";", and once a place's comma too: "…
+ * organizing campaign at Amazon in Bessemer;Alabama" (row 168, the one such row) read "in Bessemer and alabama".
+ * A state's name alone is the end of the demand before it.
+ */
+export function demands(cell: string): string[] {
+  const items: string[] = [];
   for (const d of cell.split(';')) {
     const t = d.replace(/\s+/g, ' ').trim();
-    if (!t) continue;
+    if (t && items.length && US_STATE_NAMES.has(t)) items[items.length - 1] += `, ${t}`;
+    else if (t) items.push(t);
+  }
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const t of items) {
     const key = t
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, ' ')

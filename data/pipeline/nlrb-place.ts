@@ -72,6 +72,9 @@ const STATES: Record<string, string> = {
   GU: 'Guam',
   VI: 'Virgin Islands',
 };
+
+/** The states' and DC's names: "Alabama" … "Wyoming". */
+export const US_STATE_NAMES: ReadonlySet<string> = new Set(Object.values(STATES));
 const byLength = (xs: string[]) => xs.sort((a, b) => b.length - a.length).join('|');
 /**
  * "Herndon, Virginia", "Ft. Irwin, CA 92310", "HERNOON, VA": a place followed by its state (a two-letter state

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { caitRelation, latRelation } from '@/data/pipeline/relation';
+import { demands } from '@/data/pipeline/lat';
 import { LaborAction, LABOR_RELATIONS, type LaborRelation } from '@/data/model/schema';
 
 describe('caitRelation', () => {
@@ -184,6 +185,24 @@ describe.skipIf(!existsSync(CAIT))('measured on labelled notes of the bundle', (
     ]);
     expect(waymo.filter((n) => n.relation !== 'target').map((n) => n.id)).toEqual([]);
     expect(waymo.filter((n) => !/^A protest directed at Waymo\b.* by /.test(n.summary)).map((n) => n.id)).toEqual([]);
+  });
+
+  it('tells the solidarity day and the community rally at Amazon as outsiders’, found beyond the sample', () => {
+    // Tracker 168: supporters' pickets at Whole Foods stores for the Bessemer vote; 3221: community groups at a
+    // delivery station not yet open. Both listed with Amazon as the employer (audit-fixes.ts, with the reports).
+    for (const id of ['lat-168-amazon', 'lat-3221-amazon']) {
+      const n = byId.get(id)!;
+      expect(n.relation, id).toBe('target');
+      expect(n.summary, id).toMatch(/^A protest directed at Amazon by /);
+    }
+    // The tracker's cell split the place of its one demand in two: said as one place again.
+    expect(byId.get('lat-168-amazon')!.summary).toContain('organizing campaign at Amazon in Bessemer, Alabama.');
+    expect(demands('Solidarity with RWDSU organizing campaign at Amazon in Bessemer;Alabama')).toEqual([
+      'solidarity with RWDSU organizing campaign at Amazon in Bessemer, Alabama',
+    ]);
+    // A state's name is joined only to a demand before it, never taken for a demand's own words.
+    expect(demands('Pay;Staffing')).toEqual(['pay', 'staffing']);
+    expect(demands('Alabama;Pay')).toEqual(['alabama', 'pay']);
   });
 
   it('draws the fresh sample as recorded', () => {
