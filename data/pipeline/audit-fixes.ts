@@ -26,6 +26,9 @@
  *   other companies are shown as "also named" instead of getting the note.
  * - `relation`: by company id, how the company stood to the people who acted, where the reports show
  *   otherwise than relation.ts reads from the record (Amazon Flex drivers: its platform's, not a contractor's).
+ * - `units`: tracker only, names in the row's employer column that are the company's own sites (a detention
+ *   centre it runs), not other employers: they are not "also named" and the places are not told as several
+ *   employers'.
  */
 import type { LaborActionKind, LaborRelation } from '../model/schema';
 
@@ -45,6 +48,7 @@ export interface ImportFix {
   contracted?: true;
   only?: readonly string[];
   relation?: Readonly<Record<string, LaborRelation>>;
+  units?: readonly string[];
   /** The audit item that found it, and what the reports say. */
   why: string;
 }
@@ -422,7 +426,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     118,
     {
       only: ['salesforce'],
-      why: 'audit pass 7 open item 4: ten Stanford students protested a guest lecture by a Salesforce executive over Salesforce’s contract with CBP (CAIT’s own description; BuzzFeed News). CAIT names Palantir first; the protest was directed at Salesforce.',
+      date: '2019-02-26',
+      why: 'audit pass 7 open item 4: ten Stanford students protested a guest lecture by a Salesforce executive over Salesforce’s contract with CBP (CAIT’s own description; BuzzFeed News). CAIT names Palantir first; the protest was directed at Salesforce. Audit pass 10 #10: The Stanford Daily (27 Feb 2019, 00:32) and BuzzFeed News place the protest on Tuesday morning, 26 February; CAIT’s 27 February is the reports’ day.',
     },
   ],
   [
@@ -557,6 +562,61 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     {
       only: ['uber', 'lyft'],
       why: 'labour relations, fresh draw: SEIU, its California State Council and three ride-hail drivers petitioned the California Supreme Court against Proposition 22 (SEIU 1021, 12 Jan 2021; Golden State Lawyer; Sacramento Bee, 3 Feb 2021); the drivers speak of Uber and Lyft, and no report names a DoorDash courier among them. DoorDash, a sponsor of the measure, is “also named”.',
+    },
+  ],
+  [
+    126,
+    {
+      who: 'employees, with academic, civil-society and industry supporters,',
+      workers: null,
+      why: 'audit pass 10 #8: Vox (1,340 Google employees by 2 April 2019) and Fox Business (1,314 signatures from Googlers, the letter “also signed by hundreds of prominent academics, activists and industry supporters”); CAIT’s own description says academic, civil-society and industry supporters signed too. Its 2,556 counts every signature, not Google’s workers.',
+    },
+  ],
+  [
+    55,
+    {
+      who: 'janitors of cleaning contractors across Silicon Valley',
+      outside: true,
+      why: 'audit pass 10 #14: SEIU-USWW janitors, bussed in from cleaning contractors across Silicon Valley (The Reporter, 31 March 2016), rallied in San Jose over their contract talks with the cleaning contractors (CAIT’s own description); the Business Journal’s headline says the rally targeted Adobe. No report says they cleaned Adobe’s offices.',
+    },
+  ],
+  [
+    107,
+    {
+      workers: 600,
+      moreThan: true,
+      locations: [],
+      why: 'audit pass 10 #15: the Medium letter against Dragonfly was posted with 10–12 signatures on 27 November 2018 and had more than 600 by 30 November (Gizmodo, Medianama, Packt); CAIT’s 740 is in no report returned. CAIT’s places, the USA and China, are geocoded Google offices (Los Angeles, Hong Kong); China is Dragonfly’s market and no report places the signers.',
+    },
+  ],
+  [
+    371,
+    {
+      who: 'activists of Berlin tenants’ and anti-Amazon-tower initiatives',
+      outside: true,
+      why: 'audit pass 10 #19: CAIT’s own description and Florian Boillot’s captions: activists of Berlin vs Amazon, initiatives against the Amazon tower and tenants’ alliances demonstrated at the tower’s construction site at Warschauer Brücke over Amazon’s handling of COVID-19 in its German centres; they were not Amazon’s workers.',
+    },
+  ],
+  [
+    474,
+    {
+      date: '2021-10-16',
+      why: 'audit pass 10 #23: the Gig Workers Collective called a nationwide Instacart strike starting 16 October 2021 (Vice, its cited report; Inverse; Protocol on 16 October: “starting today”); CAIT’s 30 September is the day Vice announced it.',
+    },
+  ],
+  [
+    179,
+    {
+      date: '2019-09-20',
+      workers: null,
+      why: 'audit pass 10, beyond the sample (CAIT records that tell a planned action): Wired (9 September 2019, CAIT’s report), Common Dreams: the climate walkout was scheduled for 20 September 2019 and CAIT dates it by the pledge; its 1,700 are pledges, and the reports of the day differ on how many walked out (more than 1,800 in 25 cities, Amazon Employees for Climate Justice via Labor Network for Sustainability; over 3,000 in Seattle, the same page).',
+    },
+  ],
+  [
+    19,
+    {
+      date: '2012-01-02',
+      why: 'audit pass 10 #29: the protest began on 2 January 2012 and about 150 workers spent two days on the roof of the Wuhan plant (The Telegraph, via UPI and National Review; The Independent: Foxconn said the roof protest was on 4 January); CAIT’s 11 January is the Telegraph’s day.',
     },
   ],
 ]);
@@ -884,6 +944,29 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportF
     {
       withdraw: true,
       why: 'audit pass 7 #27: every stylist of the SmartStyle salon inside the Allegany (Olean) Walmart walked out and quit on Monday 13 September 2021 over “the inactions and carelessness of certain higher-ups” (WOUR; the Olean Times Herald: the salon was closed on the Tuesday). The tracker files it as a protest by Walmart’s workers on 14 September with a demand of staffing that no report gives; withdrawn rather than rewritten.',
+    },
+  ],
+  [
+    '1398',
+    {
+      who: 'students and members of the graduate students’ union',
+      why: 'audit pass 10 #13: The Harvard Crimson (7 September 2022): on Tuesday 6 September five graduate students walked out of Comaroff’s first class and dozens of students rallied at the Science Center Plaza, at a rally organized by members of HGSU-UAW (as tracker 865 is told).',
+    },
+  ],
+  [
+    '3129',
+    {
+      who: 'Harvard workers, students and Cambridge residents',
+      why: 'audit pass 10 #24: The Harvard Crimson (23 May 2024): nearly 100 Harvard workers, students and Cambridge residents rallied on Tuesday 21 May, organized by rank-and-file members of HUCTW with HOOP, HGSU-UAW and HUWU-UAW assisting.',
+    },
+  ],
+  [
+    '1151',
+    {
+      date: '2022-04-28',
+      who: 'immigrants detained, and working for $1 a day,',
+      units: ['Golden State Annex'],
+      why: 'audit pass 10 #32: KQED (June and July 2022) and the strikers’ release of 14 July (“77 days ago”): detained immigrants in the voluntary work program of GEO’s Mesa Verde ICE Processing Center (Bakersfield) stopped work on 28 April 2022, those at GEO’s Golden State Annex (McFarland) on 6 June; both centres are GEO’s.',
     },
   ],
 ]);

@@ -204,6 +204,14 @@ export function latListsSomePlaces(notes: string): boolean {
 /** Whether the tracker's notes say the address it lists is one of the employer's offices ("… of the employers' local offices"). */
 export const latListsOffice = (notes: string) => /\bone of the employers?['’]?s?['’]? (?:local )?offices\b/i.test(notes);
 
+/**
+ * Whether the tracker's notes say the address it lists is the union's hall or office instead of the action's
+ * ("We have instead listed the union hall of CWA Local 3704", "we put the address of the union office in
+ * Durham"): the hall's or office's kind, or undefined.
+ */
+export const latListsUnionHall = (notes: string): 'hall' | 'office' | undefined =>
+  /\b(?:list|listed|put)\b[^.]*\bunion (hall|office)\b/i.exec(notes)?.[1]?.toLowerCase() as 'hall' | 'office' | undefined;
+
 export function latSummary(
   row: Record<string, string>,
   company: LatCompany,
@@ -240,12 +248,16 @@ export function latSummary(
   const hq = !fix?.place && latListsHeadquarters(row['Notes'] ?? '');
   // So is one of its offices (audit pass 9 #10: Frontier's strikers across California, listed at one office).
   const office = !fix?.place && !hq && latListsOffice(row['Notes'] ?? '');
+  // Or the union's hall (audit pass 10: AT&T's strike at seven warehouses, listed at CWA Local 3704's hall).
+  const hall = !fix?.place && !hq && !office ? latListsUnionHall(row['Notes'] ?? '') : undefined;
   if (place)
     first += hq
       ? `, at sites the tracker does not list (it gives the employer${others.length ? "s'" : "'s"} headquarters in ${place})`
       : office
         ? `, at sites the tracker does not list (it gives one of the employer${others.length ? "s'" : "'s"} offices, in ${place})`
-        : ` in ${place}`;
+        : hall
+          ? `, at sites the tracker does not list (it gives the union's ${hall}, in ${place})`
+          : ` in ${place}`;
   // The tracker's location count is usually just the places it lists (one picket line per state, say,
   // for a strike that was everywhere): say "at N locations" only where it counted more than it lists.
   const listedPlaces = (row['City'] ?? '').split(';').filter((c) => c.trim()).length;
@@ -255,12 +267,12 @@ export function latSummary(
   const parts = [`${first}.`];
   // A day of action at ten airports, told only by the three the tracker lists, would understate it
   // (audit 2026-12-01, items 17 and 18): say so where its notes do.
-  if (place && !hq && !office && !counted && (fix?.morePlaces || latListsSomePlaces(row['Notes'] ?? '')))
+  if (place && !hq && !office && !hall && !counted && (fix?.morePlaces || latListsSomePlaces(row['Notes'] ?? '')))
     parts.push('It took place in more places than the tracker lists.');
   // A row naming several employers gives the places of the whole action; its columns never say which place is
   // whose (audit pass 9 #17 and #22: United's flight attendants placed at Southwest's Love Field, Hilton's
   // strikers at Marriott's Westin), so a place is not told as this company's workers' alone.
-  if (place && !hq && !office && others.length) parts.push('The tracker gives these places for the whole action.');
+  if (place && !hq && !office && !hall && others.length) parts.push('The tracker gives these places for the whole action.');
   // The head count is the tracker's own estimate ("Approximate Number of Participants"), often in no
   // report (audits 2026-11-30 #32, 2026-12-01 #17, 2026-12-02 #14): it is given as the tracker's. Where the
   // action names several employers, it is for all of them, not this company's workers alone (2026-12-02
@@ -370,7 +382,12 @@ export async function importLat(source: string, byLegalName: (name: string) => L
         !said?.who && APPS.has(company.id) ? { ...(said ?? { why: 'relation.ts' }), who: 'app-based workers' } : said;
       // Other employers named as they were on the day, like the note's own company (former-names.ts).
       const others = [
-        ...new Set(employers.filter((e) => e.company?.id !== company.id).map((e) => (e.company ? nameOn(e.company, start) : e.name))),
+        ...new Set(
+          employers
+            // The company's own sites in the employer column are not other employers (audit pass 10 #32).
+            .filter((e) => e.company?.id !== company.id && !fix?.units?.includes(e.name))
+            .map((e) => (e.company ? nameOn(e.company, start) : e.name)),
+        ),
       ];
       result.places.set(`lat-${id}-${company.id}`, latEventPlace(row));
       result.notes.push({

@@ -73,7 +73,7 @@ interface Election {
    */
   closed?: 'dismissed' | 'open' | 'results';
   /** Each union's votes, where more than one union on the ballot received votes (both files' layouts). */
-  ballot?: { union: string; votes: number }[];
+  ballot?: { union: string; votes: number; slot?: 1 | 2 | 3 }[];
   union?: string;
   /** Which file layout it came from. */
   layout: 'tallies' | 'fiscal-year';
@@ -184,6 +184,8 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
   const files = typeof sources === 'string' ? [sources] : sources;
   const latest = new Map<string, Election>();
   const seenIn = new Map<string, Set<string>>();
+  /** Each case's union names by ballot column, from any of its tally rows (a rerun row may leave one blank). */
+  const slotNames = new Map<string, Map<number, string>>();
   const result: NlrbResult = {
     notes: [],
     rows: 0,
@@ -237,6 +239,14 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
       const company = caseName ? resolve(caseName) : undefined;
       if (!company) continue;
       stats.matched++;
+      if (header.includes('Tally Date')) {
+        const named = slotNames.get(caseNumber) ?? new Map<number, string>();
+        for (const k of [1, 2, 3]) {
+          const name = (row[`Labor Organization ${k} Name`] ?? '').replace(/\s+/g, ' ').trim();
+          if (name) named.set(k, name);
+        }
+        slotNames.set(caseNumber, named);
+      }
       const e = header.includes('Tally Date') ? fromTally(row, company) : fromFiscalYear(row, company, header);
       if (typeof e === 'string') {
         skip(where, `${e} ("${caseName}", ${caseNumber})`);
@@ -255,6 +265,13 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
     result.files.push(stats);
   }
   result.casesInSeveralFiles = [...seenIn.values()].filter((s) => s.size > 1).length;
+  for (const e of latest.values())
+    if (e.ballot)
+      e.ballot = e.ballot.map((b) =>
+        b.union
+          ? b
+          : { ...b, union: (b.slot && slotNames.get(e.caseNumber)?.get(b.slot)) || 'another union the NLRB’s file does not name' },
+      );
   for (const e of [...latest.values()].sort((a, b) => a.caseNumber.localeCompare(b.caseNumber))) {
     // A unit the file's own description places elsewhere than its unit city (audit-fixes.ts).
     // A day the file's other columns give where its tally date cannot be the count's (audit-fixes.ts).
@@ -318,12 +335,15 @@ function fromTally(row: Record<string, string>, company: { id: string; name: str
   if (!CASE.test(caseNumber) || !DAY.test(date) || votesAgainst === undefined) return 'incomplete tally';
   const certify = row['Union To Certify']?.trim() ?? '';
   const single = !(int(row['Votes For Labor Org2']) ?? 0) && !(int(row['Votes For Labor Org3']) ?? 0);
+  // A union with votes whose name the row leaves blank is kept, with its column: the case's other rows name it
+  // (audit pass 10 #27: Paragon's rerun row gives 14 votes to an unnamed second union, its initial row names SPFPA).
   const ballot = ([1, 2, 3] as const)
     .map((k) => ({
       union: (row[`Labor Organization ${k} Name`] ?? '').replace(/\s+/g, ' ').trim(),
       votes: int(row[k === 1 ? 'Votes For Labor Org1' : `Votes For Labor Org${k}`]) ?? 0,
+      slot: k,
     }))
-    .filter((b) => b.union && b.votes > 0);
+    .filter((b) => b.votes > 0);
   const eligible = int(row['Num Eligible Voters']);
   // The file's names carry stray spaces ("ELECTRICAL WORKERS,  LOCAL 827"): one space between words.
   const union = (certify || row['Labor Organization 1 Name'] || '').replace(/\s+/g, ' ').trim();
