@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { TielineDb } from '../store/db';
 import { ensureBundled, type BundleSource } from '../store/install';
 import { datasetOf, openBundle, parseChecksumLine, readBundle, type OpenedBundle } from '../store/bundle';
-import { inUseOf, lookupUrl, type InUse } from '../store/queries';
+import { companyResult, inUseOf, lookupUrl, type InUse } from '../store/queries';
 import { onGenerationSwitch } from '../store/generations';
 import { ensureSitePartsText } from '../store/site-parts';
 import { getActive, type ActiveDataset } from '../store/meta';
@@ -201,6 +201,16 @@ export async function lookup(url: string): Promise<MatchResult | null> {
   if (target === null) return null;
   const inUse = data;
   return target ? lookupUrl(database(), url, inUse, target) : withPsl(() => lookupUrl(database(), url, inUse));
+}
+
+/**
+ * A company's result by id from generation `gen` (the name lookup's answer), read as a site's is: with the data
+ * in use kept here, the parts one of its domains names come in one request with the agencies in memory
+ * (store/queries.ts, companyResult); read level by level when that data is of another generation.
+ */
+export async function companyLookup(id: string, gen: number): Promise<MatchResult | null> {
+  const data = await dataInUse().catch(() => undefined);
+  return data?.gen === gen ? companyResult(database(), id, data) : companyResult(database(), id);
 }
 
 /** A tab's badge, and the whole result, built only when something asks for it (the popup opened on the tab). */

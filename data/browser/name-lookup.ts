@@ -13,7 +13,7 @@
  * after the last one (and when the data in use changes), so the service worker does not keep the registry's
  * names in memory for long.
  */
-import { companyResult, allCompanies, searchIn, withConflicts, type CompanyHit } from '../store/queries';
+import { addConflicts, allCompanies, conflictsInUse, searchIn, type CompanyHit } from '../store/queries';
 import { keyReader } from '../store/name-keys';
 import { getActive } from '../store/meta';
 import { onGenerationSwitch } from '../store/generations';
@@ -23,7 +23,7 @@ import { inputKind } from '../model/input-kind';
 import { prepareText } from '../model/name-forms';
 import type { Company } from '../model/schema';
 import type { MatchResult } from '../model/result';
-import { database, ensureDataset } from './extension';
+import { companyLookup, database, ensureDataset } from './extension';
 import { withPsl } from './psl';
 
 export const IDLE_MS = 2 * 60_000;
@@ -88,7 +88,10 @@ async function answer(query: string, withOthers: boolean): Promise<QueryAnswer> 
   const outcome =
     (await quickMatch(query, keyReader(database(), n.gen, n.companies))) ?? (n.index ??= new ScreenIndex(n.companies)).matchAny(query);
   const id = outcome.match?.companyId;
-  const result = id ? await withConflicts(database(), await companyResult(database(), id)) : null;
+  // The company's parts in one request (extension.ts), the conflicts read beside them.
+  const result = id
+    ? await Promise.all([companyLookup(id, n.gen), conflictsInUse(database())]).then(([r, c]) => r && addConflicts(r, c))
+    : null;
   return { outcome, result, ...(withOthers ? { others: othersIn(n.companies, query, id) } : {}) };
 }
 

@@ -11,7 +11,8 @@
  */
 import { browser } from 'wxt/browser';
 import { database, ensureDataset, lookup } from './extension';
-import { withConflicts } from '../store/queries';
+import { addConflicts, conflictsInUse } from '../store/queries';
+import type { Conflict } from '../model/conflict';
 import type { MatchResult } from '../model/result';
 import type { ActiveDataset } from '../store/meta';
 import { onGenerationSwitch } from '../store/generations';
@@ -20,7 +21,7 @@ import type { TiePrefs } from '../model/headline';
 import { heldControls } from './controls';
 import type { Freshness } from '../model/freshness';
 import { freshnessOf } from './freshness';
-import { keptResult } from './tab-results';
+import { keptResult, startKept } from './tab-results';
 import { siteOf } from './quiet';
 import { withPsl } from './psl';
 
@@ -61,8 +62,11 @@ export async function targetTab(target: PopupTarget): Promise<{ url?: string; ta
  * clock). A tab's result is the one its badge was set from when the tab still shows that address.
  */
 export async function popupStateFor(target: PopupTarget, now: number): Promise<PopupState> {
+  // Everything that does not depend on the tab's address is read while the browser is asked for it.
+  const early = earlyReads();
+  if (target.kind === 'tab') startKept(target.tabId);
   const { url, tabId } = await targetTab(target);
-  return popupState(url, now, url && tabId !== undefined ? keptResult(tabId, url) : undefined);
+  return popupState(url, now, url && tabId !== undefined ? keptResult(tabId, url) : undefined, early);
 }
 
 /**
@@ -71,6 +75,25 @@ export async function popupStateFor(target: PopupTarget, now: number): Promise<P
  */
 const active = cached(ensureDataset);
 onGenerationSwitch(active.clear);
+
+/** What a popup's state reads whatever its page: begun before the tab's address is known (popupStateFor). */
+interface EarlyReads {
+  /** The data in use's record (kept in memory). */
+  ready: Promise<ActiveDataset>;
+  /** The user's controls (kept in memory). */
+  controls: ReturnType<typeof heldControls>;
+  /** The conflicts of the lists in use (none, and nothing read, without a list: store/queries.ts). */
+  conflicts: Promise<Conflict[]>;
+}
+
+function earlyReads(): EarlyReads {
+  const ready = active.get();
+  const conflicts = conflictsInUse(database(), ready);
+  const controls = heldControls();
+  // Each is awaited by popupState; a failure before then is not an unhandled rejection.
+  for (const p of [ready, conflicts, controls]) p.catch(() => undefined);
+  return { ready, controls, conflicts };
+}
 
 /**
  * The registrable domain the popup names (to pause it): a result's own, found by the badge's walk without the
@@ -89,13 +112,18 @@ function siteFor(url: string, result: MatchResult | null): string | undefined | 
  * (no storage read per popup). `now` is the page's clock: the snooze and the data's age are told as of the
  * moment the popup opened.
  */
-export async function popupState(url: string | undefined, now: number, found?: Promise<MatchResult | null>): Promise<PopupState> {
+export async function popupState(
+  url: string | undefined,
+  now: number,
+  found?: Promise<MatchResult | null>,
+  early: EarlyReads = earlyReads(),
+): Promise<PopupState> {
   // All at once: the lookup waits for the data itself when there is none yet.
-  const ready = active.get();
+  const { ready } = early;
   const [dataset, result, controls, freshness] = await Promise.all([
     ready,
-    url ? (found ?? lookup(url)).then((r) => withConflicts(database(), r)) : null,
-    heldControls(),
+    url ? Promise.all([found ?? lookup(url), early.conflicts]).then(([r, c]) => r && addConflicts(r, c)) : null,
+    early.controls,
     ready.then((d) => freshnessOf(d, now)),
   ]);
   const site = url ? await siteFor(url, result) : undefined;

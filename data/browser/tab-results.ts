@@ -57,3 +57,14 @@ export function keptResult(tabId: number, url: string): Promise<MatchResult | nu
 }
 
 export const forgetTab = (tabId: number) => void byTab.delete(tabId);
+
+/**
+ * Starts building the tab's kept result, whatever address it was kept for: the popup asks for it while the tab's
+ * address is still being read (popup-state.ts), and keptResult then finds it built when that address is the same
+ * (the popup opened on the tab whose badge was just set). Built for nothing only when the tab has moved on.
+ */
+export const startKept = (tabId: number): void =>
+  void byTab
+    .get(tabId)
+    ?.result()
+    .catch(() => undefined);

@@ -11,7 +11,8 @@ import { normalizeName } from '../model/names';
 import { targetFromInput, type Target } from '../model/domain';
 import type { AgencyRow, DomainRow, TielineDb } from './db';
 import { ALL_COMPANIES, companyPartKey, mayFollow, notePartKey, partText, type CompanyPart, type DomainEntry } from './bundle';
-import { META, getActive, readMeta } from './meta';
+import { META, getActive, readMeta, type ActiveDataset } from './meta';
+import type { Conflict } from '../model/conflict';
 
 const strip = <T extends { gen: number }>({ gen: _gen, ...rest }: T): Omit<T, 'gen'> => rest;
 
@@ -303,9 +304,23 @@ export function companyResultsReader(db: TielineDb, gen: number): (ids: readonly
     );
 }
 
-/** The result for a company chosen by id (from a search). */
-export async function companyResult(db: TielineDb, id: string): Promise<MatchResult | null> {
-  return (await companyResults(db, [id])).get(id) ?? null;
+/**
+ * The result for a company chosen by id (from a search). With `inUse` (the data in use as the background keeps
+ * it), read as the badge's lookup reads a site: the parts a domain of the company names and the agencies in
+ * memory, so one IndexedDB request usually brings all it needs instead of one per level (owners, linked
+ * companies, notes, agencies); the same result either way, the parts being a hint only.
+ */
+export async function companyResult(db: TielineDb, id: string, inUse?: InUse): Promise<MatchResult | null> {
+  if (!inUse) return (await companyResults(db, [id])).get(id) ?? null;
+  let prefetch: readonly string[] | undefined;
+  for (const entry of inUse.domains?.values() ?? []) {
+    if (entry.companyId === id && entry.parts) {
+      prefetch = entry.parts;
+      break;
+    }
+  }
+  const found = await resultsFor(db, inUse.gen, [{ id }], { prefetch, agencies: inUse.agencies });
+  return found.get(id) ?? null;
 }
 
 /**
@@ -389,11 +404,23 @@ export async function noteById(db: TielineDb, id: string): Promise<{ note: Note;
  */
 export async function withConflicts(db: TielineDb, result: MatchResult | null): Promise<MatchResult | null> {
   if (!result) return result;
-  const [stored, active] = await Promise.all([readMeta(db, META.conflicts), getActive(db)]);
-  const inUse = new Set((active?.lists ?? []).map((l) => l.url));
-  const mine = conflictsFor(
-    result,
-    (stored?.items ?? []).filter((c) => inUse.has(c.list)),
-  );
+  return addConflicts(result, await conflictsInUse(db));
+}
+
+/**
+ * The conflicts of the lists in use (the data in use's record: read here, or the one the caller holds). None,
+ * and nothing read, when no list is in use: a conflict is a list's. Read beside a result's own reads by the
+ * popup and the lookup page (withConflicts reads them after it), then applied with addConflicts.
+ */
+export async function conflictsInUse(db: TielineDb, active?: Promise<ActiveDataset | undefined>): Promise<Conflict[]> {
+  const record = await (active ?? getActive(db));
+  if (!record?.lists?.length) return [];
+  const inUse = new Set(record.lists.map((l) => l.url));
+  return ((await readMeta(db, META.conflicts))?.items ?? []).filter((c) => inUse.has(c.list));
+}
+
+/** A result with the conflicts (of the lists in use: conflictsInUse) that concern it. */
+export function addConflicts(result: MatchResult, inUse: readonly Conflict[]): MatchResult {
+  const mine = conflictsFor(result, inUse);
   return mine.length ? { ...result, conflicts: mine } : result;
 }

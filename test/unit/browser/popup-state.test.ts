@@ -66,6 +66,26 @@ describe("the popup's first view, answered in the background", () => {
     forgetTab(tab.id!);
     expect((await ask({ kind: 'tab', tabId: tab.id! })).result?.company.id).toBe('acme');
   });
+  it("starts building the tab's kept result while the browser is asked for the tab's address, and builds it once", async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.acme.example/' });
+    const build = vi.fn(() => lookup('https://www.acme.example/'));
+    await keepingPerTab(async () => ({ facts: null, result: build }))('https://www.acme.example/', tab.id!);
+    let release = () => {};
+    const held = new Promise<void>((ok) => (release = ok));
+    const get = fakeBrowser.tabs.get.bind(fakeBrowser.tabs);
+    const spy = vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id) => (await held, get(id)));
+    try {
+      const answer = ask({ kind: 'tab', tabId: tab.id! });
+      await vi.waitFor(() => expect(build).toHaveBeenCalledTimes(1));
+      expect(spy).toHaveBeenCalled();
+      release();
+      expect((await answer).result?.company.id).toBe('acme');
+      expect(build).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it("drops the badge's kept lookups when the data in use changes", async () => {
     const keep = keepingPerTab(async () => ({ facts: null, result: async () => null }));
     await keep('https://a.example/', 3);

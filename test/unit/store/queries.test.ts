@@ -84,6 +84,32 @@ describe('the badge lookup with the data in use in memory', () => {
     }
   });
 
+  it("reads a company picked by id (the lookup page's answer) as a site: one request for a company with a site, no agency, the same result", async () => {
+    const active = await installDataset(fresh.current, linkedDataset(), 'bundled');
+    const index = new DatasetIndex(parseDataset(linkedDataset()));
+    const inUse = await inUseOf(fresh.current, active.gen);
+    const partReads = vi.spyOn(fresh.current.parts, 'bulkGet');
+    const agencyReads = vi.spyOn(fresh.current.agencies, 'bulkGet');
+    try {
+      for (const id of ['acme', 'acme-chat', 'acme-chat-mobile', 'acme-foundation']) {
+        partReads.mockClear();
+        expect(await companyResult(fresh.current, id, inUse), id).toEqual(index.companyResult(id, index.companies.get(id)!.name));
+        expect(partReads, id).toHaveBeenCalledTimes(1);
+      }
+      // Read level by level without the hint: the same result, in more requests.
+      partReads.mockClear();
+      expect(await companyResult(fresh.current, 'acme')).toEqual(await companyResult(fresh.current, 'acme', inUse));
+      expect(partReads.mock.calls.length).toBeGreaterThan(1);
+      // A company no domain names (its parts are found as they are needed), and one that does not exist.
+      for (const id of ['wall-jv', 'acme-labs', 'acme-labs-east', 'acme-pac', 'nodomain'])
+        expect(await companyResult(fresh.current, id, inUse), id).toEqual(index.companyResult(id, index.companies.get(id)!.name));
+      expect(await companyResult(fresh.current, 'no-such-company', inUse)).toBeNull();
+    } finally {
+      partReads.mockRestore();
+      agencyReads.mockRestore();
+    }
+  });
+
   it('still finds what a domain row without the parts hint needs (rows written before it)', async () => {
     const active = await installDataset(fresh.current, linkedDataset(), 'bundled');
     const index = new DatasetIndex(parseDataset(linkedDataset()));
