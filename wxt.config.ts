@@ -7,7 +7,7 @@ import { checksumLine } from './data/store/bundle';
 import { SHIPPED_BUNDLE_FILE, shippedBundle } from './scripts/shipped-bundle';
 import { asciiChunks } from './scripts/ascii-chunks';
 import { PSL_FILE, pslTrieFile } from './scripts/psl-under';
-import { OWN_BUILD_PAGES, fullViewInputs, fullViewOutside, ownBuilds } from './scripts/page-builds';
+import { OWN_BUILD_PAGES, fullViewInputs, fullViewOutside, ownBuilds, renderBlockingScript } from './scripts/page-builds';
 import { DEXIE_SCRIPT, dexieScript } from './scripts/dexie-script';
 
 // https://wxt.dev/api/config.html
@@ -69,8 +69,9 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       const own = entrypoints.length === 1 && (OWN_BUILD_PAGES as readonly string[]).includes(entrypoints[0]!.name);
       if (own) {
-        // A first view built alone imports its full view from the other pages' build.
-        config.plugins = [...(config.plugins ?? []), fullViewOutside(entrypoints[0]!.name)];
+        // A first view built alone imports its full view from the other pages' build; its script holds the
+        // first frame back until it has run (no empty frame before it sends its message).
+        config.plugins = [...(config.plugins ?? []), fullViewOutside(entrypoints[0]!.name), renderBlockingScript()];
         return;
       }
       if (entrypoints.length > 1 && entrypoints.every((e) => e.inputPath.endsWith('.html'))) {

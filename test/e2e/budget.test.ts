@@ -48,6 +48,8 @@ describe('bundle budget', () => {
       // And no style sheet to wait for: the page applies it from that script (components/paint/dom.ts).
       const html = readFileSync(join(EXTENSION_DIR, page), 'utf8');
       expect(html, `${page} links a style sheet or preloads a module`).not.toMatch(/<link\b[^>]*\brel="(stylesheet|modulepreload)"/);
+      // Its script holds the first frame back (no empty frame before the message goes out: scripts/page-builds.ts).
+      expect(html, `${page}'s script is not render-blocking`).toMatch(/<script blocking="render" type="module"/);
       const code = first.files.map((f) => readFileSync(join(EXTENSION_DIR, f), 'utf8')).join('\n');
       // A string each library keeps through minification (its error class, its own name, a private suffix).
       const markers = { Dexie: 'DexieError', Zod: 'ZodError', tldts: 'herokuapp' };

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fullViewEntry, fullViewInputs, fullViewOutside, fullViewSource, ownBuilds, type Group } from '../../../scripts/page-builds';
+import {
+  fullViewEntry,
+  fullViewInputs,
+  fullViewOutside,
+  fullViewSource,
+  ownBuilds,
+  renderBlocking,
+  type Group,
+} from '../../../scripts/page-builds';
 
 interface E {
   name: string;
@@ -49,5 +57,15 @@ describe('the pages built on their own (scripts/page-builds.ts)', () => {
       await expect(resolveDynamic('../lookup/full-view', '/r/entrypoints/popup/main.tsx')).rejects.toThrow(/only its full view/);
       await expect(resolveDynamic({ type: 'TemplateLiteral' }, '/r/entrypoints/popup/main.tsx')).rejects.toThrow(/computed/);
     });
+  });
+
+  it("makes a first view's one script render-blocking, and fails on a page with none or two", () => {
+    const html = '<head><title>x</title><script type="module" crossorigin src="/chunks/popup-1.js"></script></head><body></body>';
+    expect(renderBlocking(html)).toBe(
+      '<head><title>x</title><script blocking="render" type="module" crossorigin src="/chunks/popup-1.js"></script></head><body></body>',
+    );
+    expect(renderBlocking(renderBlocking(html))).toBe(renderBlocking(html));
+    expect(() => renderBlocking('<head></head>')).toThrow(/0 module scripts/);
+    expect(() => renderBlocking(html.replace('</head>', '<script type="module" src="/b.js"></script></head>'))).toThrow(/2 module scripts/);
   });
 });
