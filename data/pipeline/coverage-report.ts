@@ -163,6 +163,12 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
           .map((u) => `${u.employer} (${u.actions})`)
           .join(', ')}`,
       );
+    if (l.units.length)
+      out.push(
+        `  "<unit> - <company>" employers read (lat-units.ts), actions attributed of actions naming them: ${l.units
+          .map((u) => `${u.employer} (${u.kind}, ${u.attributed} of ${u.actions})`)
+          .join(', ')}`,
+      );
     for (const s of l.skipped.slice(0, 5)) out.push(`  skipped ${s.line}: ${s.reason}`);
     if (l.corrected.length || l.withdrawn.length)
       out.push(`  after audits (audit-fixes.ts): ${l.corrected.length} actions corrected, ${l.withdrawn.length} withdrawn`);

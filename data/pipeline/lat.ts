@@ -21,6 +21,7 @@ import { sourceFromUrl } from './source-url';
 import { LAT_FIXES, type ImportFix } from './audit-fixes';
 import { amazonDrivers, contractorAfterDash } from './contracted';
 import { APPS, latRelation } from './relation';
+import { latUnit, latUnitApplies, type LatUnit } from './lat-units';
 
 export const LAT_COLUMNS = [
   'ID',
@@ -70,6 +71,8 @@ export interface LatResult {
   topUnmatched: { employer: string; actions: number }[];
   /** Employers of the "<unit> - <owner or client>" form whose second part is a registry company: not matched, listed for review. */
   namedAfterDash: { employer: string; company: string; actions: number }[];
+  /** Such employers read and listed in lat-units.ts: actions naming them, and how many were attributed to the company. */
+  units: { employer: string; kind: LatUnit['kind']; actions: number; attributed: number }[];
   noEmployer: number;
   skipped: { line: string; reason: string }[];
   /** Report links left out because they could not be made canonical (http, mobile, AMP, tracking in an archive address). */
@@ -219,15 +222,19 @@ export function latSummary(
   kind: LaborActionKind,
   others: readonly string[],
   fix?: ImportFix,
+  owned?: string,
 ): string {
   const what = kind === 'strike' ? 'A strike' : kind === 'protest' ? 'A protest' : 'A labor action';
   // A note before a rename names the company as it was then (former-names.ts): "at Facebook (now Meta)".
   const start = row['Start Date']!.trim();
   const former = formerNameOn(company.id, start);
   const shown = nameOn(company, start);
-  const listed = [company.name, former].some((n) => n !== undefined && normalizeName(n) === normalizeName(employerName))
-    ? ''
-    : ` (listed as “${employerName}”)`;
+  // A unit the company owned (lat-units.ts) is named with its owner, which says all the tracker's "<unit> - <owner>" does.
+  const listed =
+    owned || [company.name, former].some((n) => n !== undefined && normalizeName(n) === normalizeName(employerName))
+      ? ''
+      : ` (listed as “${employerName}”)`;
+  const at = owned ? `${owned} (owned by ${shown})` : shown;
   const orgs = (row['Labor Organization'] ?? '')
     .split(';')
     .map((x) => x.replace(/\s+/g, ' ').trim())
@@ -242,7 +249,7 @@ export function latSummary(
   const people = fix?.workers === null ? 0 : (fix?.workers ?? int(row['Approximate Number of Participants']));
   const end = fix?.endDate === null ? '' : (fix?.endDate ?? (row['End Date'] ?? '').trim());
   const by = fix?.who ?? 'workers';
-  let first = fix?.outside ? `${what} directed at ${shown}${listed} by ${by}` : `${what} by ${by} at ${shown}${listed}`;
+  let first = fix?.outside ? `${what} directed at ${at}${listed} by ${by}` : `${what} by ${by} at ${at}${listed}`;
   // A listed headquarters is not where the action was (audit pass 8 #6: pharmacy staff of CVS and Walgreens
   // stores across the country, listed at the two companies' headquarters): the note says so instead of "in".
   const hq = !fix?.place && latListsHeadquarters(row['Notes'] ?? '');
@@ -284,7 +291,8 @@ export function latSummary(
     parts.push(fix?.workers ? `About ${n} people took part${all}.` : `The tracker estimates that about ${n} people took part${all}.`);
   }
   if (orgs.length) parts.push(`Organized by ${list(orgs.slice(0, 4))}${orgs.length > 4 ? ' and others' : ''}.`);
-  if (others.length) parts.push(`Also named: ${list(others)}.`);
+  // A name ending in its own full stop ("Foods Co.") ends the sentence.
+  if (others.length) parts.push(`Also named: ${list(others)}.`.replace(/\.\.$/, '.'));
   const d = demands(row['Worker Demands'] ?? '');
   if (d.length) parts.push(`Demands: ${list(d)}.`);
   // Workers of another employer (contracted.ts): the tracker's listing is said, not hidden (a "<company> -
@@ -303,6 +311,7 @@ export async function importLat(source: string, byLegalName: (name: string) => L
     unmatchedEmployers: 0,
     topUnmatched: [],
     namedAfterDash: [],
+    units: [],
     noEmployer: 0,
     skipped: [],
     droppedLinks: 0,
@@ -314,29 +323,44 @@ export async function importLat(source: string, byLegalName: (name: string) => L
   const matched = new Set<string>();
   const unmatched = new Map<string, number>();
   const afterDash = new Map<string, { company: string; actions: number }>();
+  const units = new Map<LatUnit, { actions: number; attributed: number }>();
   const seenIds = new Set<string>();
   let line = 1;
   for await (const row of readCsv(source, LAT_COLUMNS)) {
     line++;
     result.rows++;
     const id = row['ID']!.trim();
-    const employers = latEmployers(row['Employer'] ?? '', byLegalName);
+    const employers: { name: string; company?: LatCompany; unit?: LatUnit }[] = latEmployers(row['Employer'] ?? '', byLegalName);
     if (!employers.length) {
       result.noEmployer++;
       continue;
     }
+    const start = row['Start Date']?.trim() ?? '';
     for (const e of employers) {
       if (e.company) {
         matched.add(e.name);
         continue;
       }
-      unmatched.set(e.name, (unmatched.get(e.name) ?? 0) + 1);
       const tail = / - /.test(e.name) ? byLegalName(e.name.split(' - ').slice(1).join(' - ')) : undefined;
-      if (tail) afterDash.set(e.name, { company: tail.name, actions: (afterDash.get(e.name)?.actions ?? 0) + 1 });
+      // A "<unit> - <company>" pair read and listed (lat-units.ts): the company's, where the pair says so on the day.
+      const unit = tail && latUnit(e.name);
+      if (tail && unit) {
+        const u = units.get(unit) ?? { actions: 0, attributed: 0 };
+        units.set(unit, u);
+        u.actions++;
+        if (latUnitApplies(unit, start)) {
+          u.attributed++;
+          e.company = tail;
+          e.unit = unit;
+          matched.add(e.name);
+          continue;
+        }
+      }
+      unmatched.set(e.name, (unmatched.get(e.name) ?? 0) + 1);
+      if (tail && !unit) afterDash.set(e.name, { company: tail.name, actions: (afterDash.get(e.name)?.actions ?? 0) + 1 });
     }
-    const hits = employers.filter((e): e is { name: string; company: LatCompany } => !!e.company);
+    const hits = employers.filter((e): e is { name: string; company: LatCompany; unit?: LatUnit } => !!e.company);
     if (!hits.length) continue;
-    const start = row['Start Date']?.trim() ?? '';
     if (!/^\d+$/.test(id) || seenIds.has(id)) {
       if (result.skipped.length < 20) result.skipped.push({ line: `${source}:${line}`, reason: `ID "${id}" is not a new number` });
       continue;
@@ -367,13 +391,25 @@ export async function importLat(source: string, byLegalName: (name: string) => L
     const end = fix?.endDate === null ? '' : (fix?.endDate ?? (row['End Date'] ?? '').trim());
     // A start the reports give where the tracker's is a later phase (audit-fixes.ts).
     const begin = fix?.date ?? start;
-    const companies = new Map<string, { company: LatCompany; name: string }>();
-    for (const h of hits) if (!companies.has(h.company.id)) companies.set(h.company.id, { company: h.company, name: h.name });
+    // The company named itself comes before a unit of it (Harvard beside its contractors' "C&W Services - Harvard
+    // University"): the note is of the row's own employer, the unit is "also named".
+    const companies = new Map<string, { company: LatCompany; name: string; unit?: LatUnit }>();
+    for (const h of [...hits.filter((x) => !x.unit), ...hits.filter((x) => x.unit)])
+      if (!companies.has(h.company.id))
+        companies.set(h.company.id, { company: h.company, name: h.name, ...(h.unit ? { unit: h.unit } : {}) });
     const record = [row['Notes'] ?? '', row['Source'] ?? ''].join(' ');
-    for (const { company, name } of [...companies.values()].sort((x, y) => x.company.id.localeCompare(y.company.id))) {
-      // Who acted where the record itself shows another employer (contracted.ts); an audit's words come first.
+    const unitName = (name: string) => name.split(' - ')[0]!.trim();
+    for (const { company, name, unit } of [...companies.values()].sort((x, y) => x.company.id.localeCompare(y.company.id))) {
+      // Who acted where the record itself shows another employer (contracted.ts, lat-units.ts); an audit's words come first.
       const contractor = contractorAfterDash(name, (n) => !!byLegalName(n));
-      const ruleWho = contractor ? `workers of ${contractor}` : amazonDrivers(company.id, record) ? 'delivery drivers' : undefined;
+      const ruleWho =
+        unit?.kind === 'contractor'
+          ? unit.who
+          : contractor
+            ? `workers of ${contractor}`
+            : amazonDrivers(company.id, record)
+              ? 'delivery drivers'
+              : undefined;
       const said: ImportFix | undefined =
         ruleWho && !fix?.who ? { ...(fix ?? { why: 'contracted.ts' }), who: ruleWho, contracted: true } : fix;
       if (said?.contracted) result.contracted++;
@@ -381,14 +417,17 @@ export async function importLat(source: string, byLegalName: (name: string) => L
       const told: ImportFix | undefined =
         !said?.who && APPS.has(company.id) ? { ...(said ?? { why: 'relation.ts' }), who: 'app-based workers' } : said;
       // Other employers named as they were on the day, like the note's own company (former-names.ts).
+      // A unit is named as itself ("Fred Meyer", "C&W Services"), also under its own company's note from another part.
       const others = [
         ...new Set(
           employers
             // The company's own sites in the employer column are not other employers (audit pass 10 #32).
-            .filter((e) => e.company?.id !== company.id && !fix?.units?.includes(e.name))
-            .map((e) => (e.company ? nameOn(e.company, start) : e.name)),
+            .filter((e) => e.name !== name && !fix?.units?.includes(e.name) && (e.company?.id !== company.id || e.unit))
+            .map((e) => (e.unit ? unitName(e.name) : e.company ? nameOn(e.company, start) : e.name)),
         ),
       ];
+      const noteSources = [...sources];
+      for (const s of unit?.sources ?? []) if (!noteSources.some((x) => x.url === s.url)) noteSources.splice(-1, 0, s);
       result.places.set(`lat-${id}-${company.id}`, latEventPlace(row));
       result.notes.push({
         id: `lat-${id}-${company.id}`,
@@ -400,8 +439,8 @@ export async function importLat(source: string, byLegalName: (name: string) => L
         actor: 'workers',
         relation: latRelation(company.id, told),
         ...(others.length ? { alsoNamed: others.slice(0, 20) } : {}),
-        summary: latSummary(row, company, name, kind, others.slice(0, 8), told),
-        sources,
+        summary: latSummary(row, company, name, kind, others.slice(0, 8), told, unit?.kind === 'owned' ? unitName(name) : undefined),
+        sources: noteSources,
       });
     }
   }
@@ -411,6 +450,9 @@ export async function importLat(source: string, byLegalName: (name: string) => L
     .map(([employer, actions]) => ({ employer, actions }))
     .sort((a, b) => b.actions - a.actions || a.employer.localeCompare(b.employer))
     .slice(0, 25);
+  result.units = [...units]
+    .map(([u, v]) => ({ employer: u.employer, kind: u.kind, ...v }))
+    .sort((a, b) => b.actions - a.actions || a.employer.localeCompare(b.employer));
   result.namedAfterDash = [...afterDash]
     .map(([employer, v]) => ({ employer, ...v }))
     .sort((a, b) => b.actions - a.actions || a.employer.localeCompare(b.employer));
