@@ -605,6 +605,13 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     },
   ],
   [
+    39,
+    {
+      who: 'Mechanical Turk workers and academics',
+      why: 'audit pass 10, beyond the sample (open letters whose count takes in outside signers, as CAIT 126 did): CAIT’s own description says the more than 200 who signed Dynamo’s guidelines for academic requesters were Mechanical Turk workers and academics; the note told them all as Amazon’s gig workers.',
+    },
+  ],
+  [
     179,
     {
       date: '2019-09-20',

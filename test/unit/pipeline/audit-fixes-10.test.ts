@@ -154,6 +154,10 @@ describe('CAIT: the records corrected in pass 10', () => {
     expect(ai.participants).toBeUndefined();
     expect(ai.summary).not.toContain('2,556');
     expect(ai.summary).toMatch(/^An open letter by employees, with academic, civil-society and industry supporters, at Google/);
+    // Beyond the sample: Dynamo's guidelines were signed by Mechanical Turk workers and academics.
+    expect(note('cait-39-amazon').summary).toMatch(
+      /^An open letter by Mechanical Turk workers and academics at Amazon involving more than 200 people/,
+    );
     const dragonfly = note('cait-107-google');
     expect(dragonfly.summary).toMatch(/^An open letter by white-collar workers at Google involving more than 600 people \(online\)\./);
     expect(dragonfly.summary).not.toContain('China');
