@@ -612,6 +612,13 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     },
   ],
   [
+    547,
+    {
+      date: '2022-04-04',
+      why: 'audit pass 10, beyond the sample (CAIT records that tell a planned action): A Better ABK announced on Friday 1 April 2022 a walkout for Monday 4 April (The Verge, Gamepur); it took place that day, virtually, with 80 (Axios) to 115 (Polygon) taking part (DBLTap). CAIT dates it by the announcement.',
+    },
+  ],
+  [
     179,
     {
       date: '2019-09-20',

@@ -126,7 +126,7 @@ describe('The tracker: the rows corrected in pass 10', () => {
 });
 
 describe('CAIT: the records corrected in pass 10', () => {
-  it.skipIf(!existsSync(CAIT))('dates four by their events, tells who acted in three and drops two counts', async () => {
+  it.skipIf(!existsSync(CAIT))('dates five by their events, tells who acted in three and drops two counts', async () => {
     const names: Record<string, { id: string; name: string }> = {
       adobe: { id: 'adobe', name: 'Adobe' },
       amazon: { id: 'amazon', name: 'Amazon' },
@@ -134,6 +134,7 @@ describe('CAIT: the records corrected in pass 10', () => {
       google: { id: 'google', name: 'Google' },
       instacart: { id: 'instacart', name: 'Instacart' },
       salesforce: { id: 'salesforce', name: 'Salesforce' },
+      'activision blizzard': { id: 'activision-blizzard', name: 'Activision Blizzard' },
       palantir: { id: 'palantir', name: 'Palantir' },
     };
     const r = await importCait(CAIT, (n) => names[n]);
@@ -144,6 +145,7 @@ describe('CAIT: the records corrected in pass 10', () => {
     expect(note('cait-19-foxconn').date).toBe('2012-01-02');
     expect(note('cait-179-amazon').date).toBe('2019-09-20');
     expect(note('cait-179-amazon').summary).not.toContain('1,700');
+    expect(note('cait-547-activision-blizzard').date).toBe('2022-04-04');
     // Who acted.
     expect(note('cait-371-amazon').summary).toMatch(
       /^A protest directed at Amazon by activists of Berlin tenants’ and anti-Amazon-tower initiatives in Berlin/,
