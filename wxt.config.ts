@@ -9,6 +9,7 @@ import { asciiChunks } from './scripts/ascii-chunks';
 import { PSL_FILE, pslTrieFile } from './scripts/psl-under';
 import { OWN_BUILD_PAGES, fullViewInputs, fullViewOutside, ownBuilds, renderBlockingScript } from './scripts/page-builds';
 import { DEXIE_SCRIPT, dexieScript } from './scripts/dexie-script';
+import { LATE_ENTRY, lateScriptOutside, sharedFromBackground } from './scripts/late-script';
 
 // https://wxt.dev/api/config.html
 /** Whether this build's background is a service worker (MV3), where Dexie is a script of its own (see the hooks). */
@@ -85,7 +86,13 @@ export default defineConfig({
         config.build.rollupOptions = options;
         return;
       }
-      if (!entrypoints.some((e) => e.type === 'background')) return;
+      const background = entrypoints.some((e) => e.type === 'background');
+      // Chrome's late script (data/browser/late-script.sw.ts): built as background.js is, its shared modules taken from it.
+      const late = entrypoints.some((e) => e.name === LATE_ENTRY);
+      if (!background && !late) return;
+      if (late) config.plugins = [sharedFromBackground(), ...(config.plugins ?? [])];
+      // The code a badge-only wake-up never runs out of background.js: a script of its own, imported on first use.
+      else if (serviceWorker) config.plugins = [lateScriptOutside(), ...(config.plugins ?? [])];
       const alias = config.resolve?.alias;
       const entries = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = {

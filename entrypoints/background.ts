@@ -3,9 +3,12 @@ import '@/data/browser/script-start';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BadgeUpdater, type BadgeApi } from '@/data/model/badge';
-import { badgeLookup, ensureDataset, keepStoreScript, prefetchBundle, textSiteParts, warmUp } from '@/data/browser/extension';
-import { SYNC_ALARM, runSync, syncIfStale } from '@/data/browser/schedule';
-import { handleRequest, type BackgroundRequest } from '@/data/browser/messages';
+import { badgeAnswer, readThroughStore, warmUp } from '@/data/browser/in-use';
+// The code a wake-up that only sets badges never runs: in Chrome's service worker a script of its own, loaded on
+// first use (late-script.sw.ts); each call below reaches it through `late()`.
+import { keepLateScripts, late } from '@/data/browser/late-script';
+import { SYNC_ALARM } from '@/data/browser/sync-alarm';
+import type { BackgroundRequest } from '@/data/browser/ask';
 import { MARKS, mark } from '@/data/model/marks';
 import { cached } from '@/data/model/cached';
 import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, openLookupPage } from '@/data/browser/menus';
@@ -14,7 +17,6 @@ import { SNOOZE_ALARM, forgetControls, heldControls, scheduleSnoozeEnd, watchCon
 import { quietInWorker } from '@/data/browser/quiet';
 import { forgetTab, keepingPerTab } from '@/data/browser/tab-results';
 import { openPage } from '@/data/browser/pages';
-import { prepareNames } from '@/data/browser/name-lookup';
 
 /** How long the menus and the first-run page wait for the first install at most (see onInstalled). */
 const FIRST_RUN_WAIT_MS = 2000;
@@ -40,9 +42,10 @@ export default defineBackground({
     const language = i18n.get;
     const controls = { get: heldControls, clear: forgetControls };
     // Each tab's answer is kept for the popup opened on it (data/browser/tab-results.ts).
+    const badgeLookup = (url: string) => badgeAnswer(url, (u) => late().lookup(u));
     const badges = new BadgeUpdater(badgeApi, keepingPerTab(badgeLookup), async (url) => {
       const [words, c] = await Promise.all([language(), controls.get()]);
-      return { i18n: words, prefs: c.prefs, quiet: await quietInWorker(c, url, words) };
+      return { i18n: words, prefs: c.prefs, quiet: await quietInWorker(c, url, words, (...a) => late().quietWithPsl(...a)) };
     });
     const updateBadge = (tabId: number, url: string | undefined) => {
       mark(MARKS.badgeRequested, { tabId });
@@ -51,17 +54,23 @@ export default defineBackground({
     const redrawAll = () =>
       void browser.tabs.query({}).then((tabs) => tabs.forEach((tab) => tab.id !== undefined && updateBadge(tab.id, tab.url)));
 
+    // Should the read of the data in use without Dexie fail, it is read through Dexie, in the late code.
+    readThroughStore(() => late().inUseThroughStore());
     // All listeners are registered synchronously, before the first await, so a wake-up finds them.
-    keepStoreScript();
+    keepLateScripts();
     browser.runtime.onInstalled.addListener(({ reason }) => {
       // The dataset first, with nothing competing for this worker or the CPU: lookups wait for it.
-      if (reason === 'install') prefetchBundle();
+      if (reason === 'install') late().prefetchBundle();
       const installing =
-        reason === 'install' || reason === 'update' ? ensureDataset({ force: true }).then(() => mark(MARKS.datasetReady)) : undefined;
+        reason === 'install' || reason === 'update'
+          ? late()
+              .ensureDataset({ force: true })
+              .then(() => mark(MARKS.datasetReady))
+          : undefined;
       void installing
         // Tabs opened while the data was being prepared get their badge now, not at their next navigation.
         ?.then(() => redrawAll())
-        .then(() => syncIfStale('install'))
+        .then(() => late().syncIfStale('install'))
         .catch(logError('installing the dataset'));
       // The menus and the first-run page (a new tab: a renderer, React, its own reads of the store) come once
       // the data is written, or after FIRST_RUN_WAIT_MS on a slow machine, where the page shows the install's
@@ -74,23 +83,23 @@ export default defineBackground({
     browser.runtime.onStartup.addListener(() => {
       // Tabs restored with the session may have loaded before this worker listened.
       redrawAll();
-      void syncIfStale('startup').catch(logError('the start-up sync'));
+      void late().syncIfStale('startup').catch(logError('the start-up sync'));
       // A rewrite of the badge's parts as text that stopped midway (the browser closed) goes on.
-      void textSiteParts();
+      void late().textSiteParts();
     });
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === SYNC_ALARM) void runSync('alarm').catch(logError('the scheduled sync'));
+      if (alarm.name === SYNC_ALARM) void late().runSync('alarm').catch(logError('the scheduled sync'));
       else if (alarm.name === SNOOZE_ALARM) redrawAll();
     });
     browser.contextMenus.onClicked.addListener((info) => {
       // The name index is built while the page opens, for its first query.
-      if (info.menuItemId === MENU_LOOKUP_SELECTION || info.menuItemId === MENU_OPEN_LOOKUP) prepareNames();
+      if (info.menuItemId === MENU_LOOKUP_SELECTION || info.menuItemId === MENU_OPEN_LOOKUP) late().prepareNames();
       if (info.menuItemId === MENU_LOOKUP_SELECTION) void openLookupPage(info.selectionText);
       else if (info.menuItemId === MENU_OPEN_LOOKUP) void openLookupPage();
     });
     browser.runtime.onMessage.addListener((message: BackgroundRequest, _sender, sendResponse) => {
       // sendResponse + `return true` keeps the channel open in every browser (a returned Promise is not).
-      void handleRequest(message).then(sendResponse);
+      void late().handleRequest(message).then(sendResponse);
       return true;
     });
     browser.tabs.onActivated.addListener(({ tabId }) => {

@@ -4,23 +4,23 @@
  * their own.
  */
 import { browser } from 'wxt/browser';
-import { TielineDb } from '../store/db';
 import { ensureBundled, type BundleSource } from '../store/install';
 import { datasetOf, openBundle, parseChecksumLine, readBundle, type OpenedBundle } from '../store/bundle';
 import { companyResult, inUseOf, lookupUrl, type InUse } from '../store/queries';
-import { onGenerationSwitch } from '../store/generations';
 import { ensureSitePartsText } from '../store/site-parts';
 import { getActive, type ActiveDataset } from '../store/meta';
-import { readInUse } from '../store/in-use-read';
 import { dexieLibrary } from '../store/dexie.cjs';
 import type { MatchResult } from '../model/result';
 import { knownTarget } from '../model/known-site';
-import { badgeFacts, type BadgeFacts } from '../model/headline';
 import { withPsl } from './psl';
 import { rebuildFromLists } from '../sync/sync';
 import type { SyncDeps } from '../sync/list';
 import { allSubscriptions, type BuildConfig } from './settings';
 import { progressReporter } from './install-progress';
+import { badgeAnswer, dataInUse, readThroughStore, type BadgeAnswer } from './in-use';
+import { TielineDb } from '../store/db';
+
+export { warmUp, type BadgeAnswer } from './in-use';
 
 /** Build-time settings (.env or the environment when building): the default list and its key, the report address. */
 export const buildConfig: BuildConfig & { reportUrl?: string | undefined } = {
@@ -34,6 +34,13 @@ export function database(): TielineDb {
   db ??= new TielineDb();
   return db;
 }
+
+/** The data in use read through Dexie: what the background's read without it falls back on (./in-use.ts). */
+export async function inUseThroughStore(): Promise<InUse | undefined> {
+  const active = await getActive(database());
+  return active && inUseOf(database(), active.gen);
+}
+readThroughStore(inUseThroughStore);
 
 export const BUNDLED_FILE = '/dataset.bin';
 /** The SHA-256 of BUNDLED_FILE, computed by the build (see data/store/bundle.ts for why it is checked). */
@@ -158,29 +165,6 @@ async function installOrRebuild(opts: { force?: boolean }): Promise<ActiveDatase
   }
 }
 
-let inUse: Promise<InUse | undefined> | undefined;
-/**
- * The data in use as the background's lookups need it: its generation, its domains (with the parts each
- * lookup reads) and its agencies in memory (a few hundred small entries), read once per wake-up and
- * dropped when a generation switch happens in this context. Read without Dexie (store/in-use-read.ts: a
- * wake-up that only sets badges never loads it); through Dexie if that read fails.
- */
-function dataInUse(): Promise<InUse | undefined> {
-  const reading = (inUse ??= readInUse().catch(async (err: unknown) => {
-    console.warn('Tieline: reading the data in use without Dexie failed; reading it through Dexie', err);
-    const db = database();
-    const active = await getActive(db);
-    return active && inUseOf(db, active.gen);
-  }));
-  // Nothing kept from a failed read, nor "no data yet": the next lookup asks the store again.
-  const forget = () => {
-    if (inUse === reading) inUse = undefined;
-  };
-  reading.then((v) => v ?? forget(), forget);
-  return reading;
-}
-onGenerationSwitch(() => (inUse = undefined));
-
 /**
  * Lookup used by the badge: indexed reads only. The data in use answers at once, whatever runs meanwhile
  * (an update being installed, a sync); only before the first install has written anything does a lookup
@@ -213,29 +197,8 @@ export async function companyLookup(id: string, gen: number): Promise<MatchResul
   return data?.gen === gen ? companyResult(database(), id, data) : companyResult(database(), id);
 }
 
-/** A tab's badge, and the whole result, built only when something asks for it (the popup opened on the tab). */
-export interface BadgeAnswer {
-  facts: BadgeFacts | null;
-  result: () => Promise<MatchResult | null>;
-}
-
-/**
- * The badge's lookup: a site's badge facts (headline.ts), which the data in use keeps in memory with its
- * domains (written with the generation's rows: bundle.ts), so a tab event on a known site reads nothing and
- * builds no result; the result itself is looked up when `result` is called. A URL the walk cannot read, and
- * a generation written before the facts existed, are looked up whole, as `lookup` does, and the facts taken
- * from the result.
- */
-export async function badgeLookup(url: string): Promise<BadgeAnswer> {
-  const data = await dataInUse();
-  const domains = data?.domains;
-  const target = domains ? knownTarget(url, (d) => domains.has(d)) : undefined;
-  if (target === null) return { facts: null, result: () => Promise.resolve(null) };
-  const badge = target && domains?.get(target.domain)?.badge;
-  if (badge !== undefined) return { facts: JSON.parse(badge) as BadgeFacts, result: () => lookup(url) };
-  const result = await lookup(url);
-  return { facts: result && badgeFacts(result), result: () => Promise.resolve(result) };
-}
+/** The badge's lookup (./in-use.ts, `badgeAnswer`), falling back on `lookup` above. */
+export const badgeLookup = (url: string): Promise<BadgeAnswer> => badgeAnswer(url, lookup);
 
 /**
  * Registers, in a service worker, the import of Dexie's script while the worker installs: the browser lets a
@@ -246,6 +209,3 @@ export function keepStoreScript(): void {
   const scope = globalThis as Partial<Pick<EventTarget, 'addEventListener'>>;
   scope.addEventListener?.('install', () => void dexieLibrary());
 }
-
-/** Starts reading what lookups need, so the first tab event of a wake-up finds it (nearly) ready. */
-export const warmUp = () => dataInUse().then(() => undefined);

@@ -16,7 +16,7 @@
 import { addConflicts, allCompanies, conflictsInUse, searchIn, type CompanyHit } from '../store/queries';
 import { keyReader } from '../store/name-keys';
 import { getActive } from '../store/meta';
-import { onGenerationSwitch } from '../store/generations';
+import { onGenerationSwitch } from '../store/switch';
 import { ScreenIndex, type ScreenOutcome } from '../model/name-matcher';
 import { quickMatch } from '../model/name-keys';
 import { inputKind } from '../model/input-kind';

@@ -15,7 +15,7 @@ import { addConflicts, conflictsInUse } from '../store/queries';
 import type { Conflict } from '../model/conflict';
 import type { MatchResult } from '../model/result';
 import type { ActiveDataset } from '../store/meta';
-import { onGenerationSwitch } from '../store/generations';
+import { onGenerationSwitch } from '../store/switch';
 import { cached } from '../model/cached';
 import type { TiePrefs } from '../model/headline';
 import { heldControls } from './controls';

@@ -42,13 +42,23 @@ function pausedOn(paused: readonly string[], url: string | undefined): boolean {
 }
 
 /**
- * `quietIn` in the service worker, which loads the public suffix list only when the walk cannot tell
- * (./psl.ts): a badge on a host none of whose suffixes is paused never loads it.
+ * `quietIn` in the service worker, which loads the public suffix list only when the walk cannot tell: a badge on
+ * a host none of whose suffixes is paused never loads it. `withList` answers the other cases (`quietWithPsl`),
+ * and is passed in because in Chrome's service worker the list and the code that reads it are in the late
+ * script (./late-script.sw.ts), not in background.js.
  */
-export function quietInWorker(c: BadgeControls, url: string | undefined, i18n: I18n): Promise<Quiet | undefined> {
-  if (pausedByWalk(c.pausedSites, url) === undefined) return withPsl(() => quietIn(c, url, i18n));
+export function quietInWorker(
+  c: BadgeControls,
+  url: string | undefined,
+  i18n: I18n,
+  withList: (c: BadgeControls, url: string | undefined, i18n: I18n) => Promise<Quiet | undefined>,
+): Promise<Quiet | undefined> {
+  if (pausedByWalk(c.pausedSites, url) === undefined) return withList(c, url, i18n);
   return Promise.resolve(quietIn(c, url, i18n));
 }
+
+/** `quietIn` with the public suffix list loaded (./psl.ts). */
+export const quietWithPsl = (c: BadgeControls, url: string | undefined, i18n: I18n) => withPsl(() => quietIn(c, url, i18n));
 
 /** `quietFor`, from controls already read. */
 export function quietIn(c: BadgeControls, url: string | undefined, i18n: I18n, now = Date.now()): Quiet | undefined {

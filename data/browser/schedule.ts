@@ -13,8 +13,9 @@ import { META, writeMeta, type LastRun } from '../store/meta';
 import type { ListReport } from '../model/state';
 import { allSubscriptions, clampInterval, settings } from './settings';
 import { buildConfig, database, ensureDataset, syncDeps } from './extension';
+import { SYNC_ALARM } from './sync-alarm';
 
-export const SYNC_ALARM = 'tieline-sync';
+export { SYNC_ALARM };
 
 export type SyncTrigger = LastRun['trigger'];
 

@@ -5,7 +5,7 @@
  * tab's next lookup (a navigation), dropped when the tab closes, when the lookup fails and when the data in
  * use changes. Only the MAX_TABS most recently looked-up tabs are kept: a result is a company's notes.
  */
-import { onGenerationSwitch } from '../store/generations';
+import { onGenerationSwitch } from '../store/switch';
 import type { MatchResult } from '../model/result';
 import type { BadgeFacts } from '../model/headline';
 import type { BadgeAnswer } from './extension';

@@ -8,6 +8,7 @@ import { dexieLibrary } from './dexie.cjs';
 import type { Agency, Company, Note } from '../model/schema';
 import { linksOf, type CompanyLink } from '../model/links';
 import { rowsOf, type StoredPart } from './bundle';
+import { DB_NAME } from './db-name';
 
 export type CompanyRow = Company & { gen: number };
 export type NoteRow = Note & { gen: number };
@@ -68,8 +69,7 @@ export interface TielineDb extends Dexie {
   ];
 }
 
-/** The extension's database (tests name their own); also read without Dexie by ./in-use-read.ts. */
-export const DB_NAME = 'tieline';
+export { DB_NAME };
 
 let made: (new (name: string) => TielineDb) | undefined;
 

@@ -10,6 +10,9 @@ import { coverageOf, type Coverage } from '../model/coverage';
 import type { ListShardRow, TielineDb } from './db';
 import { countsOf, rowsOf, type Counts, type GenerationRows, type StoredPart } from './bundle';
 import { META, getActive, writeMeta, type ActiveDataset, type MetaKey } from './meta';
+import { generationSwitched } from './switch';
+
+export { onGenerationSwitch } from './switch';
 
 export type Records = Pick<Dataset, 'agencies' | 'companies' | 'notes'>;
 
@@ -93,18 +96,6 @@ export async function removeInactiveGenerations(db: TielineDb): Promise<void> {
   const active = await getActive(db);
   if (!active) return;
   for (const g of await strayGenerations(db, active.gen)) if (g < active.gen) await deleteGeneration(db, g);
-}
-
-const switchListeners = new Set<() => void>();
-
-/**
- * Calls `listener` each time this context switches the data in use (an install, a sync), right after the
- * switch and before the old generation is deleted: what a context keeps of the data in use (the
- * background's domain map) is dropped then. Only the background writes generations.
- */
-export function onGenerationSwitch(listener: () => void): () => void {
-  switchListeners.add(listener);
-  return () => switchListeners.delete(listener);
 }
 
 /** A typed `meta` write that travels with the switch (a list's new state). */
@@ -201,7 +192,7 @@ async function switchTo(
     await writeMeta(db, META.active, active);
     for (const m of opts.meta ?? []) await m.write(db);
   });
-  for (const listener of switchListeners) listener();
+  generationSwitched();
   await removeInactiveGenerations(db);
   return active;
 }

@@ -11,9 +11,42 @@
  * version it has, reads in one read-only transaction, and closes: it never creates the database (a first run
  * reads nothing and the install, through Dexie, creates it) and never holds a connection an upgrade would wait on.
  */
-import { DB_NAME, type AgencyRow, type DomainRow, type MetaRow } from './db';
+import type { AgencyRow, DomainRow, MetaRow } from './db';
+import { DB_NAME } from './db-name';
+import type { DomainEntry } from './bundle';
+import type { Agency } from '../model/schema';
 import { META, parseMeta } from './meta';
-import { inUseFrom, type InUse } from './queries';
+
+/** The data in use as the background keeps it (./queries.ts reads through it). */
+export interface InUse {
+  gen: number;
+  domains?: ReadonlyMap<string, Omit<DomainEntry, 'domain'>>;
+  agencies?: ReadonlyMap<string, Agency>;
+}
+
+const strip = <T extends { gen: number }>({ gen: _gen, ...rest }: T): Omit<T, 'gen'> => rest;
+
+/** The data in use from generation `gen`'s domain and agency rows, however they were read (also ./in-use-read.ts). */
+export function inUseFrom(gen: number, domainRows: readonly DomainRow[], agencyRows: readonly AgencyRow[]): Required<InUse> {
+  // A company's domains carry the same badge text and parts: kept once (structured clone gives each row its own copy).
+  const badges = new Map<string, string>();
+  const partLists = new Map<string, string[]>();
+  const once = <T>(m: Map<string, T>, key: string, value: T): T => m.get(key) ?? (m.set(key, value), value);
+  return {
+    gen,
+    domains: new Map(
+      domainRows.map(({ domain, companyId, parts, badge }: DomainRow) => [
+        domain,
+        {
+          companyId,
+          ...(parts ? { parts: once(partLists, companyId, parts) } : {}),
+          ...(badge !== undefined ? { badge: once(badges, companyId, badge) } : {}),
+        },
+      ]),
+    ),
+    agencies: new Map(agencyRows.map((a) => [a.id, strip(a) as Agency])),
+  };
+}
 
 /** Opens `name` as it is, or resolves undefined if it does not exist (the open is undone, creating nothing). */
 function openExisting(idb: IDBFactory, name: string): Promise<IDBDatabase | undefined> {

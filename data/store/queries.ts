@@ -9,10 +9,13 @@ import { followsLink, MAX_RELATED, relatedCompanies, type CompanyLink, type Rela
 export type { CompanyHit };
 import { normalizeName } from '../model/names';
 import { targetFromInput, type Target } from '../model/domain';
-import type { AgencyRow, DomainRow, TielineDb } from './db';
+import type { TielineDb } from './db';
 import { ALL_COMPANIES, companyPartKey, mayFollow, notePartKey, partText, type CompanyPart, type DomainEntry } from './bundle';
 import { META, getActive, readMeta, type ActiveDataset } from './meta';
 import type { Conflict } from '../model/conflict';
+import { inUseFrom, type InUse } from './in-use-read';
+
+export { inUseFrom, type InUse };
 
 const strip = <T extends { gen: number }>({ gen: _gen, ...rest }: T): Omit<T, 'gen'> => rest;
 
@@ -217,11 +220,6 @@ async function resultsFor(
  * agencies (the background keeps them in memory: 400-odd domains, 30-odd agencies), which saves a read
  * per lookup each.
  */
-export interface InUse {
-  gen: number;
-  domains?: ReadonlyMap<string, Omit<DomainEntry, 'domain'>>;
-  agencies?: ReadonlyMap<string, Agency>;
-}
 
 /**
  * The result for a URL or domain from the store, or null when nothing matches. `target`: the input's, when
@@ -253,28 +251,6 @@ export async function inUseOf(db: TielineDb, gen: number): Promise<Required<InUs
     Promise.all([db.domains.where('gen').equals(gen).toArray(), db.agencies.where('gen').equals(gen).toArray()]),
   );
   return inUseFrom(gen, domainRows, agencyRows);
-}
-
-/** The data in use from generation `gen`'s domain and agency rows, however they were read (also ./in-use-read.ts). */
-export function inUseFrom(gen: number, domainRows: readonly DomainRow[], agencyRows: readonly AgencyRow[]): Required<InUse> {
-  // A company's domains carry the same badge text and parts: kept once (structured clone gives each row its own copy).
-  const badges = new Map<string, string>();
-  const partLists = new Map<string, string[]>();
-  const once = <T>(m: Map<string, T>, key: string, value: T): T => m.get(key) ?? (m.set(key, value), value);
-  return {
-    gen,
-    domains: new Map(
-      domainRows.map(({ domain, companyId, parts, badge }: DomainRow) => [
-        domain,
-        {
-          companyId,
-          ...(parts ? { parts: once(partLists, companyId, parts) } : {}),
-          ...(badge !== undefined ? { badge: once(badges, companyId, badge) } : {}),
-        },
-      ]),
-    ),
-    agencies: new Map(agencyRows.map((a) => [a.id, strip(a) as Agency])),
-  };
 }
 
 /** Results for companies chosen by id (a search, a screened list). */

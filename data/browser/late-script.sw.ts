@@ -1,0 +1,65 @@
+/**
+ * What Chrome's service worker resolves ./late-script.ts to (wxt.config.ts): the code a wake-up that only sets
+ * badges never runs (./late.ts: installs, syncs, whole lookups, the pages' requests, the name index) is a
+ * script of its own, `/background-late.js` (entrypoints/background-late.ts), imported on its first use.
+ *
+ * Why: Chromium compiles a service worker's whole script and keeps its code in the worker's heap, run or not,
+ * and most wake-ups only set badges (bench/results/2026-11-30-worker9.md, 2026-12-01-worker10.md). The late
+ * script holds its own copy of the stateless code it uses (the model, the store's queries and writes, the
+ * sync); the modules that hold the worker's state are not copied: it takes them from background.js through
+ * `SHARED` below, set on the worker's global before the import, so both scripts see one database, one copy of
+ * the data in use, one set of generation-switch listeners, one set of kept tab results and controls. The late
+ * build resolves each of these modules to the entry of this registry (scripts/late-script.ts, whose list must
+ * name the same modules: test/unit/browser/late-script.test.ts).
+ *
+ * A service worker may import a script after its installation only if it imported it while installing:
+ * `keepLateScripts` imports both scripts in the `install` event (as store/dexie-script.cjs explains for Dexie's).
+ */
+import type * as api from './late';
+import { dexieLibrary } from '../store/dexie.cjs';
+import * as inUse from './in-use';
+import * as tabResults from './tab-results';
+import * as controls from './controls';
+import * as settings from './settings';
+import * as i18n from './i18n';
+import * as switches from '../store/switch';
+import * as marks from '../model/marks';
+
+export type LateApi = typeof api;
+
+/** The modules of background.js the late script uses instead of copies, by path from the project's root. */
+export const SHARED: Record<string, object> = {
+  'data/browser/in-use': inUse,
+  'data/browser/tab-results': tabResults,
+  'data/browser/controls': controls,
+  'data/browser/settings': settings,
+  'data/browser/i18n': i18n,
+  'data/store/switch': switches,
+  'data/model/marks': marks,
+};
+
+const SCRIPT = '/background-late.js';
+
+interface LateGlobals {
+  __tielineShared?: Record<string, object>;
+  __tielineLate?: LateApi;
+}
+
+/** The late script's code, imported on the first call. */
+export function late(): LateApi {
+  const scope = globalThis as LateGlobals;
+  if (!scope.__tielineLate) {
+    scope.__tielineShared = SHARED;
+    importScripts(SCRIPT);
+  }
+  if (!scope.__tielineLate) throw new Error(`${SCRIPT} did not define the background's late code`);
+  return scope.__tielineLate;
+}
+
+/** Imports Dexie's script and the late script while the worker installs, so later wake-ups may import them. */
+export function keepLateScripts(): void {
+  globalThis.addEventListener('install', () => {
+    dexieLibrary();
+    late();
+  });
+}

@@ -1,0 +1,15 @@
+/**
+ * The background's code a wake-up that only sets badges never runs (./late.ts), as the background reaches it:
+ * bundled with it here (Firefox's background page, tests). Chrome's service worker resolves this file to
+ * ./late-script.sw.ts (wxt.config.ts), where that code is a script of its own, loaded on first use.
+ */
+import * as api from './late';
+import { keepStoreScript } from './extension';
+
+export type LateApi = typeof api;
+
+/** The code above, ready to call. */
+export const late = (): LateApi => api;
+
+/** Registered in the background's first turn: keeps what a service worker must import while it installs (see the .sw file). */
+export const keepLateScripts = (): void => keepStoreScript();
