@@ -75,6 +75,9 @@ const STATES: Record<string, string> = {
 
 /** The states' and DC's names: "Alabama" … "Wyoming". */
 export const US_STATE_NAMES: ReadonlySet<string> = new Set(Object.values(STATES));
+
+/** A state's name for its postal code ("LA" → "Louisiana"); anything else as it is. */
+export const usStateName = (code: string): string => STATES[code.trim().toUpperCase()] ?? code;
 const byLength = (xs: string[]) => xs.sort((a, b) => b.length - a.length).join('|');
 /**
  * "Herndon, Virginia", "Ft. Irwin, CA 92310", "HERNOON, VA": a place followed by its state (a two-letter state

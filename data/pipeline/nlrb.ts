@@ -10,7 +10,7 @@ import { NLRB_FIXES } from './audit-fixes';
 import { readCsvRows } from './input';
 import type { LaborAction } from '../model/schema';
 import { matchCore } from '../model/name-forms';
-import { unitPlace, type UnitPlaceKind } from './nlrb-place';
+import { unitPlace, usStateName, type UnitPlaceKind } from './nlrb-place';
 
 export const NLRB_COLUMNS = [
   'Case Number',
@@ -140,7 +140,10 @@ export function electionSummary(
 ): string {
   const who = t.caseName ? employerOf(t.caseName, t.companyName) : t.companyName;
   const various = /^various$/i.test(t.city.trim());
-  const where = [!various && t.city && unitCity(t.city), t.state].filter(Boolean).join(', ');
+  const city = !various && t.city ? unitCity(t.city) : '';
+  // A state alone is named in full: "at several sites in LA" read as Los Angeles (audit pass 10); beside a
+  // city its postal code is as plain as the file gives it ("Spring Valley, CA").
+  const where = city ? [city, t.state].filter(Boolean).join(', ') : t.state ? usStateName(t.state) : '';
   const of = t.eligible !== undefined ? ` of ${t.eligible} eligible` : '';
   const outcome = outcomeWords(t);
   const place = t.place ?? 'in';

@@ -53,7 +53,7 @@ describe('unitPlace: how precisely the description places the unit', () => {
       /^Workers of Paragon Systems voted in an NLRB election \(the NLRB's file lists the case under Herndon, VA\): 5 for/,
     );
     expect(electionSummary({ ...t, city: 'Various', state: 'LA', place: 'several' })).toMatch(
-      /^Workers of Paragon Systems at several sites in LA voted in an NLRB election: 5 for/,
+      /^Workers of Paragon Systems at several sites in Louisiana voted in an NLRB election: 5 for/,
     );
   });
 });

@@ -33,4 +33,13 @@ describe('employerOf: who held an election, as the note names it', () => {
     );
     expect(electionSummary(t)).toMatch(/^Workers of Amentum in Tobyhanna, PA voted/);
   });
+
+  it('names a state in full where no city stands beside it (audit pass 10: “several sites in LA” read as Los Angeles)', () => {
+    const t = { companyName: 'Paragon Systems', state: 'LA', votesFor: 37, votesAgainst: 0, certified: true };
+    expect(electionSummary({ ...t, city: 'VARIOUS', place: 'several' })).toMatch(
+      /^Workers of Paragon Systems at several sites in Louisiana voted/,
+    );
+    expect(electionSummary({ ...t, city: '', place: 'in' })).toMatch(/^Workers of Paragon Systems in Louisiana voted/);
+    expect(electionSummary({ ...t, city: 'NEW ORLEANS', place: 'in' })).toMatch(/^Workers of Paragon Systems in New Orleans, LA voted/);
+  });
 });
