@@ -3,7 +3,7 @@
  * registrable domain we match on. Pure: no browser APIs, no I/O.
  */
 import { psl } from './psl.cjs';
-import { DOMAIN_OPTIONS } from './schema';
+import { DOMAIN_OPTIONS } from './domain-options';
 
 export interface Target {
   /** Normalised host: lower case, punycode, no trailing dot, no port. */

@@ -14,8 +14,9 @@ import { psl } from './psl.cjs';
  */
 export const SCHEMA_VERSION = 2;
 
-/** Options every registrable-domain computation in the project uses, so that all agree. */
-export const DOMAIN_OPTIONS = { allowPrivateDomains: true } as const;
+import { DOMAIN_OPTIONS } from './domain-options';
+
+export { DOMAIN_OPTIONS };
 
 const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const isoPartialDate = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;

@@ -1,6 +1,6 @@
 /**
- * The data in use read without Dexie: the active generation (META.active, parsed with its schema as every
- * stored key is) and that generation's domain and agency rows, with IndexedDB's own API — the same rows, in the
+ * The data in use read without Dexie: the active generation (META.active, checked as its schema would check it,
+ * without Zod: model/active-shape.ts) and that generation's domain and agency rows, with IndexedDB's own API — the same rows, in the
  * same database, that Dexie writes and `inUseOf` (./queries.ts) reads.
  *
  * Why a second reader: the service worker reads these once per wake-up, and most wake-ups do nothing else (a
@@ -12,10 +12,11 @@
  * reads nothing and the install, through Dexie, creates it) and never holds a connection an upgrade would wait on.
  */
 import type { AgencyRow, DomainRow, MetaRow } from './db';
-import { DB_NAME } from './db-name';
 import type { DomainEntry } from './bundle';
 import type { Agency } from '../model/schema';
-import { META, parseMeta } from './meta';
+import { ACTIVE_KEY, DB_NAME } from './db-name';
+import { isActiveDataset } from '../model/active-shape';
+import type { ActiveDataset } from '../model/state';
 
 /** The data in use as the background keeps it (./queries.ts reads through it). */
 export interface InUse {
@@ -89,8 +90,10 @@ export async function readInUse(name = DB_NAME, idb: IDBFactory = indexedDB): Pr
   if (!db) return undefined;
   try {
     const tx = db.transaction(['meta', 'domains', 'agencies'], 'readonly');
-    const active = parseMeta(META.active, await request(tx.objectStore('meta').get(META.active.key) as IDBRequest<MetaRow | undefined>));
-    if (!active) return undefined;
+    // META.active, checked as its schema would (model/active-shape.ts: without Zod, which the badge's code does not load).
+    const value = (await request(tx.objectStore('meta').get(ACTIVE_KEY) as IDBRequest<MetaRow | undefined>))?.value;
+    if (!isActiveDataset(value)) return undefined;
+    const active = value as ActiveDataset;
     // Both requests are made before either is awaited: the transaction must not go idle between them.
     const only = IDBKeyRange.only(active.gen);
     const domains = request(tx.objectStore('domains').index('gen').getAll(only) as IDBRequest<DomainRow[]>);

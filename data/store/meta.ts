@@ -8,6 +8,7 @@ import type { z } from '../model/zod';
 import type { MetaRow, TielineDb } from './db';
 import { ActiveDataset, LastRun, ListState, ListStatus, SitePartsText, TrustState } from '../model/state';
 import { Conflicts } from '../model/conflict';
+import { ACTIVE_KEY } from './db-name';
 
 export { ActiveDataset, LastRun, ListState, ListStatus, SitePartsText, TrustState };
 
@@ -22,7 +23,7 @@ const LIST_STATUS = 'status:';
 const TRUST = 'trust:';
 
 export const META = {
-  active: { key: 'active', schema: ActiveDataset } as MetaKey<ActiveDataset>,
+  active: { key: ACTIVE_KEY, schema: ActiveDataset } as MetaKey<ActiveDataset>,
   listState: (listId: string): MetaKey<ListState> => ({ key: `${LIST_STATE}${listId}`, schema: ListState }),
   listStatus: (listId: string): MetaKey<ListStatus> => ({ key: `${LIST_STATUS}${listId}`, schema: ListStatus }),
   /**
@@ -44,7 +45,7 @@ export async function readMeta<T>(db: TielineDb, k: MetaKey<T>): Promise<T | und
   return parseMeta(k, await db.meta.get(k.key));
 }
 
-/** A stored row's value as its key declares it, or undefined when absent or not parsing (see above; also ./in-use-read.ts). */
+/** A stored row's value as its key declares it, or undefined when absent or not parsing (see above). */
 export function parseMeta<T>(k: MetaKey<T>, row: MetaRow | undefined): T | undefined {
   if (!row) return undefined;
   const parsed = k.schema.safeParse(row.value);
