@@ -26,6 +26,8 @@
  *   other companies are shown as "also named" instead of getting the note.
  * - `relation`: by company id, how the company stood to the people who acted, where the reports show
  *   otherwise than relation.ts reads from the record (Amazon Flex drivers: its platform's, not a contractor's).
+ * - `employer`: tracker only, the registry company (id) whose note the row is where the tracker lists another, its
+ *   owner ("Alphabet Inc." for Google's employees or Google's contractors): the row's one registry company is replaced.
  * - `units`: tracker only, names in the row's employer column that are the company's own sites (a detention
  *   centre it runs), not other employers: they are not "also named" and the places are not told as several
  *   employers'.
@@ -49,6 +51,7 @@ export interface ImportFix {
   only?: readonly string[];
   relation?: Readonly<Record<string, LaborRelation>>;
   units?: readonly string[];
+  employer?: string;
   /** The audit item that found it, and what the reports say. */
   why: string;
 }
@@ -981,6 +984,29 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportF
       who: 'immigrants detained, and working for $1 a day,',
       units: ['Golden State Annex'],
       why: 'audit pass 10 #32: KQED (June and July 2022) and the strikers’ release of 14 July (“77 days ago”): detained immigrants in the voluntary work program of GEO’s Mesa Verde ICE Processing Center (Bakersfield) stopped work on 28 April 2022, those at GEO’s Golden State Annex (McFarland) on 6 June; both centres are GEO’s.',
+    },
+  ],
+  // Issue 9 (docs/labour-units.md): the tracker lists Alphabet for Google's own employees and for its contractors'
+  // workers on YouTube Music; the reports say Google.
+  [
+    '3103',
+    {
+      employer: 'google',
+      why: 'issue 9: the sit-ins of 16 April 2024 at Google’s offices in Sunnyvale and New York, with a protest in Seattle, were by Google employees of No Tech for Apartheid, 28 of whom Google fired (CNN, 23 Apr 2024, the tracker’s link; Jerusalem Post, 18 Apr 2024); the tracker lists “Alphabet Inc.”.',
+    },
+  ],
+  [
+    '1755',
+    {
+      employer: 'google',
+      why: 'issue 9: YouTube Music content workers employed by Cognizant, a contractor of Google, struck in Austin from 3 February 2023 (TechCrunch and KXAN, the tracker’s links; The Austin Chronicle; The Texas Tribune: Cognizant does work for YouTube Music, a subsidiary of Google); the tracker lists “Cognizant - Alphabet”.',
+    },
+  ],
+  [
+    '2335',
+    {
+      employer: 'google',
+      why: 'issue 9: the same Cognizant workers’ one-day strike in Austin of 20 September 2023 over Google’s refusal to bargain with them (Vice, the tracker’s link); the tracker lists “Cognizant - Alphabet”.',
     },
   ],
 ]);

@@ -137,7 +137,11 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
   }
 
   if (opts.inputs?.lat) {
-    const lat = await importLat(opts.inputs.lat, (n) => names.byLegalName(n));
+    const lat = await importLat(
+      opts.inputs.lat,
+      (n) => names.byLegalName(n),
+      (id) => companies.find((c) => c.id === id),
+    );
     // The tracker starts in 2021, where CAIT and our authors overlap it: a strike or protest of the same
     // company within three days is one event; the kept note gains the tracker's links and credit.
     // A CAIT record and a tracker row are one event only where their places meet (labor-place.ts).

@@ -178,6 +178,12 @@ export const LAT_UNITS: readonly LatUnit[] = [
     why: 'Action 3248: as the Golden State Annex above.',
   },
   {
+    employer: 'Cognizant - Alphabet',
+    kind: 'contractor',
+    who: 'YouTube Music content workers employed by Cognizant (a Google contractor)',
+    why: 'Actions 1755 (from 3 Feb 2023) and 2335 (20 Sep 2023): strikes in Austin by YouTube Music content operations workers employed by Cognizant for Google (TechCrunch, KXAN, Vice: the tracker’s links; The Austin Chronicle). Their client is Google, not its owner Alphabet: the two rows name Google by record (LAT_FIXES, `employer`).',
+  },
+  {
     employer: 'Flagship - Meta',
     kind: 'contractor',
     who: 'cafeteria workers employed by Flagship (Meta’s food-service contractor)',

@@ -302,7 +302,11 @@ export function latSummary(
   return parts.join(' ');
 }
 
-export async function importLat(source: string, byLegalName: (name: string) => LatCompany | undefined): Promise<LatResult> {
+export async function importLat(
+  source: string,
+  byLegalName: (name: string) => LatCompany | undefined,
+  byId: (id: string) => LatCompany | undefined = () => undefined,
+): Promise<LatResult> {
   const result: LatResult = {
     notes: [],
     rows: 0,
@@ -397,6 +401,15 @@ export async function importLat(source: string, byLegalName: (name: string) => L
     for (const h of [...hits.filter((x) => !x.unit), ...hits.filter((x) => x.unit)])
       if (!companies.has(h.company.id))
         companies.set(h.company.id, { company: h.company, name: h.name, ...(h.unit ? { unit: h.unit } : {}) });
+    // A fix naming the employer (audit-fixes.ts): the row's one registry company is another's, its owner as listed.
+    if (fix?.employer) {
+      const to = byId(fix.employer);
+      const only = [...companies.values()];
+      if (!to || only.length !== 1)
+        throw new Error(`LAT_FIXES ${id}: employer "${fix.employer}" must be a registry company replacing the row's one`);
+      companies.clear();
+      companies.set(to.id, { ...only[0]!, company: to });
+    }
     const record = [row['Notes'] ?? '', row['Source'] ?? ''].join(' ');
     const unitName = (name: string) => name.split(' - ')[0]!.trim();
     for (const { company, name, unit } of [...companies.values()].sort((x, y) => x.company.id.localeCompare(y.company.id))) {

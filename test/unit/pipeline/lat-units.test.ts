@@ -44,7 +44,8 @@ describe('latUnit', () => {
  * Foods Co., LexisNexis's Law360, Sony's Alamo Drafthouse, DHL's Genesis Logistics, Compass Group's Levy, Berkshire's
  * NetJets, General Dynamics' NASSCO, Kaiser's Los Angeles hospital. Contractors: Flagship at Meta and Twitter,
  * Battle-Tested Strategies (and its DAX8 drivers) and Worldwide Flight Services for Amazon, Prospect and ABM for
- * American Airlines; Harvard's custodians of C&W Services and ABM strike beside its own (its note, employer).
+ * American Airlines, Cognizant for Google (listed as Alphabet); Harvard's custodians of C&W Services and ABM strike
+ * beside its own (its note, employer).
  */
 const LABELS: Record<string, LaborRelation> = {
   'lat-764-kroger': 'employer',
@@ -72,10 +73,13 @@ const LABELS: Record<string, LaborRelation> = {
   'lat-2379-amazon': 'client',
   'lat-1060-amazon': 'client',
   'lat-3524-american-airlines': 'client',
+  // Cognizant's YouTube Music workers: Google's contractors, listed as "Cognizant - Alphabet" (named Google by record).
+  'lat-1755-google': 'client',
+  'lat-2335-google': 'client',
 };
 
 /** Read and not the company's workers' or contractors': Virgin Hotels Las Vegas (JC Hospitality's), GEO's detainees. */
-const NOT_ATTRIBUTED = ['lat-3068-hilton', 'lat-3348-hilton', 'lat-3248-geo-group'];
+const NOT_ATTRIBUTED = ['lat-3068-hilton', 'lat-3348-hilton', 'lat-3248-geo-group', 'lat-1755-alphabet', 'lat-2335-alphabet'];
 
 const LAT = '../shared/data/lat/labor-actions.csv';
 
@@ -108,5 +112,15 @@ describe.skipIf(!existsSync(LAT))('measured on the labelled rows', () => {
       'Also named: C&W Services and ABM Industries.',
     );
     expect(byId.get('lat-2918-food-4-less')!.summary).toContain('Also named: Foods Co. Demands');
+  });
+
+  it('names the employer a record fix gives (LAT_FIXES `employer`): Google, where the tracker lists its owner', () => {
+    // The April 2024 sit-ins: Google's employees at Google's offices (CNN), listed as "Alphabet Inc.".
+    expect(byId.has('lat-3103-alphabet')).toBe(false);
+    expect(byId.get('lat-3103-google')!.summary).toMatch(/^A protest by workers at Google \(listed as “Alphabet Inc\.”\) in /);
+    expect(byId.get('lat-3103-google')!.relation).toBe('employer');
+    expect(byId.get('lat-1755-google')!.summary).toMatch(
+      /^A strike by YouTube Music content workers employed by Cognizant \(a Google contractor\) at Google \(listed as “Cognizant - Alphabet”\)/,
+    );
   });
 });
