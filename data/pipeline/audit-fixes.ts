@@ -636,6 +636,78 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
       why: 'audit pass 10 #29: the protest began on 2 January 2012 and about 150 workers spent two days on the roof of the Wuhan plant (The Telegraph, via UPI and National Review; The Independent: Foxconn said the roof protest was on 4 January); CAIT’s 11 January is the Telegraph’s day.',
     },
   ],
+  // Issue 9, CAIT actions dated on their first report's day (docs/audit-cait-dates.md): the reports give the action's
+  // own day.
+  [
+    22,
+    {
+      date: '2012-04-23',
+      why: 'issue 9 (CAIT dates): the Jundiaí workers’ assembly that complained of water shortages, food and crowded buses and gave Foxconn ten days to answer was held on Monday 23 April 2012 (Evertiq; Jornal do Empreendedor, citing Jornal de Jundiaí); CAIT dates it 1 May, ITProPortal’s report of the threatened strike.',
+    },
+  ],
+  [
+    48,
+    {
+      date: '2015-05-05',
+      why: 'issue 9 (CAIT dates): USA Today’s report of Monday 4 May 2015, CAIT’s only source, announces the rally near Broadcom’s Santa Clara offices for Tuesday (5 May), the day before Jesse Jackson’s conference; CAIT dates it by the report.',
+    },
+  ],
+  [
+    58,
+    {
+      date: '2016-08-10',
+      why: 'issue 9 (CAIT dates): Deliveroo’s London riders began their strike on the evening of Wednesday 10 August 2016, about 40 of them protesting at its headquarters that day (libcom.org; Business Insider, citing The Guardian; riders’ posts of 10 August); CAIT dates it 11 August, the reports’ day.',
+    },
+  ],
+  [
+    65,
+    {
+      date: '2017-01-28',
+      why: 'issue 9 (CAIT dates): the 3,000 Silicon Valley security officers’ union recognition with SEIU-USWW was announced and celebrated on Saturday 28 January 2017 (Working Partnerships USA; SEIU’s Stand for Security; Silicon Valley Business Journal, 30 Jan: “Saturday’s announcement”); CAIT dates it 30 January.',
+    },
+  ],
+  [
+    146,
+    {
+      date: '2019-06-12',
+      why: 'issue 9 (CAIT dates): Uber Eats riders in Japan said on Wednesday 12 June 2019, at a meeting in Tokyo organized by the Japan Community Union Federation, that they would form a union (Kyodo via The Japan Times and Japan Today); CAIT dates it 13 June, the report’s day.',
+    },
+  ],
+  [
+    155,
+    {
+      date: '2019-07-08',
+      why: 'issue 9 (CAIT dates): the internal email asking Amazon to stop hosting Palantir was sent to AWS employee lists on Monday 8 July 2019 (Business Insider: “On Monday”; BuzzFeed News, 12 Jul: recirculated “this week”); CAIT dates it 11 July, Forbes’s report.',
+    },
+  ],
+  [
+    175,
+    {
+      date: '2019-08-29',
+      why: 'issue 9 (CAIT dates): HCL America’s Pittsburgh analysts working for Google petitioned the NLRB for an election on 29 August 2019 (NLRB case 06-RC-247332, filed 2019-08-29; the Washington Post reported it on 30 August); CAIT dates it 30 August.',
+    },
+  ],
+  [
+    238,
+    {
+      date: '2020-03-16',
+      why: 'issue 9 (CAIT dates): HCL’s contractors at Google’s Pittsburgh office wore black to the cafeteria on Monday 16 March 2020 (Business Insider: “protested on Monday”; UNI Global Union: six days after Google sent its own staff home on 10 March); CAIT dates it 17 March, The Verge’s report.',
+    },
+  ],
+  [
+    291,
+    {
+      date: '2020-06-15',
+      why: 'issue 9 (CAIT dates): Ifeoma Ozoma and Aerica Shimizu Banks spoke out about Pinterest on Twitter on 15 June 2020 (their posts, both CAIT sources, dated by their ids; NPR, 23 Jun); CAIT dates it 23 June, NPR’s report.',
+    },
+  ],
+  [
+    548,
+    {
+      date: '2022-04-11',
+      why: 'issue 9 (CAIT dates): the Etsy sellers’ strike, putting shops in vacation mode, ran from 11 to 18 April 2022, the day the fee rise took effect (The Verge, 30 Mar; Protocol; The Canadian Inquirer, 13 Apr); CAIT dates it 30 March, the day The Verge reported the plan.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */

@@ -1,0 +1,73 @@
+/**
+ * CAIT actions dated on their first report's day (issue 9, docs/audit-cait-dates.md): the set is drawn again by its
+ * stated rule, and the ten read wrong carry the reports' day by record (CAIT_FIXES).
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { CAIT_FIXES } from '@/data/pipeline/audit-fixes';
+
+const CAIT = '../shared/data/cait/actions.json';
+
+/** Read wrong in this pass: CAIT's day → the reports' day. */
+const FIXED: Record<number, [string, string]> = {
+  22: ['2012/05/01', '2012-04-23'],
+  48: ['2015/05/04', '2015-05-05'],
+  58: ['2016/08/11', '2016-08-10'],
+  65: ['2017/01/30', '2017-01-28'],
+  146: ['2019/06/13', '2019-06-12'],
+  155: ['2019/07/11', '2019-07-08'],
+  175: ['2019/08/30', '2019-08-29'],
+  238: ['2020/03/17', '2020-03-16'],
+  291: ['2020/06/23', '2020-06-15'],
+  548: ['2022/03/30', '2022-04-11'],
+};
+
+/** Read before this pass (audit pass 9's draw and its item 19). */
+const READ_BEFORE = [135, 197, 244, 263, 450, 513, 532, 540, 64, 174, 209];
+
+const DAY_IN_ADDRESS = /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?=\/|$|[^0-9])/;
+const dayIn = (url: string) => {
+  const m = url.match(DAY_IN_ADDRESS);
+  return m ? `${m[1]}/${m[2]!.padStart(2, '0')}/${m[3]!.padStart(2, '0')}` : undefined;
+};
+
+describe('the fixes', () => {
+  it('date each action by its reports, saying which', () => {
+    for (const [id, [, day]] of Object.entries(FIXED)) {
+      const fix = CAIT_FIXES.get(Number(id))!;
+      expect(fix.date, id).toBe(day);
+      expect(fix.why, id).toMatch(/^issue 9 \(CAIT dates\)/);
+    }
+  });
+});
+
+describe.skipIf(!existsSync(CAIT))('measured on the bundle', () => {
+  const actions = new Map(
+    (JSON.parse(readFileSync(CAIT, 'utf8')) as { id: number; date: string; sources: string[] | null }[]).map((a) => [a.id, a]),
+  );
+  const notes = (JSON.parse(readFileSync('data/dataset/dataset.json', 'utf8')) as { notes: { id: string; date?: string }[] }).notes.filter(
+    (n) => n.id.startsWith('cait-'),
+  );
+
+  it('draws the actions dated on their first report’s day by the stated rule, all read', () => {
+    const ids = [...new Set(notes.map((n) => Number(n.id.split('-')[1])))];
+    const dated = ids.filter((id) => {
+      const a = actions.get(id)!;
+      return (a.sources ?? []).map(dayIn).find((d) => d) === a.date;
+    });
+    console.log(
+      `CAIT actions dated on their first dated report's day: ${dated.length} (${READ_BEFORE.length} read before, ${dated.length - READ_BEFORE.length} read in issue 9)`,
+    );
+    for (const id of [...READ_BEFORE, ...Object.keys(FIXED).map(Number)]) expect(dated, String(id)).toContain(id);
+    // CAIT's own day is the report's for each fixed one, which is why the rule finds them.
+    for (const [id, [caitDay]] of Object.entries(FIXED)) expect(actions.get(Number(id))!.date).toBe(caitDay);
+  });
+
+  it('gives every note of a fixed action the reports’ day', () => {
+    for (const [id, [, day]] of Object.entries(FIXED)) {
+      const ns = notes.filter((n) => n.id.startsWith(`cait-${id}-`));
+      expect(ns.length, id).toBeGreaterThan(0);
+      for (const n of ns) expect(n.date, n.id).toBe(day);
+    }
+  });
+});
