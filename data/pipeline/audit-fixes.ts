@@ -695,6 +695,13 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     },
   ],
   [
+    252,
+    {
+      locations: ['chicago-illinois-usa'],
+      why: 'issue 9 (CAIT dates, seen while reading; its date is right): the walkout of Saturday 4 April 2020 was at DCH1, Amazon’s delivery station at 2801 S. Western Ave. in Chicago, organized by DCH1 Amazonians United (Common Dreams and Patch, CAIT’s own links; Labor Notes; Chicago Sun-Times); CAIT places it in Staten Island.',
+    },
+  ],
+  [
     291,
     {
       date: '2020-06-15',

@@ -45,9 +45,9 @@ describe.skipIf(!existsSync(CAIT))('measured on the bundle', () => {
   const actions = new Map(
     (JSON.parse(readFileSync(CAIT, 'utf8')) as { id: number; date: string; sources: string[] | null }[]).map((a) => [a.id, a]),
   );
-  const notes = (JSON.parse(readFileSync('data/dataset/dataset.json', 'utf8')) as { notes: { id: string; date?: string }[] }).notes.filter(
-    (n) => n.id.startsWith('cait-'),
-  );
+  const notes = (
+    JSON.parse(readFileSync('data/dataset/dataset.json', 'utf8')) as { notes: { id: string; date?: string; summary?: string }[] }
+  ).notes.filter((n) => n.id.startsWith('cait-'));
 
   it('draws the actions dated on their first report’s day by the stated rule, all read', () => {
     const ids = [...new Set(notes.map((n) => Number(n.id.split('-')[1])))];
@@ -61,6 +61,12 @@ describe.skipIf(!existsSync(CAIT))('measured on the bundle', () => {
     for (const id of [...READ_BEFORE, ...Object.keys(FIXED).map(Number)]) expect(dated, String(id)).toContain(id);
     // CAIT's own day is the report's for each fixed one, which is why the rule finds them.
     for (const [id, [caitDay]] of Object.entries(FIXED)) expect(actions.get(Number(id))!.date).toBe(caitDay);
+  });
+
+  it('places the DCH1 walkout (CAIT 252) in Chicago, where its reports put it', () => {
+    const n = notes.find((x) => x.id === 'cait-252-amazon') as { summary?: string } | undefined;
+    expect(n?.summary).toMatch(/ in Chicago, Illinois, USA\./);
+    expect(n?.summary).not.toMatch(/Staten Island/);
   });
 
   it('gives every note of a fixed action the reports’ day', () => {
