@@ -66,7 +66,8 @@ export function noteTitle(n: NoteView, i18n: I18n): string {
   const kind = t(ACTION_KEYS[n.action]);
   const action =
     n.actor === 'students' ? t('labor.byStudents', { action: kind }) : n.actor === 'public' ? t('labor.byPublic', { action: kind }) : kind;
-  const date = fmt.date(n.date);
+  // A day known only as its first report's is said as such: "Open letter · reported 30 May 2018".
+  const date = n.dateIs === 'reported' ? t('labor.reportedOn', { date: fmt.date(n.date) }) : fmt.date(n.date);
   return n.participants
     ? t(PARTICIPANTS_KEYS[n.participantsAre ?? 'exact'], { action, date, count: n.participants })
     : t('labor.title', { action, date });

@@ -51,6 +51,8 @@ export interface ContractView extends NoteViewBase {
 export interface LaborView extends NoteViewBase {
   kind: 'labor';
   date: string;
+  /** `reported`: `date` is its first report's day; the action's own is in no report. */
+  dateIs?: 'reported';
   /** When it ended, for actions that lasted more than a day. */
   endDate?: string;
   action: Extract<Note, { kind: 'labor' }>['action'];
@@ -170,6 +172,7 @@ export function noteViews(
         ...base,
         kind: 'labor',
         date: n.date,
+        ...(n.dateIs ? { dateIs: n.dateIs } : {}),
         ...(n.endDate ? { endDate: n.endDate } : {}),
         action: n.action,
         ...(n.actor ? { actor: n.actor } : {}),

@@ -270,6 +270,12 @@ const laborAction = () =>
     companyId: Slug,
     /** When it started. */
     date: PartialDate,
+    /**
+     * `reported`: `date` is the day of its first report, and no report gives the action's own day (a letter that
+     * circulated before it was reported, a campaign over weeks): the views say "reported <date>", never the
+     * action's day. Optional so that a store or a signed list written before the field parses.
+     */
+    dateIs: z.optional(z.literal('reported')),
     /** When it ended, for actions that lasted more than a day. */
     endDate: z.optional(PartialDate),
     action: z.enum(LABOR_ACTIONS),

@@ -30,7 +30,7 @@ import { formatIssues, type LaborAction, type LaborActionKind, type LaborActor, 
 import { caitFoldRegions, caitPlace, caitWorldwide } from './places';
 import { caitEventPlace, type EventPlace } from './labor-place';
 import { sourceFromUrl } from './source-url';
-import { CAIT_FIXES, type ImportFix } from './audit-fixes';
+import { CAIT_FIXES, CAIT_REPORTED_DATES, type ImportFix } from './audit-fixes';
 import { caitCount } from './cait-count';
 import { caitKind } from './cait-kind';
 import { amazonDrivers, caitContracted } from './contracted';
@@ -367,6 +367,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
         kind: 'labor',
         companyId: c.id,
         date,
+        ...(CAIT_REPORTED_DATES.has(a.id) && !fix?.date ? { dateIs: 'reported' as const } : {}),
         action: kind,
         ...(att.actor ? { actor: att.actor } : {}),
         relation: caitRelation(c.id, {

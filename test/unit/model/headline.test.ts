@@ -103,6 +103,20 @@ describe('money in words', () => {
   });
 });
 
+describe('a date as precise as its sources', () => {
+  it('says "reported" where the day is only its first report’s, in both languages (real notes)', () => {
+    // CAIT 85, Google's Project Maven campaign: CAIT dates the New York Times' report of 30 May 2018.
+    const maven = bundle.match('google.com')!.notes.find((n) => n.id === 'cait-85-google') as LaborView;
+    expect(maven.dateIs).toBe('reported');
+    expect(noteTitle(maven, en)).toMatch(/^Open letter · reported 30 May 2018\b/);
+    expect(noteTitle(maven, es)).toMatch(/ · noticia del 30 may 2018\b/);
+    // A day the reports give is said as the action's.
+    const sf = bundle.match('salesforce.com')!.notes.find((n) => n.id === 'salesforce-2018-06-cbp-letter') as LaborView;
+    expect(sf.dateIs).toBeUndefined();
+    expect(noteTitle(sf, en)).not.toContain('reported');
+  });
+});
+
 describe('a count as precise as its sources', () => {
   const laborOf = (domain: string, id: string) => bundle.match(domain)!.notes.find((n) => n.id === id) as LaborView;
 

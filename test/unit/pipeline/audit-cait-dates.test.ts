@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { CAIT_FIXES } from '@/data/pipeline/audit-fixes';
+import { CAIT_FIXES, CAIT_REPORTED_DATES } from '@/data/pipeline/audit-fixes';
+import { readBundledDataset } from '@/data/pipeline/bundled';
 
 const CAIT = '../shared/data/cait/actions.json';
 
@@ -75,5 +76,33 @@ describe.skipIf(!existsSync(CAIT))('measured on the bundle', () => {
       expect(ns.length, id).toBeGreaterThan(0);
       for (const n of ns) expect(n.date, n.id).toBe(day);
     }
+  });
+});
+
+describe('the actions no report dates to a day', () => {
+  // The doc's table of every action read: id → verdict.
+  const verdicts = new Map(
+    readFileSync('docs/audit-cait-dates.md', 'utf8')
+      .split('\n')
+      .map((l) => l.match(/^\| (\d+) \| [^|]+ \| [^|]+ \| ([^|]+) \|/))
+      .filter((m): m is RegExpMatchArray => !!m)
+      .map((m) => [Number(m[1]), m[2]!.trim()]),
+  );
+
+  it('are those the table reads "no day", but the three open items', () => {
+    const noDay = [...verdicts].filter(([, v]) => v === 'no day').map(([id]) => id);
+    expect(noDay.length).toBe(26);
+    expect([...CAIT_REPORTED_DATES.keys()].sort((a, b) => a - b)).toEqual(
+      noDay.filter((id) => ![352, 379, 509].includes(id)).sort((a, b) => a - b),
+    );
+  });
+
+  it('say so in every note of theirs, and no other note does', () => {
+    const labor = readBundledDataset().notes.filter((n) => n.kind === 'labor');
+    const reported = labor.filter((n) => n.dateIs === 'reported').map((n) => Number(n.id.split('-')[1]));
+    expect(new Set(reported)).toEqual(new Set(CAIT_REPORTED_DATES.keys()));
+    expect(labor.filter((n) => n.dateIs && !n.id.startsWith('cait-')).map((n) => n.id)).toEqual([]);
+    // Both notes of a multi-company action (CAIT 93: Bolt and Uber; 137: Accenture and Meta).
+    expect(reported.length).toBe(25);
   });
 });
