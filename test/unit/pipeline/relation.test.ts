@@ -205,6 +205,14 @@ describe.skipIf(!existsSync(CAIT))('measured on labelled notes of the bundle', (
     expect(demands('Alabama;Pay')).toEqual(['alabama', 'pay']);
   });
 
+  it('tells the detained workers’ July 2024 strike at GEO’s two ICE centers once, as our authors’ note (tracker 3248 read, not imported)', () => {
+    const n = byId.get('geo-group-2024-07-detainee-strike')!;
+    expect(n.relation).toBe('employer');
+    expect(n.agencyIds).toEqual(['ice']);
+    expect(n.summary).toMatch(/^In July 2024, 59 immigrants held at GEO Group's /);
+    expect(labor.filter((x) => /^lat-3248-/.test(x.id)).map((x) => x.id)).toEqual([]);
+  });
+
   it('draws the fresh sample as recorded', () => {
     const actions = JSON.parse(readFileSync(CAIT, 'utf8')) as { id: number; companies: string[] | null }[];
     const multi = new Set(actions.filter((a) => (a.companies ?? []).filter((c) => c.trim()).length > 1).map((a) => a.id));
