@@ -155,7 +155,7 @@ const CAIT = '../shared/data/cait/actions.json';
 
 describe.skipIf(!existsSync(CAIT))('measured on labelled notes of the bundle', () => {
   const ds = JSON.parse(readFileSync(DATASET, 'utf8')) as {
-    notes: { id: string; kind: string; relation?: LaborRelation; summary: string }[];
+    notes: { id: string; kind: string; relation?: LaborRelation; summary: string; agencyIds?: string[] }[];
   };
   const labor = ds.notes.filter((n) => n.kind === 'labor');
   const byId = new Map(labor.map((n) => [FORMER.get(n.id) ?? n.id, n]));
