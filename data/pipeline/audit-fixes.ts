@@ -59,8 +59,9 @@ export interface ImportFix {
 /**
  * CAIT actions whose date is the day of their first report and whose own day no report gives
  * (docs/audit-cait-dates.md, "no day"): their notes say "reported <date>" (`dateIs`), never the action's day. By
- * action id, with what the reports say. Left out of this list, as open items: 352 and 509 (no report that the
- * action took place) and 379 (CAIT dates IBM's announcement, before the protests).
+ * action id, with what the reports say. Left out of this list: 352 (withdrawn: no report that the stoppage took
+ * place), 509 (its walkout has a report of its own, the New York Post's that the tracker cites) and 379 (CAIT dates
+ * IBM's announcement, before the protests: an open item).
  */
 export const CAIT_REPORTED_DATES: ReadonlyMap<number, string> = new Map<number, string>([
   [2, 'read in audit pass 9 #24: reports not returned'],
@@ -283,6 +284,13 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
       workers: 2000,
       moreThan: true,
       why: 'audit pass 7 #6: Delivery Hero’s $3.46 million settlement with the Canadian Union of Postal Workers, resolving its complaint over Foodora’s exit, was announced on Tuesday 25 August 2020 and is shared by “over 2,000” couriers (Cavalluzzo, 25 Aug 2020; Benefits Canada: “more than 2,000”; rabble.ca). CAIT dates it 26 August and counts 2,000, which the round-count rule gave as “about 2,000”.',
+    },
+  ],
+  [
+    352,
+    {
+      withdraw: true,
+      why: 'issue 9 (CAIT dates, an open item of docs/audit-cait-dates.md): on 22 October 2020 Amazon Employees for Climate Justice, after its paid-day-off-to-vote proposal (CAIT 347, the petition), called on outside groups and supporters to block the exits of Amazon warehouses for 15 minutes on Halloween; 350 Seattle and the King County Labor Council said they would help (NY Daily News and The Independent, 22 October 2020, on the New York Times report CAIT cites). CAIT files it as a strike by blue-collar workers on 22 October; no report found says the blockade or any stoppage took place. A claim we cannot source is left out.',
     },
   ],
   [

@@ -102,6 +102,8 @@ describe('the actions no report dates to a day', () => {
     const reported = labor.filter((n) => n.dateIs === 'reported').map((n) => Number(n.id.split('-')[1]));
     expect(new Set(reported)).toEqual(new Set(CAIT_REPORTED_DATES.keys()));
     expect(labor.filter((n) => n.dateIs && !n.id.startsWith('cait-')).map((n) => n.id)).toEqual([]);
+    // CAIT 352, a call for a Halloween blockade that no report shows took place, is withdrawn.
+    expect(labor.filter((n) => n.id.startsWith('cait-352-')).map((n) => n.id)).toEqual([]);
     // Both notes of a multi-company action (CAIT 93: Bolt and Uber; 137: Accenture and Meta).
     expect(reported.length).toBe(25);
   });
