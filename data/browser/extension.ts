@@ -9,7 +9,6 @@ import { datasetOf, openBundle, parseChecksumLine, readBundle, type OpenedBundle
 import { companyResult, inUseOf, lookupUrl, type InUse } from '../store/queries';
 import { ensureSitePartsText } from '../store/site-parts';
 import { getActive, type ActiveDataset } from '../store/meta';
-import { dexieLibrary } from '../store/dexie.cjs';
 import type { MatchResult } from '../model/result';
 import { knownTarget } from '../model/known-site';
 import { withPsl } from './psl';
@@ -199,13 +198,3 @@ export async function companyLookup(id: string, gen: number): Promise<MatchResul
 
 /** The badge's lookup (./in-use.ts, `badgeAnswer`), falling back on `lookup` above. */
 export const badgeLookup = (url: string): Promise<BadgeAnswer> => badgeAnswer(url, lookup);
-
-/**
- * Registers, in a service worker, the import of Dexie's script while the worker installs: the browser lets a
- * service worker import after its installation only scripts it imported while installing (store/dexie-script.cjs).
- * Elsewhere (Firefox's background page, where Dexie is bundled; Node) the event never comes.
- */
-export function keepStoreScript(): void {
-  const scope = globalThis as Partial<Pick<EventTarget, 'addEventListener'>>;
-  scope.addEventListener?.('install', () => void dexieLibrary());
-}

@@ -4,12 +4,14 @@
  * ./late-script.sw.ts (wxt.config.ts), where that code is a script of its own, loaded on first use.
  */
 import * as api from './late';
-import { keepStoreScript } from './extension';
 
 export type LateApi = typeof api;
 
 /** The code above, ready to call. */
 export const late = (): LateApi => api;
 
-/** Registered in the background's first turn: keeps what a service worker must import while it installs (see the .sw file). */
-export const keepLateScripts = (): void => keepStoreScript();
+/**
+ * Nothing to keep here: what a service worker must import while it installs (Dexie's script and the late script,
+ * ./late-script.sw.ts) is bundled in a background page, and no `install` event comes to one.
+ */
+export const keepLateScripts = (): void => undefined;

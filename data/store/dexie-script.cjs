@@ -7,7 +7,7 @@
  * background.js and ~2 ms of its evaluation, though a wake-up that only sets badges reads the data in use
  * without it (./in-use-read.ts). A service worker may import a script after its installation only if it
  * imported it while installing (the browser keeps such scripts with the worker's own): the worker's `install`
- * event calls `dexieLibrary` (data/browser/extension.ts, `keepStoreScript`), once per installed version.
+ * event calls `dexieLibrary` (data/browser/late-script.sw.ts, `keepLateScripts`), once per installed version.
  */
 'use strict';
 

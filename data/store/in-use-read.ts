@@ -27,7 +27,7 @@ export interface InUse {
 
 const strip = <T extends { gen: number }>({ gen: _gen, ...rest }: T): Omit<T, 'gen'> => rest;
 
-/** The data in use from generation `gen`'s domain and agency rows, however they were read (also ./in-use-read.ts). */
+/** The data in use from generation `gen`'s domain and agency rows, however they were read (here, or through Dexie: ./queries.ts). */
 export function inUseFrom(gen: number, domainRows: readonly DomainRow[], agencyRows: readonly AgencyRow[]): Required<InUse> {
   // A company's domains carry the same badge text and parts: kept once (structured clone gives each row its own copy).
   const badges = new Map<string, string>();

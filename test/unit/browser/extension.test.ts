@@ -1,13 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  BUNDLED_CHECKSUM_FILE,
-  badgeLookup,
-  database,
-  ensureDataset,
-  keepStoreScript,
-  lookup,
-  textSiteParts,
-} from '@/data/browser/extension';
+import { BUNDLED_CHECKSUM_FILE, badgeLookup, database, ensureDataset, lookup, textSiteParts } from '@/data/browser/extension';
 import { commitPrepared } from '@/data/store/generations';
 import { countsOf, rowsOf } from '@/data/store/bundle';
 import { coverageOf } from '@/data/model/coverage';
@@ -143,19 +135,6 @@ describe("the background's lookups", () => {
       }
     } finally {
       dexieReads.mockRestore();
-    }
-  });
-
-  it("imports Dexie's script while the service worker installs (the only time a new script may be imported)", () => {
-    const listen = vi.fn();
-    vi.stubGlobal('addEventListener', listen);
-    try {
-      keepStoreScript();
-      expect(listen).toHaveBeenCalledWith('install', expect.any(Function));
-      // Outside a service worker (here: Node) the store's own Dexie is loaded; in one, /dexie.js (test/unit/store/dexie-script.test.ts).
-      expect(() => (listen.mock.calls[0]![1] as () => void)()).not.toThrow();
-    } finally {
-      vi.stubGlobal('addEventListener', undefined);
     }
   });
 });
