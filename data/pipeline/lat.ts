@@ -257,6 +257,8 @@ export function latSummary(
   const office = !fix?.place && !hq && latListsOffice(row['Notes'] ?? '');
   // Or the union's hall (audit pass 10: AT&T's strike at seven warehouses, listed at CWA Local 3704's hall).
   const hall = !fix?.place && !hq && !office ? latListsUnionHall(row['Notes'] ?? '') : undefined;
+  // The address listed is not where the action was: none of what follows speaks of "these places".
+  const listedElsewhere = hq || office || hall !== undefined;
   if (place)
     first += hq
       ? `, at sites the tracker does not list (it gives the employer${others.length ? "s'" : "'s"} headquarters in ${place})`
@@ -274,12 +276,12 @@ export function latSummary(
   const parts = [`${first}.`];
   // A day of action at ten airports, told only by the three the tracker lists, would understate it
   // (audit 2026-12-01, items 17 and 18): say so where its notes do.
-  if (place && !hq && !office && !hall && !counted && (fix?.morePlaces || latListsSomePlaces(row['Notes'] ?? '')))
+  if (place && !listedElsewhere && !counted && (fix?.morePlaces || latListsSomePlaces(row['Notes'] ?? '')))
     parts.push('It took place in more places than the tracker lists.');
   // A row naming several employers gives the places of the whole action; its columns never say which place is
   // whose (audit pass 9 #17 and #22: United's flight attendants placed at Southwest's Love Field, Hilton's
   // strikers at Marriott's Westin), so a place is not told as this company's workers' alone.
-  if (place && !hq && !office && !hall && others.length) parts.push('The tracker gives these places for the whole action.');
+  if (place && !listedElsewhere && others.length) parts.push('The tracker gives these places for the whole action.');
   // The head count is the tracker's own estimate ("Approximate Number of Participants"), often in no
   // report (audits 2026-11-30 #32, 2026-12-01 #17, 2026-12-02 #14): it is given as the tracker's. Where the
   // action names several employers, it is for all of them, not this company's workers alone (2026-12-02
