@@ -1,34 +1,33 @@
 /**
- * Building elements without React, for what a page paints before React has loaded (components/paint/):
- * text goes in as text nodes and attributes as attributes, never as HTML, so data cannot become markup.
+ * The first views' markup (./html.ts) as a page's nodes, for what a page paints before React has loaded
+ * (components/paint/): the markup escapes every piece of data, so parsing it makes no element the code did
+ * not write. A `<template>` parses without running anything (no script, no image load).
  */
+import type { Markup } from './html';
 
-type Child = Node | string | false | null | undefined;
-
-/**
- * `el('a', { href, class: 'x', 'data-testid': 'y' }, 'text', child)`: an element with its attributes
- * (`undefined` and `false` leave one out) and its children (strings become text nodes; falsy ones are skipped).
- */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | boolean | undefined> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === undefined || value === false) continue;
-    e.setAttribute(name, value === true ? '' : value);
-  }
-  for (const c of children) if (c) e.append(c);
-  return e;
+/** The nodes `markup` describes, parsed, ready to be put in the page. */
+export function nodes(markup: Markup): Node[] {
+  const t = document.createElement('template');
+  t.innerHTML = markup.html;
+  return [...t.content.childNodes];
 }
+
+/** Each piece's one element, parsed (a piece built by `h` is one element). */
+export const elements = <E extends Element>(pieces: readonly Markup[]): E[] => pieces.map((m) => nodes(m)[0] as E);
 
 /**
  * Puts a page's style sheet in the page as a `<style>` element, from its text (a `?inline` import): the popup
  * and the lookup page apply theirs from their one script instead of a `<link>` in their HTML, so their first
  * paint waits for one file read through the browser process, not two, and is styled (MV3's policy for
- * extension pages restricts scripts, not styles).
+ * extension pages restricts scripts, not styles). A page served with its first view by Chrome's service worker
+ * has them in its HTML already (data/browser/serve-pages.ts).
  */
 export function applyStyles(...sheets: string[]): void {
-  document.head.append(...sheets.map((css) => el('style', {}, css)));
+  document.head.append(
+    ...sheets.map((css) => {
+      const style = document.createElement('style');
+      style.textContent = css;
+      return style;
+    }),
+  );
 }

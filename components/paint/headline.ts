@@ -1,5 +1,5 @@
 /**
- * The one implementation of a result's headline block, as DOM: who the company is and how it matched
+ * The one implementation of a result's headline block, as markup (./html.ts) and, parsed, as DOM: who the company is and how it matched
  * (with its ownership links, each folded with its sources, where its record came from and where a list says
  * otherwise), the headline lines with their sources, "nothing on record", and the popup's note on what its
  * badge counts.
@@ -8,7 +8,8 @@
  * is most of the page's script and of the time to its first paint), and React's views paint the same
  * elements with these functions (ResultView's header, TieList, BadgeNote, SourceLinks: into an element they
  * render, in a layout effect, so before the browser paints), so what React takes over is what was painted.
- * No React here, and text only as text (components/paint/dom.ts).
+ * Chrome's service worker writes the same markup into the page's HTML (data/browser/serve-pages.ts). No React
+ * here, and data only as escaped text (components/paint/html.ts); a link only to an http(s) address.
  */
 import type { Source } from '@/data/model/schema';
 import type { Conflict } from '@/data/model/conflict';
@@ -17,35 +18,38 @@ import type { MatchResult } from '@/data/model/result';
 import { countedLines, headlines, type Tie, type TieKind, type TiePrefs } from '@/data/model/headline';
 import { matchExplanation, ownerLabel, ownershipLine, relatedLabel } from '@/data/model/describe';
 import { linkHost, listLabel } from '@/data/model/url-text';
-import { el } from './dom';
+import { h, join, safeHref, type Markup } from './html';
+import { elements, nodes } from './dom';
 
 /** A note's sources: publisher, the link's host and date as the link, title as the tooltip (see SourceLinks). */
-export function sourceItems(sources: readonly Source[], { fmt }: I18n): HTMLLIElement[] {
+export function sourceItemsHtml(sources: readonly Source[], { fmt }: I18n): Markup[] {
   return sources.map((s) =>
-    el(
+    h(
       'li',
       {},
-      el(
+      h(
         'a',
-        { href: s.url, target: '_blank', rel: 'noopener noreferrer', title: s.title, 'data-testid': 'source-link' },
+        { href: safeHref(s.url), target: '_blank', rel: 'noopener noreferrer', title: s.title, 'data-testid': 'source-link' },
         `${s.publisher} `,
-        el('span', { class: 'source-host' }, `(${linkHost(s.url)})`),
+        h('span', { class: 'source-host' }, `(${linkHost(s.url)})`),
         s.date ? `, ${fmt.date(s.date)}` : '',
       ),
-      el('span', { class: 'source-title', lang: 'en' }, ` — ${s.title}`),
+      h('span', { class: 'source-title', lang: 'en' }, ` — ${s.title}`),
     ),
   );
 }
 
+export const sourceItems = (sources: readonly Source[], i18n: I18n) => elements<HTMLLIElement>(sourceItemsHtml(sources, i18n));
+
 const sourceList = (sources: readonly Source[], i18n: I18n) =>
-  el('ul', { class: 'sources', 'aria-label': i18n.t('result.sources') }, ...sourceItems(sources, i18n));
+  h('ul', { class: 'sources', 'aria-label': i18n.t('result.sources') }, ...sourceItemsHtml(sources, i18n));
 
 /** Where a record came from: a list, or the data bundled with Tieline. */
 export const provenanceText = ({ t }: I18n, list: string | undefined): string =>
   list ? t('common.fromList', { list: listLabel(list) }) : t('common.fromBundled');
 
 const provenance = (i18n: I18n, list: string | undefined, testId = 'provenance') =>
-  el('p', { class: 'list', 'data-testid': testId }, provenanceText(i18n, list));
+  h('p', { class: 'list', 'data-testid': testId }, provenanceText(i18n, list));
 
 /** What the list says, in the user's words (the list's own values quoted as it wrote them). */
 function claim({ t }: I18n, c: Conflict): string {
@@ -82,22 +86,22 @@ export function conflictText(i18n: I18n, c: Conflict): string {
  * The company's header: its name (a heading of `level`), how it matched, each ownership link and related
  * company folded with its sources, where its record came from, and what lists say otherwise about it.
  */
-export function headerChildren(result: MatchResult, level: 1 | 2, i18n: I18n): HTMLElement[] {
+export function headerHtml(result: MatchResult, level: 1 | 2, i18n: I18n): Markup[] {
   const { t } = i18n;
   // About a company itself (its name, owner, domains); those about a note or an agency go beside it.
   const aboutCompany = (result.conflicts ?? []).filter((c) => !c.noteId && c.kind !== 'agency');
   return [
-    el(level === 1 ? 'h1' : 'h2', { class: 'company', 'data-testid': 'company-name' }, result.company.name),
-    el(
+    h(level === 1 ? 'h1' : 'h2', { class: 'company', 'data-testid': 'company-name' }, result.company.name),
+    h(
       'p',
       { class: 'how', 'data-testid': 'match-explanation' },
       result.domain ? matchExplanation(result, i18n) : ownershipLine(result, i18n),
     ),
     ...result.via.map((o) =>
-      el(
+      h(
         'details',
         { class: 'ownership' },
-        el(
+        h(
           'summary',
           {},
           o.relation === 'owner' && !o.asOf
@@ -109,18 +113,20 @@ export function headerChildren(result: MatchResult, level: 1 | 2, i18n: I18n): H
       ),
     ),
     ...result.related.map((x) =>
-      el(
+      h(
         'details',
         { class: 'ownership', 'data-testid': 'related-company' },
-        el('summary', {}, relatedLabel(x, i18n)),
-        x.basis && el('p', { class: 'muted' }, x.basis),
+        h('summary', {}, relatedLabel(x, i18n)),
+        x.basis && h('p', { class: 'muted' }, x.basis),
         sourceList(x.sources, i18n),
       ),
     ),
     provenance(i18n, result.company.list, 'company-list'),
-    ...aboutCompany.map((c) => el('p', { class: 'conflict', role: 'note', 'data-testid': 'conflict' }, conflictText(i18n, c))),
+    ...aboutCompany.map((c) => h('p', { class: 'conflict', role: 'note', 'data-testid': 'conflict' }, conflictText(i18n, c))),
   ];
 }
+
+export const headerChildren = (result: MatchResult, level: 1 | 2, i18n: I18n) => elements<HTMLElement>(headerHtml(result, level, i18n));
 
 const KIND_KEYS: Record<TieKind, MessageKey & `tie.${string}`> = {
   contract: 'tie.contract',
@@ -133,20 +139,20 @@ const KIND_KEYS: Record<TieKind, MessageKey & `tie.${string}`> = {
  * The headline lines, most serious first: each says what kind of tie it is in words (not colour alone)
  * and keeps its first source one click away. Test hook: `data-testid="tie"` with `data-kind`.
  */
-export function tieItems(lines: readonly Tie[], { t }: I18n): HTMLLIElement[] {
+export function tieItemsHtml(lines: readonly Tie[], { t }: I18n): Markup[] {
   return lines.map((l) =>
-    el(
+    h(
       'li',
       { class: `tie tie-${l.kind}`, 'data-testid': 'tie', 'data-kind': l.kind },
-      el('span', { class: 'tie-tag' }, t(KIND_KEYS[l.kind])),
+      h('span', { class: 'tie-tag' }, t(KIND_KEYS[l.kind])),
       ' ',
-      el('span', { class: 'tie-text', lang: l.lang }, l.text),
+      h('span', { class: 'tie-text', lang: l.lang }, l.text),
       ' ',
-      el(
+      h(
         'a',
         {
           class: 'tie-source',
-          href: l.source.url,
+          href: safeHref(l.source.url),
           target: '_blank',
           rel: 'noopener noreferrer',
           title: l.source.title,
@@ -158,13 +164,15 @@ export function tieItems(lines: readonly Tie[], { t }: I18n): HTMLLIElement[] {
   );
 }
 
+export const tieItems = (lines: readonly Tie[], i18n: I18n) => elements<HTMLLIElement>(tieItemsHtml(lines, i18n));
+
 export const tieListLabel = ({ t }: I18n) => t('result.headlines');
 
 /** "Salesforce is in Tieline's data, with nothing on record …" */
 export const nothingOnRecordText = (result: MatchResult, { t }: I18n) => t('result.nothingRecorded', { company: result.company.name });
 
 const nothingOnRecord = (result: MatchResult, i18n: I18n) =>
-  el('p', { class: 'nothing', 'data-testid': 'nothing-on-record' }, nothingOnRecordText(result, i18n));
+  h('p', { class: 'nothing', 'data-testid': 'nothing-on-record' }, nothingOnRecordText(result, i18n));
 
 export interface BadgeNoteProps {
   result: MatchResult;
@@ -176,7 +184,7 @@ export interface BadgeNoteProps {
 }
 
 /** What the toolbar badge's number counts, under the lines it counts (the inside of `p.badge-note`). */
-export function badgeNoteChildren({ result, prefs, quiet, onAbout }: BadgeNoteProps, i18n: I18n): Node[] {
+export function badgeNoteHtml({ result, prefs, quiet }: Omit<BadgeNoteProps, 'onAbout'>, i18n: I18n): Markup {
   const { t } = i18n;
   const { lines, more } = headlines(result, i18n, prefs);
   const n = countedLines(lines);
@@ -187,13 +195,27 @@ export function badgeNoteChildren({ result, prefs, quiet, onAbout }: BadgeNotePr
       : lines.length
         ? t('popup.badgeDot')
         : t('popup.badgeEmpty');
-  const about = el('button', { type: 'button', class: 'link inline', 'data-testid': 'open-about' }, t('coverage.link'));
-  about.addEventListener('click', () => onAbout());
-  return [document.createTextNode(`${said} ${more > 0 ? t('popup.moreBelow', { count: more }) : ''} `), about];
+  return join(
+    `${said} ${more > 0 ? t('popup.moreBelow', { count: more }) : ''} `,
+    h('button', { type: 'button', class: 'link inline', 'data-testid': 'open-about' }, t('coverage.link')),
+  );
 }
 
-export const badgeNote = (props: BadgeNoteProps, i18n: I18n) =>
-  el('p', { class: 'badge-note muted', 'data-testid': 'badge-note' }, ...badgeNoteChildren(props, i18n));
+/**
+ * Makes the "what the data covers" link of the badge's note under `root` open the about page: markup carries no
+ * listener, so a page wires it once the note is in the page (painted from the script, or served in its HTML).
+ */
+export function wireAbout(root: ParentNode, onAbout: () => void): void {
+  root.querySelector('[data-testid="open-about"]')?.addEventListener('click', () => onAbout());
+}
+
+/** The badge's note's inside as nodes, its link wired (BadgeNote renders it). */
+export function badgeNoteChildren(props: BadgeNoteProps, i18n: I18n): Node[] {
+  const children = nodes(badgeNoteHtml(props, i18n));
+  const about = children.find((c): c is Element => c instanceof Element && c.matches('[data-testid="open-about"]'));
+  about?.addEventListener('click', () => props.onAbout());
+  return children;
+}
 
 export interface HeadlineProps {
   result: MatchResult;
@@ -201,21 +223,27 @@ export interface HeadlineProps {
   level: 1 | 2;
   prefs: TiePrefs;
   /** The popup's note on its badge, under the lines. */
-  badge?: Omit<BadgeNoteProps, 'result' | 'prefs'>;
+  badge?: Omit<BadgeNoteProps, 'result' | 'prefs' | 'onAbout'>;
 }
 
 /**
- * Paints a result's headline block into `article` (an `article.result`, emptied first): the header, the
- * headline lines or "nothing on record", and the badge's note. ResultView renders the same block from the
- * same functions, and adds the folded details under it.
+ * A result's headline block (the inside of an `article.result`): the header, the headline lines or "nothing on
+ * record", and the badge's note. ResultView renders the same block from the same functions, and adds the
+ * folded details under it.
  */
-export function paintHeadline(article: HTMLElement, { result, level, prefs, badge }: HeadlineProps, i18n: I18n): void {
+export function headlineHtml({ result, level, prefs, badge }: HeadlineProps, i18n: I18n): Markup {
   const { lines } = headlines(result, i18n, prefs);
-  article.replaceChildren(
-    el('header', {}, ...headerChildren(result, level, i18n)),
+  return join(
+    h('header', {}, ...headerHtml(result, level, i18n)),
     result.notes.length === 0
       ? nothingOnRecord(result, i18n)
-      : el('ul', { class: 'ties', 'aria-label': tieListLabel(i18n) }, ...tieItems(lines, i18n)),
-    ...(badge ? [badgeNote({ result, prefs, ...badge }, i18n)] : []),
+      : h('ul', { class: 'ties', 'aria-label': tieListLabel(i18n) }, ...tieItemsHtml(lines, i18n)),
+    badge && h('p', { class: 'badge-note muted', 'data-testid': 'badge-note' }, badgeNoteHtml({ result, prefs, ...badge }, i18n)),
   );
+}
+
+/** Paints a result's headline block into `article` (an `article.result`, emptied first); `onAbout` wires the badge's note. */
+export function paintHeadline(article: HTMLElement, props: HeadlineProps, i18n: I18n, onAbout?: () => void): void {
+  article.replaceChildren(...nodes(headlineHtml(props, i18n)));
+  if (onAbout) wireAbout(article, onAbout);
 }

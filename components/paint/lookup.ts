@@ -11,18 +11,21 @@ import type { MatchResult } from '@/data/model/result';
 import type { ReviewState, ScreenMatch, ScreenOutcome } from '@/data/model/name-matcher';
 import { ALL_TIES } from '@/data/model/headline';
 import { affiliateLabel, howLabel, STATE_KEYS } from '@/data/model/screen-words';
-import { paintHeadline } from './headline';
-import { el } from './dom';
+import { headlineHtml } from './headline';
+import { h, join, type Markup } from './html';
+import { nodes } from './dom';
 
 /** "Match · matched by legal-name variant “Salesforce, Inc.”, confidence 100%" (the inside of MatchBadge's span). */
-export function matchBadgeChildren(match: ScreenMatch, state: ReviewState, i18n: I18n): Node[] {
+export function matchBadgeHtml(match: ScreenMatch, state: ReviewState, i18n: I18n): Markup {
   const { t } = i18n;
   const percent = Math.round(match.confidence * 100);
-  return [
-    el('strong', {}, t(STATE_KEYS[state])),
-    document.createTextNode(` · ${t('screen.badge', { how: howLabel(match.how, i18n), matched: match.matched, percent })}`),
-  ];
+  return join(
+    h('strong', {}, t(STATE_KEYS[state])),
+    ` · ${t('screen.badge', { how: howLabel(match.how, i18n), matched: match.matched, percent })}`,
+  );
 }
+
+export const matchBadgeChildren = (match: ScreenMatch, state: ReviewState, i18n: I18n): Node[] => nodes(matchBadgeHtml(match, state, i18n));
 
 /** "Did you mean Motorola Solutions?" */
 export const didYouMeanText = ({ t }: I18n, company: string) => t('lookup.didYouMean', { company });
@@ -42,52 +45,55 @@ export const paintsAnswer = ({ outcome, result }: Pick<LookupFirstProps, 'outcom
   !!result && outcome.match?.companyId === result.company.id;
 
 /** The query form's space: QueryForm's elements with the same classes (the same size), hidden and out of reach. */
-function formSpace({ t }: I18n, query: string): HTMLElement {
-  return el(
+function formSpace({ t }: I18n, query: string): Markup {
+  return h(
     'form',
     { class: 'search big search-space', 'aria-hidden': 'true' },
-    el('label', {}, t('lookup.queryLabel')),
-    el(
+    h('label', {}, t('lookup.queryLabel')),
+    h(
       'div',
       { class: 'row' },
-      el('input', { value: query, placeholder: t('lookup.queryPlaceholder'), disabled: true, tabindex: '-1' }),
-      el('button', { type: 'button', disabled: true, tabindex: '-1' }, t('lookup.submit')),
+      h('input', { value: query, placeholder: t('lookup.queryPlaceholder'), disabled: true, tabindex: '-1' }),
+      h('button', { type: 'button', disabled: true, tabindex: '-1' }, t('lookup.submit')),
     ),
   );
 }
 
 /** The answer's section down to its headline block, for a query that matched (paintsAnswer). */
-export function answerSection({ query, outcome, result }: LookupFirstProps, i18n: I18n): HTMLElement {
+export function answerSectionHtml({ query, outcome, result }: LookupFirstProps, i18n: I18n): Markup {
   const m = outcome.match!;
-  const article = el('article', { class: 'result' });
-  paintHeadline(article, { result: result!, level: 2, prefs: ALL_TIES }, i18n);
-  return el(
+  return h(
     'section',
     { class: 'answer', 'data-testid': 'lookup-answer' },
     outcome.state === 'review' &&
-      el('h2', { class: 'did-you-mean', 'data-testid': 'did-you-mean' }, didYouMeanText(i18n, result!.company.name)),
-    el(
+      h('h2', { class: 'did-you-mean', 'data-testid': 'did-you-mean' }, didYouMeanText(i18n, result!.company.name)),
+    h(
       'span',
       { class: `match-badge state-${outcome.state}`, 'data-testid': 'match-how', 'data-state': outcome.state },
-      ...matchBadgeChildren(m, outcome.state, i18n),
+      matchBadgeHtml(m, outcome.state, i18n),
     ),
-    m.affiliate && el('p', { 'data-testid': 'affiliate' }, affiliateText(i18n, query, m.affiliate, result!.company.name)),
-    article,
+    m.affiliate && h('p', { 'data-testid': 'affiliate' }, affiliateText(i18n, query, m.affiliate, result!.company.name)),
+    h('article', { class: 'result' }, headlineHtml({ result: result!, level: 2, prefs: ALL_TIES }, i18n)),
+  );
+}
+
+export const answerSection = (p: LookupFirstProps, i18n: I18n) => nodes(answerSectionHtml(p, i18n))[0] as HTMLElement;
+
+/** The lookup page's first view (the inside of `#root`): what the page paints, or Chrome's worker serves in its HTML. */
+export function lookupAnswerHtml(p: LookupFirstProps, i18n: I18n): Markup {
+  const { t } = i18n;
+  return h(
+    'main',
+    { class: 'page lookup' },
+    h('h1', {}, t('lookup.title')),
+    h('p', { class: 'muted' }, t('lookup.private')),
+    formSpace(i18n, p.query),
+    answerSectionHtml(p, i18n),
   );
 }
 
 /** Paints the lookup page's first view into `root` (emptied first), in the page's language. */
 export function paintLookupAnswer(root: HTMLElement, p: LookupFirstProps, i18n: I18n): void {
-  const { t } = i18n;
   document.documentElement.lang = i18n.locale;
-  root.replaceChildren(
-    el(
-      'main',
-      { class: 'page lookup' },
-      el('h1', {}, t('lookup.title')),
-      el('p', { class: 'muted' }, t('lookup.private')),
-      formSpace(i18n, p.query),
-      answerSection(p, i18n),
-    ),
-  );
+  root.replaceChildren(...nodes(lookupAnswerHtml(p, i18n)));
 }

@@ -7,8 +7,9 @@
 import type { I18n } from '@/data/model/i18n';
 import type { MatchResult } from '@/data/model/result';
 import type { TiePrefs } from '@/data/model/headline';
-import { paintHeadline } from './headline';
-import { el } from './dom';
+import { headlineHtml, wireAbout } from './headline';
+import { h, type Markup } from './html';
+import { nodes } from './dom';
 
 export interface PopupHeadlineProps {
   site?: string | undefined;
@@ -16,7 +17,6 @@ export interface PopupHeadlineProps {
   prefs: TiePrefs;
   paused: boolean;
   snoozedUntil?: number | undefined;
-  onAbout: () => void;
 }
 
 /** "Tieline is paused on salesforce.com …" or "Tieline is snoozed …" (App shows it with the same words). */
@@ -27,27 +27,29 @@ export const quietNoteText = ({ t }: I18n, paused: boolean, site: string | undef
  * The search box's space: SearchPanel's compact form and input with the same classes (so the same size at
  * any font size), hidden, out of the accessibility tree and the tab order, until React puts the box there.
  */
-function searchSpace({ t }: I18n): HTMLElement {
-  return el(
+function searchSpace({ t }: I18n): Markup {
+  return h(
     'form',
     { class: 'search compact search-space', 'aria-hidden': 'true' },
-    el('input', { type: 'search', placeholder: t('search.placeholder'), disabled: true, tabindex: '-1' }),
+    h('input', { type: 'search', placeholder: t('search.placeholder'), disabled: true, tabindex: '-1' }),
   );
 }
 
-/** Paints the popup's first view into `root` (emptied first), in the page's language. */
-export function paintPopupHeadline(root: HTMLElement, p: PopupHeadlineProps, i18n: I18n): void {
-  document.documentElement.lang = i18n.locale;
+/** The popup's first view (the inside of `#root`): what the page paints, or Chrome's worker serves in its HTML. */
+export function popupHeadlineHtml(p: PopupHeadlineProps, i18n: I18n): Markup {
   const quiet = p.paused || !!p.snoozedUntil;
-  const article = el('article', { class: 'result' });
-  paintHeadline(article, { result: p.result, level: 1, prefs: p.prefs, badge: { quiet, onAbout: p.onAbout } }, i18n);
-  root.replaceChildren(
-    el(
-      'main',
-      { class: 'popup' },
-      searchSpace(i18n),
-      quiet && el('p', { class: 'quiet-note', 'data-testid': 'quiet-note' }, quietNoteText(i18n, p.paused, p.site)),
-      article,
-    ),
+  return h(
+    'main',
+    { class: 'popup' },
+    searchSpace(i18n),
+    quiet && h('p', { class: 'quiet-note', 'data-testid': 'quiet-note' }, quietNoteText(i18n, p.paused, p.site)),
+    h('article', { class: 'result' }, headlineHtml({ result: p.result, level: 1, prefs: p.prefs, badge: { quiet } }, i18n)),
   );
+}
+
+/** Paints the popup's first view into `root` (emptied first), in the page's language; `onAbout` wires its link. */
+export function paintPopupHeadline(root: HTMLElement, p: PopupHeadlineProps, i18n: I18n, onAbout: () => void): void {
+  document.documentElement.lang = i18n.locale;
+  root.replaceChildren(...nodes(popupHeadlineHtml(p, i18n)));
+  wireAbout(root, onAbout);
 }

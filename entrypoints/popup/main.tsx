@@ -24,7 +24,7 @@ paintThenMount(
   (state, i18n) => {
     // A site whose company is not in the data (or a page that is not a site) is drawn by React's view.
     if (!state.result) return false;
-    paintPopupHeadline(root, { ...state, result: state.result, onAbout: about }, i18n);
+    paintPopupHeadline(root, { ...state, result: state.result }, i18n, about);
     return true;
   },
   () =>

@@ -50,7 +50,7 @@ describe('the headline block: one implementation, painted without React and by R
         const result = match(site);
         const onAbout = () => undefined;
         const painted = document.createElement('article');
-        paintHeadline(painted, { result, level: 1, prefs, badge: { quiet, onAbout } }, i18n);
+        paintHeadline(painted, { result, level: 1, prefs, badge: { quiet } }, i18n, onAbout);
         const { container } = renderIn(
           <ResultView result={result} level={1} prefs={prefs}>
             <BadgeNote result={result} prefs={prefs} quiet={quiet} onAbout={onAbout} />
@@ -82,6 +82,26 @@ describe('the headline block: one implementation, painted without React and by R
     expect(article.querySelector('h1')!.textContent).toBe(evil);
     expect(article.querySelector('[data-testid="badge-note"]')).toBeNull();
   });
+
+  it('draws a source whose address is not http(s) (a list may name anything) without its link, its words kept', () => {
+    const r = match('www.salesforce.com');
+    const hostile = (url: string) =>
+      r.notes.map((n) => ({ ...n, sources: n.sources.map((s) => ({ ...s, url, publisher: `${s.publisher} <i>&"` })) }));
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+      const result: MatchResult = {
+        ...r,
+        notes: hostile(url),
+        via: r.via.map((o) => ({ ...o, sources: o.sources.map((s) => ({ ...s, url })) })),
+      };
+      const article = document.createElement('article');
+      paintHeadline(article, { result, level: 1, prefs: ALL_TIES }, en);
+      const links = [...article.querySelectorAll('a')];
+      expect(links.length).toBeGreaterThan(0);
+      for (const a of links) expect(a.hasAttribute('href')).toBe(false);
+      expect(article.querySelector('i')).toBeNull();
+      expect(article.querySelector('[data-testid="tie-source"]')!.textContent).toMatch(/ <i>&"$/);
+    }
+  });
 });
 
 describe("the popup's first paint", () => {
@@ -97,7 +117,7 @@ describe("the popup's first paint", () => {
   it("keeps the search box's place, hidden and out of reach, then the headline block, in the page's language", () => {
     const root = document.createElement('div');
     const p = props();
-    paintPopupHeadline(root, p, es);
+    paintPopupHeadline(root, p, es, p.onAbout);
     expect(document.documentElement.lang).toBe('es');
     const main = root.firstElementChild!;
     expect(main.matches('main.popup')).toBe(true);
@@ -114,10 +134,10 @@ describe("the popup's first paint", () => {
 
   it('says the site is paused, or Tieline snoozed, above the headline, and that the badge is off', () => {
     const root = document.createElement('div');
-    paintPopupHeadline(root, props({ paused: true }), en);
+    paintPopupHeadline(root, props({ paused: true }), en, vi.fn());
     expect(root.querySelector('[data-testid="quiet-note"]')!.textContent).toBe(en.t('popup.pausedHere', { site: 'salesforce.com' }));
     expect(root.querySelector('[data-testid="badge-note"]')!.textContent).toContain(en.t('popup.badgeQuiet'));
-    paintPopupHeadline(root, props({ snoozedUntil: Date.now() + 3_600_000 }), en);
+    paintPopupHeadline(root, props({ snoozedUntil: Date.now() + 3_600_000 }), en, vi.fn());
     expect(root.querySelectorAll('[data-testid="quiet-note"]')).toHaveLength(1);
     expect(root.querySelector('[data-testid="quiet-note"]')!.textContent).toBe(en.t('popup.snoozedNote'));
   });
