@@ -13,8 +13,10 @@
  *   `workers: <n>` / `endDate: 'YYYY-MM-DD'`: the count or end date the reports give instead; with
  *   `moreThan` or `about`, the reports give the count as "more than <n>" or "about <n>" (CAIT only), and
  *   it is no note's exact `participants`.
- * - `date` (YYYY-MM-DD): the start the reports give where the record's is wrong (CAIT and tracker);
- *   `locations` (in CAIT's own "city-state-country" form): CAIT only, the places the reports give.
+ * - `date` (YYYY-MM-DD): the start the reports give where the record's is wrong (CAIT and tracker); YYYY-MM
+ *   where they give only the month (CAIT);
+ *   `locations` (in CAIT's own "city-state-country" form): CAIT only, the places the reports give; none where
+ *   no report gives one.
  * - `morePlaces`: tracker only, the reports say the action took place in more places than the tracker lists
  *   (where its own notes do not say so).
  * - `place`: tracker only, the place the reports give where the tracker's city is not one (a ZIP code's
@@ -33,6 +35,19 @@
  *   employers'.
  */
 import type { LaborActionKind, LaborRelation } from '../model/schema';
+
+/**
+ * One list of corrections by record. A record listed twice in a `new Map([...])` keeps only its last entry, silently
+ * (CAIT 286's pass-5 entry was, from pass 8 to pass 11; its count survived only because CAIT's description gives it too): a repeated record throws instead.
+ */
+export function byRecord<K, V>(entries: readonly (readonly [K, V])[]): ReadonlyMap<K, V> {
+  const map = new Map<K, V>();
+  for (const [k, v] of entries) {
+    if (map.has(k)) throw new Error(`audit-fixes.ts lists record ${String(k)} twice`);
+    map.set(k, v);
+  }
+  return map;
+}
 
 export interface ImportFix {
   withdraw?: true;
@@ -63,7 +78,7 @@ export interface ImportFix {
  * place), 509 (its walkout has a report of its own, the New York Post's that the tracker cites) and 379 (CAIT dates
  * IBM's announcement, before the protests: an open item).
  */
-export const CAIT_REPORTED_DATES: ReadonlyMap<number, string> = new Map<number, string>([
+export const CAIT_REPORTED_DATES: ReadonlyMap<number, string> = byRecord<number, string>([
   [2, 'read in audit pass 9 #24: reports not returned'],
   [8, "CNN Money 16 Nov 2000 report of WashTech's drive; no day of the drive"],
   [9, 'NYT 23 Nov 2000: two years of low-key efforts, no day'],
@@ -99,7 +114,7 @@ export const CAIT_REPORTED_DATES: ReadonlyMap<number, string> = new Map<number, 
 ]);
 
 /** Collective Action in Tech, by action id. */
-export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, ImportFix>([
+export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, ImportFix>([
   [
     264,
     {
@@ -209,14 +224,6 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
       workers: 6000,
       moreThan: true,
       why: 'audit pass 5 #7: the petition for paid time off to vote was signed by Amazon’s tech and corporate employees, organized by Amazon Employees for Climate Justice (NBC via CTV, IBTimes); more than 6,000 had signed by the Thursday evening (Fox Business, 15 October 2020). CAIT files them as blue-collar workers and counts more than 6,400, in no report found.',
-    },
-  ],
-  [
-    286,
-    {
-      workers: 330,
-      moreThan: true,
-      why: 'audit pass 5 #8: CAIT’s own description gives the Gig Workers Rising letter’s sign-ons as “over 330 signatures”; its 339 is in no report found (Mashable reports the letter, not a count).',
     },
   ],
   [
@@ -393,7 +400,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     {
       who: 'Black gig workers of Gig Workers Rising, addressed to the heads of Uber, Lyft, DoorDash, Postmates and Instacart,',
       outside: true,
-      why: 'audit pass 8 #33: the letter, written by a Lyft driver, was from Black gig workers affiliated with Gig Workers Rising to the heads of Uber, Lyft, DoorDash, Postmates and Instacart (Mashable, 18 Jun 2020; California Black Media). CAIT files it as a letter by each company’s gig workers.',
+      workers: 330,
+      moreThan: true,
+      why: 'audit pass 5 #8: CAIT’s own description gives the Gig Workers Rising letter’s sign-ons as “over 330 signatures”; its 339 is in no report found (Mashable reports the letter, not a count). (Merged in audit pass 11, where a second entry for 286 had silently replaced this one.) Audit pass 8 #33: the letter, written by a Lyft driver, was from Black gig workers affiliated with Gig Workers Rising to the heads of Uber, Lyft, DoorDash, Postmates and Instacart (Mashable, 18 Jun 2020; California Black Media). CAIT files it as a letter by each company’s gig workers.',
     },
   ],
   // Audit pass 7's open item 3 (docs/audit-pass-7-open-items.md): a round count CAIT's description does not give
@@ -516,7 +525,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
     335,
     {
       only: ['parcast'],
-      why: 'audit pass 7 open item 4: the union drive was by the employees of Parcast, a Spotify-owned podcast company (CAIT’s own description); CAIT names Spotify first.',
+      date: '2020-09-02',
+      locations: ['los angeles-california-usa'],
+      why: 'audit pass 7 open item 4: the union drive was by the employees of Parcast, a Spotify-owned podcast company (CAIT’s own description); CAIT names Spotify first. Audit pass 11 #30: Parcast’s writers, researchers and producers announced their union with the Writers Guild of America, East on 2 September 2020 (The Verge and Inside Radio, that day); Parcast recognized it about a month later (the union’s tweet of 6 October, CAIT’s link; AllAccess, 7 October). CAIT dates it 5 October and places it in New York City; the union’s own page places Parcast in Woodland Hills and downtown Los Angeles.',
     },
   ],
   [
@@ -764,10 +775,81 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = new Map<number, Import
       why: 'issue 9 (CAIT dates): the Etsy sellers’ strike, putting shops in vacation mode, ran from 11 to 18 April 2022, the day the fee rise took effect (The Verge, 30 Mar; Protocol; The Canadian Inquirer, 13 Apr); CAIT dates it 30 March, the day The Verge reported the plan.',
     },
   ],
+  // Audit pass 11, pass 10's open items (docs/audit-pass-11.md, "Pass 10's open items").
+  [
+    60,
+    {
+      date: '2016-10',
+      why: 'audit pass 10 open item, read in pass 11: Instacart shoppers campaigned on social media from early October 2016 for a walk-off or boycott on 16–17 October, when Instacart was to replace online tips with a pooled service amount (Supermarket News, 3 October); on Friday 14 October Instacart kept tips and the boycott was not held (BuzzFeed News, CAIT’s link; Consumerist, 14 October). CAIT dates the protest 14 October, the day Instacart gave way; the reports give the campaign no one day.',
+    },
+  ],
+  [
+    379,
+    {
+      date: '1999-05',
+      why: 'audit pass 10 open item (docs/audit-cait-dates.md), read in pass 11: IBM announced its cash-balance pension in May 1999 (The New York Times, 4 May, CAIT’s link), and “thousands of middle-aged IBM workers … began screaming” when it did (TIME, 4 October 1999); their coalition formed in June, the rallies, websites and lobbying ran through the summer, and IBM gave way on 17 September (The New York Times via the marxism list; CBS News; The Christian Science Monitor, 16 August). CAIT dates the protest by the announcement’s report; no report gives it one day.',
+    },
+  ],
+  [
+    397,
+    {
+      locations: ['redmond-washington-usa'],
+      workers: 500,
+      moreThan: true,
+      why: 'audit pass 10 open item (docs/audit-cait-dates.md), read in pass 11: on 26 July 2018 advocacy groups delivered more than 300,000 petition signatures at Microsoft’s Redmond campus in solidarity with “over 500 employees at Microsoft who have signed an open letter” against the ICE contract (Fight for the Future’s release of that day; the Redmond Reporter: about 15 activists at the visitor centre). CAIT places it in Redwood Shores, California, and counts exactly 500; its report of two employees presenting the petition (The New York Times) was not returned.',
+    },
+  ],
+  // Audit pass 11 (docs/audit-pass-11.md).
+  [
+    1,
+    {
+      withdraw: true,
+      why: 'audit pass 11 #28: CAIT’s only https source for “IBM: Speak Up!”, a protest group it dates 1 September 1979 and places worldwide, is a 2019 tweet that was not returned, and no report of the group or of that day was found. IBM workers did organize against IBM’s South Africa business in the late 1970s (IBM Workers United’s leaflet of spring 1978, African Activist Archive; the Tech Workers Coalition’s oral history of James Leas), but nothing found gives this group, its day or its reach; withdrawn rather than rewritten.',
+    },
+  ],
+  [
+    128,
+    {
+      locations: [],
+      why: 'audit pass 11 #35: Wired (5 April 2019, via CNET and Deadline): employees in white protested at Satya Nadella’s employee Q&A on Thursday 4 April; no report says where the meeting was held. CAIT’s Seattle comes with its geocoder’s hit for “Microsoft” (the Microsoft Gathering Hall in Seattle’s NewHolly); Microsoft’s headquarters is in Redmond. No place rather than an unsourced one.',
+    },
+  ],
+  [
+    149,
+    {
+      locations: [],
+      why: 'audit pass 11, beyond the sample (#35’s pattern): OneZero (24 June 2019, CAIT’s link) reports more than 30 Microsoft employees lobbying coworkers to stop giving to the company’s PAC, and gives no place; CAIT’s Seattle comes with the same geocoder hit as CAIT 128’s. (CAIT 266’s Seattle is the letter’s own: its first signers were Seattle-based employees writing about the Seattle police, Fox Business and Engadget.)',
+    },
+  ],
+  [
+    361,
+    {
+      locations: ['usa', 'europe'],
+      why: 'audit pass 11 #26: the moderators’ letter of 18 November 2020 was signed by “over 200 Facebook content moderators from across the world” (Foxglove, CAIT’s link), moderators in the US and Europe (Newser, citing Engadget), and addressed to Facebook, Accenture and CPL, whose moderators work in Dublin (The Guardian, CAIT’s link); CAIT places it in the USA alone.',
+    },
+  ],
+  [
+    419,
+    {
+      date: '2020-10',
+      who: 'employees',
+      workers: 200,
+      moreThan: true,
+      locations: [],
+      why: 'audit pass 11 #16: Business Insider (December 2020 and January 2021): a small group of Amazon employees, Amazonians for Employee Privacy, started the anti-surveillance petition in October 2020 (no day), and more than 200 employees had signed it when it was sent to Jeff Bezos in January. No report returned gives 199 (CAIT’s link, a copy of Insider’s first story, was not returned), calls the signers blue-collar, or places them; CAIT dates it 15 October.',
+    },
+  ],
+  [
+    528,
+    {
+      only: ['bds-connected-solutions', 'google'],
+      why: 'audit pass 11 #6 and #9: the Google Fiber retail workers in Kansas City who petitioned the NLRB in January 2022 are employed by BDS Connected Solutions, with Google named as joint employer in the filing (CNBC, 4 February 2022, CAIT’s link; the Alphabet Workers Union’s release; Engadget). No report names BDS Solutions Group, which CAIT lists as a third company: it is only “also named”.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */
-export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportFix>([
+export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, ImportFix>([
   // Labour relations (docs/labour-relations.md, left open by the relations pass): the tracker lists Waymo as the
   // employer of five protests against its driverless cars; their organisers and reports show other workers protesting
   // Waymo, none of them Waymo's own (the tracker's rows give bargaining units of 0).
@@ -1137,6 +1219,15 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = new Map<string, ImportF
       why: 'issue 9: the same Cognizant workers’ one-day strike in Austin of 20 September 2023 over Google’s refusal to bargain with them (Vice, the tracker’s link); the tracker lists “Cognizant - Alphabet”.',
     },
   ],
+  // Audit pass 11 (docs/audit-pass-11.md).
+  [
+    '4581',
+    {
+      date: '2025-12-08',
+      endDate: '2025-12-08',
+      why: 'audit pass 11 #24: The Harvard Crimson (published Tuesday 9 December 2025): roughly 80 people rallied outside University Hall for the 32BJ custodians “in a Monday rally”, on 8 December; the tracker dates it 9 December, the report’s day (its links are archive.ph copies).',
+    },
+  ],
 ]);
 
 /**
@@ -1155,7 +1246,7 @@ export interface NlrbFix {
 }
 
 /** NLRB elections, by case number. */
-export const NLRB_FIXES: ReadonlyMap<string, NlrbFix> = new Map<string, NlrbFix>([
+export const NLRB_FIXES: ReadonlyMap<string, NlrbFix> = byRecord<string, NlrbFix>([
   [
     '05-RC-230029',
     {

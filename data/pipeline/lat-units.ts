@@ -148,6 +148,33 @@ export const LAT_UNITS: readonly LatUnit[] = [
     why: 'Action 1144: the California Nurses Association’s two-day strike of June 2022 at the Kaiser Permanente Los Angeles Medical Center, Kaiser’s own hospital (Becker’s Hospital Review, Healthcare Dive: the tracker’s links).',
   },
   {
+    employer: 'Maui Health System - Kaiser Permanente',
+    kind: 'owned',
+    since: '2023-02-21',
+    sources: [
+      {
+        url: 'https://www.khon2.com/maui-news/maui-healthcare-workers-unite-to-strike-feb-22/',
+        publisher: 'KHON2',
+        title: 'Maui healthcare workers unite to strike Feb. 22 (nearly 500 frontline healthcare workers at Kaiser’s Maui Health system)',
+        date: '2023-02-21',
+      },
+      {
+        url: 'https://www.beckershospitalreview.com/hr/maui-health-workers-to-strike-in-hawaii-5-things-to-know.html',
+        publisher: 'Becker’s Hospital Review',
+        title:
+          'Maui Health workers to strike in Hawaii: 5 things to know (Maui Health, a nonprofit subsidiary of Kaiser Foundation Hospitals)',
+        date: '2024-10-25',
+      },
+    ],
+    why: 'Action 1895 (audit pass 11, left for review by the labour-units pass): about 500 UPW members — nurses’ aides, respiratory therapists, housekeepers, cooks — struck Maui Memorial Medical Center, Kula Hospital and Lanai Community Hospital from 22 February 2023 until their contract was ratified in April (Maui Now and UPW, the tracker’s links). KHON2 (21 Feb 2023) and UPW call the employer “Kaiser’s Maui Health System”; Becker’s (Oct 2024) “a nonprofit subsidiary of Kaiser Foundation Hospitals”.',
+  },
+  {
+    employer: 'Northeast Transportation Services - DHL',
+    kind: 'contractor',
+    who: 'delivery drivers employed by Northeast Transportation Services (a DHL Express contractor)',
+    why: 'Action 1145 (audit pass 11, left for review by the labour-units pass): Teamsters Local 251’s drivers employed by Northeast Transportation Services, “a third-party contractor for DHL Express”, struck its Pawtucket operation from 22 June 2022 and returned on 17 January 2023 (the Teamsters’ releases, the tracker’s links; Providence Business News; DHL: “a DHL service partner that provides pickup and delivery services”, The Providence Journal via Yahoo).',
+  },
+  {
     employer: 'Prospect Airport Services - American Airlines',
     kind: 'contractor',
     who: 'airport service workers employed by Prospect Airport Services and ABM (American Airlines contractors)',
@@ -166,6 +193,11 @@ export const LAT_UNITS: readonly LatUnit[] = [
     kind: 'contractor',
     who: 'warehouse workers employed by Worldwide Flight Services (which handles Amazon’s air freight)',
     why: 'Action 1060: about 15, then two dozen, mostly East African workers of Pinnacle Logistics, “an Amazon contractor” acquired by Worldwide Flight Services, walked out and picketed its Eagan warehouse on 13 and 14 December 2021 after a supervisor’s anti-Muslim remark (Sahan Journal, both the tracker’s links: WFS “handles Amazon’s air freight”).',
+  },
+  {
+    employer: 'Local area standards agreement - Amazon',
+    kind: 'neither',
+    why: 'Action 1479 (audit pass 11, left for review by the labour-units pass): members of Millwrights Local 2158, whose agreements to do construction work for Amazon had expired, protested outside Amazon’s future Davenport distribution centre on 4 October 2022 against its bringing in out-of-state contractors to install the conveyors (WQAD, the tracker’s link). They were neither Amazon’s workers nor employed by its contractor there; the tracker’s employer is the agreement they stood for.',
   },
   {
     employer: 'Golden State Annex Facility - GEO Group',

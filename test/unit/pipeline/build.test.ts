@@ -123,7 +123,8 @@ describe('dataset build on fixtures in the real formats', () => {
     expect(letter.sources.map((s) => s.url)).toContain('https://news.example.org/letter');
     expect(letter.sources.map((s) => s.url)).not.toContain('http://insecure.example.org/x');
     expect(letter.tags).toEqual(['cbp', 'ice']);
-    expect(dataset.notes.some((n) => n.id.startsWith('cait-1-'))).toBe(false);
+    // The twin merged into the authored note (its fixture id, 901, is none of the real records audit-fixes.ts corrects).
+    expect(dataset.notes.some((n) => n.id.startsWith('cait-901-'))).toBe(false);
     expect(report.cait).toMatchObject({ total: 5, mapped: 2, noCompany: 1, noHttpsSource: [3], notes: 1, mergedIntoAuthored: 1 });
     expect(report.cait!.unmapped).toEqual([
       { id: 2, companies: ['unknown startup'] },

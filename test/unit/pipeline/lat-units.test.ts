@@ -42,9 +42,9 @@ describe('latUnit', () => {
  * Every row of the tracker (to March 2026) naming a "<unit> - <company>" pair with a registry company after the dash,
  * read with its reports: the note it should give (relation), or none. Owned: Kroger's Fred Meyer, King Soopers and
  * Foods Co., LexisNexis's Law360, Sony's Alamo Drafthouse, DHL's Genesis Logistics, Compass Group's Levy, Berkshire's
- * NetJets, General Dynamics' NASSCO, Kaiser's Los Angeles hospital. Contractors: Flagship at Meta and Twitter,
+ * NetJets, General Dynamics' NASSCO, Kaiser's Los Angeles hospital and Maui Health. Contractors: Flagship at Meta and Twitter,
  * Battle-Tested Strategies (and its DAX8 drivers) and Worldwide Flight Services for Amazon, Prospect and ABM for
- * American Airlines, Cognizant for Google (listed as Alphabet); Harvard's custodians of C&W Services and ABM strike
+ * American Airlines, Northeast Transportation Services for DHL, Cognizant for Google (listed as Alphabet); Harvard's custodians of C&W Services and ABM strike
  * beside its own (its note, employer).
  */
 const LABELS: Record<string, LaborRelation> = {
@@ -64,6 +64,7 @@ const LABELS: Record<string, LaborRelation> = {
   'lat-2255-berkshire-hathaway': 'employer',
   'lat-2506-general-dynamics': 'employer',
   'lat-1144-kaiser-permanente': 'employer',
+  'lat-1895-kaiser-permanente': 'employer',
   'lat-4505-president-and-fellows-of-harvard-college': 'employer',
   'lat-3007-meta': 'client',
   'lat-1622-twitter': 'client',
@@ -73,13 +74,25 @@ const LABELS: Record<string, LaborRelation> = {
   'lat-2379-amazon': 'client',
   'lat-1060-amazon': 'client',
   'lat-3524-american-airlines': 'client',
+  'lat-1145-dhl': 'client',
   // Cognizant's YouTube Music workers: Google's contractors, listed as "Cognizant - Alphabet" (named Google by record).
   'lat-1755-google': 'client',
   'lat-2335-google': 'client',
 };
 
-/** Read and not the company's workers' or contractors': Virgin Hotels Las Vegas (JC Hospitality's), GEO's detainees. */
-const NOT_ATTRIBUTED = ['lat-3068-hilton', 'lat-3348-hilton', 'lat-3248-geo-group', 'lat-1755-alphabet', 'lat-2335-alphabet'];
+/**
+ * Read and not the company's workers' or contractors': Virgin Hotels Las Vegas (JC Hospitality's), GEO's detainees,
+ * millwrights outside Amazon's construction site.
+ */
+const NOT_ATTRIBUTED = [
+  'lat-3068-hilton',
+  'lat-3348-hilton',
+  'lat-3248-geo-group',
+  'lat-1755-alphabet',
+  'lat-2335-alphabet',
+  // Millwrights protesting Amazon's out-of-state contractors at its Davenport construction site (audit pass 11).
+  'lat-1479-amazon',
+];
 
 const LAT = '../shared/data/lat/labor-actions.csv';
 
