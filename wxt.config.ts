@@ -9,7 +9,7 @@ import { asciiChunks } from './scripts/ascii-chunks';
 import { PSL_FILE, pslTrieFile } from './scripts/psl-under';
 import { OWN_BUILD_PAGES, fullViewInputs, fullViewOutside, ownBuilds, renderBlockingScript } from './scripts/page-builds';
 import { DEXIE_SCRIPT, dexieScript } from './scripts/dexie-script';
-import { LATE_ENTRY, lateScriptOutside, sharedFromBackground } from './scripts/late-script';
+import { INSTALL_ENTRY, LATE_ENTRY, lateScriptOutside, sharedFromBackground } from './scripts/late-script';
 
 // https://wxt.dev/api/config.html
 /** Whether this build's background is a service worker (MV3), where Dexie is a script of its own (see the hooks). */
@@ -87,8 +87,9 @@ export default defineConfig({
         return;
       }
       const background = entrypoints.some((e) => e.type === 'background');
-      // Chrome's late script (data/browser/late-script.sw.ts): built as background.js is, its shared modules taken from it.
-      const late = entrypoints.some((e) => e.name === LATE_ENTRY);
+      // Chrome's late script and first install's (data/browser/late-script.sw.ts): built as background.js is, their
+      // shared modules taken from it.
+      const late = entrypoints.some((e) => e.name === LATE_ENTRY || e.name === INSTALL_ENTRY);
       if (!background && !late) return;
       if (late) config.plugins = [sharedFromBackground(), ...(config.plugins ?? [])];
       // The code a badge-only wake-up never runs out of background.js: a script of its own, imported on first use.

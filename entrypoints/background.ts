@@ -3,7 +3,7 @@ import '@/data/browser/script-start';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BadgeUpdater, type BadgeApi } from '@/data/model/badge';
-import { badgeAnswer, readThroughStore, warmUp } from '@/data/browser/in-use';
+import { afterFirstInstall, badgeAnswer, readThroughStore, warmUp } from '@/data/browser/in-use';
 // The code a wake-up that only sets badges never runs: in Chrome's service worker a script of its own, loaded on
 // first use (late-script.sw.ts); each call below reaches it through `late()`.
 import { keepLateScripts, late } from '@/data/browser/late-script';
@@ -57,21 +57,31 @@ export default defineBackground({
     // Should the read of the data in use without Dexie fail, it is read through Dexie, in the late code.
     readThroughStore(() => late().inUseThroughStore());
     // All listeners are registered synchronously, before the first await, so a wake-up finds them.
-    keepLateScripts();
+    // In Chrome's service worker, a fresh install's data is written in the worker's install event, without Dexie
+    // (data/browser/first-install.ts); once it is in use, tabs opened meanwhile get their badge.
+    keepLateScripts(() => {
+      mark(MARKS.datasetReady);
+      redrawAll();
+    });
     browser.runtime.onInstalled.addListener(({ reason }) => {
-      // The dataset first, with nothing competing for this worker or the CPU: lookups wait for it.
-      if (reason === 'install') late().prefetchBundle();
+      // The dataset first, with nothing competing for this worker or the CPU: lookups wait for it. An install or
+      // update that the first install did not write (an update, Firefox, a failure) is written through Dexie.
       const installing =
         reason === 'install' || reason === 'update'
-          ? late()
-              .ensureDataset({ force: true })
-              .then(() => mark(MARKS.datasetReady))
+          ? afterFirstInstall().then(async (written) => {
+              if (written) {
+                // The badge's parts as text, as after any bundled install (data/store/site-parts.ts).
+                void late().textSiteParts();
+                return;
+              }
+              if (reason === 'install') late().prefetchBundle();
+              await late().ensureDataset({ force: true });
+              mark(MARKS.datasetReady);
+              // Tabs opened while the data was being prepared get their badge now, not at their next navigation.
+              redrawAll();
+            })
           : undefined;
-      void installing
-        // Tabs opened while the data was being prepared get their badge now, not at their next navigation.
-        ?.then(() => redrawAll())
-        .then(() => late().syncIfStale('install'))
-        .catch(logError('installing the dataset'));
+      void installing?.then(() => late().syncIfStale('install')).catch(logError('installing the dataset'));
       // The menus and the first-run page (a new tab: a renderer, React, its own reads of the store) come once
       // the data is written, or after FIRST_RUN_WAIT_MS on a slow machine, where the page shows the install's
       // progress. Opened at once, they took a core from the install in its first second.

@@ -10,6 +10,8 @@ import ts from 'typescript';
 
 /** The entrypoint's name (its file in the extension: `/<name>.js`). */
 export const LATE_ENTRY = 'background-late';
+/** The first install's script (data/browser/first-install.ts), built the same way. */
+export const INSTALL_ENTRY = 'background-install';
 
 /** The modules the late script takes from background.js, by path from the root without extension (as data/browser/late-script.sw.ts's `SHARED`). */
 export const SHARED_MODULES = [

@@ -3,7 +3,7 @@
  * from the packaged file. Entry points and the other browser modules call these; they hold no logic of
  * their own.
  */
-import { browser } from 'wxt/browser';
+import { BUNDLED_CHECKSUM_FILE, BUNDLED_FILE, packaged } from './packaged';
 import { ensureBundled, type BundleSource } from '../store/install';
 import { datasetOf, openBundle, parseChecksumLine, readBundle, type OpenedBundle } from '../store/bundle';
 import { companyResult, inUseOf, lookupUrl, type InUse } from '../store/queries';
@@ -16,7 +16,7 @@ import { rebuildFromLists } from '../sync/sync';
 import type { SyncDeps } from '../sync/list';
 import { allSubscriptions, type BuildConfig } from './settings';
 import { progressReporter } from './install-progress';
-import { badgeAnswer, dataInUse, readThroughStore, type BadgeAnswer } from './in-use';
+import { afterFirstInstall, badgeAnswer, dataInUse, readThroughStore, type BadgeAnswer } from './in-use';
 import { TielineDb } from '../store/db';
 
 export { warmUp, type BadgeAnswer } from './in-use';
@@ -41,16 +41,7 @@ export async function inUseThroughStore(): Promise<InUse | undefined> {
 }
 readThroughStore(inUseThroughStore);
 
-export const BUNDLED_FILE = '/dataset.bin';
-/** The SHA-256 of BUNDLED_FILE, computed by the build (see data/store/bundle.ts for why it is checked). */
-export const BUNDLED_CHECKSUM_FILE = '/dataset.bin.sha256';
-
-async function packaged(path: string): Promise<Response> {
-  // Both files are added by a build hook rather than public/, so WXT's PublicPath type does not list them.
-  const res = await fetch((browser.runtime.getURL as (path: string) => string)(path));
-  if (!res.ok) throw new Error(`${path} missing from the extension: HTTP ${res.status}`);
-  return res;
-}
+export { BUNDLED_CHECKSUM_FILE, BUNDLED_FILE };
 
 /** The packaged bundle, its hashing begun as soon as its bytes are read. */
 async function openPackaged(): Promise<OpenedBundle> {
@@ -106,7 +97,8 @@ let installing: Promise<ActiveDataset> | undefined;
  */
 export function ensureDataset(opts: { force?: boolean } = {}): Promise<ActiveDataset> {
   if (installing && !opts.force) return installing;
-  const before = installing?.catch(() => undefined) ?? Promise.resolve();
+  // The service worker's first install, written without Dexie (./first-install.ts), is waited for: two installs never write at once.
+  const before = Promise.all([afterFirstInstall(), installing?.catch(() => undefined)]);
   const run = before
     .then(() => installOrRebuild(opts))
     .finally(() => {

@@ -22,6 +22,19 @@ export function readThroughStore(read: () => Promise<InUse | undefined>): void {
   throughStore = read;
 }
 
+let firstInstalling: Promise<boolean> | undefined;
+/**
+ * The service worker's first install, written without Dexie (./first-install.ts), begun by its `install` event
+ * (./late-script.sw.ts): resolves true once its data is in use, false when it did not install (the database
+ * existed: an update; or it failed, logged there). Set here, in the state both of the worker's scripts share,
+ * so the installs through Dexie (./extension.ts) and the badge's lookups wait for it.
+ */
+export function beganFirstInstall(installing: Promise<boolean>): void {
+  firstInstalling = installing;
+}
+/** Resolves once the first install (if one began) is over: whether it installed. */
+export const afterFirstInstall = (): Promise<boolean> => firstInstalling ?? Promise.resolve(false);
+
 let inUse: Promise<InUse | undefined> | undefined;
 /**
  * The data in use as the background's lookups need it: its generation, its domains (with the parts each
@@ -59,7 +72,10 @@ export interface BadgeAnswer {
  * that only sets badges does not load.
  */
 export async function badgeAnswer(url: string, lookup: (url: string) => Promise<MatchResult | null>): Promise<BadgeAnswer> {
-  const data = await dataInUse();
+  let data = await dataInUse();
+  // A tab visited during the first install gets its badge when the data is in use, without loading the code
+  // of a whole lookup (which would take the worker's thread from the install) to wait for the same install.
+  if (!data && firstInstalling && (await firstInstalling)) data = await dataInUse();
   const domains = data?.domains;
   const target = domains ? knownTarget(url, (d) => domains.has(d)) : undefined;
   if (target === null) return { facts: null, result: () => Promise.resolve(null) };

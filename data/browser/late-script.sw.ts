@@ -13,11 +13,17 @@
  * name the same modules: test/unit/browser/late-script.test.ts).
  *
  * A service worker may import a script after its installation only if it imported it while installing:
- * `keepLateScripts` imports both scripts in the `install` event (as store/dexie-script.cjs explains for Dexie's).
+ * `keepLateScripts` imports both scripts in the `install` event (as store/dexie-script.cjs explains for Dexie's),
+ * after the first install (./first-install.ts, a third script, `/background-install.js`, small and written
+ * without Dexie): compiling Dexie's and the late script took ~100 ms that the data then waited for
+ * (bench/results/2026-12-01-worker11.md). The spec lets a worker import new scripts until its install event's
+ * `waitUntil` has settled, so they are imported at the end of it.
  */
 import type * as api from './late';
+import type { firstInstall } from './first-install';
 import { dexieLibrary } from '../store/dexie.cjs';
 import * as inUse from './in-use';
+import { beganFirstInstall } from './in-use';
 import * as tabResults from './tab-results';
 import * as controls from './controls';
 import * as settings from './settings';
@@ -39,10 +45,12 @@ export const SHARED: Record<string, object> = {
 };
 
 const SCRIPT = '/background-late.js';
+const INSTALL_SCRIPT = '/background-install.js';
 
 interface LateGlobals {
   __tielineShared?: Record<string, object>;
   __tielineLate?: LateApi;
+  __tielineFirstInstall?: typeof firstInstall;
 }
 
 /** The late script's code, imported on the first call. */
@@ -56,10 +64,46 @@ export function late(): LateApi {
   return scope.__tielineLate;
 }
 
-/** Imports Dexie's script and the late script while the worker installs, so later wake-ups may import them. */
-export function keepLateScripts(): void {
-  globalThis.addEventListener('install', () => {
-    dexieLibrary();
-    late();
+/** The first install's code (./first-install.ts), imported (in the install event only). */
+function firstInstallScript(): typeof firstInstall {
+  const scope = globalThis as LateGlobals;
+  scope.__tielineShared = SHARED;
+  importScripts(INSTALL_SCRIPT);
+  if (!scope.__tielineFirstInstall) throw new Error(`${INSTALL_SCRIPT} did not define the first install`);
+  return scope.__tielineFirstInstall;
+}
+
+/** What a service worker's `install` event is (the DOM's lib types have no worker events). */
+interface InstallEvent extends Event {
+  waitUntil(done: Promise<unknown>): void;
+}
+
+/**
+ * In the worker's `install` event: the first install (when the database does not exist yet), then the imports of
+ * Dexie's script and the late script, so later wake-ups may import them. `installed` is called once the first
+ * install's data is in use (not when it did not install).
+ */
+export function keepLateScripts(installed: () => void): void {
+  globalThis.addEventListener('install', (event) => {
+    const first = Promise.resolve()
+      .then(() => firstInstallScript()())
+      .then(
+        (active) => {
+          if (active) installed();
+          return active !== undefined;
+        },
+        (err: unknown) => {
+          // The install through Dexie starts over (./extension.ts): lost time, no lost data.
+          console.error('Tieline: the first install without Dexie failed; installing through Dexie', err);
+          return false;
+        },
+      );
+    beganFirstInstall(first);
+    (event as InstallEvent).waitUntil(
+      first.then(() => {
+        dexieLibrary();
+        late();
+      }),
+    );
   });
 }

@@ -12,6 +12,7 @@ export const late = (): LateApi => api;
 
 /**
  * Nothing to keep here: what a service worker must import while it installs (Dexie's script and the late script,
- * ./late-script.sw.ts) is bundled in a background page, and no `install` event comes to one.
+ * ./late-script.sw.ts) is bundled in a background page, and no `install` event comes to one; nor is there a
+ * first install without Dexie (./first-install.ts) before `runtime.onInstalled`'s.
  */
-export const keepLateScripts = (): void => undefined;
+export const keepLateScripts = (_installed: () => void): void => undefined;

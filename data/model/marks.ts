@@ -12,7 +12,10 @@ export const MARKS = {
   scriptStart: 'tieline:script-start',
   /** The background's main() has registered every listener. */
   listening: 'tieline:listening',
-  /** The install started by onInstalled has finished: the dataset is active. */
+  /**
+   * An install or update of the bundled dataset has finished: the dataset is active, and lookups are answered
+   * from it (the first install's, written in the service worker's install event, or the one onInstalled starts).
+   */
   datasetReady: 'tieline:dataset-ready',
   /** A tab event (navigation, activation) asks for a tab's badge; detail: { tabId }. */
   badgeRequested: 'tieline:badge-requested',

@@ -8,11 +8,9 @@
 import { z } from './zod';
 import { psl } from './psl.cjs';
 
-/**
- * 2: ownership links carry a kind (owner, foundation, PAC) and an "as of" date; joint ventures list their
- * members. A client refuses lists of another schema version instead of misreading them.
- */
-export const SCHEMA_VERSION = 2;
+import { SCHEMA_VERSION } from './schema-version';
+
+export { SCHEMA_VERSION };
 
 import { DOMAIN_OPTIONS } from './domain-options';
 

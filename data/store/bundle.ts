@@ -19,7 +19,7 @@
  * extension reads with.
  */
 import type { Agency, Company, Dataset, Note } from '../model/schema';
-import { SCHEMA_VERSION } from '../model/schema';
+import { SCHEMA_VERSION } from '../model/schema-version';
 import { followsLink, linksOf, MAX_RELATED, relatedCompanies, type CompanyLink } from '../model/links';
 import { assembleMatch, ownershipChain, type MatchResult } from '../model/result';
 import { badgeFacts } from '../model/headline';

@@ -21,7 +21,7 @@
  * Pure: no Dexie and no browser API beyond `DecompressionStream` and `Response`, which Node has too. The
  * build deflates (with Node's zlib, passed in), so this file imports no Node module.
  */
-import { SCHEMA_VERSION } from '../model/schema';
+import { SCHEMA_VERSION } from '../model/schema-version';
 import type { StoredBundle, Part } from './bundle';
 
 /**

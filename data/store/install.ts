@@ -8,6 +8,9 @@ import type { TielineDb } from './db';
 import { commitGeneration, commitPrepared } from './generations';
 import { checkBundle, type OpenedBundle } from './bundle';
 import { getActive, type ActiveDataset } from './meta';
+import { INSTALL_STEPS } from './install-steps';
+
+export { INSTALL_STEPS };
 
 /**
  * Validates and installs a dataset as the new active generation. Throws (leaving the active data
@@ -33,13 +36,6 @@ export async function installDataset(
   onProgress?.(100);
   return active;
 }
-
-/**
- * Where an install stands, in percent, at the end of each step: reading the packaged file, checking its
- * bytes and cutting it into its parts, writing the rows (the longest part, reported as it goes), switching to the new
- * data.
- */
-export const INSTALL_STEPS = { read: 10, checked: 35, written: 95 } as const;
 
 /** The bundled dataset as packaged with the extension (see bundle.ts). */
 export interface BundleSource {

@@ -50,6 +50,16 @@ describe('bundle budget', () => {
     expect(background!.includes('MissingAPIError') || late!.includes('MissingAPIError')).toBe(false);
   });
 
+  // The first install's script (data/browser/first-install.ts) writes without Dexie and checks without the schema:
+  // the worker's install event compiles only it before the data is written.
+  it("keeps Dexie, Zod and tldts out of the first install's script", () => {
+    const code = readFileSync(join(EXTENSION_DIR, 'background-install.js'), 'utf8');
+    // Markers each library keeps through minification; Zod's is in the late script, which checks every sync.
+    expect(readFileSync(join(EXTENSION_DIR, 'background-late.js'), 'utf8').includes('ZodError')).toBe(true);
+    for (const marker of ['DexieError', 'ZodError', 'herokuapp'])
+      expect(code.includes(marker), `${marker} in background-install.js`).toBe(false);
+  });
+
   // The popup's first view and the lookup page's (its answer to ?q=) come from the background in one message.
   for (const page of ['popup.html', 'lookup.html']) {
     it(`loads none of Dexie, Zod and tldts with ${page}'s first view (the background sends it)`, () => {

@@ -65,35 +65,52 @@ describe("the service worker's late script (data/browser/late-script.sw.ts)", ()
     expect(() => late()).toThrow("/background-late.js did not define the background's late code");
   });
 
-  it('imports Dexie and the late script while the worker installs, so that later wake-ups may', async () => {
-    // The worker's build resolves the store's Dexie to its script (data/store/dexie-script.cjs, tested on its own).
-    const dexieLibrary = vi.fn();
-    vi.resetModules();
-    vi.doMock('@/data/store/dexie.cjs', () => ({ dexieLibrary }));
-    const { keepLateScripts } = await import('@/data/browser/late-script.sw');
-    vi.doUnmock('@/data/store/dexie.cjs');
-    const install: (() => void)[] = [];
-    // A service worker's global scope (Node's has no addEventListener).
-    const scope = globalThis as { addEventListener?: unknown };
-    const own = scope.addEventListener;
-    scope.addEventListener = (type: string, listener: () => void) => {
-      if (type === 'install') install.push(listener);
-    };
-    const imported: string[] = [];
-    g.importScripts = (url: string) => {
-      imported.push(url);
-      g.__tielineLate = {};
-    };
-    keepLateScripts();
-    expect(imported).toEqual([]);
-    expect(dexieLibrary).not.toHaveBeenCalled();
-    expect(install).toHaveLength(1);
-    install[0]!();
-    expect(imported).toEqual(['/background-late.js']);
-    expect(dexieLibrary).toHaveBeenCalledTimes(1);
-    if (own === undefined) delete scope.addEventListener;
-    else scope.addEventListener = own;
-  });
+  for (const fresh of [true, false]) {
+    it(`runs the first install (${fresh ? 'a fresh database' : 'an update: none'}), then imports Dexie and the late script while the worker installs, so that later wake-ups may`, async () => {
+      // The worker's build resolves the store's Dexie to its script (data/store/dexie-script.cjs, tested on its own).
+      const dexieLibrary = vi.fn();
+      vi.resetModules();
+      vi.doMock('@/data/store/dexie.cjs', () => ({ dexieLibrary }));
+      const { keepLateScripts } = await import('@/data/browser/late-script.sw');
+      const { afterFirstInstall } = await import('@/data/browser/in-use');
+      vi.doUnmock('@/data/store/dexie.cjs');
+      const install: ((e: { waitUntil: (p: Promise<unknown>) => void }) => void)[] = [];
+      // A service worker's global scope (Node's has no addEventListener).
+      const scope = globalThis as { addEventListener?: unknown; __tielineFirstInstall?: unknown };
+      const own = scope.addEventListener;
+      scope.addEventListener = (type: string, listener: (typeof install)[number]) => {
+        if (type === 'install') install.push(listener);
+      };
+      const imported: string[] = [];
+      let writeData!: (active: object | undefined) => void;
+      g.importScripts = (url: string) => {
+        imported.push(url);
+        if (url === '/background-late.js') g.__tielineLate = {};
+        // The first install's script: its install, which the test lets finish below.
+        else scope.__tielineFirstInstall = () => new Promise((ok) => (writeData = ok));
+      };
+      const installed = vi.fn();
+      keepLateScripts(installed);
+      expect(imported).toEqual([]);
+      expect(install).toHaveLength(1);
+      const waits: Promise<unknown>[] = [];
+      install[0]!({ waitUntil: (p) => waits.push(p) });
+      expect(waits).toHaveLength(1);
+      await vi.waitFor(() => expect(imported).toEqual(['/background-install.js']));
+      // Nothing else is compiled while the data is being written.
+      expect(dexieLibrary).not.toHaveBeenCalled();
+      expect(g.__tielineShared).toBeDefined();
+      writeData(fresh ? { gen: 1 } : undefined);
+      await waits[0];
+      expect(await afterFirstInstall()).toBe(fresh);
+      expect(installed).toHaveBeenCalledTimes(fresh ? 1 : 0);
+      expect(imported).toEqual(['/background-install.js', '/background-late.js']);
+      expect(dexieLibrary).toHaveBeenCalledTimes(1);
+      if (own === undefined) delete scope.addEventListener;
+      else scope.addEventListener = own;
+      delete scope.__tielineFirstInstall;
+    });
+  }
 });
 
 describe('the late build (scripts/late-script.ts)', () => {

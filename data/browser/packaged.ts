@@ -1,0 +1,17 @@
+/**
+ * The dataset's files as the extension ships them (added by the build hook in wxt.config.ts), read by the
+ * installs: ./extension.ts's through Dexie and the service worker's first install (./first-install.ts).
+ */
+import { browser } from 'wxt/browser';
+
+export const BUNDLED_FILE = '/dataset.bin';
+/** The SHA-256 of BUNDLED_FILE, computed by the build (see data/store/bundle.ts for why it is checked). */
+export const BUNDLED_CHECKSUM_FILE = '/dataset.bin.sha256';
+
+/** One of the files above, read from the extension. */
+export async function packaged(path: string): Promise<Response> {
+  // Both files are added by a build hook rather than public/, so WXT's PublicPath type does not list them.
+  const res = await fetch((browser.runtime.getURL as (path: string) => string)(path));
+  if (!res.ok) throw new Error(`${path} missing from the extension: HTTP ${res.status}`);
+  return res;
+}
