@@ -420,7 +420,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       workers: 2000,
       moreThan: true,
-      why: 'audit pass 7 open item 3: more than 2,000 Google employees rallied against the immigration ban on 30 Jan 2017 (TechCrunch; Tech Times; Quartz: “at least 2,000”).',
+      date: '2017-01-30',
+      locations: ['mountain view-california-usa', 'san francisco-california-usa', 'new york city-new york-usa', 'seattle-washington-usa'],
+      why: 'audit pass 7 open item 3: more than 2,000 Google employees rallied against the immigration ban on 30 Jan 2017 (TechCrunch; Tech Times; Quartz: “at least 2,000”). Audit pass 11, beyond the sample (CAIT days on the 1st of a month): the walkout was on Monday 30 January (TechCrunch, Business Insider via Daring Fireball, Indybay, SiliconBeat: CAIT’s own links are of that day), at campuses in Mountain View, San Francisco, New York and Seattle (TechCrunch), eight offices in all (Quartz); CAIT dates it 1 February and the note placed the whole count in Mountain View.',
     },
   ],
   [
@@ -800,6 +802,13 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     },
   ],
   // Audit pass 11 (docs/audit-pass-11.md).
+  [
+    314,
+    {
+      date: '1970-08',
+      why: 'audit pass 11, beyond the sample (CAIT days on the 1st of a month): IBM’s Black Workers Alliance began at a meeting in Washington in 1969 and “in August 1970 the group officially formed” (ann haeyoung, Wired, May 2022); Clyde Ford (The Guardian, 6 Dec 2019, CAIT’s link): it “was born” in 1970. CAIT dates it 1 January 1970, a placeholder.',
+    },
+  ],
   [
     1,
     {

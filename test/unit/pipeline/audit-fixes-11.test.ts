@@ -98,6 +98,13 @@ describe('CAIT: the records corrected in pass 11', () => {
     expect(ice.summary).toContain('involving more than 500 people in Redmond, Washington, USA');
     expect(ice.summary).not.toContain('Redwood Shores');
     expect(ice.participants).toBeUndefined();
+
+    // Beyond the sample, CAIT days on the 1st: Google's walkout of Monday 30 January 2017, at four campuses and more;
+    // IBM's Black Workers Alliance, formed in August 1970.
+    const walkout = note('cait-66-google')!;
+    expect(walkout.date).toBe('2017-01-30');
+    expect(walkout.summary).toContain('involving more than 2,000 people in Mountain View, California, USA, San Francisco');
+    expect(note('cait-314-ibm')!.date).toBe('1970-08');
   });
 });
 
