@@ -17,6 +17,7 @@ import { SNOOZE_ALARM, forgetControls, heldControls, scheduleSnoozeEnd, watchCon
 import { quietInWorker } from '@/data/browser/quiet';
 import { forgetTab, keepingPerTab } from '@/data/browser/tab-results';
 import { openPage } from '@/data/browser/pages';
+import { servePages } from '@/data/browser/serve-pages';
 
 /** How long the menus and the first-run page wait for the first install at most (see onInstalled). */
 const FIRST_RUN_WAIT_MS = 2000;
@@ -107,6 +108,9 @@ export default defineBackground({
       if (info.menuItemId === MENU_LOOKUP_SELECTION) void openLookupPage(info.selectionText);
       else if (info.menuItemId === MENU_OPEN_LOOKUP) void openLookupPage();
     });
+    // Chrome's service worker serves the popup and the lookup page with their first view in their HTML (the late
+    // script writes it); a page it has no answer for in time is the packaged file, which asks as before.
+    servePages((asked) => late().servedPage(asked, language));
     browser.runtime.onMessage.addListener((message: BackgroundRequest, _sender, sendResponse) => {
       // sendResponse + `return true` keeps the channel open in every browser (a returned Promise is not).
       void late().handleRequest(message).then(sendResponse);

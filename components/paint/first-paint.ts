@@ -2,10 +2,11 @@
  * How a page shows its answer before React (issue 13): the answer and the words are asked for first; when both
  * have come, `paint` draws the answer without React (or declines, leaving it to React) and the paint is marked;
  * only then is React imported (`load`: the page's full view, not preloaded) and mounted, taking over the page
- * with the same answer painted by the same functions. The popup and the lookup page both follow it.
+ * with the same answer painted by the same functions. The popup and the lookup page both follow it — or, when
+ * Chrome's worker served them with the answer already in their HTML (./served.ts), `servedThenMount`.
  */
 import type { I18n } from '@/data/model/i18n';
-import { MARKS, markPainted } from '@/data/model/marks';
+import { MARKS, markAt, markPainted } from '@/data/model/marks';
 
 /**
  * An answer slower than this is one the background is still preparing (the data being installed, the name
@@ -50,4 +51,56 @@ export function paintThenMount<A>(
       loadReact();
     },
   );
+}
+
+/**
+ * The page's first contentful paint's time (`performance.now()`'s clock), once it has happened: its entry, read
+ * back or observed (buffered, so one before the call counts).
+ */
+export function firstContentfulPaint(): Promise<number> {
+  return new Promise((done) => {
+    const name = 'first-contentful-paint';
+    const seen = performance.getEntriesByName(name)[0];
+    if (seen) return done(seen.startTime);
+    const observer = new PerformanceObserver((list) => {
+      const entry = list.getEntriesByName(name)[0];
+      if (!entry) return;
+      observer.disconnect();
+      done(entry.startTime);
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  });
+}
+
+/**
+ * Without a first contentful paint this long after the script ran (a page never shown), React is loaded all the
+ * same, and the answer is not marked as painted.
+ */
+export const FIRST_PAINT_PATIENCE_MS = 1000;
+
+/**
+ * A page served with its answer in its HTML (./served.ts): its answer is painted in its first contentful paint, so
+ * that paint's time is its mark (never the script's, which runs after it or before it: a module script does not
+ * hold the first frame back); only after that paint is React loaded and mounted with the answer, as after the
+ * page's own paint.
+ */
+export function servedThenMount<A>(
+  answer: A,
+  words: Promise<I18n>,
+  load: () => Promise<Mount<A>>,
+  painted: () => Promise<number> = firstContentfulPaint,
+): void {
+  let loading = false;
+  const loadReact = (): void => {
+    if (loading) return;
+    loading = true;
+    void Promise.all([words, load()]).then(([i18n, mount]) => mount(i18n, answer));
+  };
+  const patience = setTimeout(loadReact, FIRST_PAINT_PATIENCE_MS);
+  void painted().then((at) => {
+    clearTimeout(patience);
+    if (loading) return;
+    markAt(MARKS.contentPainted, at);
+    loadReact();
+  });
 }

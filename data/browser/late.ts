@@ -8,3 +8,4 @@ export { runSync, syncIfStale } from './schedule';
 export { handleRequest } from './messages';
 export { prepareNames } from './name-lookup';
 export { quietWithPsl } from './quiet';
+export { servedPage, servePagesWith } from './page-html';

@@ -33,7 +33,8 @@ export const MARKS = {
   floorWrite: 'tieline:floor-write',
   /**
    * In the popup and the lookup page (their own timelines): the page's answer — the headline, or that
-   * there is none — has been painted (the frame that drew it, then a task after it). The benchmark reads it
+   * there is none — has been painted (the frame that drew it, then a task after it; a page Chrome's worker
+   * served with its answer in its HTML marks its first contentful paint's time, the paint that drew it). The benchmark reads it
    * after the page opens, so a fast page is timed too (watching from outside began too late for most opens).
    */
   contentPainted: 'tieline:content-painted',
@@ -54,6 +55,17 @@ function bound(name: string, clear: (name: string) => void): void {
 export function mark(name: string, detail?: unknown): void {
   bound(name, (x) => performance.clearMarks(x));
   performance.mark(name, detail === undefined ? undefined : { detail });
+}
+
+/**
+ * Records that `name` happened at `startTime` (a `performance.now()` value already past), once per page: a page
+ * served with its answer in its HTML marks it at its first contentful paint, the paint that drew it
+ * (components/paint/first-paint.ts, servedThenMount).
+ */
+export function markAt(name: string, startTime: number): void {
+  if (performance.getEntriesByName(name, 'mark').length > 0) return;
+  bound(name, (x) => performance.clearMarks(x));
+  performance.mark(name, { startTime });
 }
 
 /**

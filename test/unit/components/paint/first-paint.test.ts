@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PAINT_PATIENCE_MS, paintThenMount, type Mount } from '@/components/paint/first-paint';
+import { FIRST_PAINT_PATIENCE_MS, PAINT_PATIENCE_MS, paintThenMount, servedThenMount, type Mount } from '@/components/paint/first-paint';
 import { MARKS } from '@/data/model/marks';
 import type { I18n } from '@/data/model/i18n';
 
@@ -74,5 +74,34 @@ describe('paintThenMount', () => {
     await vi.advanceTimersByTimeAsync(50);
     expect(r.log).toEqual(['load', 'mount:-']); // React's view draws it; nothing is painted under it
     expect(r.load).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('servedThenMount (a page served with its answer in its HTML)', () => {
+  it("marks the answer painted at the first contentful paint's time, then loads React with the served answer", async () => {
+    const r = recorder();
+    const paint = later<number>();
+    servedThenMount('acme', words, r.load, () => paint.promise);
+    await vi.advanceTimersByTimeAsync(50);
+    // Nothing before that paint: not the mark, not React.
+    expect(r.log).toEqual([]);
+    expect(performance.getEntriesByName(MARKS.contentPainted, 'mark')).toHaveLength(0);
+    paint.resolve(12.5);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(r.log).toEqual(['load', 'mount:acme']);
+    const marks = performance.getEntriesByName(MARKS.contentPainted, 'mark');
+    expect(marks.map((m) => m.startTime)).toEqual([12.5]);
+  });
+
+  it('loads React without a mark when no paint comes (a page never shown)', async () => {
+    const r = recorder();
+    const paint = later<number>();
+    servedThenMount('acme', words, r.load, () => paint.promise);
+    await vi.advanceTimersByTimeAsync(FIRST_PAINT_PATIENCE_MS);
+    expect(r.log).toEqual(['load', 'mount:acme']);
+    paint.resolve(2000);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(r.load).toHaveBeenCalledTimes(1);
+    expect(performance.getEntriesByName(MARKS.contentPainted, 'mark')).toHaveLength(0);
   });
 });
