@@ -89,3 +89,15 @@ export function servedAnswer<A>(): A | undefined {
     return undefined;
   }
 }
+
+/** How far the served answer's clock may be from the page's before the page asks again with its own. */
+export const SERVED_CLOCK_SLACK_MS = 60_000;
+
+/**
+ * A served answer told as of a clock (`now`: the snooze, the data's age, the lists' expiry) is the page's only
+ * when that clock is the page's, give or take SERVED_CLOCK_SLACK_MS: the worker serves the page as of its own
+ * clock, the same one in a browser, but a page whose clock is another (a test's fixed time) asks with its own.
+ */
+export function servedAsOf<A extends { now: number }>(answer: A | undefined, pageNow: number): A | undefined {
+  return answer && Math.abs(answer.now - pageNow) <= SERVED_CLOCK_SLACK_MS ? answer : undefined;
+}

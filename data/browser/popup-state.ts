@@ -43,6 +43,11 @@ export interface PopupState {
   snoozedUntil?: number;
   /** The data's date and age, and warnings for lists in use that expired or stopped syncing. */
   freshness: Freshness;
+  /**
+   * The clock (epoch ms) the snooze and the freshness are told as of: the page's when it asked, the worker's when
+   * it served the page (a page whose own clock disagrees asks again: see servedAnswerAsOf).
+   */
+  now: number;
 }
 
 /**
@@ -137,5 +142,6 @@ export async function popupState(
     paused: !!site && controls.pausedSites.includes(site),
     freshness,
     ...(until ? { snoozedUntil: until } : {}),
+    now,
   };
 }

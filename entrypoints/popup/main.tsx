@@ -5,7 +5,7 @@ import type { PopupState } from '@/data/browser/popup';
 import { paintPopupHeadline } from '@/components/paint/popup';
 import { wireAbout } from '@/components/paint/headline';
 import { paintThenMount, servedThenMount, type Mount } from '@/components/paint/first-paint';
-import { servedAnswer } from '@/components/paint/served';
+import { servedAnswer, servedAsOf } from '@/components/paint/served';
 import { applyStyles } from '@/components/paint/dom';
 import styles from '@/components/styles.css?inline';
 
@@ -17,7 +17,8 @@ import styles from '@/components/styles.css?inline';
 // headline is painted here (components/paint/popup.ts) and marked. Either way React is imported only then
 // (./full-view, not preloaded): its App takes over #root with the same headline, painted by the same
 // functions, and adds the search box in the space kept for it, the details and the controls.
-const served = servedAnswer<PopupState>();
+// Told as of the worker's clock: used when it is the page's (servedAsOf), else the page asks with its own.
+const served = servedAsOf(servedAnswer<PopupState>(), Date.now());
 const first = served ? Promise.resolve(served) : askPopupState(popupTarget(location.search));
 // The style sheet from this script, not a <link>: one file read to the first paint (components/paint/dom.ts).
 if (!served) applyStyles(styles);

@@ -1,7 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { SERVED_ID, servedAnswer, servedLookup, servedPage, servedPopup } from '@/components/paint/served';
+import {
+  SERVED_CLOCK_SLACK_MS,
+  SERVED_ID,
+  servedAnswer,
+  servedAsOf,
+  servedLookup,
+  servedPage,
+  servedPopup,
+} from '@/components/paint/served';
 import { paintPopupHeadline } from '@/components/paint/popup';
 import { paintLookupAnswer } from '@/components/paint/lookup';
 import { h } from '@/components/paint/html';
@@ -123,5 +131,17 @@ describe('a page served with its first view in its HTML (components/paint/served
     const doc = parse(servedPage(packaged('popup'), { lang: 'en', styles: [], body: h('p'), answer }));
     document.body.append(document.importNode(doc.getElementById(SERVED_ID)!, true));
     expect(servedAnswer()).toEqual(answer);
+  });
+
+  it("is the page's only when told as of the page's clock (a page with another clock asks with its own)", () => {
+    const now = Date.parse('2026-12-01T03:00:00Z');
+    const answer = { now, freshness: { warnings: [] } };
+    expect(servedAsOf(answer, now)).toBe(answer);
+    expect(servedAsOf(answer, now + SERVED_CLOCK_SLACK_MS)).toBe(answer);
+    expect(servedAsOf(answer, now - SERVED_CLOCK_SLACK_MS)).toBe(answer);
+    // 40 days on (the list in use has expired by the page's clock, not by the worker's): asked again.
+    expect(servedAsOf(answer, now + 40 * 86_400_000)).toBeUndefined();
+    expect(servedAsOf(answer, now - SERVED_CLOCK_SLACK_MS - 1)).toBeUndefined();
+    expect(servedAsOf(undefined, now)).toBeUndefined();
   });
 });
