@@ -673,7 +673,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     39,
     {
       who: 'Mechanical Turk workers and academics',
-      why: 'audit pass 10, beyond the sample (open letters whose count takes in outside signers, as CAIT 126 did): CAIT’s own description says the more than 200 who signed Dynamo’s guidelines for academic requesters were Mechanical Turk workers and academics; the note told them all as Amazon’s gig workers.',
+      date: '2014-08',
+      why: 'audit pass 10, beyond the sample (open letters whose count takes in outside signers, as CAIT 126 did): CAIT’s own description says the more than 200 who signed Dynamo’s guidelines for academic requesters were Mechanical Turk workers and academics; the note told them all as Amazon’s gig workers. Audit pass 11, CAIT days on the 1st of a month (read in pass 11b): Turkers drafted the guidelines on Dynamo’s wiki from 8 August 2014, to be frozen on 16 August (the draft’s own plan, v0.1; v0.2 of 12 August), and by 27 August the wiki’s front page called them “document frozen, gathering signatures”; Dynamo announced them as complete on 21 November (its press release; MTurk Grind, 19 November). CAIT dates them 1 September, a day no source gives: dated August 2014, when the signing began.',
     },
   ],
   [
@@ -853,6 +854,49 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       only: ['bds-connected-solutions', 'google'],
       why: 'audit pass 11 #6 and #9: the Google Fiber retail workers in Kansas City who petitioned the NLRB in January 2022 are employed by BDS Connected Solutions, with Google named as joint employer in the filing (CNBC, 4 February 2022, CAIT’s link; the Alphabet Workers Union’s release; Engadget). No report names BDS Solutions Group, which CAIT lists as a third company: it is only “also named”.',
+    },
+  ],
+  // Audit pass 11, its open items (docs/audit-pass-11.md, "Pass 11's open items, read").
+  [
+    36,
+    {
+      date: '2014-02-28',
+      who: 'a campaigner and members of the public (a Change.org petition)',
+      outside: true,
+      workers: 55000,
+      moreThan: true,
+      locations: ['london-uk'],
+      why: 'audit pass 11, CAIT days on the 1st of a month (read in pass 11b): Emily Kenway, a campaigner, started a Change.org petition in December 2013 asking Amazon to pay its UK warehouse workers the Living Wage, and on Friday 28 February 2014 she and about 40 protesters handed it, signed by over 55,000 people, in at Amazon’s office in Holborn, London, launching the Amazon Anonymous campaign (The Bookseller, 28 February and after; Ethical Consumer, 28 February; Melville House). CAIT dates it 1 April, calls the 55,000 Amazon’s blue-collar workers and geocodes a Doncaster warehouse; the signers were the public.',
+    },
+  ],
+  [
+    274,
+    {
+      date: '2020-04-08',
+      why: 'audit pass 11, CAIT days on the 1st of a month (read in pass 11b): the Union syndicale Solidaires (SUD) brought its summary action against Amazon France Logistique before the Nanterre court on Wednesday 8 April 2020 (Juristes-environnement), heard on 10 April (RT France); the court ruled on 14 April (France Info; the Library of Congress’s Global Legal Monitor; The New York Times, 15 April, CAIT’s link). CAIT dates it 1 April, a day no report gives.',
+    },
+  ],
+  [
+    7,
+    {
+      date: '1999-09-21',
+      locations: ['usa'],
+      why: 'audit pass 11, CAIT days on the 1st of a month (read in pass 11b): CWA’s own release, dated 1 October 1999 (CAIT’s link), says some 40 IBM workers announced the formation of Alliance@IBM, a national CWA-affiliated organization, with CWA’s president at a news conference in Washington on 21 September, after meetings over the summer at IBM locations across the country; Computerworld (January 2016, CAIT’s link) calls it a CWA local that tried from 1999 to unionize IBM. CAIT dates it 1 October, the release’s day, and places it worldwide; the reports give a US organization.',
+    },
+  ],
+  [
+    184,
+    {
+      locations: [],
+      why: 'audit pass 11, CAIT 128’s Seattle (read in pass 11b): Microsoft Workers for Climate Justice posted their statement on GitHub the day after Microsoft announced its partnership with Chevron and Schlumberger (17 September 2019), calling coworkers to the global climate strike of 20 September (the statement, CAIT’s link; Gizmodo; GeekWire). Microsoft Workers 4 Good called Microsoft’s strikers to “the field by the Commons” (their tweet of 16 September, quoted by GeekWire); no report places the statement or the walkout in Seattle (Gizmodo’s “fellow Seattleites” is of Amazon’s workers). CAIT’s Seattle comes with its geocoder’s hit for “Microsoft”, the Microsoft Gathering Hall in Seattle’s NewHolly. No place rather than an unsourced one.',
+    },
+  ],
+  [
+    6,
+    {
+      locations: [],
+      date: '1999-05',
+      why: 'audit pass 11, CAIT 128’s Seattle (read in pass 11b): 16 temporary workers at Microsoft, writing the code of its tax software, organized as a bargaining unit and asked WashTech, “a Seattle affiliate of the Communications Workers of America”, to represent them (Los Angeles Times, 4 June 1999, CAIT’s link; Computerworld: 18 contractors in Microsoft’s financial software group, 16 of whom signed the petition); Editor & Publisher: they petitioned the four temp agencies in May. Seattle is the union’s home, not the workers’ place, which no report gives (Microsoft’s temps work on its Redmond campus, E&P); CAIT’s Seattle comes with its geocoder’s hit for “Microsoft”. CAIT dates it 4 June, the Los Angeles Times’s day.',
     },
   ],
 ]);

@@ -1,0 +1,56 @@
+/**
+ * The open items audit pass 11 left (docs/audit-pass-11.md, "Pass 11's open items, read"): CAIT days on the 1st of a
+ * month read against their reports, and the Seattle CAIT's geocoder gives "Microsoft", checked record by record.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { importCait } from '@/data/pipeline/cait';
+
+const CAIT = '../shared/data/cait/actions.json';
+
+describe('CAIT: the open items of pass 11, read', () => {
+  it.skipIf(!existsSync(CAIT))('dates and places the reports give, where CAIT has a 1st of a month or its geocoder’s Seattle', async () => {
+    const names: Record<string, { id: string; name: string }> = {
+      ibm: { id: 'ibm', name: 'IBM' },
+      microsoft: { id: 'microsoft', name: 'Microsoft' },
+      amazon: { id: 'amazon', name: 'Amazon' },
+      google: { id: 'google', name: 'Google' },
+    };
+    const r = await importCait(CAIT, (n) => names[n.toLowerCase()]);
+    const note = (id: string) => r.notes.find((n) => n.id === id)!;
+
+    // Amazon Anonymous's Living Wage petition: the public's, handed in at Amazon's London office on 28 February 2014.
+    const petition = note('cait-36-amazon');
+    expect(petition.date).toBe('2014-02-28');
+    expect(petition.participants).toBeUndefined();
+    expect(petition.summary).toMatch(
+      /^An open letter directed at Amazon by a campaigner and members of the public .* involving more than 55,000 people in London, UK\./,
+    );
+    expect(petition.summary).not.toContain('blue-collar');
+
+    // Dynamo's guidelines: frozen and signed from August 2014, not on 1 September.
+    expect(note('cait-39-amazon').date).toBe('2014-08');
+    // SUD's summary action against Amazon France: brought on 8 April 2020, not 1 April.
+    expect(note('cait-274-amazon').date).toBe('2020-04-08');
+    // Alliance@IBM: announced on 21 September 1999 in Washington, a US organization (not worldwide, not 1 October).
+    const alliance = note('cait-7-ibm');
+    expect(alliance.date).toBe('1999-09-21');
+    expect(alliance.summary).toContain(' at IBM in the USA.');
+
+    // Read and right: the San Leandro caravan (Saturday 1 August 2020, two records), the Shakopee walkout (Thursday
+    // 1 October 2020), the letter against Kay Coles James (Monday 1 April 2019).
+    for (const id of ['cait-299-amazon', 'cait-348-amazon']) expect(note(id).date).toBe('2020-08-01');
+    expect(note('cait-333-amazon').date).toBe('2020-10-01');
+    expect(note('cait-126-google').date).toBe('2019-04-01');
+
+    // The geocoder's Seattle: the climate statement and strike (184) and WashTech's temps (6) have no place the reports give.
+    for (const id of ['cait-184-microsoft', 'cait-6-microsoft']) {
+      expect(note(id).summary).not.toContain('Seattle');
+      expect(note(id).summary).toMatch(/^A (strike|union drive) by [a-z -]+ at Microsoft[ .]/);
+    }
+    expect(note('cait-6-microsoft').date).toBe('1999-05');
+    expect(note('cait-6-microsoft').participants).toBe(16);
+    // CAIT 12 (WashTech's 2006 drive) has no note: its one link is not https.
+    expect(r.notes.some((n) => n.id.startsWith('cait-12-'))).toBe(false);
+  });
+});
