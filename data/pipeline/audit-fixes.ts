@@ -619,7 +619,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     406,
     {
       relation: { goodlord: 'employer' },
-      why: 'labour relations, single-company contract workers read against their records: the strikers were Goodlord’s own staff, being fired and rehired on worse permanent contracts (CAIT’s own description); “contract” is their terms, not another employer.',
+      date: '2021-02-22',
+      why: 'labour relations, single-company contract workers read against their records: the strikers were Goodlord’s own staff, being fired and rehired on worse permanent contracts (CAIT’s own description); “contract” is their terms, not another employer. Audit pass 11, CAIT days on the 1st of a month (read in pass 11b): more than 20 Unite members in Goodlord’s referencing department began their indefinite strike on 22 February 2021 (Unite, via Property Industry Eye and Anti*Capitalist Resistance; Socialist Worker, 24 May 2021); CAIT dates it 1 March, near its link’s post of March.',
     },
   ],
   [
@@ -897,6 +898,43 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       locations: [],
       date: '1999-05',
       why: 'audit pass 11, CAIT 128’s Seattle (read in pass 11b): 16 temporary workers at Microsoft, writing the code of its tax software, organized as a bargaining unit and asked WashTech, “a Seattle affiliate of the Communications Workers of America”, to represent them (Los Angeles Times, 4 June 1999, CAIT’s link; Computerworld: 18 contractors in Microsoft’s financial software group, 16 of whom signed the petition); Editor & Publisher: they petitioned the four temp agencies in May. Seattle is the union’s home, not the workers’ place, which no report gives (Microsoft’s temps work on its Redmond campus, E&P); CAIT’s Seattle comes with its geocoder’s hit for “Microsoft”. CAIT dates it 4 June, the Los Angeles Times’s day.',
+    },
+  ],
+  [
+    24,
+    {
+      date: '2012-10-05',
+      why: 'audit pass 11, CAIT days on the 1st of a month (read in pass 11b): China Labor Watch reported that 3,000 to 4,000 workers, most from the onsite quality-control line, struck at Foxconn’s Zhengzhou plant from 1 p.m. on Friday 5 October 2012, over stricter iPhone 5 quality demands and work through the national holiday (Reuters, Computerworld, 5 October); CAIT dates it 1 October, a day no report gives (its link, Engadget’s of 9 October, reports the disputes after the fact).',
+    },
+  ],
+  [
+    272,
+    {
+      date: '2019-07-31',
+      why: 'audit pass 11, CAIT days on the 1st of a month (read in pass 11b): Foodsters United (CUPW) filed its application to certify the union of Foodora’s Toronto and Mississauga couriers with the Ontario Labour Relations Board on Wednesday 31 July 2019, and a delegation of couriers delivered it to Foodora’s office (the union’s own notice; CBC, 7 August, CAIT’s link: “filed last week”); the couriers voted from 9 to 13 August. CAIT dates it 1 August.',
+    },
+  ],
+  [
+    125,
+    {
+      date: '2019-04',
+      why: 'audit pass 11, CAIT days on the 1st of a month (read in pass 11b): The Register (22 April 2019, CAIT’s link) reports four complaints against npm with the NLRB by staff fired in March who say they were trying to form a union, three “filed at the beginning of April” and one in the week of the report; no report gives a day. CAIT dates it 1 April: dated by the month.',
+    },
+  ],
+  [
+    97,
+    {
+      date: '2018-04',
+      workers: 450,
+      about: true,
+      why: 'audit pass 11, CAIT days on the 1st of a month (read in pass 11b): Hilfr and the union 3F signed their collective agreement in April 2018, before the Danish prime minister (Equal Times, CAIT’s link: “signed in April”; FH’s report of 10 April; Hilfr’s own post), to come into force on 1 August 2018, the day CAIT gives. The platform had “around 450” cleaners (Equal Times; UNI Global Union), not exactly 450.',
+    },
+  ],
+  [
+    535,
+    {
+      workers: null,
+      why: 'audit pass 11, CAIT days on the 1st of a month (read in pass 11b): Justice for App Workers was launched on Tuesday 1 February 2022 with a rally near City Hall in Manhattan (AP; the coalition’s own release of that day) — CAIT’s day is right. Its nine groups say they represent about 100,000 drivers and delivery workers (AP; the coalition), and the coalition puts the rally at “hundreds”; no report returned gives CAIT’s “over 10,000”, which the note told as the people involved. No count rather than either.',
     },
   ],
 ]);

@@ -1,6 +1,6 @@
 /**
  * The open items audit pass 11 left (docs/audit-pass-11.md, "Pass 11's open items, read"): CAIT days on the 1st of a
- * month read against their reports, and the Seattle CAIT's geocoder gives "Microsoft", checked record by record.
+ * month read against their reports (18 of them), and the Seattle CAIT's geocoder gives "Microsoft", checked record by record.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
@@ -15,6 +15,15 @@ describe('CAIT: the open items of pass 11, read', () => {
       microsoft: { id: 'microsoft', name: 'Microsoft' },
       amazon: { id: 'amazon', name: 'Amazon' },
       google: { id: 'google', name: 'Google' },
+      foxconn: { id: 'foxconn', name: 'Foxconn' },
+      foodora: { id: 'foodora', name: 'foodora' },
+      foodera: { id: 'foodora', name: 'foodora' },
+      npm: { id: 'npm', name: 'npm' },
+      hilfr: { id: 'hilfr', name: 'Hilfr' },
+      doordash: { id: 'doordash', name: 'DoorDash' },
+      goodlord: { id: 'goodlord', name: 'Goodlord' },
+      instacart: { id: 'instacart', name: 'Instacart' },
+      loggi: { id: 'loggi', name: 'Loggi' },
     };
     const r = await importCait(CAIT, (n) => names[n.toLowerCase()]);
     const note = (id: string) => r.notes.find((n) => n.id === id)!;
@@ -50,6 +59,27 @@ describe('CAIT: the open items of pass 11, read', () => {
     }
     expect(note('cait-6-microsoft').date).toBe('1999-05');
     expect(note('cait-6-microsoft').participants).toBe(16);
+    // The others read, beyond the largest companies: Foxconn's Zhengzhou strike of Friday 5 October 2012; the foodora
+    // couriers' certification filed on 31 July 2019; npm's NLRB complaints of early April 2019 (no day); Hilfr's
+    // agreement signed in April 2018 with about 450 cleaners; Goodlord's strike from 22 February 2021.
+    expect(note('cait-24-foxconn').date).toBe('2012-10-05');
+    expect(note('cait-272-foodora').date).toBe('2019-07-31');
+    expect(note('cait-125-npm').date).toBe('2019-04');
+    const hilfr = note('cait-97-hilfr');
+    expect(hilfr.date).toBe('2018-04');
+    expect(hilfr.participants).toBeUndefined();
+    expect(hilfr.summary).toContain('involving about 450 people in Denmark.');
+    expect(note('cait-406-goodlord').date).toBe('2021-02-22');
+    // Justice for App Workers: launched on 1 February 2022 (right), but "over 10,000" is in no report: no count.
+    const jfaw = note('cait-535-doordash');
+    expect(jfaw.date).toBe('2022-02-01');
+    expect(jfaw.summary).not.toMatch(/10,000|involving/);
+    // Read and right: Instacart's letter (1 November 2019), foodora's campaign announced on 1 May 2019, the Breque dos
+    // Apps of Wednesday 1 July 2020.
+    expect(note('cait-202-instacart').date).toBe('2019-11-01');
+    expect(note('cait-260-foodora').date).toBe('2019-05-01');
+    expect(note('cait-292-loggi').date).toBe('2020-07-01');
+
     // CAIT 12 (WashTech's 2006 drive) has no note: its one link is not https.
     expect(r.notes.some((n) => n.id.startsWith('cait-12-'))).toBe(false);
   });
