@@ -904,7 +904,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     24,
     {
       date: '2012-10-05',
-      why: 'audit pass 11, CAIT days on the 1st of a month (read in pass 11b): China Labor Watch reported that 3,000 to 4,000 workers, most from the onsite quality-control line, struck at Foxconn’s Zhengzhou plant from 1 p.m. on Friday 5 October 2012, over stricter iPhone 5 quality demands and work through the national holiday (Reuters, Computerworld, 5 October); CAIT dates it 1 October, a day no report gives (its link, Engadget’s of 9 October, reports the disputes after the fact).',
+      workers: null,
+      why: 'audit pass 11, CAIT days on the 1st of a month (read in pass 11b): China Labor Watch reported that 3,000 to 4,000 workers, most from the onsite quality-control line, struck at Foxconn’s Zhengzhou plant from 1 p.m. on Friday 5 October 2012, over stricter iPhone 5 quality demands and work through the national holiday (Reuters, Computerworld, 5 October); CAIT dates it 1 October, a day no report gives (its link, Engadget’s of 9 October, reports the disputes after the fact). The count is disputed: CLW’s 3,000 to 4,000 (its release of 5 October; Reason, HotHardware), Foxconn’s spokesman’s 300 to 400 for under two hours (Clubic, on Securities Times), and Xinhua’s official’s some 100 inspectors for an hour (Fortune, on Reuters): CAIT’s exact 3,000 is none of them, so no count is told.',
     },
   ],
   [
