@@ -1,6 +1,7 @@
 /**
  * The dataset's files as the extension ships them (added by the build hook in wxt.config.ts), read by the
- * installs: ./extension.ts's through Dexie and the service worker's first install (./first-install.ts).
+ * installs: ./extension.ts's through Dexie and the service worker's first install (./first-install.ts); and
+ * `packaged`, which reads any file of the package (the pages the worker serves: ./page-html.ts).
  */
 import { browser } from 'wxt/browser';
 

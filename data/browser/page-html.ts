@@ -5,11 +5,11 @@
  * the pages' own (components/paint/served.ts), handed in by the late script's entry (entrypoints/background-late.ts)
  * — this room imports no views; without them (Firefox's bundled background, tests) no page is served.
  */
-import { browser } from 'wxt/browser';
 import type { I18n } from '../model/i18n';
 import { popupStateFor, type PopupState } from './popup-state';
 import { lookupQuery, type QueryAnswer } from './name-lookup';
 import type { PageAsked } from './serve-pages';
+import { packaged } from './packaged';
 
 /** The pages' first views as served HTML: each returns undefined when the page's own script draws the answer. */
 export interface PageViews {
@@ -30,10 +30,7 @@ const packagedPages = new Map<string, Promise<string>>();
 function packagedPage(path: '/popup.html' | '/lookup.html'): Promise<string> {
   let page = packagedPages.get(path);
   if (!page) {
-    page = fetch((browser.runtime.getURL as (path: string) => string)(path)).then((res) => {
-      if (!res.ok) throw new Error(`${path} missing from the extension: HTTP ${res.status}`);
-      return res.text();
-    });
+    page = packaged(path).then((res) => res.text());
     packagedPages.set(path, page);
     page.catch(() => packagedPages.delete(path));
   }
@@ -51,9 +48,9 @@ export async function servedPage(asked: PageAsked, words: () => Promise<I18n>): 
   const v = views;
   if (!v) return undefined;
   if (asked.page === 'popup') {
-    const [state, i18n, packaged] = await Promise.all([popupStateFor(asked.target, Date.now()), words(), packagedPage('/popup.html')]);
-    return v.popup(packaged, state, i18n);
+    const [state, i18n, html] = await Promise.all([popupStateFor(asked.target, Date.now()), words(), packagedPage('/popup.html')]);
+    return v.popup(html, state, i18n);
   }
-  const [answer, i18n, packaged] = await Promise.all([lookupQuery(asked.query, { others: false }), words(), packagedPage('/lookup.html')]);
-  return v.lookup(packaged, asked.query, answer, i18n);
+  const [answer, i18n, html] = await Promise.all([lookupQuery(asked.query, { others: false }), words(), packagedPage('/lookup.html')]);
+  return v.lookup(html, asked.query, answer, i18n);
 }
