@@ -3,9 +3,9 @@
  * from the packaged file. Entry points and the other browser modules call these; they hold no logic of
  * their own.
  */
-import { BUNDLED_CHECKSUM_FILE, BUNDLED_FILE, packaged } from './packaged';
+import { BUNDLED_CHECKSUM_FILE, BUNDLED_FILE, openPackaged, readChecksum } from './packaged';
 import { ensureBundled, type BundleSource } from '../store/install';
-import { datasetOf, openBundle, parseChecksumLine, readBundle, type OpenedBundle } from '../store/bundle';
+import { datasetOf, readBundle, type OpenedBundle } from '../store/bundle';
 import { companyResult, inUseOf, lookupUrl, type InUse } from '../store/queries';
 import { ensureSitePartsText } from '../store/site-parts';
 import { getActive, type ActiveDataset } from '../store/meta';
@@ -43,12 +43,6 @@ readThroughStore(inUseThroughStore);
 
 export { BUNDLED_CHECKSUM_FILE, BUNDLED_FILE };
 
-/** The packaged bundle, its hashing begun as soon as its bytes are read. */
-async function openPackaged(): Promise<OpenedBundle> {
-  const startedAt = performance.now();
-  return openBundle(new Uint8Array(await (await packaged(BUNDLED_FILE)).arrayBuffer()), startedAt);
-}
-const readChecksum = async () => parseChecksumLine(await (await packaged(BUNDLED_CHECKSUM_FILE)).text());
 let prefetchedBundle: Promise<OpenedBundle> | undefined;
 let prefetchedChecksum: Promise<string> | undefined;
 

@@ -6,13 +6,13 @@
  * (./late-script.sw.ts); anything but a fresh database is left to the install through Dexie (./extension.ts),
  * which waits for this one (./in-use.ts, `afterFirstInstall`).
  */
-import { checkBundle, openBundle, parseChecksumLine } from '../store/bundle';
+import { checkBundle } from '../store/bundle';
 import { createDatabase, writeFirstGeneration } from '../store/first-write';
 import { INSTALL_STEPS } from '../store/install-steps';
 import { generationSwitched } from '../store/switch';
 import type { ActiveDataset } from '../model/state';
 import { progressReporter } from './install-progress';
-import { BUNDLED_CHECKSUM_FILE, BUNDLED_FILE, packaged } from './packaged';
+import { openPackaged, readChecksum } from './packaged';
 
 /**
  * Installs the packaged dataset if the extension's database does not exist yet: resolves with what
@@ -21,14 +21,9 @@ import { BUNDLED_CHECKSUM_FILE, BUNDLED_FILE, packaged } from './packaged';
  * in use, and the install through Dexie starts over).
  */
 export async function firstInstall(): Promise<ActiveDataset | undefined> {
-  const startedAt = performance.now();
   // The files are read and hashed while the database is created (a fresh install needs both for certain).
-  const opening = packaged(BUNDLED_FILE)
-    .then((res) => res.arrayBuffer())
-    .then((buffer) => openBundle(new Uint8Array(buffer), startedAt));
-  const checksum = packaged(BUNDLED_CHECKSUM_FILE)
-    .then((res) => res.text())
-    .then(parseChecksumLine);
+  const opening = openPackaged();
+  const checksum = readChecksum();
   // Their failures are reported where they are awaited, or not at all when the database existed.
   opening.catch(() => undefined);
   checksum.catch(() => undefined);

@@ -4,6 +4,7 @@
  * `packaged`, which reads any file of the package (the pages the worker serves: ./page-html.ts).
  */
 import { browser } from 'wxt/browser';
+import { openBundle, parseChecksumLine, type OpenedBundle } from '../store/bundle';
 
 export const BUNDLED_FILE = '/dataset.bin';
 /** The SHA-256 of BUNDLED_FILE, computed by the build (see data/store/bundle.ts for why it is checked). */
@@ -16,3 +17,12 @@ export async function packaged(path: string): Promise<Response> {
   if (!res.ok) throw new Error(`${path} missing from the extension: HTTP ${res.status}`);
   return res;
 }
+
+/** The packaged bundle, its hashing begun as soon as its bytes are read (`installMs` counts from the read's start). */
+export async function openPackaged(): Promise<OpenedBundle> {
+  const startedAt = performance.now();
+  return openBundle(new Uint8Array(await (await packaged(BUNDLED_FILE)).arrayBuffer()), startedAt);
+}
+
+/** The packaged bundle's SHA-256, as the build wrote it. */
+export const readChecksum = async (): Promise<string> => parseChecksumLine(await (await packaged(BUNDLED_CHECKSUM_FILE)).text());
