@@ -14,7 +14,7 @@
  */
 import { psl } from './psl.cjs';
 import { DOMAIN_OPTIONS, type Source } from './schema';
-import { ARCHIVE_HOSTS, CONTENT_FARMS, MIRROR_HOSTS, PUBLISHER_NAMES, WEAK_HOSTS } from './source-hosts';
+import { ARCHIVE_HOSTS, CONTENT_FARMS, MIRROR_HOSTS, PUBLISHER_NAMES, SITE_NAMES, WEAK_HOSTS } from './source-hosts';
 
 export type SourceRule = 'https' | 'host' | 'amp' | 'tracking' | 'content-farm' | 'mirror' | 'publisher';
 
@@ -191,6 +191,8 @@ function nameFitsHost(name: string, host: string, path: string): boolean {
     const names = PUBLISHER_NAMES[k];
     if (names?.some((x) => squash(x) === n)) return true;
   }
+  const site = siteName(host);
+  if (site && squash(site) === n) return true;
   // A bare host as the name ("theverge.com", "en.wikipedia.org"): the importers' label.
   if (squash(host.replace(/^www\./, '')) === n || squash(domain) === n) return true;
   // Blogs on a platform are named by their subdomain ("TaxProf Blog" on taxprof.typepad.com).
@@ -210,6 +212,11 @@ function nameFitsHost(name: string, host: string, path: string): boolean {
         (l.length >= 4 && (n.includes(l) || bare.includes(l))) ||
         (bare.length >= 4 && l.startsWith(bare) && DOMAIN_TAILS.has(l.slice(bare.length)))),
   );
+}
+
+/** The name a site gives itself (SITE_NAMES), for a host with or without "www."; undefined when we have none. */
+export function siteName(host: string): string | undefined {
+  return SITE_NAMES[host.toLowerCase().replace(/^www\./, '')];
 }
 
 /** The publisher as named before any bracket: "Yahoo News (The Daily Beast copy)" → "Yahoo News". */

@@ -5,6 +5,7 @@
  * that cannot be made canonical without guessing is dropped, not repaired.
  */
 import type { Source } from '../model/schema';
+import { siteName } from '../model/source-policy';
 
 /** Archives that serve every copy over https; their http links are the same pages. */
 const ARCHIVE_HOSTS = new Set(['web.archive.org', 'archive.ph', 'archive.today', 'archive.is', 'archive.org']);
@@ -88,5 +89,5 @@ export function sourceFromUrl(raw: string, citedBy: string): Source | undefined 
       title: `Archived copy of ${of ? `a ${of} page` : 'a report'} cited by ${citedBy}`.slice(0, 400),
     };
   }
-  return { url: u.toString(), publisher: host, title: `Report cited by ${citedBy}`.slice(0, 400) };
+  return { url: u.toString(), publisher: siteName(host) ?? host, title: `Report cited by ${citedBy}`.slice(0, 400) };
 }

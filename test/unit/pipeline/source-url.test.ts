@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl, sourceFromUrl } from '@/data/pipeline/source-url';
+import { SITE_NAMES } from '@/data/model/source-hosts';
+import { publisherProblems } from '@/data/model/source-policy';
 
 const canon = (u: string) => canonicalUrl(u)?.toString();
 
@@ -52,6 +54,31 @@ describe('source links from the importers', () => {
     });
     // The copied page's own query is part of the copy's address: it is not edited, the link is left out.
     expect(sourceFromUrl('https://web.archive.org/web/2023/https://example.org/x?utm_source=y', 'X')).toBeUndefined();
-    expect(sourceFromUrl('https://www.nytimes.com/x.html', 'X')).toMatchObject({ publisher: 'nytimes.com', title: 'Report cited by X' });
+    expect(sourceFromUrl('https://www.nytimes.com/x.html', 'X')).toMatchObject({
+      publisher: 'The New York Times',
+      title: 'Report cited by X',
+    });
+  });
+
+  it('names a site by the name it gives itself where we know it, else by its host', () => {
+    expect(sourceFromUrl('https://www.theverge.com/2019/1/1/x', 'X')?.publisher).toBe('The Verge');
+    expect(sourceFromUrl('https://abcnews.go.com/US/story?id=1', 'X')?.publisher).toBe('ABC News');
+    // Several publications, or other people's posts: the host, not a name that would credit the wrong one.
+    expect(sourceFromUrl('https://www.bizjournals.com/seattle/news/x.html', 'X')?.publisher).toBe('bizjournals.com');
+    expect(sourceFromUrl('https://twitter.com/someone/status/1', 'X')?.publisher).toBe('twitter.com');
+    expect(sourceFromUrl('https://www.msn.com/en-us/news/x', 'X')?.publisher).toBe('msn.com');
+    expect(sourceFromUrl('https://example.org/x', 'X')?.publisher).toBe('example.org');
+  });
+});
+
+describe('SITE_NAMES', () => {
+  it('gives each site a name the source policy accepts for it, and never a host that serves other publishers', () => {
+    for (const [host, name] of Object.entries(SITE_NAMES)) {
+      expect(host).toBe(host.toLowerCase());
+      expect(host.startsWith('www.')).toBe(false);
+      expect(publisherProblems({ url: `https://www.${host}/a`, publisher: name })).toEqual([]);
+    }
+    for (const shared of ['bizjournals.com', 'twitter.com', 'x.com', 'medium.com', 'youtube.com', 'msn.com', 'yahoo.com', 'archive.ph'])
+      expect(SITE_NAMES[shared]).toBeUndefined();
   });
 });
