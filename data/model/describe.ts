@@ -41,7 +41,7 @@ const RELATION_KEYS = {
 
 /**
  * A labour note's short label when the people who acted were not the company's own workers ("Contract workers",
- * "Gig workers on its platform", "Directed at it") and what it means, for its tooltip; none for its own workers'.
+ * "Gig workers on its platform", "Not its employees") and what it means, for its tooltip; none for its own workers'.
  */
 export function relationLabel(n: Pick<LaborView, 'laborRelation'>, { t }: I18n): { text: string; hint: string } | undefined {
   const r = othersRelation(n.laborRelation);

@@ -141,7 +141,7 @@ export function countStates(results: Iterable<RowResult>, into: Record<ReviewSta
 }
 
 /**
- * Of a company's labour actions, those not by its own workers, in words: "Contract workers: 3; Directed at it: 1".
+ * Of a company's labour actions, those not by its own workers, in words: "Contract workers: 3; Not its employees: 1".
  * Empty when every one was its own workers' (or the records do not say).
  */
 export function laborOthersText(s: Pick<CompanySummary, 'laborOthers'>, { t, fmt }: I18n): string {

@@ -29,7 +29,7 @@ describe('PrintReport', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent ?? '');
     expect(lines(uber!).filter((l) => /^Protest/.test(l))[0]).toMatch(/^Protest: 12,500 people, 2018 \(gig workers on its platform\) — /);
-    expect(lines(salesforce!)).toContainEqual(expect.stringMatching(/^Protest: 10 people, 2019 \(directed at it\) — /));
+    expect(lines(salesforce!)).toContainEqual(expect.stringMatching(/^Protest: 10 people, 2019 \(not its employees\) — /));
     expect(lines(salesforce!)).toContainEqual(expect.stringMatching(/^Open letter over CBP: 650\+ people, 2018 — /));
     cleanup();
     renderIn(<PrintReport {...props(['uber.com'])} />, es);

@@ -94,9 +94,9 @@ describe('CSV export of real bundled companies (issue 9)', () => {
     expect(csv.map((r) => r.tieline_company_id)).toEqual(['uber', 'salesforce', 'palantir']);
     expect(csv[0]!.tieline_labor_not_own_workers).toBe(`Gig workers on its platform: ${count('uber', 'platform')}`);
     expect(count('uber', 'platform')).toBeGreaterThan(10);
-    expect(csv[1]!.tieline_labor_not_own_workers).toBe(`Directed at it: ${count('salesforce', 'target')}`);
+    expect(csv[1]!.tieline_labor_not_own_workers).toBe(`Not its employees: ${count('salesforce', 'target')}`);
     // Palantir's employees' letters and the protests at it: only the latter are counted.
-    expect(csv[2]!.tieline_labor_not_own_workers).toBe(`Directed at it: ${count('palantir', 'target')}`);
+    expect(csv[2]!.tieline_labor_not_own_workers).toBe(`Not its employees: ${count('palantir', 'target')}`);
     expect(Number(csv[2]!.tieline_labor_actions)).toBeGreaterThan(count('palantir', 'target'));
   });
 });

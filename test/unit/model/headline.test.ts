@@ -201,7 +201,10 @@ describe('whose workers acted (issue 9: a labour note’s relation)', () => {
     // Uber's drivers (CAIT: gig workers), Meta's cafeteria contractors, students protesting at Salesforce.
     expect(laborText('uber.com')[0]).toMatch(/^Protest: 12,500 people, 2018 \(gig workers on its platform\)$/);
     expect(laborText('intel.com')).toContain('Union election: 43 people, 2016 (contract workers)');
-    expect(laborText('salesforce.com')).toEqual(['Open letter over CBP: 650+ people, 2018', 'Protest: 10 people, 2019 (directed at it)']);
+    expect(laborText('salesforce.com')).toEqual([
+      'Open letter over CBP: 650+ people, 2018',
+      'Protest: 10 people, 2019 (not its employees)',
+    ]);
     expect(laborText('uber.com', es)[0]).toMatch(/\(trabajadores de su plataforma\)$/);
     // Google's own employees' letters say nothing more.
     for (const t of laborText('google.com')) expect(t).not.toMatch(/\(/);
@@ -236,8 +239,8 @@ describe('whose workers acted (issue 9: a labour note’s relation)', () => {
       const notes = new Map(r.notes.map((n) => [n.id, n]));
       for (const l of headlines(r, en).lines.filter((x) => x.kind === 'labor')) {
         const n = notes.get(l.noteIds[0]!) as LaborView;
-        const said = l.text.match(/\((contract workers|gig workers on its platform|directed at it)\)$/)?.[1];
-        const want = { client: 'contract workers', platform: 'gig workers on its platform', target: 'directed at it' }[
+        const said = l.text.match(/\((contract workers|gig workers on its platform|not its employees)\)$/)?.[1];
+        const want = { client: 'contract workers', platform: 'gig workers on its platform', target: 'not its employees' }[
           n.laborRelation as 'client'
         ];
         expect(said, `${domain} ${n.id}`).toBe(want);

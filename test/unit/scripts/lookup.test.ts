@@ -25,7 +25,7 @@ describe('lookup CLI', () => {
     expect(hit.out).toMatch(/^salesforce\.com → Salesforce/);
     // A note not by the company's own workers says so (issue 9): the students' protest of CAIT 118.
     // CAIT 118 is dated by the protest, 26 Feb 2019, not by its reports (audit pass 10 #10).
-    expect(hit.out).toMatch(/^\* Protest by students · 26 Feb 2019 · 10 participants \(Directed at it\)$/m);
+    expect(hit.out).toMatch(/^\* Protest by students · 26 Feb 2019 · 10 participants \(Not its employees\)$/m);
     expect(hit.out).toMatch(/^\* Open letter · 25 Jun 2018 · more than 650 participants$/m);
     const miss = await lookup('example.org', '--json');
     expect(miss.code).toBe(0);
