@@ -152,7 +152,11 @@ export function laborOthersText(s: Pick<CompanySummary, 'laborOthers'>, { t, fmt
     .join('; ');
 }
 
-/** "CBP $1,200 (+$80 through resellers); ICE $5" in the reader's language. */
+/**
+ * "CBP $1,200, $80 in whole orders through resellers; ICE $5" in the reader's language. A resold amount is
+ * the whole orders' (they may cover other makers' items) and never part of the company's own: it is written
+ * beside the direct amount, never as "+$80" to it.
+ */
 export function agenciesText(s: CompanySummary, i18n: I18n): string {
   return s.agencies
     .map((a) => {
@@ -161,7 +165,7 @@ export function agenciesText(s: CompanySummary, i18n: I18n): string {
       if (!a.awards && !a.totalUsd && !a.resoldUsd) return `${a.acronym} ${i18n.t('screen.noAmount')}`;
       const direct = a.totalUsd || !a.resoldUsd ? i18n.fmt.usd(a.totalUsd) : '';
       const resold = a.resoldUsd ? i18n.t('screen.viaResellers', { amount: i18n.fmt.usd(a.resoldUsd) }) : '';
-      return [a.acronym, direct, direct && resold ? `(+${resold})` : resold].filter(Boolean).join(' ');
+      return `${a.acronym} ${[direct, resold].filter(Boolean).join(', ')}`;
     })
     .join('; ');
 }

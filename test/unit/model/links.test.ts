@@ -90,6 +90,19 @@ describe('corporate foundations and PACs are affiliates, not subsidiaries', () =
     expect(agenciesText(s, en)).not.toContain('$0');
   });
 
+  it('writes a resold amount as the whole orders, beside the direct amount and never added to it', () => {
+    const s = {
+      ...summarizeResult(index.companyResult('acme')!),
+      agencies: [
+        { acronym: 'CBP', totalUsd: 1200, resoldUsd: 80, awards: 3 },
+        { acronym: 'ICE', totalUsd: 0, resoldUsd: 5, awards: 1 },
+      ],
+    };
+    expect(agenciesText(s, en)).toBe('CBP $1,200, $80 in whole orders through resellers; ICE $5 in whole orders through resellers');
+    expect(agenciesText(s, en)).not.toContain('+');
+    expect(agenciesText(s, es)).toContain('en pedidos completos a través de revendedores');
+  });
+
   it('says since when a changed link holds', () => {
     const r = index.companyResult('acme-labs-east')!;
     expect(r.via.map((v) => ownerLabel(v, en))).toEqual([', owned by Acme Labs', ', owned by Acme (since Nov 2023)']);
