@@ -48,12 +48,15 @@ export default defineBackground({
       const [words, c] = await Promise.all([language(), controls.get()]);
       return { i18n: words, prefs: c.prefs, quiet: await quietInWorker(c, url, words, (...a) => late().quietWithPsl(...a)) };
     });
-    const updateBadge = (tabId: number, url: string | undefined) => {
+    // `asOf`: the URL was asked of the browser (tabs.query, tabs.get), not told by the tab's event (BadgeUpdater.asOf).
+    const updateBadge = (tabId: number, url: string | undefined, asOf?: number) => {
       mark(MARKS.badgeRequested, { tabId });
-      void badges.update(tabId, url).then((state) => state && mark(MARKS.badgeSet, { tabId, text: state.text }));
+      void badges.update(tabId, url, asOf).then((state) => state && mark(MARKS.badgeSet, { tabId, text: state.text }));
     };
-    const redrawAll = () =>
-      void browser.tabs.query({}).then((tabs) => tabs.forEach((tab) => tab.id !== undefined && updateBadge(tab.id, tab.url)));
+    const redrawAll = () => {
+      const asOf = badges.asOf();
+      void browser.tabs.query({}).then((tabs) => tabs.forEach((tab) => tab.id !== undefined && updateBadge(tab.id, tab.url, asOf)));
+    };
 
     // Should the read of the data in use without Dexie fail, it is read through Dexie, in the late code.
     readThroughStore(() => late().inUseThroughStore());
@@ -117,8 +120,9 @@ export default defineBackground({
       return true;
     });
     browser.tabs.onActivated.addListener(({ tabId }) => {
+      const asOf = badges.asOf();
       void browser.tabs.get(tabId).then(
-        (tab) => updateBadge(tabId, tab.url),
+        (tab) => updateBadge(tabId, tab.url, asOf),
         () => undefined,
       );
     });

@@ -66,11 +66,25 @@ export interface BadgeApi {
 
 /**
  * Updates one tab's badge. Navigations can overlap (a redirect, a single-page app changing its URL twice),
- * so each tab's latest request wins: an older lookup that finishes late is dropped.
+ * so each tab's latest request wins: an older lookup that finishes late is dropped. A tab's URL the background
+ * had to ask the browser for (tabs.query, tabs.get) is no newer than the tab's own events handled after it asked
+ * (see `asOf`).
  */
 export class BadgeUpdater {
   private readonly latest = new Map<number, number>();
   private seq = 0;
+
+  /**
+   * Where the requests are now: taken before asking the browser for tabs' URLs, and passed to `update` with the
+   * answer. The answer and the tabs' events reach the background apart, and a worker whose thread was busy
+   * (the first install's imports, under load: a second) gets both at once, the answer possibly handled after
+   * a navigation's event though it was taken before that navigation: a new tab's `about:blank` then replaced
+   * the salesforce.com badge its navigation had just set, and no later event came (issue 13). A request made
+   * for the tab since `asOf` carried the newer URL, so such an answer is dropped for that tab.
+   */
+  asOf(): number {
+    return this.seq;
+  }
 
   constructor(
     private readonly api: BadgeApi,
@@ -83,7 +97,9 @@ export class BadgeUpdater {
     private readonly context: (url: string | undefined) => Promise<BadgeContext>,
   ) {}
 
-  async update(tabId: number, url: string | undefined): Promise<BadgeState | undefined> {
+  /** `asOf`: when `url` was read from the browser rather than told by the tab's own event (see `asOf()`). */
+  async update(tabId: number, url: string | undefined, asOf?: number): Promise<BadgeState | undefined> {
+    if (asOf !== undefined && (this.latest.get(tabId) ?? 0) > asOf) return undefined;
     const mine = ++this.seq;
     this.latest.set(tabId, mine);
     let state: BadgeState;

@@ -105,6 +105,26 @@ describe('badge', () => {
     expect(shown.get(2)?.text).toBe('');
   });
 
+  it("drops a tab's URL read from the browser before the tab's own event, however late the answer comes", async () => {
+    const { api, shown } = recorder();
+    const badges = new BadgeUpdater(
+      api,
+      async (url) => factsOf(url),
+      async () => ctx,
+    );
+    // The URLs of every tab are asked for (a redraw): tab 1 is blank, tab 2 on LaborCo.
+    const asOf = badges.asOf();
+    // Before the answer is handled, tab 1 navigates: its own event sets its badge.
+    await badges.update(1, 'https://acme.example/');
+    // The answer, taken before that navigation: dropped for tab 1, used for tab 2 (no event of its own since).
+    expect(await badges.update(1, 'about:blank', asOf)).toBeUndefined();
+    expect(await badges.update(2, 'https://laborco.example/', asOf)).toMatchObject({ text: '1', color: RESOLD_COLOR });
+    expect(shown.get(1)).toMatchObject({ text: '1', color: CONTRACT_COLOR });
+    // A URL asked for after the tab's last event is its newest: used.
+    expect(await badges.update(1, 'https://laborco.example/', badges.asOf())).toMatchObject({ text: '1', color: RESOLD_COLOR });
+    expect(shown.get(1)?.color).toBe(RESOLD_COLOR);
+  });
+
   it('keeps the badge empty, with the reason in the tooltip, when a lookup fails', async () => {
     const { api, shown } = recorder();
     const badges = new BadgeUpdater(
