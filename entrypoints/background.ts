@@ -8,10 +8,10 @@ import { afterFirstInstall, badgeAnswer, readThroughStore, warmUp } from '@/data
 // first use (late-script.sw.ts); each call below reaches it through `late()`.
 import { keepLateScripts, late } from '@/data/browser/late-script';
 import { SYNC_ALARM } from '@/data/browser/sync-alarm';
-import type { BackgroundRequest } from '@/data/browser/ask';
+import type { BackgroundAnswer, BackgroundRequest } from '@/data/browser/ask';
 import { MARKS, mark } from '@/data/model/marks';
 import { cached } from '@/data/model/cached';
-import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, openLookupPage } from '@/data/browser/menus';
+import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, menuClicks, openLookupPage } from '@/data/browser/menus';
 import { loadI18n, watchLanguage } from '@/data/browser/i18n';
 import { SNOOZE_ALARM, forgetControls, heldControls, scheduleSnoozeEnd, watchControls } from '@/data/browser/controls';
 import { quietInWorker } from '@/data/browser/quiet';
@@ -105,18 +105,27 @@ export default defineBackground({
       if (alarm.name === SYNC_ALARM) void late().runSync('alarm').catch(logError('the scheduled sync'));
       else if (alarm.name === SNOOZE_ALARM) redrawAll();
     });
-    browser.contextMenus.onClicked.addListener((info) => {
+    // The context menus are opt-in (data/browser/menus.ts): their click listener is registered only if the user
+    // switched them on, so a worker without them never pays for the menus' bindings; with them, a click wakes it.
+    const menus = menuClicks((info) => {
       // The name index is built while the page opens, for its first query.
       if (info.menuItemId === MENU_LOOKUP_SELECTION || info.menuItemId === MENU_OPEN_LOOKUP) late().prepareNames();
       if (info.menuItemId === MENU_LOOKUP_SELECTION) void openLookupPage(info.selectionText);
       else if (info.menuItemId === MENU_OPEN_LOOKUP) void openLookupPage();
     });
+    menus.listen();
+    // Switched on in the settings while this worker runs: it listens from now on, and creates the menus.
+    const menusSwitchedOn = (): Promise<BackgroundAnswer> =>
+      (menus.listen() ? language().then(createMenus) : Promise.resolve(false)).then(
+        (created) => (created ? { ok: true } : { ok: false, error: 'the context menus are not allowed' }),
+        (err: unknown) => ({ ok: false, error: (err as Error)?.message ?? String(err) }),
+      );
     // Chrome's service worker serves the popup and the lookup page with their first view in their HTML (the late
     // script writes it); a page it has no answer for in time is the packaged file, which asks as before.
     servePages((asked) => late().servedPage(asked, language));
     browser.runtime.onMessage.addListener((message: BackgroundRequest, _sender, sendResponse) => {
       // sendResponse + `return true` keeps the channel open in every browser (a returned Promise is not).
-      void late().handleRequest(message).then(sendResponse);
+      void (message.type === 'menus-on' ? menusSwitchedOn() : late().handleRequest(message)).then(sendResponse);
       return true;
     });
     browser.tabs.onActivated.addListener(({ tabId }) => {

@@ -26,7 +26,9 @@ export type BackgroundRequest =
   /** The other companies named like a query, less the one its answer matched (name-lookup.ts, othersNamed). */
   | { type: 'lookup-others'; query: string; except?: string }
   /** The lookup page is being opened: start building the name index now (name-lookup.ts). */
-  | { type: 'prepare-lookup' };
+  | { type: 'prepare-lookup' }
+  /** The user switched the context menus on (the permission is granted): create them, listen for their clicks. */
+  | { type: 'menus-on' };
 /** A sync's answer carries each list's real outcome: a list that failed is not "done". */
 export type BackgroundAnswer =
   { ok: true; lists?: ListReport[]; popup?: PopupState; lookup?: QueryAnswer; others?: CompanyHit[] } | { ok: false; error: string };

@@ -21,6 +21,8 @@ import type { ListReport, Subscription } from '@/data/model/state';
 import { useI18n } from '@/components/i18n';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { BadgeChoices } from '@/components/BadgeChoices';
+import { MenuSwitch } from '@/components/MenuSwitch';
+import { useMenuSetting } from '@/hooks/useMenuSetting';
 import { chosenLanguage, setLanguage } from '@/data/browser/i18n';
 import type { I18n } from '@/data/model/i18n';
 import { TIE_KINDS, type TiePrefs } from '@/data/model/headline';
@@ -36,6 +38,7 @@ export function App() {
   const [state, setState] = useState<OptionsState | null>(null);
   const [busy, setBusy] = useState(false);
   const [lastAction, setLastAction] = useState<LastAction | null>(null);
+  const menus = useMenuSetting();
   const refresh = useCallback(
     () => loadOptions().then(setState, (err: unknown) => setLastAction({ what: t('options.jobLoad'), reports: [], error: String(err) })),
     [t],
@@ -171,6 +174,12 @@ export function App() {
           );
         }}
       />
+      {menus.shown && (
+        <>
+          <h2>{t('options.menusHeading')}</h2>
+          <MenuSwitch on={!!menus.on} note={menus.note} disabled={menus.on === null} onChange={menus.toggle} />
+        </>
+      )}
       <h2>{t('options.languageHeading')}</h2>
       {language && (
         <LanguagePicker

@@ -8,8 +8,12 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page, Request } from 'playwright-core';
 import { launchWithExtension, type Launched } from './harness';
+import { WorkerControl, extensionWorker } from '../../bench/browser/cdp';
+import type { Browser } from 'wxt/browser';
 
 let ext: Launched;
+// Code passed to worker.evaluate() runs in the extension's service worker, where `chrome` is global.
+declare const chrome: typeof Browser;
 
 const CSV = [
   'Donor name,Email,Website,Amount',
@@ -118,7 +122,60 @@ describe('lookup page', () => {
     await expect.poll(() => page.getByTestId('lookup-no-match').textContent()).toMatch(/public mail provider/);
   });
 
-  it('opens from the context menu with the selected text (?q=)', async () => {
+  // The menus are opt-in (data/browser/menus.ts). A menu cannot be clicked headless: its click's path is the
+  // unit test's (test/unit/entrypoints/background.test.ts); here, the permission, the menus and the listener as
+  // Chromium holds them, through the settings page's real switch. Chromium grants `contextMenus` without a
+  // prompt (it carries no permission warning), so the switch's click is all a user does too.
+  it('right-click menu: off at install; switched on in the settings, created and listened for, also after a restart; off again, gone', async () => {
+    const worker = () => extensionWorker(ext.context, ext.extensionId);
+    // Without the permission, a worker started since has no `contextMenus` (one that had it keeps the namespace,
+    // its functions throwing).
+    const inWorker = () =>
+      worker().evaluate(async () => {
+        const held = await chrome.permissions.contains({ permissions: ['contextMenus'] });
+        return {
+          api: typeof chrome.contextMenus,
+          held,
+          listening: held && chrome.contextMenus.onClicked.hasListeners(),
+          // update() fails for an item that does not exist.
+          menu:
+            held &&
+            (await chrome.contextMenus.update('tieline-lookup-selection', {}).then(
+              () => true,
+              () => false,
+            )),
+        };
+      });
+    const off = { api: 'undefined', held: false, listening: false, menu: false };
+    const on = { api: 'object', held: true, listening: true, menu: true };
+    expect(await inWorker()).toEqual(off);
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const box = options.getByTestId('menu-switch');
+    await expect.poll(() => box.isEnabled()).toBe(true);
+    expect(await box.isChecked()).toBe(false);
+    await box.click();
+    await expect.poll(inWorker).toEqual(on);
+    expect(await box.isChecked()).toBe(true);
+    expect(await options.getByTestId('menu-note').textContent()).toBe('');
+    // A stopped worker registers the listener in its first turn: a click on a menu wakes it and is heard.
+    const control = await WorkerControl.open(ext.context, ext.extensionId);
+    await control.stop();
+    const wake = await ext.context.newPage();
+    await wake.goto(`chrome-extension://${ext.extensionId}/lookup.html`);
+    await control.running();
+    await expect.poll(inWorker).toEqual(on);
+    await box.click();
+    await expect.poll(inWorker).toEqual({ ...off, api: 'object' });
+    expect(await box.isChecked()).toBe(false);
+    await control.stop();
+    await wake.reload();
+    await control.running();
+    await expect.poll(inWorker).toEqual(off);
+    await Promise.all([options.close(), wake.close()]);
+  });
+
+  it('opens with the selected text as the menu opens it (?q=)', async () => {
     const p = await ext.context.newPage();
     await p.goto(`chrome-extension://${ext.extensionId}/lookup.html?q=${encodeURIComponent('The GEO Group')}`);
     await expect.poll(() => p.getByTestId('company-name').first().textContent()).toBe('The GEO Group');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { miniDataset } from '../../fixtures/datasets';
@@ -9,6 +9,8 @@ import { setLanguage } from '@/data/browser/i18n';
 import { setAgencyMuted, setPaused, snooze } from '@/data/browser/controls';
 import { chromeMessages } from '@/data/pipeline/locale-files';
 import { MARKS } from '@/data/model/marks';
+import { MENU_LOOKUP_SELECTION } from '@/data/browser/menus';
+import type { BackgroundAnswer, BackgroundRequest } from '@/data/browser/ask';
 
 /** Resolves once every pending badge write has landed (lookups are async IndexedDB reads). */
 async function settle(tabId: number, expected: string) {
@@ -28,6 +30,10 @@ describe('background entrypoint', () => {
       return new Response(packed.bytes as BodyInit);
     });
   });
+  beforeEach(() => {
+    // The permission is held where the namespace is (the tests take it out of fakeBrowser to model its absence).
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => 'contextMenus' in fakeBrowser);
+  });
   afterAll(async () => {
     vi.unstubAllGlobals();
     await database().delete();
@@ -36,13 +42,15 @@ describe('background entrypoint', () => {
   it('registers its listeners synchronously and badges tabs on navigation and activation', async () => {
     // fakeBrowser has no context menus: record what the background asks of them.
     const menus: string[] = [];
-    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
+    const clicks = vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockImplementation(async () => undefined);
     vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation((p: { title?: string }) => (menus.push(p.title ?? ''), ''));
     const added = [
       vi.spyOn(fakeBrowser.tabs.onUpdated, 'addListener'),
       vi.spyOn(fakeBrowser.tabs.onActivated, 'addListener'),
       vi.spyOn(fakeBrowser.runtime.onInstalled, 'addListener'),
+      // The menus' permission is held (fakeBrowser has the namespace): a click must wake the worker.
+      clicks,
     ];
     const returned = background.main();
     // Registered before main() returned: nothing awaited first.
@@ -95,6 +103,61 @@ describe('background entrypoint', () => {
     await setLanguage('es');
     await vi.waitFor(() => expect(menus).toEqual(['Buscar «%s» en Tieline', 'Consultar empresas y listas de donantes…']));
     await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: other.id! })).toBe('LaborCo — Huelga, 2019'));
+
+    // A click on "look up the selection" opens the lookup page with it.
+    const onClick = clicks.mock.calls[0]![0];
+    onClick(
+      {
+        menuItemId: MENU_LOOKUP_SELECTION,
+        selectionText: '  The GEO\n Group ',
+        editable: false,
+        modifiers: [],
+        pageUrl: 'https://x.example/',
+      },
+      undefined,
+    );
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain(
+        (fakeBrowser.runtime.getURL as (p: string) => string)('/lookup.html?q=The%20GEO%20Group'),
+      ),
+    );
+  });
+
+  it('without the menus permission touches no menus API; switched on in the settings, listens for clicks and creates the menus', async () => {
+    const errors = vi.spyOn(console, 'error');
+    const menusApi = fakeBrowser.contextMenus;
+    const menus: string[] = [];
+    // The spy of the first test, whose calls it still holds.
+    const clicks = vi.spyOn(menusApi.onClicked, 'addListener').mockImplementation(() => undefined);
+    clicks.mockClear();
+    vi.spyOn(menusApi, 'removeAll').mockImplementation(async () => undefined);
+    vi.spyOn(menusApi, 'create').mockImplementation((p: { title?: string }) => (menus.push(p.title ?? ''), ''));
+    type OnMessage = (m: BackgroundRequest, s: unknown, respond: (a: BackgroundAnswer) => void) => unknown;
+    let onMessage: OnMessage | undefined;
+    vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l) => void (onMessage = l as OnMessage));
+    const ask = (m: BackgroundRequest) => new Promise<BackgroundAnswer>((respond) => onMessage!(m, {}, respond));
+    // Chrome leaves the namespace out of a context without the permission (test/e2e/lookup.test.ts).
+    Reflect.deleteProperty(fakeBrowser, 'contextMenus');
+    try {
+      background.main();
+      await fakeBrowser.runtime.onInstalled.trigger({ reason: 'browser_update', temporary: false });
+      await setLanguage('es');
+      await setLanguage('auto');
+      // Asked without the permission (it was removed meanwhile): refused, nothing registered.
+      expect(await ask({ type: 'menus-on' })).toEqual({ ok: false, error: 'the context menus are not allowed' });
+    } finally {
+      Object.assign(fakeBrowser, { contextMenus: menusApi });
+    }
+    expect(clicks).not.toHaveBeenCalled();
+    expect(menus).toEqual([]);
+    expect(errors.mock.calls.filter(([m]) => String(m).startsWith('Tieline:'))).toEqual([]);
+
+    // The user grants the permission in the settings, which tell the worker: from now on it listens, once.
+    expect(await ask({ type: 'menus-on' })).toEqual({ ok: true });
+    expect(clicks).toHaveBeenCalledTimes(1);
+    expect(menus).toEqual(['Look up “%s” in Tieline', 'Check companies and donor lists…']);
+    expect(await ask({ type: 'menus-on' })).toEqual({ ok: true });
+    expect(clicks).toHaveBeenCalledTimes(1);
   });
 
   it('opens the first-run page on install (not on update) once the data is written, and badges tabs opened before the install ended', async () => {
