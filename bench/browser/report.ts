@@ -89,6 +89,21 @@ export function table(t: Samples, f: Samples, extra: Extra): string {
   );
   row('popup open → headline painted (salesforce.com)', t.popup, f.page, 'trivial extension page, first paint');
   row('lookup page `?q=salesforce` → headline painted', t.lookup, f.page, 'trivial extension page, first paint');
+  row(
+    'lookup page, a different query each open (palantir, geo group, deloitte, microsoft, accenture, …) → headline painted',
+    t.lookupOther,
+    f.page,
+    'trivial extension page, first paint',
+  );
+  // The served pages' answer comes from the worker before the page has a byte; the trivial page's from the package.
+  const response = "the navigation's fetchStart → responseStart (served: the worker's answer)";
+  row(`  of which: \`?q=salesforce\`, ${response}`, t.lookupResponse, f.pageResponse, 'trivial page, the same (read from the package)');
+  row(
+    `  of which: a different query each open, ${response}`,
+    t.lookupOtherResponse,
+    f.pageResponse,
+    'trivial page, the same (read from the package)',
+  );
   // Not the issue's floor (that is the trivial page above), but what it leaves out: a script's context and
   // load, and the round trip to the worker that holds the data. The difference from this row is Tieline's own.
   const asking = 'a floor page whose headline comes from its worker (one module script, one message; asking.html)';

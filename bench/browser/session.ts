@@ -22,6 +22,26 @@ export const KNOWN_HOSTS = [
 ] as const;
 export const UNKNOWN_HOSTS = KNOWN_HOSTS.map((_, i) => `www.unlisted-shop-${i}.example`);
 
+/**
+ * Names people type on the lookup page, a different one each open (the `lookup.html?q=salesforce` row asks the same
+ * query every time, which an answer kept in memory would flatter): registry names of companies in the dataset,
+ * each answered by the key table (data/model/name-keys.ts). Used in this order, from the first again after the last.
+ */
+export const LOOKUP_QUERIES = [
+  'palantir',
+  'geo group',
+  'deloitte',
+  'microsoft',
+  'accenture',
+  'motorola solutions',
+  'lockheed martin',
+  'corecivic',
+  'thomson reuters',
+  'booz allen hamilton',
+  'anduril',
+  'oracle',
+] as const;
+
 /** The headline a page shows first: the coming `tie` headline, or a note (whichever appears first). */
 export const HEADLINE = '[data-testid="tie"], [data-testid="note"]';
 
@@ -47,8 +67,15 @@ export interface Samples {
   startToListening: number[];
   popup: number[];
   lookup: number[];
+  /** The lookup page asked a different name each open (LOOKUP_QUERIES). */
+  lookupOther: number[];
+  /** Of these opens: the navigation's fetchStart → responseStart (the worker's answer, for a served page). */
+  lookupResponse: number[];
+  lookupOtherResponse: number[];
   /** The floor extension's trivial page. */
   page: number[];
+  /** Its fetchStart → responseStart (the file read from the package). */
+  pageResponse: number[];
   /** The floor extension's page that asks its worker for a tab's headline in one message (asking.html). */
   pageAsking: number[];
   heapBytes: number[];
@@ -68,7 +95,11 @@ export const emptySamples = (): Samples => ({
   startToListening: [],
   popup: [],
   lookup: [],
+  lookupOther: [],
+  lookupResponse: [],
+  lookupOtherResponse: [],
   page: [],
+  pageResponse: [],
   pageAsking: [],
   heapBytes: [],
 });
@@ -97,17 +128,25 @@ function firstContentfulPaint(): number | undefined {
   return performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
 }
 
+/** In a page: its navigation's fetchStart → responseStart (for a page its worker serves, the worker's answer). */
+function responseWait(): number | undefined {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return nav && nav.responseStart > 0 ? nav.responseStart - nav.fetchStart : undefined;
+}
+
 /**
- * Opens `url` in a new tab; milliseconds from its navigation start until the headline is painted.
- * With `staticHeadline` (a page whose only content is its headline, in its HTML) it is the page's
- * first contentful paint.
+ * Opens `url` in a new tab; milliseconds from its navigation start until the headline is painted (`painted`),
+ * and the wait for its response (`response`: responseWait). With `staticHeadline` (a page whose only content is
+ * its headline, in its HTML) it is the page's first contentful paint.
  */
-async function timePage(context: BrowserContext, url: string, staticHeadline = false): Promise<number> {
+async function timePage(context: BrowserContext, url: string, staticHeadline = false): Promise<{ painted: number; response: number }> {
   const page = await context.newPage();
   try {
+    const response = async () => poll(() => page.evaluate(responseWait), `the response of ${url}`, LONG);
     if (staticHeadline) {
       await page.goto(url, { timeout: LONG });
-      return await poll(() => page.evaluate(firstContentfulPaint), 'the first contentful paint', LONG);
+      const painted = await poll(() => page.evaluate(firstContentfulPaint), 'the first contentful paint', LONG);
+      return { painted, response: await response() };
     }
     // The page marks when its answer is painted (MARKS.contentPainted), in its own clock: every open is
     // timed, however fast (watching from outside began after most fast opens had painted). The mark is set
@@ -128,7 +167,7 @@ async function timePage(context: BrowserContext, url: string, staticHeadline = f
     if (!(await page.evaluate((s) => !!document.querySelector(s), HEADLINE))) {
       throw new Error(`${url} painted its answer without a headline: the benchmark's site no longer matches the dataset`);
     }
-    return t;
+    return { painted: t, response: await response() };
   } finally {
     await page.close();
   }
@@ -220,12 +259,21 @@ export async function runSession(o: SessionOptions): Promise<Samples> {
     for (let i = 0; i < o.pages; i++) {
       await badgeTime('www.salesforce.com');
       if (o.kind === 'floor') {
-        s.page.push(await timePage(context, `chrome-extension://${extensionId}/page.html`, true));
-        s.pageAsking.push(await timePage(context, `chrome-extension://${extensionId}/asking.html?tab=${tabId}`));
+        const trivial = await timePage(context, `chrome-extension://${extensionId}/page.html`, true);
+        s.page.push(trivial.painted);
+        s.pageResponse.push(trivial.response);
+        s.pageAsking.push((await timePage(context, `chrome-extension://${extensionId}/asking.html?tab=${tabId}`)).painted);
         continue;
       }
-      s.popup.push(await timePage(context, `chrome-extension://${extensionId}/popup.html?tab=${tabId}`));
-      s.lookup.push(await timePage(context, `chrome-extension://${extensionId}/lookup.html?q=salesforce`));
+      s.popup.push((await timePage(context, `chrome-extension://${extensionId}/popup.html?tab=${tabId}`)).painted);
+      const same = await timePage(context, `chrome-extension://${extensionId}/lookup.html?q=salesforce`);
+      s.lookup.push(same.painted);
+      s.lookupResponse.push(same.response);
+      // After the same query's open: the session's first lookup (which reads every company) stays that row's.
+      const q = LOOKUP_QUERIES[i % LOOKUP_QUERIES.length]!;
+      const other = await timePage(context, `chrome-extension://${extensionId}/lookup.html?q=${encodeURIComponent(q)}`);
+      s.lookupOther.push(other.painted);
+      s.lookupOtherResponse.push(other.response);
     }
 
     // The heap of a worker that started cold and then saw the navigations (known and unknown sites alternating).
