@@ -72,6 +72,9 @@ export interface Samples {
   /** Of these opens: the navigation's fetchStart → responseStart (the worker's answer, for a served page). */
   lookupResponse: number[];
   lookupOtherResponse: number[];
+  /** Of these opens: in the worker, the fetch event → the served HTML ready (MARKS.pageServed). */
+  lookupInWorker: number[];
+  lookupOtherInWorker: number[];
   /** The floor extension's trivial page. */
   page: number[];
   /** Its fetchStart → responseStart (the file read from the package). */
@@ -98,6 +101,8 @@ export const emptySamples = (): Samples => ({
   lookupOther: [],
   lookupResponse: [],
   lookupOtherResponse: [],
+  lookupInWorker: [],
+  lookupOtherInWorker: [],
   page: [],
   pageResponse: [],
   pageAsking: [],
@@ -266,14 +271,22 @@ export async function runSession(o: SessionOptions): Promise<Samples> {
         continue;
       }
       s.popup.push((await timePage(context, `chrome-extension://${extensionId}/popup.html?tab=${tabId}`)).painted);
+      /** The worker's own time for the lookup page just opened, when it served it with its answer. */
+      const inWorker = async () => {
+        const last = (await marks(MARKS.pageServed)).at(-1);
+        const d = last?.detail as { page?: string; served?: boolean } | undefined;
+        return last && d?.page === 'lookup' && d.served ? [last.duration] : [];
+      };
       const same = await timePage(context, `chrome-extension://${extensionId}/lookup.html?q=salesforce`);
       s.lookup.push(same.painted);
       s.lookupResponse.push(same.response);
+      s.lookupInWorker.push(...(await inWorker()));
       // After the same query's open: the session's first lookup (which reads every company) stays that row's.
       const q = LOOKUP_QUERIES[i % LOOKUP_QUERIES.length]!;
       const other = await timePage(context, `chrome-extension://${extensionId}/lookup.html?q=${encodeURIComponent(q)}`);
       s.lookupOther.push(other.painted);
       s.lookupOtherResponse.push(other.response);
+      s.lookupOtherInWorker.push(...(await inWorker()));
     }
 
     // The heap of a worker that started cold and then saw the navigations (known and unknown sites alternating).

@@ -13,6 +13,7 @@
  */
 import { popupTarget } from './ask';
 import type { PopupTarget } from './popup-state';
+import { MARKS, measure } from '../model/marks';
 
 /** A page the worker serves with its first view: the popup for a target, the lookup page for a query. */
 export type PageAsked = { page: 'popup'; target: PopupTarget } | { page: 'lookup'; query: string };
@@ -97,9 +98,14 @@ export function servePages(answer: (asked: PageAsked) => Promise<string | undefi
     const event = e as PageFetchEvent;
     const asked = pageAsked(event.request, location.origin);
     if (!asked) return;
+    const start = performance.now();
     let html: Promise<string | undefined>;
     try {
       html = answer(asked);
+      html.then(
+        (page) => measure(MARKS.pageServed, start, { page: asked.page, served: page !== undefined }),
+        () => undefined, // the failure is servedOrPackaged's to handle
+      );
     } catch (err) {
       // The late script could not be loaded: the browser serves the file, as without a listener.
       console.error('Tieline: serving a page failed', err);

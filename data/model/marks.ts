@@ -38,6 +38,12 @@ export const MARKS = {
    * after the page opens, so a fast page is timed too (watching from outside began too late for most opens).
    */
   contentPainted: 'tieline:content-painted',
+  /**
+   * A measure (start and duration), in Chrome's service worker: a page it serves (the popup, the lookup page) asked
+   * for — its fetch event — to the page's HTML ready (or the answer that there is none, which falls through to the
+   * packaged file); detail: { page, served }. The worker's own share of the page's wait for its response.
+   */
+  pageServed: 'tieline:page-served',
 } as const;
 
 export const MAX_PER_NAME = 64;
@@ -83,7 +89,7 @@ export function markPainted(name: string, then?: () => void): void {
 }
 
 /** Records a span that began at `start` (a `performance.now()` value) and ends now. */
-export function measure(name: string, start: number): void {
+export function measure(name: string, start: number, detail?: unknown): void {
   bound(name, (x) => performance.clearMeasures(x));
-  performance.measure(name, { start, end: performance.now() });
+  performance.measure(name, { start, end: performance.now(), ...(detail === undefined ? {} : { detail }) });
 }
