@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SERVE_PATIENCE_MS, SERVED_HEADERS, pageAsked, servedOrPackaged } from '@/data/browser/serve-pages';
+import { SERVE_PATIENCE_MS, SERVED_HEADERS, pageAsked, servePages, servedOrPackaged, type PageAsked } from '@/data/browser/serve-pages';
+import { MARKS } from '@/data/model/marks';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnop';
 const nav = (path: string, over: { method?: string; mode?: string } = {}) => ({
@@ -69,5 +70,37 @@ describe("the worker's answer or the packaged file (servedOrPackaged)", () => {
     answer('<p>too late</p>');
     expect(await (await res).text()).toBe('packaged');
     expect(files).toHaveBeenCalledOnce();
+  });
+});
+
+describe("the worker's fetch listener (servePages)", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("answers a page it serves, leaves the rest, and measures the worker's share (tieline:page-served)", async () => {
+    vi.stubGlobal('ServiceWorkerGlobalScope', function ServiceWorkerGlobalScope() {});
+    vi.stubGlobal('location', { origin: ORIGIN });
+    // The worker's global scope: an event target (the unit tests run in Node, which has none).
+    const scope = new EventTarget();
+    vi.stubGlobal('addEventListener', scope.addEventListener.bind(scope));
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('packaged')));
+    performance.clearMeasures(MARKS.pageServed);
+    const answer = vi.fn((asked: PageAsked) => Promise.resolve(asked.page === 'lookup' ? '<p>served</p>' : undefined));
+    servePages(answer);
+    const fetchEvent = (path: string) => {
+      const e = Object.assign(new Event('fetch'), { request: nav(path), respondWith: vi.fn<(r: Promise<Response>) => void>() });
+      scope.dispatchEvent(e);
+      return e.respondWith;
+    };
+    const served = fetchEvent('/lookup.html?q=acme');
+    expect(await (await served.mock.calls[0]![0]).text()).toBe('<p>served</p>');
+    const fellThrough = fetchEvent('/popup.html?tab=3');
+    expect(await (await fellThrough.mock.calls[0]![0]).text()).toBe('packaged');
+    expect(fetchEvent('/options.html')).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(performance.getEntriesByName(MARKS.pageServed)).toHaveLength(2));
+    const details = performance.getEntriesByName(MARKS.pageServed).map((e) => (e as PerformanceMeasure).detail as unknown);
+    expect(details).toEqual([
+      { page: 'lookup', served: true },
+      { page: 'popup', served: false },
+    ]);
   });
 });
