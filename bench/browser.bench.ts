@@ -23,6 +23,8 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '5' },
     extension: { type: 'string' },
     out: { type: 'string' },
+    /** Also writes every sample, as JSON (to pool runs made apart). */
+    raw: { type: 'string' },
     warm: { type: 'string', default: '8' },
     cold: { type: 'string', default: '3' },
     pages: { type: 'string', default: '3' },
@@ -113,6 +115,10 @@ const body = table(tieline, floor, {
 });
 const text = `${header.join('\n')}\n\n${body}\n${failures.length ? `\nLeft out (failed sessions):\n${failures.map((f) => `- ${f}`).join('\n')}\n` : ''}`;
 console.log(text);
+if (args.raw) {
+  mkdirSync(dirname(resolve(args.raw)), { recursive: true });
+  writeFileSync(args.raw, JSON.stringify({ header, tieline, floor }));
+}
 if (args.out) {
   mkdirSync(dirname(resolve(args.out)), { recursive: true });
   writeFileSync(args.out, text);

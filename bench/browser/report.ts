@@ -105,8 +105,12 @@ export function table(t: Samples, f: Samples, extra: Extra): string {
     'trivial page, the same (read from the package)',
   );
   const inWorker = "in the worker, its fetch event → the served HTML ready (the page's answer read and written; opens it served)";
-  row(`  of which: \`?q=salesforce\`, ${inWorker}`, t.lookupInWorker, [], '—');
-  row(`  of which: a different query each open, ${inWorker}`, t.lookupOtherInWorker, [], '—');
+  for (const [which, xs] of [
+    ['`?q=salesforce`', t.lookupInWorker],
+    ['a different query each open', t.lookupOtherInWorker],
+  ] as const) {
+    rows.push([`  of which: ${which}, ${inWorker}`, cell(spread(xs), ms), '—', '']);
+  }
   // Not the issue's floor (that is the trivial page above), but what it leaves out: a script's context and
   // load, and the round trip to the worker that holds the data. The difference from this row is Tieline's own.
   const asking = 'a floor page whose headline comes from its worker (one module script, one message; asking.html)';
