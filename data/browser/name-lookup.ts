@@ -6,15 +6,17 @@
  *
  * Most queries — a company's name or alias, with or without its legal form, a listed domain, an email address
  * at one — are answered from the name index's first rules, which the build ships as a key table
- * (data/model/name-keys.ts): a read of one or two small parts. Only a query they do not decide (a typo, a
- * unit's or a foundation's name, a short form) builds the whole name index, which normalises every company's
- * names and takes a few hundred milliseconds. Every company is read (one part) for the other companies named
- * like the query. Both are kept for the next query — but only while queries come: they are dropped IDLE_MS
- * after the last one (and when the data in use changes), so the service worker does not keep the registry's
- * names in memory for long.
+ * (data/model/name-keys.ts): a read of one or two small parts, and, once the first query is answered, of the
+ * whole table (as text, 32 parts in one read), kept: the next names then cost no read before their company's parts. Only a query they do not decide (a typo, a unit's or a
+ * foundation's name, a short form) builds the whole name index, which normalises every company's names and
+ * takes a few hundred milliseconds. Every company is read (one part): the table's candidates point into that
+ * list, and the other companies named like the query are searched in it. All are kept for the next query — but
+ * only while queries come: they are dropped IDLE_MS after the last one (and when the data in use changes), so
+ * the service worker does not keep the registry's names in memory for long. Not the answers: a query asked
+ * again is answered again.
  */
 import { addConflicts, allCompanies, conflictsInUse, searchIn, type CompanyHit } from '../store/queries';
-import { keyReader } from '../store/name-keys';
+import { keyReader, readKeyTable, type KeyTable } from '../store/name-keys';
 import { getActive } from '../store/meta';
 import { onGenerationSwitch } from '../store/switch';
 import { ScreenIndex, type ScreenOutcome } from '../model/name-matcher';
@@ -31,6 +33,13 @@ export const IDLE_MS = 2 * 60_000;
 interface Names {
   gen: number;
   companies: Company[];
+  /**
+   * The whole key table, as text (one batched read, not parsed), read once the first query is answered (or when
+   * the names are read ahead: prepareNames): the next names then cost no read before their company's parts.
+   * Until it is read, and for a generation stored without it, a query reads its own parts of the table.
+   */
+  keys?: KeyTable | undefined;
+  keysRead?: Promise<void>;
   /** Built on the first query the key table does not decide. */
   index?: ScreenIndex;
 }
@@ -55,12 +64,25 @@ function namesInUse(): Promise<Names> {
 onGenerationSwitch(() => (names = undefined));
 
 /**
+ * Reads the key table of `n` for the queries after this one, once, in a task of its own: the query that asked is
+ * answered first (its page is not kept waiting for 32 parts it does not need), as before the table was kept.
+ */
+function keepKeys(n: Names): void {
+  n.keysRead ??= new Promise<void>((done) => setTimeout(done, 0))
+    .then(() => readKeyTable(database(), n.gen))
+    .then(
+      (table) => void (n.keys = table),
+      () => undefined, // its queries read their parts, which report what is wrong
+    );
+}
+
+/**
  * Reads every company when a person is about to query: the lookup page opened from a menu or the popup. The
  * page's first query then finds them read (the index itself is built only for a query the key table does not
  * decide); they are dropped IDLE_MS later if no query comes.
  */
 export function prepareNames(): void {
-  namesInUse().catch(() => undefined); // a failure is reported to the query that meets it
+  namesInUse().then(keepKeys, () => undefined); // a failure is reported to the query that meets it
 }
 
 export interface QueryAnswer {
@@ -86,12 +108,14 @@ export function lookupQuery(query: string, { others = true }: { others?: boolean
 async function answer(query: string, withOthers: boolean): Promise<QueryAnswer> {
   const n = await namesInUse();
   const outcome =
-    (await quickMatch(query, keyReader(database(), n.gen, n.companies))) ?? (n.index ??= new ScreenIndex(n.companies)).matchAny(query);
+    (await quickMatch(query, keyReader(database(), n.gen, n.companies, n.keys))) ??
+    (n.index ??= new ScreenIndex(n.companies)).matchAny(query);
   const id = outcome.match?.companyId;
   // The company's parts in one request (extension.ts), the conflicts read beside them.
   const result = id
     ? await Promise.all([companyLookup(id, n.gen), conflictsInUse(database())]).then(([r, c]) => r && addConflicts(r, c))
     : null;
+  keepKeys(n);
   return { outcome, result, ...(withOthers ? { others: othersIn(n.companies, query, id) } : {}) };
 }
 

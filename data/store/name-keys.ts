@@ -3,22 +3,44 @@
  * keys a query asks for, in one batched read, and a domain's company, in another. Apart from queries.ts: the
  * background's lookup reads these before (and usually instead of) every company's names.
  */
-import { keyEntries, nameKeyPart, type KeyBucket, type KeyReader } from '../model/name-keys';
+import { NAME_KEY_BUCKETS, keyEntries, nameKeyPart, type KeyBucket, type KeyReader } from '../model/name-keys';
 import { partText } from './bundle';
 import type { ScreenCompany } from '../model/screen-outcome';
 import type { TielineDb } from './db';
 
+/** Generation `gen`'s key table as text, by part key: its parts read in one batched read and inflated. */
+export type KeyTable = ReadonlyMap<string, string>;
+
+/**
+ * Reads generation `gen`'s whole key table (every `k:<n>` part, inflated, not parsed: 380 K characters for the
+ * bundled data, against the 540 K of the list of every company the lookup keeps beside it), or undefined when a
+ * part is missing (a generation stored without the table).
+ */
+export async function readKeyTable(db: TielineDb, gen: number): Promise<KeyTable | undefined> {
+  const keys = Array.from({ length: NAME_KEY_BUCKETS }, (_, n) => `k:${n}`);
+  const rows = await db.parts.bulkGet(keys.map((k) => [gen, k] as [number, string]));
+  if (rows.some((r) => !r)) return undefined;
+  const texts = await Promise.all(rows.map((r) => partText(r!)));
+  return new Map(keys.map((k, i) => [k, texts[i]!]));
+}
+
 /**
  * Reads generation `gen`'s key table and domains; `companies`: its list of every company (the `companies` part,
- * which the table's candidates point into). A generation stored without the table reads as undefined.
+ * which the table's candidates point into). With `table` (that generation's, read by readKeyTable) a query's
+ * keys are parsed from it, with no read; without it, their parts are read. A generation stored without the
+ * table reads as undefined.
  */
-export function keyReader(db: TielineDb, gen: number, companies: readonly ScreenCompany[]): KeyReader {
+export function keyReader(db: TielineDb, gen: number, companies: readonly ScreenCompany[], table?: KeyTable): KeyReader {
   return {
     async keys(keys) {
       const parts = [...new Set(keys.map(nameKeyPart))];
-      const rows = await db.parts.bulkGet(parts.map((k) => [gen, k] as [number, string]));
-      if (rows.some((r) => !r)) return undefined;
-      const texts = await Promise.all(rows.map((r) => partText(r!)));
+      let texts: string[];
+      if (table) texts = parts.map((k) => table.get(k)!);
+      else {
+        const rows = await db.parts.bulkGet(parts.map((k) => [gen, k] as [number, string]));
+        if (rows.some((r) => !r)) return undefined;
+        texts = await Promise.all(rows.map((r) => partText(r!)));
+      }
       return keyEntries(
         texts.map((t) => JSON.parse(t) as KeyBucket),
         companies,

@@ -4,6 +4,7 @@ import { handleRequest } from '@/data/browser/messages';
 import { IDLE_MS, lookupQuery, othersNamed } from '@/data/browser/name-lookup';
 import { allCompanies, searchIn } from '@/data/store/queries';
 import { ScreenIndex } from '@/data/model/name-matcher';
+import { NAME_KEY_BUCKETS } from '@/data/model/name-keys';
 import { installDataset } from '@/data/store/install';
 import { miniDataset } from '../../fixtures/datasets';
 import { packBundle } from '../../helpers/bundle';
@@ -103,6 +104,26 @@ describe("the lookup page's queries, answered in the background", () => {
     // Kept for the next query the table does not decide.
     await lookupQuery('Acme Chatt');
     expect(builds()).toBe(before + 1);
+  });
+
+  it('reads the key table once after the first query: a name asked then reads no part of it', async () => {
+    const next = miniDataset();
+    next.version = 7;
+    await installDataset(database(), next, 'bundled');
+    const reads = vi.spyOn(database().parts, 'bulkGet');
+    const keyParts = () => reads.mock.calls.flatMap(([keys]) => keys.filter((k) => String((k as unknown[])[1]).startsWith('k:')));
+    expect((await lookupQuery('Acme Holdings')).result?.company.id).toBe('acme');
+    // The first query read its own parts of the table; once it is answered, the whole table is read, in one read.
+    const own = keyParts().length;
+    expect(own).toBeGreaterThan(0);
+    expect(own).toBeLessThan(NAME_KEY_BUCKETS);
+    await vi.waitFor(() => expect(keyParts()).toHaveLength(own + NAME_KEY_BUCKETS));
+    reads.mockClear();
+    expect((await lookupQuery('LaborCo LLC')).result?.company.id).toBe('laborco');
+    expect((await lookupQuery('acme chat')).result?.company.id).toBe('acme-chat');
+    expect(reads).toHaveBeenCalled(); // the companies' own parts
+    expect(keyParts()).toEqual([]);
+    reads.mockRestore();
   });
 
   it('cuts a very long query and says so', async () => {
