@@ -14,7 +14,7 @@
  *   `moreThan` or `about`, the reports give the count as "more than <n>" or "about <n>" (CAIT only), and
  *   it is no note's exact `participants`.
  * - `date` (YYYY-MM-DD): the start the reports give where the record's is wrong (CAIT and tracker); YYYY-MM
- *   where they give only the month (CAIT);
+ *   where they give only the month (CAIT and tracker; a tracker row so dated needs `endDate: null`);
  *   `locations` (in CAIT's own "city-state-country" form): CAIT only, the places the reports give; none where
  *   no report gives one.
  * - `morePlaces`: tracker only, the reports say the action took place in more places than the tracker lists
@@ -30,11 +30,14 @@
  *   otherwise than relation.ts reads from the record (Amazon Flex drivers: its platform's, not a contractor's).
  * - `employer`: tracker only, the registry company (id) whose note the row is where the tracker lists another, its
  *   owner ("Alphabet Inc." for Google's employees or Google's contractors): the row's one registry company is replaced.
+ * - `unit`: tracker only, the company's subsidiary whose workers the reports show acted where the tracker lists the
+ *   company itself (Piedmont Airlines for American Airlines Group): told as "at <unit> (owned by <company>)", as
+ *   lat-units.ts tells an owned "<unit> - <company>"; `sources`: reports that show the ownership, added to the note.
  * - `units`: tracker only, names in the row's employer column that are the company's own sites (a detention
  *   centre it runs), not other employers: they are not "also named" and the places are not told as several
  *   employers'.
  */
-import type { LaborActionKind, LaborRelation } from '../model/schema';
+import type { LaborActionKind, LaborRelation, Source } from '../model/schema';
 
 /**
  * One list of corrections by record. A record listed twice in a `new Map([...])` keeps only its last entry, silently
@@ -67,6 +70,8 @@ export interface ImportFix {
   relation?: Readonly<Record<string, LaborRelation>>;
   units?: readonly string[];
   employer?: string;
+  unit?: string;
+  sources?: readonly Source[];
   /** The audit item that found it, and what the reports say. */
   why: string;
 }
@@ -82,6 +87,10 @@ export const CAIT_REPORTED_DATES: ReadonlyMap<number, string> = byRecord<number,
   [2, 'read in audit pass 9 #24: reports not returned'],
   [8, "CNN Money 16 Nov 2000 report of WashTech's drive; no day of the drive"],
   [9, 'NYT 23 Nov 2000: two years of low-key efforts, no day'],
+  [
+    50,
+    'audit pass 12 #17: Erica Baker described the salary spreadsheet in tweets of Friday 17 Jul 2015 (Quartz 20 Jul, the Independent, Fusion); she and colleagues had started it while she worked at Google, which she left early in 2015; no report gives when it began',
+  ],
   [51, 'three petitions, no day'],
   [
     85,
@@ -938,6 +947,23 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'audit pass 11, CAIT days on the 1st of a month (read in pass 11b): Justice for App Workers was launched on Tuesday 1 February 2022 with a rally near City Hall in Manhattan (AP; the coalition’s own release of that day) — CAIT’s day is right. Its nine groups say they represent about 100,000 drivers and delivery workers (AP; the coalition), and the coalition puts the rally at “hundreds”; no report returned gives CAIT’s “over 10,000”, which the note told as the people involved. No count rather than either.',
     },
   ],
+  // Audit pass 12 (docs/audit-pass-12.md).
+  [
+    302,
+    {
+      who: 'former Amazon warehouse workers and supporters',
+      outside: true,
+      why: 'audit pass 12 #7: Fox Business and Business Insider (9–10 Aug 2020): “several dozen” (Fox) or “dozens of” (Business Insider) protesters gathered outside Jeff Bezos’s New York apartment on Sunday 9 August, led by Christian Smalls, the Amazon warehouse worker Amazon had fired in March, with his Congress of Essential Workers, which had invited nurses, transit workers and teachers (Fox); news.com.au: “Fired Amazon workers stage protest”. Not Amazon’s workers: former ones and their supporters. CAIT’s 24 is in no report (its own description says “several dozen”; the count is told so by cait-count.ts).',
+    },
+  ],
+  [
+    456,
+    {
+      date: '2021-07',
+      locations: [],
+      why: 'audit pass 12 #16: the Daily Dot (18 Jul 2021): Ming Tao asked her followers to sign the Alphabet Workers Union’s Justice for Jessica petition, already launched; Protocol and Business Insider (July 2021): hundreds, at least 1,200, had signed. It was out before CAIT’s 21 July, and no report gives its first day or places it in the USA (the union organizes Alphabet’s workers in the US and Canada). Dated by the month, no place.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */
@@ -1318,6 +1344,47 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       date: '2025-12-08',
       endDate: '2025-12-08',
       why: 'audit pass 11 #24: The Harvard Crimson (published Tuesday 9 December 2025): roughly 80 people rallied outside University Hall for the 32BJ custodians “in a Monday rally”, on 8 December; the tracker dates it 9 December, the report’s day (its links are archive.ph copies).',
+    },
+  ],
+  // Audit pass 12 (docs/audit-pass-12.md).
+  [
+    '654',
+    {
+      date: '2021-10',
+      endDate: null,
+      why: 'audit pass 12 #5 (unverifiable in pass 9 #29): FOX40 (KTXL): Kaiser Permanente health care workers, “overworked and underpaid”, held a strike and protest in front of the Roseville facility on a Thursday, speaking of “our union” and Northern California’s pay; Stationary Engineers Local 39, who walked out on 17 September (Press Democrat), said it was “week three of their strike” — 1 to 7 October. No report returned gives the tracker’s 14 October (the Sacramento Bee’s, not returned, has a lower article number than its report of a 14 October action, tracker 620). Dated by the month: October 2021, as both readings agree.',
+    },
+  ],
+  [
+    '722',
+    {
+      unit: 'Piedmont Airlines',
+      sources: [
+        {
+          url: 'https://www.wbtv.com/2021/11/18/flight-attendants-are-fed-up-piedmont-airlines-employees-picket-fight-better-pay-working-conditions/',
+          publisher: 'WBTV',
+          title:
+            '“Flight attendants are fed up”: Piedmont Airlines employees picket in Charlotte (Piedmont, a subsidiary of American Airlines)',
+          date: '2021-11-18',
+        },
+      ],
+      why: 'audit pass 12 #14: WBTV, WSOC and the Charlotte Observer (via AviationPros), 18 Nov 2021: about two dozen Piedmont Airlines flight attendants, AFA-CWA members, picketed outside Charlotte Douglas airport for pay; “Piedmont Airlines management, a wholly-owned regional subsidiary of American Airlines” (AFA’s release, quoted by WBTV); the tracker’s own link is Spectrum’s “Piedmont flight attendant protest”. The tracker lists American Airlines Group; the workers were its subsidiary’s.',
+    },
+  ],
+  [
+    '4286',
+    {
+      unit: 'PSA Airlines',
+      morePlaces: true,
+      sources: [
+        {
+          url: 'https://www.wfae.org/business/2025-08-19/psa-flight-attendants-seek-higher-wages',
+          publisher: 'WFAE',
+          title: 'PSA flight attendants seek higher wages (flight attendants from American Airlines subsidiary PSA Airlines)',
+          date: '2025-08-19',
+        },
+      ],
+      why: 'audit pass 12, beyond the sample (#14’s error, a parent listed for its subsidiary’s workers): WFAE and WSOC (18–19 Aug 2025): PSA Airlines flight attendants (AFA-CWA) picketed at Charlotte Douglas on Monday 18 August in a nationwide day of action; PSA is “a regional carrier owned by American Airlines” (WSOC), “a subsidiary of American Airlines” (CWA); the tracker’s own link is AFA’s “PSA flight attendants day of action”. CWA: informational pickets at five airports; Fight Back News: DFW, Dayton, Philadelphia, Charlotte and Washington National — more than the three the tracker lists.',
     },
   ],
 ]);

@@ -442,7 +442,8 @@ export async function importLat(
         ),
       ];
       const noteSources = [...sources];
-      for (const s of unit?.sources ?? []) if (!noteSources.some((x) => x.url === s.url)) noteSources.splice(-1, 0, s);
+      for (const s of [...(unit?.sources ?? []), ...(fix?.sources ?? [])])
+        if (!noteSources.some((x) => x.url === s.url)) noteSources.splice(-1, 0, s);
       result.places.set(`lat-${id}-${company.id}`, latEventPlace(row));
       result.notes.push({
         id: `lat-${id}-${company.id}`,
@@ -454,7 +455,8 @@ export async function importLat(
         actor: 'workers',
         relation: latRelation(company.id, told),
         ...(others.length ? { alsoNamed: others.slice(0, 20) } : {}),
-        summary: latSummary(row, company, name, kind, others.slice(0, 8), told, unit?.kind === 'owned' ? unitName(name) : undefined),
+        // A subsidiary the reports name where the tracker lists its owner (audit-fixes.ts) reads as an owned unit does.
+        summary: latSummary(row, company, name, kind, others.slice(0, 8), told, unit?.kind === 'owned' ? unitName(name) : fix?.unit),
         sources: noteSources,
       });
     }
