@@ -33,6 +33,8 @@
  * - `unit`: tracker only, the company's subsidiary whose workers the reports show acted where the tracker lists the
  *   company itself (Piedmont Airlines for American Airlines Group): told as "at <unit> (owned by <company>)", as
  *   lat-units.ts tells an owned "<unit> - <company>"; `sources`: reports that show the ownership, added to the note.
+ * - `links`: CAIT only, the report links of another CAIT record of the same event (withdrawn, its `why` naming this
+ *   one), added to this record's: one event is shown once, with every report either record cited.
  * - `units`: tracker only, names in the row's employer column that are the company's own sites (a detention
  *   centre it runs), not other employers: they are not "also named" and the places are not told as several
  *   employers'.
@@ -72,6 +74,7 @@ export interface ImportFix {
   employer?: string;
   unit?: string;
   sources?: readonly Source[];
+  links?: readonly string[];
   /** The audit item that found it, and what the reports say. */
   why: string;
 }
@@ -964,6 +967,42 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'audit pass 12 #16: the Daily Dot (18 Jul 2021): Ming Tao asked her followers to sign the Alphabet Workers Union’s Justice for Jessica petition, already launched; Protocol and Business Insider (July 2021): hundreds, at least 1,200, had signed. It was out before CAIT’s 21 July, and no report gives its first day or places it in the USA (the union organizes Alphabet’s workers in the US and Canada). Dated by the month, no place.',
     },
   ],
+  // Audit pass 12, pass 11's open item: one event recorded twice by CAIT (docs/audit-pass-12.md, "Pass 11's open items").
+  [
+    299,
+    {
+      links: ['https://www.berkeleyside.com/2020/10/13/amazon-workers-want-to-unionize-their-east-bay-warehouse'],
+      why: 'audit pass 12 (pass 11’s open item): CAIT records the San Leandro caravan of Saturday 1 August 2020 twice, as 299 (Vice) and 348 (Berkeleyside, a video): same company, same day, same warehouse, and the reports (Indybay, Liberation News, KTVU, Vice; read in pass 11b) tell of one blockade by Amazon workers and supporters. Kept here with 348’s report; 348 withdrawn.',
+    },
+  ],
+  [
+    348,
+    {
+      withdraw: true,
+      why: 'audit pass 12 (pass 11’s open item): the same caravan and blockade at Amazon’s San Leandro warehouse on 1 August 2020 as CAIT 299 (same company, day and place; one event in every report); shown once, as 299, with this record’s Berkeleyside report.',
+    },
+  ],
+  [
+    162,
+    {
+      withdraw: true,
+      why: 'audit pass 12, beyond the sample (one event twice; the CAIT records with the same company, day and place were read pair by pair): the same protest as CAIT 163 — Uber and Lyft drivers outside Uber’s San Francisco headquarters on Friday 19 July 2019, delivering a letter (CBS SF; TechCrunch of the 18th announced it); 163 cites both reports and CNET’s and gives both companies their note.',
+    },
+  ],
+  [
+    222,
+    {
+      links: ['https://www.vox.com/recode/2019/12/10/21005098/amazon-warehouse-workers-sacramento'],
+      why: 'audit pass 12, beyond the sample: CAIT records the walkout at Amazon’s DSM1 delivery station in Sacramento twice, as 222 (Labor Notes) and 223 (Recode): on Monday 23 December 2019, 36 of some 100 night-shift workers clocked out at 2:45 a.m. after delivering a petition for paid time off (Labor Notes via WorkDay Magazine; Recode, as cited by others). Kept here with 223’s report; 223 withdrawn.',
+    },
+  ],
+  [
+    223,
+    {
+      withdraw: true,
+      why: 'audit pass 12, beyond the sample: the same walkout of 36 DSM1 night-shift workers on 23 December 2019 as CAIT 222 (same company, day, place and count); shown once, as 222, with this record’s Recode report.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */
@@ -1385,6 +1424,21 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
         },
       ],
       why: 'audit pass 12, beyond the sample (#14’s error, a parent listed for its subsidiary’s workers): WFAE and WSOC (18–19 Aug 2025): PSA Airlines flight attendants (AFA-CWA) picketed at Charlotte Douglas on Monday 18 August in a nationwide day of action; PSA is “a regional carrier owned by American Airlines” (WSOC), “a subsidiary of American Airlines” (CWA); the tracker’s own link is AFA’s “PSA flight attendants day of action”. CWA: informational pickets at five airports; Fight Back News: DFW, Dayton, Philadelphia, Charlotte and Washington National — more than the three the tracker lists.',
+    },
+  ],
+  // Audit pass 12, the earlier passes' unverifiable items (docs/audit-pass-12.md, "Pass 11's open items").
+  [
+    '4264',
+    {
+      withdraw: true,
+      why: 'audit passes 10–12: the Union of Southern Service Workers’ rally of 29 July 2025, which the tracker lists at the union’s Durham office for five employers (Duke, Waffle House, Amazon, Wingstop, Whole Foods): its only sources are two archive.ph snapshots, never returned in three passes, and no report of that day’s rally was found (Indy Week’s USSW reports are of other actions). Withdrawn rather than kept on sources nobody could read.',
+    },
+  ],
+  [
+    '4027',
+    {
+      withdraw: true,
+      why: 'audit passes 10–12: a CWA Local 1298 protest against Frontier’s outsourcing in Hartford on 5 June 2025: its sources (a Wayback copy of CWA’s page, Instagram and Facebook posts) were never returned in three passes, and no report of that day’s protest was found (the union’s No Outsourcing Frontier campaign is documented, cwa1298.org, but not this action). Withdrawn.',
     },
   ],
 ]);

@@ -321,6 +321,11 @@ export async function importCait(source: string, resolve: (name: string) => Cait
       result.noHttpsSource.push(a.id);
       continue;
     }
+    // Links of another CAIT record of the same event, left out (audit-fixes.ts `links`): one event is one note.
+    for (const url of fix?.links ?? []) {
+      const src = sourceFromUrl(url, `Collective Action in Tech (action ${a.id})`);
+      if (src && !sources.some((x) => x.url === src.url)) sources.push(src);
+    }
     sources.splice(5);
     sources.push({
       url: CAIT_DATASET_URL,

@@ -93,10 +93,9 @@ describe('The tracker: the union’s hall or office listed instead of the sites'
       /^A strike by workers at AT&T, at sites the tracker does not list \(it gives the union's hall, in Summerville, South Carolina\)\./,
     );
     expect(note('lat-3305-att').summary).not.toContain('more places than the tracker lists');
-    expect(note('lat-4264-whole-foods').summary).toContain(
-      ", at sites the tracker does not list (it gives the union's office, in Durham, North Carolina).",
-    );
-    expect(note('lat-4264-whole-foods').summary).not.toContain('The tracker gives these places for the whole action.');
+    // The Durham rally (4264), told so here since pass 10, is withdrawn in pass 12: its sources were never returned.
+    expect(r.notes.some((n) => n.id.startsWith('lat-4264-'))).toBe(false);
+    expect(r.withdrawn).toContain('4264');
     // A row without such notes is told as before.
     expect(note('lat-3750-hertz').summary).not.toContain('at sites the tracker does not list');
   });

@@ -48,7 +48,8 @@ describe('CAIT: the open items of pass 11, read', () => {
 
     // Read and right: the San Leandro caravan (Saturday 1 August 2020, two records), the Shakopee walkout (Thursday
     // 1 October 2020), the letter against Kay Coles James (Monday 1 April 2019).
-    for (const id of ['cait-299-amazon', 'cait-348-amazon']) expect(note(id).date).toBe('2020-08-01');
+    // (Its second record, 348, is withdrawn in pass 12: one event, shown once as 299.)
+    expect(note('cait-299-amazon').date).toBe('2020-08-01');
     expect(note('cait-333-amazon').date).toBe('2020-10-01');
     expect(note('cait-126-google').date).toBe('2019-04-01');
 
