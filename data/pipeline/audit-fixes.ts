@@ -87,7 +87,6 @@ export interface ImportFix {
  * IBM's announcement, before the protests: an open item).
  */
 export const CAIT_REPORTED_DATES: ReadonlyMap<number, string> = byRecord<number, string>([
-  [2, 'read in audit pass 9 #24: reports not returned'],
   [8, "CNN Money 16 Nov 2000 report of WashTech's drive; no day of the drive"],
   [9, 'NYT 23 Nov 2000: two years of low-key efforts, no day'],
   [
@@ -1001,6 +1000,13 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       withdraw: true,
       why: 'audit pass 12, beyond the sample: the same walkout of 36 DSM1 night-shift workers on 23 December 2019 as CAIT 222 (same company, day, place and count); shown once, as 222, with this record’s Recode report.',
+    },
+  ],
+  [
+    2,
+    {
+      withdraw: true,
+      why: 'audit passes 9–12 (pass 9 #24, unverifiable since): CAIT’s one source for fourteen AT&T employees’ letter warning of software errors in the Star Wars system, dated 16 September 1986, is the New York Times report of that day (“Software seen as obstacle in developing Star Wars”), never returned; no other report of the letter or its signers was found (Time’s 1985 piece on the software critics names David Parnas, not AT&T staff). Withdrawn rather than kept on a report nobody could read.',
     },
   ],
 ]);

@@ -128,11 +128,15 @@ describe('One event, shown once (pass 11’s open item and the same error beyond
       amazon: { id: 'amazon', name: 'Amazon' },
       uber: { id: 'uber', name: 'Uber' },
       lyft: { id: 'lyft', name: 'Lyft' },
+      'at&t': { id: 'att', name: 'AT&T' },
     };
     const r = await importCait(CAIT, (n) => names[n.toLowerCase()]);
     const ids = new Set(r.notes.map((n) => n.id));
     for (const gone of ['cait-348-amazon', 'cait-162-uber', 'cait-223-amazon']) expect(ids.has(gone)).toBe(false);
     expect(r.withdrawn).toEqual(expect.arrayContaining([348, 162, 223]));
+    // And the 1986 AT&T letter, whose one report was never returned in four passes.
+    expect(ids.has('cait-2-att')).toBe(false);
+    expect(r.withdrawn).toContain(2);
     // Each event is one note per company, on one day, with the reports of both records.
     const caravan = r.notes.filter((n) => n.companyId === 'amazon' && n.date === '2020-08-01' && /San Leandro/.test(n.summary));
     expect(caravan.map((n) => n.id)).toEqual(['cait-299-amazon']);
