@@ -36,7 +36,7 @@ describe('CAIT: a count no more precise than its record’s own words', () => {
       491: '130 people', // "sent more than 100 messages": not people
       253: null, // "heard of over 25 cases of coronavirus"; CAIT's round 50 is in no text of its (open item 3)
       83: null, // "for more than 50 days"; CAIT's round 100 is in no text of its (open item 3)
-      167: '24 people', // "over 1,000 workers at the largest tech center": another group, far off
+      167: 'dozens of people', // "Dozens of WalMart tech workers rallied" (about 40, the Washington Post): audit pass 12
       259: 'more than 50 people', // 51; "more than 50 employees were involved"
       2: '14 people', // "over 10,000 possible errors"
       551: null, // "Over 70% of the 100 eligible workers": a share; CAIT's round 70 is in no text of its (open item 3)
