@@ -31,6 +31,16 @@ const SITE_TRACKING: Record<string, RegExp> = {
   'www.forbes.com': /^(sh)$/,
   'www.bloomberglaw.com': /^(criteria_id|searchguid)$/i,
   'www.tiktok.com': /^(lang)$/,
+  // Audit pass 12 (docs/audit-pass-12.md, beyond the sample): each site's own click and session parameters, seen on
+  // CAIT's links; the page is the same without them.
+  'www.nytimes.com': /^(rref|action|module|pgtype|region)$/,
+  'www.businessinsider.com': /^(r|ir)$/i,
+  'www.bloomberg.com': /^(sref|srnd)$/,
+  'gizmodo.com': /^(rev)$/,
+  'blog.coinbase.com': /^(gi)$/,
+  'current.org': /^(wallit_nosession)$/,
+  'actionnetwork.org': /^(source|referrer)$/,
+  'www.coworker.org': /^(just_launched)$/,
 };
 
 /** The canonical https form of a link, or undefined when it has none we can name without guessing. */

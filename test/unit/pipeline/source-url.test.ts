@@ -12,6 +12,49 @@ describe('source links from the importers', () => {
     expect(canon('https://www.youtube.com/watch?v=abc&utm_medium=share')).toBe('https://www.youtube.com/watch?v=abc');
   });
 
+  it('drops the click parameters of the sites CAIT links to, and keeps what names the page (audit pass 12)', () => {
+    // Real CAIT links (actions 7, 9, 200, 155, 454, 279, 341, 511, 523, 234): the same address without them is the page.
+    const cases: [string, string][] = [
+      [
+        'https://www.nytimes.com/1985/07/17/us/union-plans-drive-to-organize-ibm.html?rref=collection%2ftimestopic%2fcommunications%20workers%20of%20america',
+        'https://www.nytimes.com/1985/07/17/us/union-plans-drive-to-organize-ibm.html',
+      ],
+      [
+        'https://www.nytimes.com/2019/10/28/technology/facebook-mark-zuckerberg-letter.html?action=click&module=RelatedLinks&pgtype=Article',
+        'https://www.nytimes.com/2019/10/28/technology/facebook-mark-zuckerberg-letter.html',
+      ],
+      [
+        'https://www.businessinsider.com/amazon-employees-letter-protest-palantir-ice-camps-2019-7?r=US&IR=T',
+        'https://www.businessinsider.com/amazon-employees-letter-protest-palantir-ice-camps-2019-7',
+      ],
+      [
+        'https://www.bloomberg.com/news/articles/2021-05-07/google-childcare-workers-circulate-petition-for-commute-stipends?sref=i8nBPoz1',
+        'https://www.bloomberg.com/news/articles/2021-05-07/google-childcare-workers-circulate-petition-for-commute-stipends',
+      ],
+      [
+        'https://gizmodo.com/1-600-googlers-call-for-an-end-to-all-contracts-with-c-1844124793?rev=1592864623516',
+        'https://gizmodo.com/1-600-googlers-call-for-an-end-to-all-contracts-with-c-1844124793',
+      ],
+      [
+        'https://blog.coinbase.com/coinbase-is-a-mission-focused-company-af882df8804?gi=e4cb4315d1e5',
+        'https://blog.coinbase.com/coinbase-is-a-mission-focused-company-af882df8804',
+      ],
+      [
+        'https://current.org/2021/04/npr-plans-to-recognize-digital-staffers-union/?wallit_nosession=1',
+        'https://current.org/2021/04/npr-plans-to-recognize-digital-staffers-union/',
+      ],
+      [
+        'https://actionnetwork.org/petitions/demand-transparency-for-washingtons-workers-pass-sb-5130?source=direct_link',
+        'https://actionnetwork.org/petitions/demand-transparency-for-washingtons-workers-pass-sb-5130',
+      ],
+    ];
+    for (const [raw, page] of cases) expect(canon(raw)).toBe(page);
+    // A parameter that names the page stays: an ABC News story's id, a YouTube video.
+    expect(canon('https://abcnews.go.com/Business/uber-drivers-strike/story?id=96238296')).toBe(
+      'https://abcnews.go.com/Business/uber-drivers-strike/story?id=96238296',
+    );
+  });
+
   it('refuses http, credentials, AMP and mobile copies it cannot map, and maps the ones it can', () => {
     expect(canon('http://example.org/a')).toBeUndefined();
     expect(canon('https://user:pw@example.org/a')).toBeUndefined();
