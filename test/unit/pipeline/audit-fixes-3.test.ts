@@ -1,6 +1,6 @@
 /**
  * The rule and single-record corrections that came out of the 2026-12-01 truth audit
- * (docs/audit-2026-12-01.md): a tracker action its notes say took place in more places than it lists is
+ * (docs/audit-pass-3.md): a tracker action its notes say took place in more places than it lists is
  * told so, and the new kinds of correction (a date, places, a count or an end date the reports give
  * instead) are applied by both importers.
  */
@@ -78,7 +78,7 @@ describe('Labor Action Tracker: places beyond those listed', () => {
   });
 });
 
-describe('corrections found by the 2026-12-01 audit', () => {
+describe('corrections found by audit pass 3', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tieline-fixes3-'));
   const action = (over: Partial<CaitAction>): CaitAction => ({
     id: 1,

@@ -1,6 +1,6 @@
 /**
  * The rules and single-record corrections that came out of the 2026-12-02 truth audit
- * (docs/audit-2026-12-02.md): a CAIT head count is told no more precisely than CAIT's own record gives it;
+ * (docs/audit-pass-4.md): a CAIT head count is told no more precisely than CAIT's own record gives it;
  * a tracker head count is the tracker's estimate, and for the whole action where several employers are
  * named; "We have listed 1 of those" is read as some of the places; bill numbers keep their capitals.
  */
