@@ -257,6 +257,13 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     },
   ],
   [
+    44,
+    {
+      locations: [],
+      why: 'audit pass 12, open item (seen on the sample, read after it): the Dear Jeff Bezos letters came from Mechanical Turk workers wherever they live (The Verge, 4 Dec 2014: a workforce spread across some 190 countries), and a worker in India wrote to Bezos in the campaign about checks that never reached him there (Backchannel, Sep 2017). No report places it in the USA, where CAIT does; it stays online.',
+    },
+  ],
+  [
     267,
     {
       locations: [],

@@ -79,6 +79,11 @@ describe('CAIT: the records corrected in pass 12', () => {
       expect(jessica.date).toBe('2021-07');
       expect(jessica.summary).toMatch(/^An open letter by white-collar workers at Google \(online\)\./);
 
+      // Mechanical Turk workers wrote from wherever they live (The Verge; Backchannel): online, in no one country.
+      const turk = note('cait-44-amazon');
+      expect(turk.summary).toMatch(/^An open letter by gig workers at Amazon involving hundreds of people \(online\)\./);
+      expect(turk.summary).not.toContain('USA');
+
       // Quartz's day, told as the report's: the spreadsheet began earlier, on a day no report gives.
       const spreadsheet = note('cait-50-google');
       expect(spreadsheet.date).toBe('2015-07-20');
