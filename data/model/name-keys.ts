@@ -23,8 +23,10 @@ import { ScreenIndex, coresOf, formsOf, namesAnAddress, profileName } from './na
 
 /** Buckets of the key table: about 10,000 keys in 32 parts of about 12 K characters each (150 KB deflated in all). */
 export const NAME_KEY_BUCKETS = 32;
+/** The key of bucket `n`'s part. */
+export const keyBucketPart = (n: number) => `k:${n}`;
 /** The key of the part holding a key's entry. */
-export const nameKeyPart = (key: string) => `k:${fnv1a(key) % NAME_KEY_BUCKETS}`;
+export const nameKeyPart = (key: string) => keyBucketPart(fnv1a(key) % NAME_KEY_BUCKETS);
 
 /**
  * A candidate as shipped, by the company's place in the generation's list of every company (sorted by id: the
@@ -50,7 +52,7 @@ export interface KeyBucket {
 export function keyBuckets(companies: readonly ScreenCompany[]): Map<string, KeyBucket> {
   const place = new Map(companies.map((c, i) => [c.id, i]));
   const out = new Map<string, KeyBucket>();
-  for (let n = 0; n < NAME_KEY_BUCKETS; n++) out.set(`k:${n}`, { companies: companies.length, keys: [] });
+  for (let n = 0; n < NAME_KEY_BUCKETS; n++) out.set(keyBucketPart(n), { companies: companies.length, keys: [] });
   const encode = (ms: readonly ScreenMatch[] | undefined): Hit[] | 0 => {
     if (!ms?.length) return 0;
     return ms.map((m) => {

@@ -3,7 +3,7 @@
  * keys a query asks for, in one batched read, and a domain's company, in another. Apart from queries.ts: the
  * background's lookup reads these before (and usually instead of) every company's names.
  */
-import { NAME_KEY_BUCKETS, keyEntries, nameKeyPart, type KeyBucket, type KeyReader } from '../model/name-keys';
+import { NAME_KEY_BUCKETS, keyBucketPart, keyEntries, nameKeyPart, type KeyBucket, type KeyReader } from '../model/name-keys';
 import { partText } from './bundle';
 import type { ScreenCompany } from '../model/screen-outcome';
 import type { TielineDb } from './db';
@@ -17,11 +17,16 @@ export type KeyTable = ReadonlyMap<string, string>;
  * part is missing (a generation stored without the table).
  */
 export async function readKeyTable(db: TielineDb, gen: number): Promise<KeyTable | undefined> {
-  const keys = Array.from({ length: NAME_KEY_BUCKETS }, (_, n) => `k:${n}`);
+  const keys = Array.from({ length: NAME_KEY_BUCKETS }, (_, n) => keyBucketPart(n));
+  const texts = await partTexts(db, gen, keys);
+  return texts && new Map(keys.map((k, i) => [k, texts[i]!]));
+}
+
+/** Generation `gen`'s parts `keys` as text, in one batched read; undefined when one is missing. */
+async function partTexts(db: TielineDb, gen: number, keys: readonly string[]): Promise<string[] | undefined> {
   const rows = await db.parts.bulkGet(keys.map((k) => [gen, k] as [number, string]));
   if (rows.some((r) => !r)) return undefined;
-  const texts = await Promise.all(rows.map((r) => partText(r!)));
-  return new Map(keys.map((k, i) => [k, texts[i]!]));
+  return await Promise.all(rows.map((r) => partText(r!)));
 }
 
 /**
@@ -34,13 +39,8 @@ export function keyReader(db: TielineDb, gen: number, companies: readonly Screen
   return {
     async keys(keys) {
       const parts = [...new Set(keys.map(nameKeyPart))];
-      let texts: string[];
-      if (table) texts = parts.map((k) => table.get(k)!);
-      else {
-        const rows = await db.parts.bulkGet(parts.map((k) => [gen, k] as [number, string]));
-        if (rows.some((r) => !r)) return undefined;
-        texts = await Promise.all(rows.map((r) => partText(r!)));
-      }
+      const texts = table ? parts.map((k) => table.get(k)!) : await partTexts(db, gen, parts);
+      if (!texts) return undefined;
       return keyEntries(
         texts.map((t) => JSON.parse(t) as KeyBucket),
         companies,
