@@ -15,6 +15,7 @@
 import type { CheckedBundle } from './bundle';
 import type { ActiveDataset } from '../model/state';
 import { ACTIVE_KEY, DB_NAME } from './db-name';
+import { activeRecord, bundleFacts } from './active-record';
 
 /**
  * IndexedDB's version of the database: Dexie's `db.version(4)` times ten (Dexie's native versions). Raised with
@@ -94,7 +95,7 @@ const done = (tx: IDBTransaction, what: string): Promise<void> =>
  * removes. `startedAt` is when reading the file began: `installMs` means what it means there.
  */
 export async function writeFirstGeneration(db: IDBDatabase, bundle: CheckedBundle, startedAt: number): Promise<ActiveDataset> {
-  const { header, parts, sha256 } = bundle;
+  const { header, parts } = bundle;
   const gen = FIRST_GEN;
   const tx = db.transaction(['parts', 'domains', 'agencies'], 'readwrite');
   const written = done(tx, 'writing the first install');
@@ -107,17 +108,7 @@ export async function writeFirstGeneration(db: IDBDatabase, bundle: CheckedBundl
   put('domains', header.domains);
   put('parts', parts);
   await written;
-  const active: ActiveDataset = {
-    gen,
-    version: header.version,
-    generatedAt: header.generatedAt,
-    origin: 'bundled',
-    activatedAt: new Date().toISOString(),
-    counts: header.counts,
-    checksum: sha256,
-    coverage: header.coverage,
-    installMs: Math.round(performance.now() - startedAt),
-  };
+  const active = activeRecord(gen, bundleFacts(bundle), 'bundled', startedAt);
   const sw = db.transaction(['meta'], 'readwrite');
   const switched = done(sw, 'switching to the first install');
   sw.objectStore('meta').put({ key: ACTIVE_KEY, value: active });

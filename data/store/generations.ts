@@ -11,6 +11,7 @@ import type { ListShardRow, TielineDb } from './db';
 import { countsOf, rowsOf, type Counts, type GenerationRows, type StoredPart } from './bundle';
 import { META, getActive, writeMeta, type ActiveDataset, type MetaKey } from './meta';
 import { generationSwitched } from './switch';
+import { activeRecord } from './active-record';
 
 export { onGenerationSwitch } from './switch';
 
@@ -176,18 +177,7 @@ async function switchTo(
   started: number,
 ): Promise<ActiveDataset> {
   await opts.beforeSwitch?.();
-  const active: ActiveDataset = {
-    gen,
-    version: p.version,
-    generatedAt: p.generatedAt,
-    origin: opts.origin,
-    activatedAt: new Date().toISOString(),
-    counts: p.counts,
-    checksum: p.checksum,
-    coverage: p.coverage,
-    installMs: Math.round(performance.now() - started),
-    ...opts.extra,
-  };
+  const active = activeRecord(gen, p, opts.origin, started, opts.extra);
   await db.transaction('rw', [db.meta], async () => {
     await writeMeta(db, META.active, active);
     for (const m of opts.meta ?? []) await m.write(db);

@@ -6,6 +6,7 @@
 import { parseDataset } from '../model/schema';
 import type { TielineDb } from './db';
 import { commitGeneration, commitPrepared } from './generations';
+import { bundleFacts } from './active-record';
 import { checkBundle, type OpenedBundle } from './bundle';
 import { getActive, type ActiveDataset } from './meta';
 import { INSTALL_STEPS } from './install-steps';
@@ -82,11 +83,7 @@ export async function ensureBundled(
     db,
     {
       rows: { agencies: header.agencies, domains: header.domains, parts: bundle.parts },
-      version: header.version,
-      generatedAt: header.generatedAt,
-      counts: header.counts,
-      coverage: header.coverage,
-      checksum: bundle.sha256,
+      ...bundleFacts(bundle),
       owned: true,
     },
     {
