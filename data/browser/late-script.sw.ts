@@ -53,25 +53,30 @@ interface LateGlobals {
   __tielineFirstInstall?: typeof firstInstall;
 }
 
-/** The late script's code, imported on the first call. */
-export function late(): LateApi {
+/**
+ * `script`'s export, which it puts in `global`: the script imported on the first call, with the modules both
+ * sides share (SHARED), so that its state is this script's.
+ */
+function imported<K extends '__tielineLate' | '__tielineFirstInstall'>(
+  script: string,
+  global: K,
+  what: string,
+): NonNullable<LateGlobals[K]> {
   const scope = globalThis as LateGlobals;
-  if (!scope.__tielineLate) {
+  if (!scope[global]) {
     scope.__tielineShared = SHARED;
-    importScripts(SCRIPT);
+    importScripts(script);
   }
-  if (!scope.__tielineLate) throw new Error(`${SCRIPT} did not define the background's late code`);
-  return scope.__tielineLate;
+  const defined = scope[global];
+  if (!defined) throw new Error(`${script} did not define ${what}`);
+  return defined;
 }
 
+/** The late script's code, imported on the first call. */
+export const late = (): LateApi => imported(SCRIPT, '__tielineLate', "the background's late code");
+
 /** The first install's code (./first-install.ts), imported (in the install event only). */
-function firstInstallScript(): typeof firstInstall {
-  const scope = globalThis as LateGlobals;
-  scope.__tielineShared = SHARED;
-  importScripts(INSTALL_SCRIPT);
-  if (!scope.__tielineFirstInstall) throw new Error(`${INSTALL_SCRIPT} did not define the first install`);
-  return scope.__tielineFirstInstall;
-}
+const firstInstallScript = (): typeof firstInstall => imported(INSTALL_SCRIPT, '__tielineFirstInstall', 'the first install');
 
 /** What a service worker's `install` event is (the DOM's lib types have no worker events). */
 interface InstallEvent extends Event {
