@@ -45,7 +45,7 @@ export interface PopupState {
   freshness: Freshness;
   /**
    * The clock (epoch ms) the snooze and the freshness are told as of: the page's when it asked, the worker's when
-   * it served the page (a page whose own clock disagrees asks again: see servedAnswerAsOf).
+   * it served the page (a page whose own clock disagrees asks again: see servedAsOf in components/paint/served.ts).
    */
   now: number;
 }

@@ -18,10 +18,12 @@ import styles from '@/components/styles.css?inline';
 // (./full-view, not preloaded): its App takes over #root with the same headline, painted by the same
 // functions, and adds the search box in the space kept for it, the details and the controls.
 // Told as of the worker's clock: used when it is the page's (servedAsOf), else the page asks with its own.
-const served = servedAsOf(servedAnswer<PopupState>(), Date.now());
+const servedAnswered = servedAnswer<PopupState>();
+const served = servedAsOf(servedAnswered, Date.now());
 const first = served ? Promise.resolve(served) : askPopupState(popupTarget(location.search));
-// The style sheet from this script, not a <link>: one file read to the first paint (components/paint/dom.ts).
-if (!served) applyStyles(styles);
+// The style sheet from this script, not a <link>: one file read to the first paint (components/paint/dom.ts). A
+// served page has it in its head already, even when its answer is set aside for another clock.
+if (!servedAnswered) applyStyles(styles);
 const words = loadI18n();
 const root = document.getElementById('root')!;
 const about = () => void openPage('/about.html', '#coverage');
