@@ -8,10 +8,10 @@ import { afterFirstInstall, badgeAnswer, readThroughStore, warmUp } from '@/data
 // first use (late-script.sw.ts); each call below reaches it through `late()`.
 import { keepLateScripts, late } from '@/data/browser/late-script';
 import { SYNC_ALARM } from '@/data/browser/sync-alarm';
-import type { BackgroundAnswer, BackgroundRequest } from '@/data/browser/ask';
+import type { BackgroundRequest } from '@/data/browser/ask';
 import { MARKS, mark } from '@/data/model/marks';
 import { cached } from '@/data/model/cached';
-import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, menuClicks, openLookupPage } from '@/data/browser/menus';
+import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, menuClicks, menusSwitchedOn, openLookupPage } from '@/data/browser/menus';
 import { loadI18n, watchLanguage } from '@/data/browser/i18n';
 import { SNOOZE_ALARM, forgetControls, heldControls, scheduleSnoozeEnd, watchControls } from '@/data/browser/controls';
 import { quietInWorker } from '@/data/browser/quiet';
@@ -114,18 +114,12 @@ export default defineBackground({
       else if (info.menuItemId === MENU_OPEN_LOOKUP) void openLookupPage();
     });
     menus.listen();
-    // Switched on in the settings while this worker runs: it listens from now on, and creates the menus.
-    const menusSwitchedOn = (): Promise<BackgroundAnswer> =>
-      (menus.listen() ? language().then(createMenus) : Promise.resolve(false)).then(
-        (created) => (created ? { ok: true } : { ok: false, error: 'the context menus are not allowed' }),
-        (err: unknown) => ({ ok: false, error: (err as Error)?.message ?? String(err) }),
-      );
     // Chrome's service worker serves the popup and the lookup page with their first view in their HTML (the late
     // script writes it); a page it has no answer for in time is the packaged file, which asks as before.
     servePages((asked) => late().servedPage(asked, language));
     browser.runtime.onMessage.addListener((message: BackgroundRequest, _sender, sendResponse) => {
       // sendResponse + `return true` keeps the channel open in every browser (a returned Promise is not).
-      void (message.type === 'menus-on' ? menusSwitchedOn() : late().handleRequest(message)).then(sendResponse);
+      void (message.type === 'menus-on' ? menusSwitchedOn(menus, language) : late().handleRequest(message)).then(sendResponse);
       return true;
     });
     browser.tabs.onActivated.addListener(({ tabId }) => {

@@ -6,6 +6,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { I18n } from '../model/i18n';
+import type { BackgroundAnswer } from './ask';
 
 export const MENU_LOOKUP_SELECTION = 'tieline-lookup-selection';
 export const MENU_OPEN_LOOKUP = 'tieline-open-lookup';
@@ -49,6 +50,17 @@ export async function createMenus({ t }: I18n): Promise<boolean> {
   const toolbar = browser.action ? 'action' : 'browser_action';
   browser.contextMenus.create({ id: MENU_OPEN_LOOKUP, title: t('menus.openLookup'), contexts: [toolbar as 'action'] });
   return true;
+}
+
+/**
+ * The worker's answer to the settings page switching the menus on while it runs (menu-setting.ts): it listens for
+ * their clicks from now on, and creates them in the language `words` gives; an error when the permission is not held.
+ */
+export function menusSwitchedOn(menus: { listen: () => boolean }, words: () => Promise<I18n>): Promise<BackgroundAnswer> {
+  return (menus.listen() ? words().then(createMenus) : Promise.resolve(false)).then(
+    (created) => (created ? { ok: true } : { ok: false, error: 'the context menus are not allowed' }),
+    (err: unknown) => ({ ok: false, error: (err as Error)?.message ?? String(err) }),
+  );
 }
 
 /** Opens the lookup page in a new tab, searching for `text` when given (trimmed, at most 200 characters). */
