@@ -5,6 +5,7 @@
  * record starts from (docs/audit-<date>.md), with an empty verdict column.
  */
 import { readBundledDataset } from '../data/pipeline/bundled';
+import { domainEvidence, readSourceCompanies } from '../data/pipeline/authored';
 import { auditSample, DEFAULT_AUDIT, type AuditItem, type AuditOptions } from '../data/pipeline/audit';
 import { formatDate } from '../data/model/format';
 import { fail, runCli, runMain, type Io } from './cli';
@@ -51,7 +52,8 @@ export async function main(args: string[], io: Io): Promise<number> {
     else fail(`unknown option ${a}`);
   }
   const d = readBundledDataset();
-  const items = auditSample(d, o);
+  // The registry's evidence for domains lives beside the bundle, not in it (data/pipeline/authored.ts).
+  const items = auditSample(d, o, domainEvidence(readSourceCompanies('data/dataset/sources')));
   const head = `Truth audit sample: seed ${o.seed}, dataset version ${d.version} (${d.generatedAt.slice(0, 10)}); ${items.length} items (${o.notes} notes, ${o.links} links, ${o.domains} domains requested). Verify each claim against its sources: true / partly / false / unverifiable.`;
   if (format === 'json') io.stdout(`${JSON.stringify({ seed: o.seed, version: d.version, items }, null, 2)}\n`);
   else io.stdout(`${format === 'markdown' ? `${head}\n\n${markdown(items)}` : `${head}\n\n${text(items)}`}\n`);

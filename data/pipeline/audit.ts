@@ -6,6 +6,7 @@
  */
 import type { Company, Dataset, Note, Source } from '../model/schema';
 import { formatDate, formatUsd } from '../model/format';
+import type { DomainEvidence } from './authored';
 
 export type AuditKind = 'note' | 'ownership' | 'joint-venture' | 'domain';
 
@@ -75,9 +76,13 @@ const PARENT_WORDS = {
 /**
  * The claims a person can check against sources: every note except contract ties that only restate
  * USAspending records (those recompute exactly from the public data), every parent link and joint-venture
- * membership, and every domain of a curated company (contractors known only by name have none).
+ * membership, and every domain of a curated company (contractors known only by name have none), with the
+ * registry's evidence for it where it records some (the site itself is always there to open).
  */
-export function auditPopulation(d: Pick<Dataset, 'companies' | 'notes'>): Record<'note' | 'link' | 'domain', AuditItem[]> {
+export function auditPopulation(
+  d: Pick<Dataset, 'companies' | 'notes'>,
+  evidence: ReadonlyMap<string, DomainEvidence> = new Map(),
+): Record<'note' | 'link' | 'domain', AuditItem[]> {
   const companies = new Map(d.companies.map((c) => [c.id, c]));
   const name = (id: string) => companies.get(id)?.name ?? id;
   const notes: AuditItem[] = d.notes
@@ -102,20 +107,27 @@ export function auditPopulation(d: Pick<Dataset, 'companies' | 'notes'>): Record
     })),
   ]);
   const domains: AuditItem[] = d.companies.flatMap((c) =>
-    c.domains.map((dom) => ({
-      key: `domain:${dom}`,
-      kind: 'domain' as const,
-      claim: `${dom} is the website of ${c.name}`,
-      sources: [],
-      check: `https://${dom}/`,
-    })),
+    c.domains.map((dom) => {
+      const e = evidence.get(dom);
+      return {
+        key: `domain:${dom}`,
+        kind: 'domain' as const,
+        claim: `${dom} is the website of ${c.name}${e?.basis ? ` — basis: ${e.basis}` : ''}`,
+        sources: e?.sources ?? [],
+        check: `https://${dom}/`,
+      };
+    }),
   );
   return { note: notes.sort(byKey), link: links.sort(byKey), domain: domains.sort(byKey) };
 }
 
 /** The sample: `notes` notes, `links` links and `domains` domains, drawn with one seeded generator. */
-export function auditSample(d: Pick<Dataset, 'companies' | 'notes'>, o: AuditOptions = DEFAULT_AUDIT): AuditItem[] {
-  const pop = auditPopulation(d);
+export function auditSample(
+  d: Pick<Dataset, 'companies' | 'notes'>,
+  o: AuditOptions = DEFAULT_AUDIT,
+  evidence: ReadonlyMap<string, DomainEvidence> = new Map(),
+): AuditItem[] {
+  const pop = auditPopulation(d, evidence);
   const random = seededRandom(o.seed);
   return [...draw(pop.note, o.notes, random), ...draw(pop.link, o.links, random), ...draw(pop.domain, o.domains, random)];
 }

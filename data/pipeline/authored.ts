@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { Agency, Company, Note, formatIssues } from '../model/schema';
+import { Agency, Company, Note, RegistrableDomain, Source, formatIssues } from '../model/schema';
 
 export const Release = z.strictObject({
   version: z.number().int().positive(),
@@ -50,10 +50,59 @@ export const readSourceAgencies = (dir: string): SourceAgency[] => readJson(dir,
 /** The dataset's record of a source agency. */
 export const agencyRecord = ({ id, name, acronym, department }: SourceAgency): Agency => ({ id, name, acronym, department });
 
+/**
+ * Why a domain is a company's website: the pages a person opens to check it (the site's own page about the
+ * company's line of work, a major outlet or a government page naming the site, a parent's or partner's page
+ * linking it). A wrong domain puts a company's contracts on someone else's website, so the evidence is kept
+ * beside the registry, printed by `npm run data:audit` for that domain, and held to the source policy. It never
+ * reaches the dataset.
+ */
+export const DomainEvidence = z.strictObject({
+  domain: RegistrableDomain,
+  /** How the sources tie the site to this company where none says it in so many words. */
+  basis: z.string().trim().min(1).max(400).optional(),
+  sources: z.array(Source).min(1, 'domain evidence needs at least one source'),
+});
+export type DomainEvidence = z.infer<typeof DomainEvidence>;
+
+/** A company as the registry lists it: the dataset's record plus the evidence for its domains. */
+export const SourceCompany = z
+  .strictObject({
+    ...Company._zod.innerType.shape,
+    domainSources: z.array(DomainEvidence).min(1).optional(),
+  })
+  .superRefine((c, ctx) => {
+    const seen = new Set<string>();
+    c.domainSources?.forEach((e, i) => {
+      if (!c.domains.includes(e.domain))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['domainSources', i, 'domain'],
+          message: `"${e.domain}" is not one of this company's domains`,
+        });
+      if (seen.has(e.domain))
+        ctx.addIssue({ code: 'custom', path: ['domainSources', i, 'domain'], message: `evidence for "${e.domain}" given twice` });
+      seen.add(e.domain);
+    });
+  });
+export type SourceCompany = z.infer<typeof SourceCompany>;
+
+export const readSourceCompanies = (dir: string): SourceCompany[] => readJson(dir, 'companies.json', z.array(SourceCompany));
+
+/** The dataset's record of a registry company: everything but the domains' evidence. */
+export const companyRecord = ({ domainSources: _evidence, ...company }: SourceCompany): Company => company;
+
+/** The evidence for each domain that has some, by domain (a domain belongs to one company). */
+export function domainEvidence(companies: readonly SourceCompany[]): Map<string, DomainEvidence> {
+  return new Map(companies.flatMap((c) => (c.domainSources ?? []).map((e) => [e.domain, e] as const)));
+}
+
 export interface Authored {
   release: z.infer<typeof Release>;
   agencies: Agency[];
   companies: Company[];
+  /** What shows each domain is its company's site, where the registry records it (domainSources). */
+  domainEvidence: Map<string, DomainEvidence>;
   notes: Note[];
 }
 
@@ -71,10 +120,12 @@ function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
 }
 
 export function readAuthored(dir: string): Authored {
+  const companies = readSourceCompanies(dir);
   return {
     release: readJson(dir, 'release.json', Release),
     agencies: readSourceAgencies(dir).map(agencyRecord),
-    companies: readJson(dir, 'companies.json', z.array(Company)),
+    companies: companies.map(companyRecord),
+    domainEvidence: domainEvidence(companies),
     notes: readJson(dir, 'notes.json', z.array(Note)),
   };
 }

@@ -74,7 +74,7 @@ const LAT_CREDIT_SENTENCE = 'Also recorded by the Labor Action Tracker (Kallas, 
 export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
   const authored = readAuthored(opts.sourcesDir);
   // Our own sources must pass the source policy as written (see data/model/source-policy.ts).
-  enforceAuthoredSources(authored.companies, authored.notes);
+  enforceAuthoredSources(authored.companies, authored.notes, authored.domainEvidence);
   const registry = authored.companies;
   const names = new NameIndex(registry);
   const notes: Note[] = [...authored.notes];

@@ -7,6 +7,7 @@
  */
 import type { Company, Note, Source } from '../model/schema';
 import { cleanImportedSource, sourceProblems, sourceSetProblems, type SourceRule } from '../model/source-policy';
+import type { DomainEvidence } from './authored';
 
 export class SourcePolicyError extends Error {
   constructor(readonly problems: string[]) {
@@ -17,8 +18,12 @@ export class SourcePolicyError extends Error {
   }
 }
 
-/** Every problem of the curated registry's and authored notes' sources, one line each. */
-export function authoredSourceProblems(companies: readonly Company[], notes: readonly Note[]): string[] {
+/** Every problem of the curated registry's (its links' and its domains' evidence) and authored notes' sources, one line each. */
+export function authoredSourceProblems(
+  companies: readonly Company[],
+  notes: readonly Note[],
+  domains: ReadonlyMap<string, DomainEvidence> = new Map(),
+): string[] {
   const out: string[] = [];
   const check = (where: string, sources: readonly Source[]) => {
     for (const s of sources) for (const p of sourceProblems(s)) out.push(`${where}: ${p.message}`);
@@ -28,13 +33,18 @@ export function authoredSourceProblems(companies: readonly Company[], notes: rea
     if (c.parent) check(`companies.json "${c.id}" parent`, c.parent.sources);
     for (const m of c.members ?? []) check(`companies.json "${c.id}" member "${m.id}"`, m.sources);
   }
+  for (const [domain, e] of domains) check(`companies.json domain "${domain}" evidence`, e.sources);
   for (const n of notes) check(`notes.json "${n.id}"`, n.sources);
   return out;
 }
 
 /** Throws a SourcePolicyError naming every offending source of the curated data. */
-export function enforceAuthoredSources(companies: readonly Company[], notes: readonly Note[]): void {
-  const problems = authoredSourceProblems(companies, notes);
+export function enforceAuthoredSources(
+  companies: readonly Company[],
+  notes: readonly Note[],
+  domains: ReadonlyMap<string, DomainEvidence> = new Map(),
+): void {
+  const problems = authoredSourceProblems(companies, notes, domains);
   if (problems.length) throw new SourcePolicyError(problems);
 }
 

@@ -4,8 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { z } from 'zod';
-import { Company } from '@/data/model/schema';
+import { readSourceCompanies } from '@/data/pipeline/authored';
 import { ResellerRule } from '@/data/pipeline/reseller';
 
 export interface LabelRow {
@@ -31,8 +30,8 @@ export interface Scored {
   wrong: { row: LabelRow; got: boolean }[];
 }
 
-export function registryKeywords(path = 'data/dataset/sources/companies.json') {
-  const registry = z.array(Company).parse(JSON.parse(readFileSync(path, 'utf8')));
+export function registryKeywords(dir = 'data/dataset/sources') {
+  const registry = readSourceCompanies(dir);
   return registry.flatMap((c) => (c.keywords ?? []).map((keyword) => ({ companyId: c.id, keyword })));
 }
 

@@ -35,6 +35,19 @@ describe('the truth audit sample', () => {
     for (const x of [...pop.note, ...pop.link]) expect(x.sources.length, x.key).toBeGreaterThan(0);
   });
 
+  it("prints a domain with the registry's evidence for it, where there is some", () => {
+    const source = { url: 'https://www.acme.co.uk/about', publisher: 'Acme', title: 'About Acme UK' };
+    const pop = auditPopulation(linked, new Map([['acme.co.uk', { domain: 'acme.co.uk', basis: 'The UK arm.', sources: [source] }]]));
+    expect(pop.domain.find((x) => x.key === 'domain:acme.co.uk')).toEqual({
+      key: 'domain:acme.co.uk',
+      kind: 'domain',
+      claim: 'acme.co.uk is the website of Acme — basis: The UK arm.',
+      sources: [source],
+      check: 'https://acme.co.uk/',
+    });
+    expect(pop.domain.find((x) => x.key !== 'domain:acme.co.uk')?.sources).toEqual([]);
+  });
+
   it('leaves out contract ties that only restate USAspending records, keeps those our authors wrote', () => {
     const d = structuredClone(linked);
     d.notes[0]!.sources = [{ url: 'https://www.usaspending.gov/award/A1', publisher: 'USAspending.gov', title: 'Award A1' }];

@@ -11,9 +11,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { z } from 'zod';
 import { caitAttribution, type CaitAction, type NameRelation } from '@/data/pipeline/cait';
-import { Company } from '@/data/model/schema';
+import { companyRecord, readSourceCompanies } from '@/data/pipeline/authored';
 import { NameIndex } from '@/data/pipeline/name-index';
 
 const SHARED = '../shared/data/cait/actions.json';
@@ -39,7 +38,7 @@ describe.skipIf(!actions)('CAIT attribution rule on labelled actions', () => {
       skipEmptyLines: true,
     }).data;
     expect(labels.length).toBe(348);
-    const registry = z.array(Company).parse(JSON.parse(readFileSync('data/dataset/sources/companies.json', 'utf8')));
+    const registry = readSourceCompanies('data/dataset/sources').map(companyRecord);
     const names = new NameIndex(registry);
     const relation: NameRelation = (name, other) => {
       const a = names.byBrand(name);
