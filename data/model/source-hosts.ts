@@ -126,10 +126,11 @@ export const ARCHIVE_HOSTS: ReadonlySet<string> = new Set(['archive.org', 'archi
 /**
  * Publishers whose names do not spell their domain. Keys are registrable domains (or a host, or a host
  * and first path segment where one domain serves several publishers); values are the names a source may
- * give before any parenthesis. Names are compared without case, spaces or punctuation.
+ * give before any parenthesis. Names are compared without case, spaces or punctuation. A site whose one name is
+ * in SITE_NAMES below is accepted under that name and is listed here only for its other names.
  */
 export const PUBLISHER_NAMES: Readonly<Record<string, readonly string[]>> = {
-  'apnews.com': ['Associated Press', 'AP News', 'AP'],
+  'apnews.com': ['AP News', 'AP'],
   'azcentral.com': ['The Arizona Republic'],
   'hstoday.us': ['Homeland Security Today'],
   'nbcdfw.com': ['NBC 5 Dallas-Fort Worth'],
@@ -146,7 +147,6 @@ export const PUBLISHER_NAMES: Readonly<Record<string, readonly string[]>> = {
   'adbr.com.au': ['Australian Defence Business Review'],
   'documentcloud.org': ['DocumentCloud'],
   'tcca.info': ['TCCA'],
-  'slate.com': ['Slate'],
   'github.com/collective-action': ['Collective Action in Tech'],
   'usaspending.gov': ['USAspending.gov'],
   'nlrb.gov': ['National Labor Relations Board', 'NLRB'],
@@ -163,10 +163,8 @@ export const PUBLISHER_NAMES: Readonly<Record<string, readonly string[]>> = {
   'splinternews.com': ['Splinter'],
   'morningstar.ca': ['Morningstar Canada', 'Morningstar'],
   'mlexmarketinsight.com': ['MLex'],
-  'wired.com': ['Wired', 'WIRED'],
   'abc7.com': ['ABC7 Los Angeles'],
-  'abc7news.com': ['ABC7 News (KGO-TV)', 'ABC7 News'],
-  'fox5ny.com': ['FOX 5 New York'],
+  'abc7news.com': ['ABC7 News (KGO-TV)'],
   'tribune.com.pk': ['The Express Tribune'],
   'business-standard.com': ['Business Standard'],
   'siliconrepublic.com': ['Silicon Republic'],
@@ -174,15 +172,8 @@ export const PUBLISHER_NAMES: Readonly<Record<string, readonly string[]>> = {
   'thewrap.com': ['TheWrap'],
   'scmp.com': ['South China Morning Post', 'SCMP'],
   'sdbj.com': ['San Diego Business Journal'],
-  'cnbc.com': ['CNBC'],
   'ibtimes.com': ['International Business Times'],
-  'nydailynews.com': ['New York Daily News'],
   'newsday.com': ['Newsday'],
-  'wsj.com': ['The Wall Street Journal'],
-  'ft.com': ['Financial Times'],
-  'nytimes.com': ['The New York Times'],
-  'latimes.com': ['Los Angeles Times'],
-  'washingtonpost.com': ['The Washington Post'],
   'bizjournals.com': ['American City Business Journals', 'Business Journals', 'Puget Sound Business Journal'],
   'enr.com': ['Engineering News-Record', 'ENR'],
   'constructiondive.com': ['Construction Dive'],

@@ -191,8 +191,15 @@ function nameFitsHost(name: string, host: string, path: string): boolean {
     const names = PUBLISHER_NAMES[k];
     if (names?.some((x) => squash(x) === n)) return true;
   }
-  const site = siteName(host);
-  if (site && squash(site) === n) return true;
+  // The name an importer gives a site (SITE_NAMES) is accepted for its subdomains too, as PUBLISHER_NAMES' are:
+  // one list per name, so a site named there is not listed again here.
+  if (
+    hostKeys(host).some((k) => {
+      const site = SITE_NAMES[k];
+      return site !== undefined && squash(site) === n;
+    })
+  )
+    return true;
   // A bare host as the name ("theverge.com", "en.wikipedia.org"): the importers' label.
   if (squash(host.replace(/^www\./, '')) === n || squash(domain) === n) return true;
   // Blogs on a platform are named by their subdomain ("TaxProf Blog" on taxprof.typepad.com).

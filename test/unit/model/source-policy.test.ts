@@ -8,6 +8,7 @@ import {
   stripTracking,
   urlProblems,
 } from '@/data/model/source-policy';
+import { PUBLISHER_NAMES, SITE_NAMES } from '@/data/model/source-hosts';
 
 const rules = (url: string) => urlProblems(url).map((p) => p.rule);
 const src = (url: string, publisher: string) => ({ url, publisher, title: 'A story' });
@@ -70,6 +71,10 @@ describe('source policy: the publisher names the site the link is on', () => {
     ['https://github.com/collective-action/tech', 'Collective Action in Tech'],
     ['https://www.sec.gov/Archives/edgar/data/1/x.htm', 'SEC EDGAR (WPP plc Form 6-K exhibit)'],
     ['https://www.jornaldenegocios.pt/empresas/x', 'Jornal de Negócios'],
+    // A site named in SITE_NAMES only, under that name, on a subdomain too (once in PUBLISHER_NAMES as well).
+    ['https://cooking.nytimes.com/x', 'The New York Times'],
+    ['https://graphics.wsj.com/x', 'The Wall Street Journal'],
+    ['https://www.wired.com/story/x', 'WIRED'],
   ])('%s may be labelled "%s"', (url, publisher) => {
     expect(publisherProblems({ url, publisher })).toEqual([]);
   });
@@ -87,6 +92,14 @@ describe('source policy: the publisher names the site the link is on', () => {
     ['https://www.example.org/x', 'Reuters'],
   ])('%s labelled "%s" is refused', (url, publisher) => {
     expect(publisherProblems({ url, publisher }).map((p) => p.rule)).toEqual(['publisher']);
+  });
+
+  it('lists a name once: a site named in SITE_NAMES is in PUBLISHER_NAMES only for its other names', () => {
+    const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const twice = Object.entries(PUBLISHER_NAMES).flatMap(([key, names]) =>
+      names.filter((n) => SITE_NAMES[key] !== undefined && squash(n) === squash(SITE_NAMES[key]!)).map((n) => `${key}: ${n}`),
+    );
+    expect(twice).toEqual([]);
   });
 
   it('reads the publisher before any bracket', () => {
