@@ -3,13 +3,13 @@
  * by id (a pick, a screened list's row, the report) and the data in use. Queries are asked of the background
  * (askLookup in ask.ts, answered by name-lookup.ts).
  */
-import { companyResult as storedCompanyResult, companyResults as storedCompanyResults, withConflicts } from '../store/queries';
+import { companyResults as storedCompanyResults, pickedCompany } from '../store/queries';
 import { database } from './extension';
 import { datasetReady } from './messages';
 import { freshnessOf } from './freshness';
 
 export const companyResults = (ids: string[]) => storedCompanyResults(database(), ids);
-export const companyResult = async (id: string) => withConflicts(database(), await storedCompanyResult(database(), id));
+export const companyResult = (id: string) => pickedCompany(database(), id);
 /** The data in use and how current it is (for the footer). */
 export async function activeDatasetInfo() {
   const dataset = await datasetReady();

@@ -5,7 +5,7 @@
 import { database } from './extension';
 import { datasetReady } from './messages';
 import { askLookup } from './ask';
-import { companyResult as storedCompanyResult, lookupUrl, searchCompanies, withConflicts, type CompanyHit } from '../store/queries';
+import { lookupUrl, pickedCompany, searchCompanies, withConflicts, type CompanyHit } from '../store/queries';
 import { inputKind } from '../model/input-kind';
 import type { MatchResult } from '../model/result';
 
@@ -29,4 +29,4 @@ export async function searchPopup(query: string): Promise<SearchOutcome> {
 }
 
 /** A company picked from the search's hits. */
-export const companyResult = async (id: string) => withConflicts(database(), await storedCompanyResult(database(), id));
+export const companyResult = (id: string) => pickedCompany(database(), id);

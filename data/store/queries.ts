@@ -383,6 +383,10 @@ export async function withConflicts(db: TielineDb, result: MatchResult | null): 
   return addConflicts(result, await conflictsInUse(db));
 }
 
+/** A company picked by id (a search's hit, a screened list's row) as the pages show it: with its lists' conflicts. */
+export const pickedCompany = async (db: TielineDb, id: string): Promise<MatchResult | null> =>
+  withConflicts(db, await companyResult(db, id));
+
 /**
  * The conflicts of the lists in use (the data in use's record: read here, or the one the caller holds). None,
  * and nothing read, when no list is in use: a conflict is a list's. Read beside a result's own reads by the

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createPrivateKey, sign } from 'node:crypto';
 import { join } from 'node:path';
-import { lookupUrl } from '@/data/store/queries';
+import { lookupUrl, pickedCompany } from '@/data/store/queries';
 import { installDataset } from '@/data/store/install';
 import { META, getActive, readMeta } from '@/data/store/meta';
 import { syncAll, syncList } from '@/data/sync/sync';
@@ -343,6 +343,11 @@ describe('sync: several lists', () => {
     expect((await readMeta(f.db, META.conflicts))?.items).toEqual([
       { list: subs[1]!.url, keptFrom: subs[0]!.url, kind: 'name', companyId: 'newco', companyName: 'Newco', value: 'Newco (second list)' },
     ]);
+    // A company picked by id (the popup's search, the lookup page) is shown with the conflict over it, too.
+    expect((await pickedCompany(f.db, 'newco'))?.conflicts).toEqual([
+      { list: subs[1]!.url, keptFrom: subs[0]!.url, kind: 'name', companyId: 'newco', companyName: 'Newco', value: 'Newco (second list)' },
+    ]);
+    expect((await pickedCompany(f.db, 'otherco'))?.conflicts).toBeUndefined();
     const other = await lookupUrl(f.db, 'otherco.example');
     expect(other?.notes[0]?.list).toBe(subs[1]!.url);
     expect((await getActive(f.db))?.lists?.map((l) => [l.id, l.version])).toEqual([
