@@ -53,5 +53,7 @@ describe.skipIf(!present)('pipeline on ../shared/data', () => {
       const direct = tie!.awards.filter((a) => !a.reseller).reduce((s, a) => s + Math.round(a.amountUsd * 100), 0);
       expect(direct, k).toBe(cents);
     }
-  }, 60_000);
+    // The whole build on the real inputs: about 6 s on a quiet machine, over a minute at load 20 (it timed out
+    // at 60 s at an earlier stop). A hang detector, never a speed check.
+  }, 300_000);
 });

@@ -298,7 +298,7 @@ describe('sync: faults leave the data in use unchanged and name the cause', () =
 describe('sync: efficiency on the real bundle', () => {
   it('downloads at most 1/8 of the dataset for a one-company update', async () => {
     const bundle = readBundledDataset();
-    const realDeps = deps({ loadBundled: async () => bundle, limits: { timeoutMs: 10_000 } });
+    const realDeps = deps({ loadBundled: async () => bundle, limits: { timeoutMs: 120_000 } });
     await installDataset(f.db, bundle, 'bundled');
     publishTo('real', { ...bundle, version: bundle.version + 1 });
     const full = await syncList(realDeps, sub('real'));
@@ -315,7 +315,9 @@ describe('sync: efficiency on the real bundle', () => {
     );
     expect(one.shardsDownloaded).toBe(1);
     expect(one.bytes).toBeLessThanOrEqual(full.bytes / 8);
-  }, 60_000);
+    // The real bundle installed and synced twice: minutes on a loaded two-core machine. The limits are hang
+    // detectors, never speed checks (60 s timed out under load at an earlier stop).
+  }, 300_000);
 });
 
 describe('sync: several lists', () => {
