@@ -38,6 +38,11 @@
  * - `units`: tracker only, names in the row's employer column that are the company's own sites (a detention
  *   centre it runs), not other employers: they are not "also named" and the places are not told as several
  *   employers'.
+ * - `tags`: CAIT only, the record's topics where the reports show one wrong (a union that took no part); none
+ *   where none is shown.
+ * - `organizers`: tracker only, the labour organizations the reports name where the row names another.
+ * - `demands`: tracker only, the demands in our words where the row's words say otherwise than the reports (a
+ *   demand told as its opposite).
  */
 import type { LaborActionKind, LaborRelation, Source } from '../model/schema';
 
@@ -75,6 +80,9 @@ export interface ImportFix {
   unit?: string;
   sources?: readonly Source[];
   links?: readonly string[];
+  tags?: readonly string[];
+  organizers?: readonly string[];
+  demands?: readonly string[];
   /** The audit item that found it, and what the reports say. */
   why: string;
 }
@@ -122,6 +130,10 @@ export const CAIT_REPORTED_DATES: ReadonlyMap<number, string> = byRecord<number,
   [459, "Black TikTok creators' strike from late June 2021, no start day in NPR"],
   [462, "employees' pay surveys, circulated over weeks; The Verge (9 Aug 2021) gives no day"],
   [501, "manifesto circulated before CNBC's 23 Nov 2021 report; no day"],
+  [
+    519,
+    'audit pass 13 #24: Accenture’s Facebook moderators protested publicly and privately from late December 2021 against an order to return to Meta’s Mountain View offices on 24 Jan; Accenture’s reversal was told to them on a Wednesday morning (5 Jan) and reported by BuzzFeed News (via Engadget); no report gives a day of the protests',
+  ],
 ]);
 
 /** Collective Action in Tech, by action id. */
@@ -715,7 +727,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     19,
     {
       date: '2012-01-02',
-      why: 'audit pass 10 #29: the protest began on 2 January 2012 and about 150 workers spent two days on the roof of the Wuhan plant (The Telegraph, via UPI and National Review; The Independent: Foxconn said the roof protest was on 4 January); CAIT’s 11 January is the Telegraph’s day.',
+      workers: 150,
+      about: true,
+      why: 'audit pass 10 #29: the protest began on 2 January 2012 and about 150 workers spent two days on the roof of the Wuhan plant (The Telegraph, via UPI and National Review; The Independent: Foxconn said the roof protest was on 4 January); CAIT’s 11 January is the Telegraph’s day. Audit pass 13 #35: the count is “about 150” (The Verge after the New York Times); other reports give more than 100, 300, or 80 to 200, none an exact 150.',
     },
   ],
   // Issue 9, CAIT actions dated on their first report's day (docs/audit-cait-dates.md): the reports give the action's
@@ -1014,6 +1028,88 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       withdraw: true,
       why: 'audit passes 9–12 (pass 9 #24, unverifiable since): CAIT’s one source for fourteen AT&T employees’ letter warning of software errors in the Star Wars system, dated 16 September 1986, is the New York Times report of that day (“Software seen as obstacle in developing Star Wars”), never returned; no other report of the letter or its signers was found (Time’s 1985 piece on the software critics names David Parnas, not AT&T staff). Withdrawn rather than kept on a report nobody could read.',
+    },
+  ],
+  // Audit pass 13 (docs/audit-pass-13.md), seed 1209.
+  [
+    47,
+    {
+      date: '2015-02-25',
+      who: 'Teamsters supporters of contract workers (Compass Transportation’s shuttle drivers)',
+      why: 'audit pass 13 #4: ABC7 (Thursday 26 Feb 2015, CAIT’s link): “union supporters” of the drivers who shuttle Apple’s employees protested outside Apple’s Cupertino headquarters “on Wednesday morning”, ahead of the drivers’ Teamsters vote on Friday 27 Feb; the 120 drivers “are contracted through Compass Transportation” (the Silicon Valley Business Journal: “employed by Compass Transportation”). CAIT dates the report and files the protest as by contract workers at Apple; the drivers are Apple’s contractor’s, the relation stays “client” (labelled in audit open items 7).',
+    },
+  ],
+  [
+    113,
+    {
+      workers: 100,
+      moreThan: true,
+      why: 'audit pass 13 #7: Bloomberg via the Financial Post (16 Jan 2019): “more than 100” Instacart workers; about 150 had signed their full names on the version Bloomberg saw and about 30 more with a first name and initial. CAIT’s exact 150 is in no report.',
+    },
+  ],
+  [
+    51,
+    {
+      who: 'activist groups (UltraViolet among them) and a customer',
+      outside: true,
+      tags: [],
+      why: 'audit pass 13 #8: AP via NBC Bay Area and the Guardian (20–21 Aug 2015): at least three online petitions “posted by activist groups”, UltraViolet among them, urged Netflix to extend its new parental leave to the workers of its DVD division; coworker.org’s was started by a customer (“As a huge fan of Netflix and a fairly new mom”). No report says Netflix’s workers started them; CAIT tags it “coworker solidarity”.',
+    },
+  ],
+  [
+    475,
+    {
+      date: '2021-10-01',
+      who: 'delivery riders (employees, not contractors)',
+      relation: { gorillas: 'employer' },
+      workers: null,
+      why: 'audit pass 13 #20: Vice (5 Oct 2021), DW, the Süddeutsche Zeitung: the Gorillas riders’ wildcat strikes began on Friday 1 Oct (labournet.tv: “Today, on October 1st”) and went on over the weekend; on Monday 4 Oct Gorillas fired dozens of them (“at least 40”, the Gorillas Workers Collective); they protested at its headquarters on 6 Oct. Vice: Gorillas riders “are considered employees, not independent contractors”. CAIT dates the firings, calls the riders gig workers and counts 150, a number no report gives.',
+    },
+  ],
+  [
+    453,
+    {
+      who: 'delivery riders (employees, not contractors)',
+      relation: { gorillas: 'employer' },
+      why: 'audit pass 13, beyond the sample (#20): Gorillas’ Berlin riders “are considered employees, not independent contractors” (Vice, 5 Oct 2021); their collective sought a works council, a body of employees (CAIT 465). CAIT files their June 2021 wildcat strikes as by gig workers, which the note told as a platform’s. Only who acted is corrected; the rest was not re-read.',
+    },
+  ],
+  [
+    465,
+    {
+      who: 'delivery riders (employees, not contractors)',
+      relation: { gorillas: 'employer' },
+      why: 'audit pass 13, beyond the sample (#20): as CAIT 453 — Gorillas’ riders are its employees (Vice, 5 Oct 2021), organizing the Gorillas Workers Collective toward a works council; CAIT files them as gig workers. Only who acted is corrected; the rest was not re-read.',
+    },
+  ],
+  [
+    439,
+    {
+      locations: [],
+      why: 'audit pass 13 #21: The Verge (18 May 2021, via its copies), Arab News, J. Weekly: an internal letter of the Jewish Diaspora in Tech group at Google to Sundar Pichai, with 250 signatures; no report gives a place, and CAIT’s “worldwide” is in none.',
+    },
+  ],
+  [
+    514,
+    {
+      workers: null,
+      locations: ['chicago-illinois-usa', 'cicero-illinois-usa'],
+      tags: ['coronavirus'],
+      why: 'audit pass 13 #22: the Chicago Tribune, TechCrunch, In These Times (22 Dec 2021): “dozens” (“several dozen”) workers of Amazonians United walked out of two delivery stations, DIL3 in Gage Park, Chicago, and DLN2 in Cicero; “about 25” at Gage Park alone (Ted Miin, Tribune). CAIT counts 25 for the whole walkout, places it in Chicago only and tags it UNITE HERE, a union no report names.',
+    },
+  ],
+  [
+    78,
+    {
+      locations: ['san fernando de henares-madrid-spain'],
+      why: 'audit pass 13 #16: agencies via LaPresse and krone.at, Sputnik Brasil (19–21 Mar 2018): the strike was at Amazon’s logistics centre in San Fernando de Henares, near Madrid, from the night into Wednesday 21 Mar to 22 Mar; CCOO: 98% of about 1,100 Amazon employees. CAIT places it in Madrid, a city the warehouse is outside.',
+    },
+  ],
+  [
+    455,
+    {
+      withdraw: true,
+      why: 'audit pass 13 #15: unverifiable. Protocol, CAIT’s one link, was returned without the petition’s count or day (it tells how Google BOLD interns petitioned with the Alphabet Workers Union and won a $5,000 stipend); no other report was found. CAIT’s 1,500 signatures and 7 May 2021 cannot be sourced, and a note needs its day.',
     },
   ],
 ]);
@@ -1452,6 +1548,43 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       withdraw: true,
       why: 'audit passes 10–12: a CWA Local 1298 protest against Frontier’s outsourcing in Hartford on 5 June 2025: its sources (a Wayback copy of CWA’s page, Instagram and Facebook posts) were never returned in three passes, and no report of that day’s protest was found (the union’s No Outsourcing Frontier campaign is documented, cwa1298.org, but not this action). Withdrawn.',
+    },
+  ],
+  // Audit pass 13 (docs/audit-pass-13.md), seed 1209.
+  [
+    '3745',
+    {
+      who: 'students and academic workers',
+      demands: ['an end to time caps for non-tenure-track faculty', 'job security'],
+      why: 'audit pass 13 #9: The Crimson (5 Mar 2025, the tracker’s link): more than 200 Harvard affiliates — students walking out of class, with the academic workers’ union HAW-UAW — rallied outside University Hall on Tuesday 4 Mar against the time caps that limit how long non-tenure-track faculty may teach (the Harvard Independent: a walkout led by the Student Labor Action Movement and HAW-UAW). The row’s demand “Include time caps for non-tenure-track faculty” reads as the opposite of the campaign’s, which was to end them.',
+    },
+  ],
+  [
+    '4505',
+    {
+      workers: null,
+      why: 'audit pass 13 #14: the reports disagree on how many struck. The Crimson (17 Nov 2025): “roughly 60”, “several dozen” picketed the first morning, and it was “unclear how many of Harvard’s 800 custodians” would walk out (on 5 Dec: “dozens of workers went on a two-day strike”); WBZ: “over 800 custodians … rallied”; the union: more than 800 across three units. The tracker’s 800 is the custodians 32BJ represents. No count is given.',
+    },
+  ],
+  [
+    '4413',
+    {
+      place: 'the USA (a remote strike by workers across the country)',
+      sources: [
+        {
+          url: 'https://www.rascal.news/kickstarter-united-ends-six-week-strike-with-a-resounding-victory',
+          publisher: 'Rascal',
+          title: 'Kickstarter United ends six-week strike with a resounding victory',
+        },
+      ],
+      why: 'audit pass 13 #27: Kickstarter United’s 42-day strike from 2 Oct 2025 was, in its steward Dannel Jurado’s words, “a historic and novel remote strike” (Rascal; the union’s release); its members work across the country (a senior engineer in Portland, Oregon; Boston DSA: “employees from across the country, from Boston to New York City to Seattle”), with rallies and pickets in New York City (OPEIU Local 153), Boston and Seattle. The row’s Brooklyn is Kickstarter’s office, which no report gives as the strike’s place.',
+    },
+  ],
+  [
+    '3410',
+    {
+      organizers: ['Teamsters (IBT)'],
+      why: 'audit pass 13 #30: the Teamsters (PR Newswire, 2 and 4 Oct 2024; Broke-Ass Stuart; the tweet the tracker cites): more than 100 workers at Amazon’s DCK6 warehouse in San Francisco formed a union with the Teamsters and marched on management on 2 Oct to demand recognition, organizing with Teamsters Joint Council 7 (later Local 665). The row names the “Amazon Labor Union (ALU) - Teamsters”, the Staten Island union; no report names it. The tracker’s only such row outside New York.',
     },
   ],
 ]);

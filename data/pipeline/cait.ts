@@ -280,6 +280,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
       ...(fix?.date ? { date: fix.date.replace(/-/g, '/') } : {}),
       ...(fix?.locations ? { locations: [...fix.locations] } : {}),
       ...(fix?.workers !== undefined ? { workers: fix.workers } : {}),
+      ...(fix?.tags ? { tags: [...fix.tags] } : {}),
     };
     if (fix?.withdraw) {
       result.withdrawn.push(a.id);

@@ -215,6 +215,20 @@ export const latListsOffice = (notes: string) => /\bone of the employers?['’]?
 export const latListsUnionHall = (notes: string): 'hall' | 'office' | undefined =>
   /\b(?:list|listed|put)\b[^.]*\bunion (hall|office)\b/i.exec(notes)?.[1]?.toLowerCase() as 'hall' | 'office' | undefined;
 
+/** The row's labour organizations, its local joined to a single one ("…, Local 32BJ"). */
+function latOrganizers(row: Record<string, string>): string[] {
+  const orgs = (row['Labor Organization'] ?? '')
+    .split(';')
+    .map((x) => x.replace(/\s+/g, ' ').trim())
+    .filter((x) => x && !/^(none|n\/?a|non-?union|unknown)$/i.test(x));
+  const local = (row['Local'] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^local\s+/i, '');
+  if (orgs.length === 1 && local && !/^(none|n\/?a)$/i.test(local)) orgs[0] = `${orgs[0]}, Local ${local}`;
+  return orgs;
+}
+
 export function latSummary(
   row: Record<string, string>,
   company: LatCompany,
@@ -235,15 +249,8 @@ export function latSummary(
       ? ''
       : ` (listed as “${employerName}”)`;
   const at = owned ? `${owned} (owned by ${shown})` : shown;
-  const orgs = (row['Labor Organization'] ?? '')
-    .split(';')
-    .map((x) => x.replace(/\s+/g, ' ').trim())
-    .filter((x) => x && !/^(none|n\/?a|non-?union|unknown)$/i.test(x));
-  const local = (row['Local'] ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^local\s+/i, '');
-  if (orgs.length === 1 && local && !/^(none|n\/?a)$/i.test(local)) orgs[0] = `${orgs[0]}, Local ${local}`;
+  // The organizers an audit found the reports name instead of the row's (audit-fixes.ts).
+  const orgs = fix?.organizers ? [...fix.organizers] : latOrganizers(row);
   const place = fix?.place ?? latPlace(row['City'] ?? '', row['State'] ?? '');
   const locations = int(row['Number of Locations']);
   const people = fix?.workers === null ? 0 : (fix?.workers ?? int(row['Approximate Number of Participants']));
@@ -295,7 +302,8 @@ export function latSummary(
   if (orgs.length) parts.push(`Organized by ${list(orgs.slice(0, 4))}${orgs.length > 4 ? ' and others' : ''}.`);
   // A name ending in its own full stop ("Foods Co.") ends the sentence.
   if (others.length) parts.push(`Also named: ${list(others)}.`.replace(/\.\.$/, '.'));
-  const d = demands(row['Worker Demands'] ?? '');
+  // Demands in an audit's words where the row's say otherwise than the reports (audit-fixes.ts).
+  const d = fix?.demands ? [...fix.demands] : demands(row['Worker Demands'] ?? '');
   if (d.length) parts.push(`Demands: ${list(d)}.`);
   // Workers of another employer (contracted.ts): the tracker's listing is said, not hidden (a "<company> -
   // <contractor>" employer is already quoted in the first sentence).
