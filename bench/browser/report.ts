@@ -97,6 +97,7 @@ export function table(t: Samples, f: Samples, extra: Extra): string {
   );
   // The served pages' answer comes from the worker before the page has a byte; the trivial page's from the package.
   const response = "the navigation's fetchStart → responseStart (served: the worker's answer)";
+  row(`  of which: the popup, ${response}`, t.popupResponse, f.pageResponse, 'trivial page, the same (read from the package)');
   row(`  of which: \`?q=salesforce\`, ${response}`, t.lookupResponse, f.pageResponse, 'trivial page, the same (read from the package)');
   row(
     `  of which: a different query each open, ${response}`,
@@ -106,6 +107,7 @@ export function table(t: Samples, f: Samples, extra: Extra): string {
   );
   const inWorker = "in the worker, its fetch event → the served HTML ready (the page's answer read and written; opens it served)";
   for (const [which, xs] of [
+    ['the popup', t.popupInWorker],
     ['`?q=salesforce`', t.lookupInWorker],
     ['a different query each open', t.lookupOtherInWorker],
   ] as const) {

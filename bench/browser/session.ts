@@ -70,9 +70,11 @@ export interface Samples {
   /** The lookup page asked a different name each open (LOOKUP_QUERIES). */
   lookupOther: number[];
   /** Of these opens: the navigation's fetchStart → responseStart (the worker's answer, for a served page). */
+  popupResponse: number[];
   lookupResponse: number[];
   lookupOtherResponse: number[];
   /** Of these opens: in the worker, the fetch event → the served HTML ready (MARKS.pageServed). */
+  popupInWorker: number[];
   lookupInWorker: number[];
   lookupOtherInWorker: number[];
   /** The floor extension's trivial page. */
@@ -99,8 +101,10 @@ export const emptySamples = (): Samples => ({
   popup: [],
   lookup: [],
   lookupOther: [],
+  popupResponse: [],
   lookupResponse: [],
   lookupOtherResponse: [],
+  popupInWorker: [],
   lookupInWorker: [],
   lookupOtherInWorker: [],
   page: [],
@@ -270,23 +274,26 @@ export async function runSession(o: SessionOptions): Promise<Samples> {
         s.pageAsking.push((await timePage(context, `chrome-extension://${extensionId}/asking.html?tab=${tabId}`)).painted);
         continue;
       }
-      s.popup.push((await timePage(context, `chrome-extension://${extensionId}/popup.html?tab=${tabId}`)).painted);
-      /** The worker's own time for the lookup page just opened, when it served it with its answer. */
-      const inWorker = async () => {
+      /** The worker's own time for the page just opened, when it served it with its answer. */
+      const inWorker = async (page: 'popup' | 'lookup') => {
         const last = (await marks(MARKS.pageServed)).at(-1);
         const d = last?.detail as { page?: string; served?: boolean } | undefined;
-        return last && d?.page === 'lookup' && d.served ? [last.duration] : [];
+        return last && d?.page === page && d.served ? [last.duration] : [];
       };
+      const popup = await timePage(context, `chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      s.popup.push(popup.painted);
+      s.popupResponse.push(popup.response);
+      s.popupInWorker.push(...(await inWorker('popup')));
       const same = await timePage(context, `chrome-extension://${extensionId}/lookup.html?q=salesforce`);
       s.lookup.push(same.painted);
       s.lookupResponse.push(same.response);
-      s.lookupInWorker.push(...(await inWorker()));
+      s.lookupInWorker.push(...(await inWorker('lookup')));
       // After the same query's open: the session's first lookup (which reads every company) stays that row's.
       const q = LOOKUP_QUERIES[i % LOOKUP_QUERIES.length]!;
       const other = await timePage(context, `chrome-extension://${extensionId}/lookup.html?q=${encodeURIComponent(q)}`);
       s.lookupOther.push(other.painted);
       s.lookupOtherResponse.push(other.response);
-      s.lookupOtherInWorker.push(...(await inWorker()));
+      s.lookupOtherInWorker.push(...(await inWorker('lookup')));
     }
 
     // The heap of a worker that started cold and then saw the navigations (known and unknown sites alternating).
