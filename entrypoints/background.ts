@@ -6,7 +6,7 @@ import { BadgeUpdater, type BadgeApi } from '@/data/model/badge';
 import { afterFirstInstall, badgeAnswer, readThroughStore, warmUp } from '@/data/browser/in-use';
 // The code a wake-up that only sets badges never runs: in Chrome's service worker a script of its own, loaded on
 // first use (late-script.sw.ts); each call below reaches it through `late()`.
-import { keepLateScripts, late } from '@/data/browser/late-script';
+import { keepLateScripts, late, lateLoaded } from '@/data/browser/late-script';
 import { SYNC_ALARM } from '@/data/browser/sync-alarm';
 import type { BackgroundRequest } from '@/data/browser/ask';
 import { MARKS, mark } from '@/data/model/marks';
@@ -15,7 +15,7 @@ import { MENU_LOOKUP_SELECTION, MENU_OPEN_LOOKUP, createMenus, menuClicks, menus
 import { loadI18n, watchLanguage } from '@/data/browser/i18n';
 import { SNOOZE_ALARM, forgetControls, heldControls, scheduleSnoozeEnd, watchControls } from '@/data/browser/controls';
 import { quietInWorker } from '@/data/browser/quiet';
-import { forgetTab, keepingPerTab } from '@/data/browser/tab-results';
+import { forgetTab, keepingPerTab, prepareKept } from '@/data/browser/tab-results';
 import { openPage } from '@/data/browser/pages';
 import { servePages } from '@/data/browser/serve-pages';
 
@@ -51,7 +51,14 @@ export default defineBackground({
     // `asOf`: the URL was asked of the browser (tabs.query, tabs.get), not told by the tab's event (BadgeUpdater.asOf).
     const updateBadge = (tabId: number, url: string | undefined, asOf?: number) => {
       mark(MARKS.badgeRequested, { tabId });
-      void badges.update(tabId, url, asOf).then((state) => state && mark(MARKS.badgeSet, { tabId, text: state.text }));
+      void badges.update(tabId, url, asOf).then((state) => {
+        if (!state) return;
+        mark(MARKS.badgeSet, { tabId, text: state.text });
+        // The tab's whole result, for a popup opened on it, built once the badge is set — only when the late
+        // script that builds it is already loaded: loading it for a popup that may never open would cost every
+        // wake-up that only sets badges its compile and heap (data/browser/late-script.sw.ts).
+        if (url && lateLoaded()) prepareKept(tabId, url);
+      });
     };
     const redrawAll = () => {
       const asOf = badges.asOf();

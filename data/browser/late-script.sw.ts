@@ -75,6 +75,12 @@ function imported<K extends '__tielineLate' | '__tielineFirstInstall'>(
 /** The late script's code, imported on the first call. */
 export const late = (): LateApi => imported(SCRIPT, '__tielineLate', "the background's late code");
 
+/**
+ * Whether the late script is already imported in this worker (the first install's event imports it, and any use
+ * after): work done with it then loads no code, which a wake-up that only sets badges must not do.
+ */
+export const lateLoaded = (): boolean => !!(globalThis as LateGlobals).__tielineLate;
+
 /** The first install's code (./first-install.ts), imported (in the install event only). */
 const firstInstallScript = (): typeof firstInstall => imported(INSTALL_SCRIPT, '__tielineFirstInstall', 'the first install');
 

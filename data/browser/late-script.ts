@@ -10,6 +10,9 @@ export type LateApi = typeof api;
 /** The code above, ready to call. */
 export const late = (): LateApi => api;
 
+/** Bundled, so always loaded (./late-script.sw.ts: whether the worker imported it yet). */
+export const lateLoaded = (): boolean => true;
+
 /**
  * Nothing to keep here: what a service worker must import while it installs (Dexie's script and the late script,
  * ./late-script.sw.ts) is bundled in a background page, and no `install` event comes to one; nor is there a

@@ -59,6 +59,19 @@ export function keptResult(tabId: number, url: string): Promise<MatchResult | nu
 export const forgetTab = (tabId: number) => void byTab.delete(tabId);
 
 /**
+ * Builds the tab's kept result now, if it was looked up for `url` (its badge was just set from that lookup):
+ * a popup opened on the tab then finds the result built instead of reading the store while the browser is busy
+ * opening it (bench/results/2026-12-01-pages14.md: the read, 2–5 ms then, was the served popup's longest wait in
+ * the worker beside `tabs.get`). Nothing for a tab kept for another address (a quiet site looks nothing up) or
+ * not kept. The entry is the one above, so it is bounded and dropped as it is (MAX_TABS, a navigation, the tab
+ * closed, a failed lookup, a generation switch): never the result of a page the tab has left.
+ */
+export function prepareKept(tabId: number, url: string): void {
+  const kept = byTab.get(tabId);
+  if (kept?.url === url) void kept.result().catch(() => undefined);
+}
+
+/**
  * Starts building the tab's kept result, whatever address it was kept for: the popup asks for it while the tab's
  * address is still being read (popup-state.ts), and keptResult then finds it built when that address is the same
  * (the popup opened on the tab whose badge was just set). Built for nothing only when the tab has moved on.

@@ -55,6 +55,16 @@ describe("the service worker's late script (data/browser/late-script.sw.ts)", ()
     expect(importScripts).toHaveBeenCalledTimes(1);
   });
 
+  it('says whether the late script is imported yet, without importing it', async () => {
+    const { late, lateLoaded } = await loader();
+    const importScripts = vi.fn(() => void (g.__tielineLate = {}));
+    g.importScripts = importScripts;
+    expect(lateLoaded()).toBe(false);
+    expect(importScripts).not.toHaveBeenCalled();
+    late();
+    expect(lateLoaded()).toBe(true);
+  });
+
   it('fails with the reason when the script cannot be imported or defines nothing', async () => {
     const { late } = await loader();
     g.importScripts = () => {

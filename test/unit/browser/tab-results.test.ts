@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { MAX_TABS, keepingPerTab, keptResult } from '@/data/browser/tab-results';
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_TABS, keepingPerTab, keptResult, prepareKept } from '@/data/browser/tab-results';
 import type { BadgeFacts } from '@/data/model/headline';
 import type { MatchResult } from '@/data/model/result';
 
@@ -33,6 +33,28 @@ describe("each tab's latest badge lookup", () => {
     await keep('https://c.example/');
     expect(keptResult(1, 'https://c.example/')).toBeUndefined();
     expect(built.has('https://c.example/')).toBe(false);
+  });
+
+  it("builds a tab's result ahead only for the address its badge was looked up for, and never a page the tab has left", async () => {
+    const { built, lookup } = counting();
+    const keep = keepingPerTab(lookup);
+    await keep('https://a.example/', 21);
+    prepareKept(21, 'https://a.example/');
+    await vi.waitFor(() => expect(built.get('https://a.example/')).toBe(1));
+    // The popup's ask finds it built: no second build.
+    expect(await keptResult(21, 'https://a.example/')).toEqual(result('https://a.example/'));
+    expect(built.get('https://a.example/')).toBe(1);
+    // The tab navigated (a new lookup replaced the entry): the old address builds nothing and is not served.
+    await keep('https://b.example/', 21);
+    prepareKept(21, 'https://a.example/');
+    expect(keptResult(21, 'https://a.example/')).toBeUndefined();
+    // A tab kept for another address (a quiet site looks nothing up), or never kept: nothing built.
+    prepareKept(21, 'https://c.example/');
+    prepareKept(22, 'https://b.example/');
+    await Promise.resolve();
+    expect([...built.keys()]).toEqual(['https://a.example/']);
+    prepareKept(21, 'https://b.example/');
+    await vi.waitFor(() => expect(built.get('https://b.example/')).toBe(1));
   });
 
   it('keeps the most recently looked-up tabs only, and drops a failed lookup or a failed result', async () => {
