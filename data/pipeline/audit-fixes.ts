@@ -43,6 +43,8 @@
  * - `organizers`: tracker only, the labour organizations the reports name where the row names another.
  * - `demands`: tracker only, the demands in our words where the row's words say otherwise than the reports (a
  *   demand told as its opposite).
+ * - `trackerDay`: tracker only, the row's day is in no report found (the event itself is): the note says the day is the
+ *   tracker's, as it says a count is.
  */
 import type { LaborActionKind, LaborRelation, Source } from '../model/schema';
 
@@ -83,6 +85,7 @@ export interface ImportFix {
   tags?: readonly string[];
   organizers?: readonly string[];
   demands?: readonly string[];
+  trackerDay?: true;
   /** The audit item that found it, and what the reports say. */
   why: string;
 }
@@ -1585,6 +1588,13 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       organizers: ['Teamsters (IBT)'],
       why: 'audit pass 13 #30: the Teamsters (PR Newswire, 2 and 4 Oct 2024; Broke-Ass Stuart; the tweet the tracker cites): more than 100 workers at Amazon’s DCK6 warehouse in San Francisco formed a union with the Teamsters and marched on management on 2 Oct to demand recognition, organizing with Teamsters Joint Council 7 (later Local 665). The row names the “Amazon Labor Union (ALU) - Teamsters”, the Staten Island union; no report names it. The tracker’s only such row outside New York.',
+    },
+  ],
+  [
+    '3495',
+    {
+      trackerDay: true,
+      why: 'audit pass 12 #18, an open item: the tracker’s one report, AFA’s page “Frontier Flight Attendants Picket in PHL” (archived 12 Nov 2024, with a screenshot of that day), was not returned in passes 12 and 13; its address names the event, and AFA’s campaign over Frontier’s “out-and-back” model is reported (AFA, April and September 2024; Fox 5 Atlanta). No report found gives the picket’s day: the note gives the tracker’s 1 Nov 2024 as the tracker’s.',
     },
   ],
 ]);

@@ -281,6 +281,8 @@ export function latSummary(
   if (counted) first += ` at ${locations} locations`;
   if (DAY.test(end) && end > start) first += `, until ${formatDate(end)}`;
   const parts = [`${first}.`];
+  // A day no report found gives (audit-fixes.ts): it is the tracker's, said as its counts are.
+  if (fix?.trackerDay) parts.push('The day is the tracker’s: no report found gives it.');
   // A day of action at ten airports, told only by the three the tracker lists, would understate it
   // (audit 2026-12-01, items 17 and 18): say so where its notes do.
   if (place && !listedElsewhere && !counted && (fix?.morePlaces || latListsSomePlaces(row['Notes'] ?? '')))

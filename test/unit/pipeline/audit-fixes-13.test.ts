@@ -117,6 +117,18 @@ describe('The tracker: the rows corrected in pass 13', () => {
     },
   );
 
+  it.skipIf(!existsSync(LAT))('pass 12’s open item: the Frontier picket at PHL, its day told as the tracker’s', async () => {
+    const frontier = { id: 'frontier-airlines', name: 'Frontier Airlines' };
+    const r = await importLat(LAT, (n) => (n === 'Frontier Airlines' ? frontier : undefined));
+    const phl = r.notes.find((n) => n.id === 'lat-3495-frontier-airlines')!;
+    expect(phl.date).toBe('2024-11-01');
+    expect(phl.summary).toMatch(
+      /^A protest by workers at Frontier Airlines in Philadelphia, Pennsylvania\. The day is the tracker’s: no report found gives it\./,
+    );
+    // Only the row the fix names says so.
+    expect(r.notes.filter((n) => n.summary.includes('The day is the tracker’s')).map((n) => n.id)).toEqual(['lat-3495-frontier-airlines']);
+  });
+
   it('replaces the row’s organizers and demands only where a fix gives them', () => {
     const row = {
       'Start Date': '2025-03-04',
