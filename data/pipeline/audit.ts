@@ -60,7 +60,9 @@ function noteClaim(n: Note, name: string): string {
   if (n.kind === 'labor') {
     const how = n.participantsAre === 'more-than' ? 'more than ' : n.participantsAre === 'about' ? 'about ' : '';
     const who = n.participants ? `, ${how}${n.participants.toLocaleString('en-US')} participants` : '';
-    return `${name} — ${n.action} (${formatDate(n.date)}${who}): ${n.summary}`;
+    // A day that is a report's, not the action's (CAIT_REPORTED_DATES), is checked as the note shows it (audit pass 13).
+    const day = `${n.dateIs === 'reported' ? 'reported ' : ''}${formatDate(n.date)}`;
+    return `${name} — ${n.action} (${day}${who}): ${n.summary}`;
   }
   if (n.kind === 'context') return `${name} — ${n.title}${n.date ? ` (${formatDate(n.date)})` : ''}: ${n.summary}`;
   const total = n.awards.reduce((s, a) => s + (a.reseller ? 0 : a.amountUsd), 0);

@@ -55,6 +55,13 @@ describe('the truth audit sample', () => {
     expect(auditPopulation(linked).note.map((x) => x.key)).toContain('note:acme-cbp');
   });
 
+  it('shows a day that is a report’s as the note does (“reported”), and an action’s day plainly', () => {
+    const pop = auditPopulation(readBundledDataset());
+    const claim = (key: string) => pop.note.find((x) => x.key === key)!.claim;
+    expect(claim('note:cait-51-netflix')).toMatch(/^Netflix — open-letter \(reported 20 Aug 2015\): /);
+    expect(claim('note:cait-47-apple')).toMatch(/^Apple — protest \(25 Feb 2015\): /);
+  });
+
   it('asks for no more than there is', () => {
     expect(auditSample(linked, { seed: 1, notes: 500, links: 500, domains: 0 })).toHaveLength(auditPopulation(linked).note.length + 8);
   });
