@@ -16,10 +16,26 @@ interface Kept {
   url: string;
   /** The tab's result, looked up on the first ask (the badge itself needs only its facts). */
   result: () => Promise<MatchResult | null>;
+  /** Lets go of the result built (the entry stays; a later ask builds it again). */
+  unbuild: () => void;
 }
 
 const byTab = new Map<number, Kept>();
-onGenerationSwitch(() => byTab.clear());
+/**
+ * The one entry whose result was built ahead of any ask (prepareKept), until a popup asks for it: building every
+ * badged tab's result would hold up to MAX_TABS companies' notes, ~1 MB of the worker's heap for 16 tabs of known
+ * sites (bench/results/2026-12-01-pages14.md), for popups mostly never opened.
+ */
+let ahead: Kept | undefined;
+/** Every entry leaves through here, so `ahead` never holds one that left. */
+function remove(tabId: number): void {
+  if (ahead && byTab.get(tabId) === ahead) ahead = undefined;
+  byTab.delete(tabId);
+}
+onGenerationSwitch(() => {
+  ahead = undefined;
+  byTab.clear();
+});
 
 /**
  * Wraps the badge's lookup by URL (extension.ts, `badgeLookup`) for BadgeUpdater (data/model/badge.ts): the
@@ -31,7 +47,7 @@ export function keepingPerTab(lookup: (url: string) => Promise<BadgeAnswer>) {
     const facts = answer.then((a) => a.facts);
     if (tabId === undefined) return facts;
     let result: Promise<MatchResult | null> | undefined;
-    const drop = () => byTab.get(tabId) === kept && byTab.delete(tabId);
+    const drop = () => byTab.get(tabId) === kept && remove(tabId);
     const kept: Kept = {
       url,
       result: () => {
@@ -41,10 +57,11 @@ export function keepingPerTab(lookup: (url: string) => Promise<BadgeAnswer>) {
         }
         return result;
       },
+      unbuild: () => void (result = undefined),
     };
-    byTab.delete(tabId); // re-inserted last: the Map's order is the order of use
+    remove(tabId); // re-inserted last: the Map's order is the order of use
     byTab.set(tabId, kept);
-    if (byTab.size > MAX_TABS) byTab.delete(byTab.keys().next().value!);
+    if (byTab.size > MAX_TABS) remove(byTab.keys().next().value!);
     answer.catch(drop);
     return facts;
   };
@@ -53,10 +70,13 @@ export function keepingPerTab(lookup: (url: string) => Promise<BadgeAnswer>) {
 /** The tab's kept result when it was looked up for `url` (built now if not yet); undefined otherwise. */
 export function keptResult(tabId: number, url: string): Promise<MatchResult | null> | undefined {
   const kept = byTab.get(tabId);
-  return kept?.url === url ? kept.result() : undefined;
+  if (kept?.url !== url) return undefined;
+  // Asked for: kept as any asked result is, no longer the one built ahead.
+  if (kept === ahead) ahead = undefined;
+  return kept.result();
 }
 
-export const forgetTab = (tabId: number) => void byTab.delete(tabId);
+export const forgetTab = (tabId: number) => remove(tabId);
 
 /**
  * Builds the tab's kept result now, if it was looked up for `url` (its badge was just set from that lookup):
@@ -64,11 +84,15 @@ export const forgetTab = (tabId: number) => void byTab.delete(tabId);
  * opening it (bench/results/2026-12-01-pages14.md: the read, 2–5 ms then, was the served popup's longest wait in
  * the worker beside `tabs.get`). Nothing for a tab kept for another address (a quiet site looks nothing up) or
  * not kept. The entry is the one above, so it is bounded and dropped as it is (MAX_TABS, a navigation, the tab
- * closed, a failed lookup, a generation switch): never the result of a page the tab has left.
+ * closed, a failed lookup, a generation switch): never the result of a page the tab has left. One result at a time
+ * is built ahead (`ahead`): the previous one, if no popup asked for it, is let go.
  */
 export function prepareKept(tabId: number, url: string): void {
   const kept = byTab.get(tabId);
-  if (kept?.url === url) void kept.result().catch(() => undefined);
+  if (kept?.url !== url) return;
+  if (ahead && ahead !== kept) ahead.unbuild();
+  ahead = kept;
+  void kept.result().catch(() => undefined);
 }
 
 /**

@@ -57,6 +57,27 @@ describe("each tab's latest badge lookup", () => {
     await vi.waitFor(() => expect(built.get('https://b.example/')).toBe(1));
   });
 
+  it('holds one result built ahead at a time: the previous one, never asked for, is let go; one asked for is kept', async () => {
+    const { built, lookup } = counting();
+    const keep = keepingPerTab(lookup);
+    await keep('https://d.example/', 31);
+    await keep('https://e.example/', 32);
+    await keep('https://f.example/', 33);
+    prepareKept(31, 'https://d.example/');
+    await vi.waitFor(() => expect(built.get('https://d.example/')).toBe(1));
+    prepareKept(32, 'https://e.example/');
+    await vi.waitFor(() => expect(built.get('https://e.example/')).toBe(1));
+    // Tab 31's result was let go: its popup's ask builds it again (the entry itself is kept).
+    expect(await keptResult(31, 'https://d.example/')).toEqual(result('https://d.example/'));
+    expect(built.get('https://d.example/')).toBe(2);
+    // Tab 32's was asked for: a later result built ahead does not let it go.
+    expect(await keptResult(32, 'https://e.example/')).toEqual(result('https://e.example/'));
+    prepareKept(33, 'https://f.example/');
+    await vi.waitFor(() => expect(built.get('https://f.example/')).toBe(1));
+    expect(await keptResult(32, 'https://e.example/')).toEqual(result('https://e.example/'));
+    expect(built.get('https://e.example/')).toBe(1);
+  });
+
   it('keeps the most recently looked-up tabs only, and drops a failed lookup or a failed result', async () => {
     const keep = keepingPerTab(counting().lookup);
     for (let tab = 100; tab < 100 + MAX_TABS + 1; tab++) await keep(`https://t${tab}.example/`, tab);
