@@ -56,8 +56,10 @@ export default defineBackground({
         mark(MARKS.badgeSet, { tabId, text: state.text });
         // The tab's whole result, for a popup opened on it, built once the badge is set — only when the late
         // script that builds it is already loaded: loading it for a popup that may never open would cost every
-        // wake-up that only sets badges its compile and heap (data/browser/late-script.sw.ts).
-        if (url && lateLoaded()) prepareKept(tabId, url);
+        // wake-up that only sets badges its compile and heap (data/browser/late-script.sw.ts). Only for a badge
+        // that shows something (a site in the data): one result is built ahead at a time, and a new tab or a page
+        // not in the data would let go of the one built for the tab the user was on.
+        if (url && state.text && lateLoaded()) prepareKept(tabId, url);
       });
     };
     const redrawAll = () => {
