@@ -88,6 +88,12 @@ export function table(t: Samples, f: Samples, extra: Extra): string {
     'floor',
   );
   row('popup open → headline painted (salesforce.com)', t.popup, f.page, 'trivial extension page, first paint');
+  row(
+    'popup from the toolbar (`popup.html`: the active tab, salesforce.com; opened in a background tab) → headline painted',
+    t.popupToolbar,
+    f.page,
+    'trivial extension page, first paint',
+  );
   row('lookup page `?q=salesforce` → headline painted', t.lookup, f.page, 'trivial extension page, first paint');
   row(
     'lookup page, a different query each open (palantir, geo group, deloitte, microsoft, accenture, …) → headline painted',
@@ -98,6 +104,12 @@ export function table(t: Samples, f: Samples, extra: Extra): string {
   // The served pages' answer comes from the worker before the page has a byte; the trivial page's from the package.
   const response = "the navigation's fetchStart → responseStart (served: the worker's answer)";
   row(`  of which: the popup, ${response}`, t.popupResponse, f.pageResponse, 'trivial page, the same (read from the package)');
+  row(
+    `  of which: the popup from the toolbar, ${response}`,
+    t.popupToolbarResponse,
+    f.pageResponse,
+    'trivial page, the same (read from the package)',
+  );
   row(`  of which: \`?q=salesforce\`, ${response}`, t.lookupResponse, f.pageResponse, 'trivial page, the same (read from the package)');
   row(
     `  of which: a different query each open, ${response}`,
@@ -108,6 +120,7 @@ export function table(t: Samples, f: Samples, extra: Extra): string {
   const inWorker = "in the worker, its fetch event → the served HTML ready (the page's answer read and written; opens it served)";
   for (const [which, xs] of [
     ['the popup', t.popupInWorker],
+    ['the popup from the toolbar', t.popupToolbarInWorker],
     ['`?q=salesforce`', t.lookupInWorker],
     ['a different query each open', t.lookupOtherInWorker],
   ] as const) {

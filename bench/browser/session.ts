@@ -4,7 +4,7 @@
  * the service worker, navigation start in pages), and from Node's clock only for the start of a tab update,
  * which the benchmark itself triggers.
  */
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { MARKS } from '../../data/model/marks';
 import { launchWithExtension, siteUrl, type Launched, type TestSite } from '../../test/e2e/harness';
 import { WorkerControl, extensionWorker, nowEpoch, poll, readMarks, sleep, workerHeapBytes, type Mark } from './cdp';
@@ -66,15 +66,23 @@ export interface Samples {
   /** Worker start (timeOrigin) → every listener registered, in a worker started cold. */
   startToListening: number[];
   popup: number[];
+  /**
+   * The popup as the toolbar's button opens it: `popup.html` with no target, for the active tab (the worker asks
+   * the browser which tab that is, then reads its result; `?tab=` does both at once). Opened in a background tab
+   * so that the site's tab stays the active one.
+   */
+  popupToolbar: number[];
   lookup: number[];
   /** The lookup page asked a different name each open (LOOKUP_QUERIES). */
   lookupOther: number[];
   /** Of these opens: the navigation's fetchStart → responseStart (the worker's answer, for a served page). */
   popupResponse: number[];
+  popupToolbarResponse: number[];
   lookupResponse: number[];
   lookupOtherResponse: number[];
   /** Of these opens: in the worker, the fetch event → the served HTML ready (MARKS.pageServed). */
   popupInWorker: number[];
+  popupToolbarInWorker: number[];
   lookupInWorker: number[];
   lookupOtherInWorker: number[];
   /** The floor extension's trivial page. */
@@ -99,12 +107,15 @@ export const emptySamples = (): Samples => ({
   evaluation: [],
   startToListening: [],
   popup: [],
+  popupToolbar: [],
   lookup: [],
   lookupOther: [],
   popupResponse: [],
+  popupToolbarResponse: [],
   lookupResponse: [],
   lookupOtherResponse: [],
   popupInWorker: [],
+  popupToolbarInWorker: [],
   lookupInWorker: [],
   lookupOtherInWorker: [],
   page: [],
@@ -143,13 +154,26 @@ function responseWait(): number | undefined {
   return nav && nav.responseStart > 0 ? nav.responseStart - nav.fetchStart : undefined;
 }
 
+/** Opens `url` in a new tab that does not become the active one (the DevTools protocol's background target). */
+async function openInBackground(context: BrowserContext, cdp: CDPSession, url: string): Promise<Page> {
+  const opened = context.waitForEvent('page', { timeout: LONG });
+  await cdp.send('Target.createTarget', { url, background: true });
+  return opened;
+}
+
 /**
  * Opens `url` in a new tab; milliseconds from its navigation start until the headline is painted (`painted`),
  * and the wait for its response (`response`: responseWait). With `staticHeadline` (a page whose only content is
- * its headline, in its HTML) it is the page's first contentful paint.
+ * its headline, in its HTML) it is the page's first contentful paint. With `background`, the tab is opened
+ * through that DevTools session without becoming the active tab.
  */
-async function timePage(context: BrowserContext, url: string, staticHeadline = false): Promise<{ painted: number; response: number }> {
-  const page = await context.newPage();
+async function timePage(
+  context: BrowserContext,
+  url: string,
+  staticHeadline = false,
+  background?: CDPSession,
+): Promise<{ painted: number; response: number }> {
+  const page = background ? await openInBackground(context, background, url) : await context.newPage();
   try {
     const response = async () => poll(() => page.evaluate(responseWait), `the response of ${url}`, LONG);
     if (staticHeadline) {
@@ -162,7 +186,7 @@ async function timePage(context: BrowserContext, url: string, staticHeadline = f
     // on the main thread after the frame that drew the answer; the floor's first contentful paint is when
     // its frame was presented. A page whose first content is its answer (the popup paints its headline
     // first) is timed like the floor, by that paint, when it is the later of the two.
-    await page.goto(url, { waitUntil: 'commit', timeout: LONG });
+    if (!background) await page.goto(url, { waitUntil: 'commit', timeout: LONG });
     const painted = async () => [await page.evaluate(contentPainted), await page.evaluate(firstContentfulPaint)] as const;
     const [mark, fcp] = await poll(
       async () => {
@@ -265,7 +289,10 @@ export async function runSession(o: SessionOptions): Promise<Samples> {
       s.startToListening.push(listening.startTime);
     }
 
+    // The toolbar's popup is for the active tab: the site's tab is brought to the front before each badge.
+    const opener = await context.newCDPSession(tab);
     for (let i = 0; i < o.pages; i++) {
+      await tab.bringToFront();
       await badgeTime('www.salesforce.com');
       if (o.kind === 'floor') {
         const trivial = await timePage(context, `chrome-extension://${extensionId}/page.html`, true);
@@ -284,6 +311,10 @@ export async function runSession(o: SessionOptions): Promise<Samples> {
       s.popup.push(popup.painted);
       s.popupResponse.push(popup.response);
       s.popupInWorker.push(...(await inWorker('popup')));
+      const toolbar = await timePage(context, `chrome-extension://${extensionId}/popup.html`, false, opener);
+      s.popupToolbar.push(toolbar.painted);
+      s.popupToolbarResponse.push(toolbar.response);
+      s.popupToolbarInWorker.push(...(await inWorker('popup')));
       const same = await timePage(context, `chrome-extension://${extensionId}/lookup.html?q=salesforce`);
       s.lookup.push(same.painted);
       s.lookupResponse.push(same.response);
