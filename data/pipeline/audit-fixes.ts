@@ -45,6 +45,8 @@
  *   demand told as its opposite).
  * - `trackerDay`: tracker only, the row's day is in no report found (the event itself is): the note says the day is the
  *   tracker's, as it says a count is.
+ * - `issues`: CAIT only, the record's issues (its `struggles`) where the reports show one wrong (riders' safety read as
+ *   job security).
  */
 import type { LaborActionKind, LaborRelation, Source } from '../model/schema';
 
@@ -86,6 +88,7 @@ export interface ImportFix {
   organizers?: readonly string[];
   demands?: readonly string[];
   trackerDay?: true;
+  issues?: readonly string[];
   /** The audit item that found it, and what the reports say. */
   why: string;
 }
@@ -811,7 +814,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     548,
     {
       date: '2022-04-11',
-      why: 'issue 9 (CAIT dates): the Etsy sellers’ strike, putting shops in vacation mode, ran from 11 to 18 April 2022, the day the fee rise took effect (The Verge, 30 Mar; Protocol; The Canadian Inquirer, 13 Apr); CAIT dates it 30 March, the day The Verge reported the plan.',
+      who: 'independent sellers (shops on the marketplace, not Etsy staff)',
+      why: 'issue 9 (CAIT dates): the Etsy sellers’ strike, putting shops in vacation mode, ran from 11 to 18 April 2022, the day the fee rise took effect (The Verge, 30 Mar; Protocol; The Canadian Inquirer, 13 Apr); CAIT dates it 30 March, the day The Verge reported the plan. Audit pass 14 #8 (who): The Verge (30 Mar 2022, CAIT’s link), NPR (11 Apr), RTTNews, WTSP: thousands of Etsy sellers (more than 5,000 planned to) put their shops on vacation mode from 11 to 18 Apr 2022 against a rise in Etsy’s transaction fee; “the entrepreneurs don’t work for Etsy, but sell goods on its site” (RTTNews). CAIT files them as Etsy’s contract and gig workers. The relation stays “platform”.',
     },
   ],
   // Audit pass 11, pass 10's open items (docs/audit-pass-11.md, "Pass 10's open items").
@@ -1113,6 +1117,39 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       withdraw: true,
       why: 'audit pass 13 #15: unverifiable. Protocol, CAIT’s one link, was returned without the petition’s count or day (it tells how Google BOLD interns petitioned with the Alphabet Workers Union and won a $5,000 stipend); no other report was found. CAIT’s 1,500 signatures and 7 May 2021 cannot be sourced, and a note needs its day.',
+    },
+  ],
+  // Audit pass 14 (docs/audit-pass-14.md), seed 1210.
+  [
+    542,
+    {
+      withdraw: true,
+      why: 'audit pass 14 #18: CAIT records the founding of the Knights League, a WeChat group serving as an informal union of food-delivery riders, “in 2018”, dated 31 Dec 2018 (a year’s last day, which the note told as the action’s day); its one link, a journal article, was not returned. Other reports date the alliance’s beginnings to 2018 and its formal founding by Chen Guojiang to June 2019, with riders of Meituan and Ele.me, none naming SF Express. No day, and no one year, can be sourced: withdrawn (its three notes).',
+    },
+  ],
+  [
+    457,
+    {
+      locations: [
+        'los angeles-california-usa',
+        'san francisco-california-usa',
+        'san diego-california-usa',
+        'austin-texas-usa',
+        'boston-massachusetts-usa',
+        'cleveland-ohio-usa',
+        'las vegas-nevada-usa',
+        'pittsburgh-pennsylvania-usa',
+        'denver-colorado-usa',
+        'baltimore-maryland-usa',
+      ],
+      why: 'audit pass 14 #19: the Los Angeles Times (CAIT’s link, 21 Jul 2021), Fast Company and CBS Los Angeles (City News Service): Rideshare Drivers United’s 24-hour strike of Uber and Lyft drivers on Wednesday 21 Jul 2021 was in 11 cities, among them Los Angeles (a rally at LAX), San Francisco, San Diego, Austin, Boston, Cleveland, Las Vegas, Pittsburgh, Denver and Baltimore (the ten City News Service names). CAIT places it in Los Angeles alone.',
+    },
+  ],
+  [
+    409,
+    {
+      issues: ['pay and benefits', 'safety'],
+      why: 'audit pass 14 #29: the Irish Times (CAIT’s link), TheJournal.ie, Extra.ie and the Irish Independent (22 Jan 2021): Deliveroo riders in Dublin went offline from 6 to 8 pm over cut delivery fees and their safety — bikes stolen, three couriers attacked that week — and asked gardaí to take them seriously. CAIT’s issue “job security” reads the riders’ “security”, which the reports use of their safety.',
     },
   ],
 ]);
@@ -1595,6 +1632,31 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       trackerDay: true,
       why: 'audit pass 12 #18, an open item: the tracker’s one report, AFA’s page “Frontier Flight Attendants Picket in PHL” (archived 12 Nov 2024, with a screenshot of that day), was not returned in passes 12 and 13; its address names the event, and AFA’s campaign over Frontier’s “out-and-back” model is reported (AFA, April and September 2024; Fox 5 Atlanta). No report found gives the picket’s day: the note gives the tracker’s 1 Nov 2024 as the tracker’s.',
+    },
+  ],
+  // Audit pass 14 (docs/audit-pass-14.md), seed 1210.
+  [
+    '1615',
+    {
+      who: 'workers resigning en masse',
+      place:
+        'San Francisco, California, and elsewhere (on at least four continents), rather than accept Elon Musk’s demand of “long hours at high intensity”',
+      demands: [],
+      why: 'audit pass 14 #5: the New York Times (18 Nov 2022, the tracker’s link; via SlashGear): nearly 1,200 full-time employees resigned on Thursday 17 Nov 2022 rather than accept the new owner Elon Musk’s ultimatum of “long hours at high intensity” or three months’ severance; Reuters: more than 110 announced their departure in public posts, “across at least four continents”. The row’s demands (“Staffing;Elon Musk;the new CEO;demanded that staffers sign up for … or resign”) are Musk’s ultimatum, not the workers’ demands; its place is Twitter’s headquarters.',
+    },
+  ],
+  [
+    '748',
+    {
+      place: 'Middleton, Wisconsin, joined by QA workers of other Activision Blizzard studios in Texas, Minnesota and California',
+      why: 'audit pass 14 #11: the Washington Post and PC Gamer (the tracker’s links), Rock Paper Shotgun, Game Developer, WorkingWI: more than 60 of the quality-assurance team of Middleton-based Raven Software walked out on Monday 6 Dec 2021 after 12 layoffs; on 7 Dec QA workers of other Activision Blizzard studios (QATX in Texas, QAMN in Minnesota, Blizzard QA) walked out in solidarity; Raven’s strike, at its Wisconsin offices, ended on Saturday 22 Jan 2022. The row lists only the other studios’ places (Irvine, Eden Prairie, Austin).',
+    },
+  ],
+  [
+    '2426',
+    {
+      organizers: ['the Amazon Labor Union’s Democratic Reform Caucus'],
+      why: 'audit pass 14 #34: WSWS (20 Oct 2023, after More Perfect Union, whose post the tracker cites): the two-hour walkout at JFK8 on Wednesday 11 Oct 2023, during Prime Big Deal Days, was “organized by the Amazon Labor Union’s (ALU) Democratic Reform Caucus”, formed that year in opposition to the union’s leadership (the tracker’s third link is the caucus’s own account, ReformALU); the ALU’s vice-president supported it. The row names the ALU.',
     },
   ],
 ]);

@@ -281,6 +281,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
       ...(fix?.locations ? { locations: [...fix.locations] } : {}),
       ...(fix?.workers !== undefined ? { workers: fix.workers } : {}),
       ...(fix?.tags ? { tags: [...fix.tags] } : {}),
+      ...(fix?.issues ? { struggles: [...fix.issues] } : {}),
     };
     if (fix?.withdraw) {
       result.withdrawn.push(a.id);
