@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_TABS, keepingPerTab, keptResult, prepareKept } from '@/data/browser/tab-results';
 import type { BadgeFacts } from '@/data/model/headline';
+import { generationSwitched } from '@/data/store/switch';
 import type { MatchResult } from '@/data/model/result';
 
 describe("each tab's latest badge lookup", () => {
@@ -76,6 +77,20 @@ describe("each tab's latest badge lookup", () => {
     await vi.waitFor(() => expect(built.get('https://f.example/')).toBe(1));
     expect(await keptResult(32, 'https://e.example/')).toEqual(result('https://e.example/'));
     expect(built.get('https://e.example/')).toBe(1);
+  });
+
+  it('drops every kept result, one built ahead included, when the data in use changes', async () => {
+    const { built, lookup } = counting();
+    const keep = keepingPerTab(lookup);
+    await keep('https://g.example/', 41);
+    prepareKept(41, 'https://g.example/');
+    await vi.waitFor(() => expect(built.get('https://g.example/')).toBe(1));
+    generationSwitched();
+    // The popup then looks the tab's address up in the new data (popup-state.ts): nothing of the old is served.
+    expect(keptResult(41, 'https://g.example/')).toBeUndefined();
+    prepareKept(41, 'https://g.example/');
+    await Promise.resolve();
+    expect(built.get('https://g.example/')).toBe(1);
   });
 
   it('keeps the most recently looked-up tabs only, and drops a failed lookup or a failed result', async () => {
