@@ -140,6 +140,11 @@ export const CAIT_REPORTED_DATES: ReadonlyMap<number, string> = byRecord<number,
     519,
     'audit pass 13 #24: Accenture’s Facebook moderators protested publicly and privately from late December 2021 against an order to return to Meta’s Mountain View offices on 24 Jan; Accenture’s reversal was told to them on a Wednesday morning (5 Jan) and reported by BuzzFeed News (via Engadget); no report gives a day of the protests',
   ],
+  // Labour sweep 2026-12-01.
+  [
+    416,
+    'labour sweep 2026-12-01 (DoorDash #1): Bloomberg’s report of 6 Apr 2021 (via Jalopnik) of the #DeclineNow group; no report gives when the drivers began declining orders together',
+  ],
 ]);
 
 /** Collective Action in Tech, by action id. */
@@ -472,8 +477,11 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     109,
     {
-      workers: 12500,
-      why: 'audit pass 7 open item 3: 12,500 drivers forced into arbitration claimed Uber would not pay the fees to start their cases (Reuters, Dec 2018, in its headline).',
+      action: 'lawsuit',
+      date: '2018-12-05',
+      workers: 12501,
+      locations: ['usa'],
+      why: 'audit pass 7 open item 3: 12,500 drivers forced into arbitration claimed Uber would not pay the fees to start their cases (Reuters, Dec 2018, in its headline). Labour sweep 2026-12-01: a legal action, not a protest — the drivers’ petition filed in federal court in California on 5 Dec 2018 (Gizmodo, “today’s petition”, via uberlyftdrivers.com; Wolters Kluwer, 12 Dec) asks the court to compel Uber to pay the fees of the 12,501 arbitration demands filed with JAMS by 13 Nov, claims under federal law and the laws of California, Illinois, Massachusetts, New Jersey and New York; CAIT places it in California and dates Reuters’ 6 Dec report.',
     },
   ],
   [
@@ -503,7 +511,10 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     461,
     {
       workers: 60,
-      why: 'audit pass 7 open item 3: Foxglove published the letter as the “open letter from 60 content moderators to Facebook” (its page of 25 Jul 2021, by its address; the page itself was not returned).',
+      who: 'content moderators working for Facebook through contractors (Covalen and Accenture among them)',
+      relation: { meta: 'client', accenture: 'employer' },
+      locations: ['dublin-ireland', 'lisbon-portugal', 'barcelona-spain', 'warsaw-poland', 'essen-germany', 'usa'],
+      why: 'audit pass 7 open item 3: Foxglove published the letter as the “open letter from 60 content moderators to Facebook” (its page of 25 Jul 2021, by its address; the page itself was not returned). Labour sweep 2026-12-01: (Facebook #2 after the fixes): the letter written with Foxglove to Zuckerberg, Sandberg and the heads of Covalen and Accenture, “two companies to which Facebook outsources some of its content moderators”, was signed by 60 moderators “from Warsaw, Essen, Dublin, Lisbon, Barcelona and parts of the U.S.” (the Daily Mail; The Verge via whatsnew2day). CAIT files white-collar workers at Facebook in the USA, and the note told them as Meta’s own.',
     },
   ],
   [
@@ -565,7 +576,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       only: ['parcast'],
       date: '2020-09-02',
       locations: ['los angeles-california-usa'],
-      why: 'audit pass 7 open item 4: the union drive was by the employees of Parcast, a Spotify-owned podcast company (CAIT’s own description); CAIT names Spotify first. Audit pass 11 #30: Parcast’s writers, researchers and producers announced their union with the Writers Guild of America, East on 2 September 2020 (The Verge and Inside Radio, that day); Parcast recognized it about a month later (the union’s tweet of 6 October, CAIT’s link; AllAccess, 7 October). CAIT dates it 5 October and places it in New York City; the union’s own page places Parcast in Woodland Hills and downtown Los Angeles.',
+      action: 'union-drive',
+      why: 'audit pass 7 open item 4: the union drive was by the employees of Parcast, a Spotify-owned podcast company (CAIT’s own description); CAIT names Spotify first. Audit pass 11 #30: Parcast’s writers, researchers and producers announced their union with the Writers Guild of America, East on 2 September 2020 (The Verge and Inside Radio, that day); Parcast recognized it about a month later (the union’s tweet of 6 October, CAIT’s link; AllAccess, 7 October). CAIT dates it 5 October and places it in New York City; the union’s own page places Parcast in Woodland Hills and downtown Los Angeles. Labour sweep 2026-12-01 (Spotify #1): Parcast recognized the union voluntarily in October (AllAccess, 7 Oct; the WGAE: 26 Oct); no election was held, and CAIT’s “union representation” made the popup head Spotify’s lines with a “Union election”.',
     },
   ],
   [
@@ -836,10 +848,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     397,
     {
-      locations: ['redmond-washington-usa'],
-      workers: 500,
-      moreThan: true,
-      why: 'audit pass 10 open item (docs/audit-cait-dates.md), read in pass 11: on 26 July 2018 advocacy groups delivered more than 300,000 petition signatures at Microsoft’s Redmond campus in solidarity with “over 500 employees at Microsoft who have signed an open letter” against the ICE contract (Fight for the Future’s release of that day; the Redmond Reporter: about 15 activists at the visitor centre). CAIT places it in Redwood Shores, California, and counts exactly 500; its report of two employees presenting the petition (The New York Times) was not returned.',
+      withdraw: true,
+      why: 'audit pass 10 open item (docs/audit-cait-dates.md), read in pass 11: on 26 July 2018 advocacy groups delivered more than 300,000 petition signatures at Microsoft’s Redmond campus in solidarity with “over 500 employees at Microsoft who have signed an open letter” against the ICE contract (Fight for the Future’s release of that day; the Redmond Reporter: about 15 activists at the visitor centre). CAIT places it in Redwood Shores, California, and counts exactly 500; its report of two employees presenting the petition (The New York Times) was not returned. Labour sweep 2026-12-01: withdrawn. The employees’ open letter is told by our authored note microsoft-2018-06-ice-letter (posted 19 Jun 2018; the Seattle Times, NDTV); what happened on 26 Jul was the advocacy groups’ delivery (Fight for the Future; the Redmond Reporter), which this record tells as the employees’ letter, online, in Redmond, on another day: one letter told twice, the second time on the wrong day.',
     },
   ],
   // Audit pass 11 (docs/audit-pass-11.md).
@@ -1150,6 +1160,135 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       issues: ['pay and benefits', 'safety'],
       why: 'audit pass 14 #29: the Irish Times (CAIT’s link), TheJournal.ie, Extra.ie and the Irish Independent (22 Jan 2021): Deliveroo riders in Dublin went offline from 6 to 8 pm over cut delivery fees and their safety — bikes stolen, three couriers attacked that week — and asked gardaí to take them seriously. CAIT’s issue “job security” reads the riders’ “security”, which the reports use of their safety.',
+    },
+  ],
+  // Labour sweep 2026-12-01 (docs/labour-sweep-2026-12-01.md): the imported notes big consumer sites' popups head with.
+  [
+    476,
+    {
+      who: 'employees',
+      workers: null,
+      locations: [],
+      tags: ['international solidarity', 'politics', 'surveillance', 'military_contracts', 'industry solidarity'],
+      why: 'labour sweep 2026-12-01 (Amazon and Google, #1 and #2): the letter in the Guardian of 12 Oct 2021 is by anonymous “Google and Amazon employees”; “more than 90 workers at Google and more than 300 at Amazon have signed this letter internally” (the letter; TRT, JNS via the Algemeiner, the JC). CAIT counts 2,000, the workers its campaign said supported it by March 2022 (its edit and tweet), files contract workers no report names, and places it worldwide, which no report does. The letter is against Project Nimbus, the Israeli government’s cloud contract; it names ICE once, among past contracts (“a disturbing pattern”): CAIT’s topic “ice” made the popup head Amazon’s and Google’s lines with an open letter “over ICE”.',
+    },
+  ],
+  [
+    546,
+    {
+      workers: null,
+      why: 'labour sweep 2026-12-01 (Amazon #4): the JFK8 vote of 1 Apr 2022 was 2,654 for the Amazon Labor Union and 2,131 against, 4,785 cast of 8,325 eligible (TechCrunch, Law360, AFP via themiracletech); CAIT’s 2,375 is in no report.',
+    },
+  ],
+  [
+    204,
+    {
+      locations: [],
+      why: 'labour sweep 2026-12-01 (Google #5): the letter to Ruth Porat of 4 Nov 2019 was signed by more than 1,000 Google workers (1,137: silicon.co.uk; the Guardian via the Business & Human Rights Resource Centre; the Daily Beast); no report places its signers, and CAIT places them in the USA (as CAIT 44 and 267).',
+    },
+  ],
+  [
+    198,
+    {
+      date: '2019-10-10',
+      why: 'labour sweep 2026-12-01 (Microsoft #4): Microsoft employees published their letter for cancelling the ICE contracts on Thursday 10 Oct 2019 (Business Insider via Pulse; GeekWire), after GitHub’s employees’ letter of Wednesday 9 Oct (the LA Times) and Bloomberg’s report of it circulating (10 Oct); GitHub’s renewal became known on 8–9 Oct. CAIT’s 4 Oct is before any of it.',
+    },
+  ],
+  [
+    446,
+    {
+      who: 'employees',
+      locations: [],
+      why: 'labour sweep 2026-12-01 (Facebook #1): the petition was posted on an internal forum by employees in the Palestinians@ and Muslims@ groups, with 174 signatures (the Financial Times via The Verge’s copies, Business Insider, Engadget); no report names blue-collar or contract workers among its signers, or gives a place, where CAIT files all three and places it worldwide.',
+    },
+  ],
+  [
+    145,
+    {
+      withdraw: true,
+      why: 'labour sweep 2026-12-01 (Facebook #2): unverifiable. CAIT’s links are a GoFundMe page and a Medium post, neither returned; Workers for Workers’ own pages tell of a fund for “a group of contingent workers who were fired for violating a non-existent policy”, a fundraiser, not a protest, with no day or count. CAIT’s protest of 150 people in Seattle on 12 Jun 2019 is in no returned report.',
+    },
+  ],
+  [
+    451,
+    {
+      who: 'Spanish-language moderators and customer-service workers employed by Accenture, with Facebook and WhatsApp employees among the signers,',
+      relation: { meta: 'client', accenture: 'employer' },
+      why: 'labour sweep 2026-12-01 (Facebook #3): the letter of 29 Jun 2021 of WhatsApp’s Spanish-language moderators and customer-service workers, employed by Accenture in Austin, “currently has 89 signatures from Facebook, WhatsApp, and Accenture employees” (The Verge, via its copies); CAIT tells the 89 as contract workers, and the note told them as Meta’s own (relation employer): Meta is their employer’s client.',
+    },
+  ],
+  [
+    52,
+    {
+      date: '2016-02-01',
+      workers: null,
+      why: 'labour sweep 2026-12-01 (Uber #2): Wired (6 Feb 2016, CAIT’s link) reports a driver caravan that snarled San Francisco’s traffic on Monday 1 Feb and a call to boycott on Super Bowl Sunday; the boycott of 7 Feb drew very few drivers (Fox Sports via Riley Legal, 9 Feb). The caravan’s size is told as “about 1,000” (the Observer) and as about a tenth of the 1,500–2,000 expected (The Contributor); CAIT’s 100 is in no report, and its day is the failed boycott’s.',
+    },
+  ],
+  [
+    205,
+    {
+      workers: null,
+      why: 'labour sweep 2026-12-01 (Uber #3): on 6 Nov 2019 Gig Workers Rising and the Mobile Workers Alliance protested at GV’s office in San Francisco (“dozens”, OneZero), Bill Gurley’s home in Atherton (“about 30”, the Almanac via Palo Alto Online) and Garrett Camp’s in Beverly Hills (Vice; ValueWalk); no report gives CAIT’s 42.',
+    },
+  ],
+  [
+    416,
+    {
+      workers: null,
+      why: 'labour sweep 2026-12-01 (DoorDash #1): #DeclineNow is a Facebook group of DoorDash drivers declining orders under $7, “over 40,000 members strong” (Bloomberg via Jalopnik, 6 Apr 2021; Vice: “more than 26,000”); the members of a group are not a count of those who declined orders, which no report gives. Dated as reported (CAIT_REPORTED_DATES).',
+    },
+  ],
+  [
+    76,
+    {
+      date: '2019-02-28',
+      who: 'current and future tech workers',
+      outside: true,
+      workers: 100,
+      moreThan: true,
+      locations: [],
+      why: 'labour sweep 2026-12-01 (DoorDash #2): “An Open Letter from Tech Workers to DoorDash” (Anna Geiduschek, Medium, 28 Feb 2019, CAIT’s link; the Tech Workers Coalition, 1 Mar 2019) by “current and future tech workers” pledging not to work for DoorDash until it stops counting tips toward drivers’ pay; “over 100” had signed (Fast Company). CAIT dates it 18 Feb 2018, a year early, files it as by DoorDash’s gig workers, counts 320 and places it in Madrid, Spain: none of it is in a report.',
+    },
+  ],
+  [
+    489,
+    {
+      action: 'walkout',
+      workers: null,
+      why: 'labour sweep 2026-12-01 (Netflix #1): on 20 Oct 2021 Netflix employees walked out and joined a rally of about 100 in Los Angeles, “an estimated 30 workers” (AP via the Ridgefield Press), “dozens” with supporters (CBS LA); others stopped working online, and how many took part was unclear (the New York Times via Filmibeat). CAIT’s 125 is in no report; it was a walkout.',
+    },
+  ],
+  [
+    180,
+    {
+      who: 'drivers',
+      workers: null,
+      why: 'labour sweep 2026-12-01 (Lyft #1): Law360 (20 Mar 2020, CAIT’s link): Judge Talwani denied the Uber and Lyft drivers’ motions for preliminary injunctions in twin orders; the Lyft suit (Cunningham v. Lyft, D. Mass. 1:19-cv-11974) is brought by four named drivers (Melody Cunningham, Frunwi Mancho, Martin El Koussa and Vladimir Leonidas: the court’s order of 22 May 2020 via Justia). CAIT’s 2 people and its “contract workers” are in no report; its day, 12 Sep 2019, is the Uber drivers’ filing (not read); the Lyft drivers filed on 17 Sep (classaction.org; Bloomberg Law, 4 Oct: “last month”). One record for both suits cannot carry both days: left.',
+    },
+  ],
+  // Shown first after the fixes above (re-read on the rebuilt dataset): Uber's new second line (Facebook's, CAIT 461, is
+  // corrected in its pass-7 entry above).
+  [
+    472,
+    {
+      workers: null,
+      why: 'labour sweep 2026-12-01 (Uber #2 after the fixes): the ADCU’s 24-hour national strike against Uber on 28 Sep 2021, with demonstrations in eight UK cities (the ADCU’s page, CAIT’s link; The Canary; Taxi Point); the Mirror, which CAIT cites, was not returned, and no returned report gives a count. CAIT’s 25 is left out.',
+    },
+  ],
+  [
+    178,
+    {
+      date: '2019-11-07',
+      locations: [],
+      why: 'labour sweep 2026-12-01 (Facebook #2 after the fixes): the memo “Facebook Empowers Racism Against Its Employees of Color” was published on Medium by “FB Blind” on 7 Nov 2019 (its page, CAIT’s link; theGrio: “a Nov. 7 essay”; The Root, 12 Nov), co-written by 12 employees (The Root; USA Today and the Daily Beast: a dozen current and former). CAIT dates it 7 Sep, two months early, and places it in the USA; the authors’ follow-up names teams in Menlo Park, Seattle, New York and London.',
+    },
+  ],
+  [
+    197,
+    {
+      action: 'union-drive',
+      why: 'labour sweep 2026-12-01 (Uber #2 after the fixes): 17 Uber Eats couriers formed the Uber Eats Union in Tokyo on 3 Oct 2019 to negotiate with Uber Japan (Kyodo via the Japan Times, CAIT’s link; the Asahi Shimbun; NHK); no election was held. CAIT’s “union representation” made the popup head Uber’s lines with a “Union election”.',
     },
   ],
 ]);
@@ -1657,6 +1796,41 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       organizers: ['the Amazon Labor Union’s Democratic Reform Caucus'],
       why: 'audit pass 14 #34: WSWS (20 Oct 2023, after More Perfect Union, whose post the tracker cites): the two-hour walkout at JFK8 on Wednesday 11 Oct 2023, during Prime Big Deal Days, was “organized by the Amazon Labor Union’s (ALU) Democratic Reform Caucus”, formed that year in opposition to the union’s leadership (the tracker’s third link is the caucus’s own account, ReformALU); the ALU’s vice-president supported it. The row names the ALU.',
+    },
+  ],
+  // Labour sweep 2026-12-01 (docs/labour-sweep-2026-12-01.md): the imported notes big consumer sites' popups head with.
+  [
+    '3323',
+    {
+      date: '2024-09-03',
+      endDate: null,
+      why: 'labour sweep 2026-12-01 (Apple #1): unionized workers of the Penn Square store held their first informational picket on Tuesday (3 Sep 2024), before the bargaining sessions of 4–6 Sep (Apple World Today after The Oklahoman; AppleInsider, 4 Sep: “picketed”). The row dates the picket by the bargaining days.',
+    },
+  ],
+  [
+    '4223',
+    {
+      date: '2025-07-20',
+      endDate: null,
+      outside: true,
+      who: 'protesters, community organizers among them,',
+      demands: ['private and secure areas for delivery workers', 'protection of immigrant workers from ICE arrests'],
+      why: 'labour sweep 2026-12-01 (Walmart #1): the Daily Lobo (the tracker’s link): on 20 Jul 2025 about 100 protesters picketed the Walmart on Coors Boulevard, where ICE officers had tased and arrested Deivi Jose Molina-Pena, a Venezuelan delivery worker, about two weeks before; a community organizer asked Walmart for private spaces for its delivery workers (also the Alamogordo County News, Pete Dinelli: the arrest of 7 Jul). No report says Walmart’s workers protested or gives a protest from 28 Jul to 28 Aug, the row’s days; its “racial justice” is in no report.',
+    },
+  ],
+  [
+    '4085',
+    {
+      who: 'former warehouse workers, with attorneys and advocates,',
+      why: 'labour sweep 2026-12-01 (Walmart #2): ABC7 Chicago (the tracker’s link, 26 Jun 2025): former workers, attorneys and advocates gathered in Federal Plaza to announce a class action against Walmart for firing Black workers with criminal records; the plaintiffs worked for Schneider Logistics at Walmart’s Elwood distribution centre and were let go when Walmart took it over (brightgram; Warehouse Workers for Justice’s letter of 2019). The row tells them as Walmart’s workers.',
+    },
+  ],
+  [
+    '1784',
+    {
+      outside: true,
+      who: 'labor activists',
+      why: 'labour sweep 2026-12-01 (X #1): the rally of 11 Feb 2023 outside Twitter’s headquarters was led by the labor activists Steve Zeltzer and Andrew Kong Knight, with the Angry Tired Teachers Band, in support of the laid-off workers and those remaining (CBS News, the tracker’s link; KALW; Local News Matters); no report says Twitter’s workers protested.',
     },
   ],
 ]);

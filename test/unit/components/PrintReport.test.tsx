@@ -28,7 +28,9 @@ describe('PrintReport', () => {
       within(el)
         .getAllByRole('listitem')
         .map((li) => li.textContent ?? '');
-    expect(lines(uber!).filter((l) => /^Protest/.test(l))[0]).toMatch(/^Protest: 12,500 people, 2018 \(gig workers on its platform\) — /);
+    expect(lines(uber!).filter((l) => /^Legal action/.test(l))[0]).toMatch(
+      /^Legal action: 12,501 people, 2018 \(gig workers on its platform\) — /,
+    );
     expect(lines(salesforce!)).toContainEqual(expect.stringMatching(/^Protest: 10 people, 2019 \(not its employees\) — /));
     expect(lines(salesforce!)).toContainEqual(expect.stringMatching(/^Open letter over CBP: 650\+ people, 2018 — /));
     cleanup();

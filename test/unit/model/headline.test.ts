@@ -199,7 +199,7 @@ describe('whose workers acted (issue 9: a labour note’s relation)', () => {
 
   it('a line never tells contract workers’, gig workers’ or outsiders’ action as the company’s own workers’ (real notes)', () => {
     // Uber's drivers (CAIT: gig workers), Meta's cafeteria contractors, students protesting at Salesforce.
-    expect(laborText('uber.com')[0]).toMatch(/^Protest: 12,500 people, 2018 \(gig workers on its platform\)$/);
+    expect(laborText('uber.com')[0]).toMatch(/^Legal action: 12,501 people, 2018 \(gig workers on its platform\)$/);
     expect(laborText('intel.com')).toContain('Union election: 43 people, 2016 (contract workers)');
     expect(laborText('salesforce.com')).toEqual([
       'Open letter over CBP: 650+ people, 2018',
@@ -211,9 +211,10 @@ describe('whose workers acted (issue 9: a labour note’s relation)', () => {
   });
 
   it('the company’s own workers’ actions come before contract workers’, gig workers’ and outsiders’ (real notes)', () => {
-    // Meta's own employees' letter and protest, not a cafeteria contractor's election of 3,000 (CAIT 65), which
-    // headed Meta's lines before; that one stays in the details, labelled.
-    expect(laborText('facebook.com')).toEqual(['Open letter: 174 people, 2021', 'Protest: 150 people, 2019']);
+    // Meta's own employees' letters, not a cafeteria contractor's election of 3,000 (CAIT 65), which headed Meta's lines
+    // before; that one stays in the details, labelled. (The labour sweep of 2026-12-01 withdrew the "protest of 150",
+    // CAIT 145, and told the moderators' letters of CAIT 451 and 461 as Meta's contractors' workers'.)
+    expect(laborText('facebook.com')).toEqual(['Open letter: 174 people, 2021', 'Open letter: 12 people, 2019']);
     expect(bundle.match('facebook.com')!.notes.some((n) => n.kind === 'labor' && n.laborRelation === 'client')).toBe(true);
     // Where no own workers' action exists, others' still head the lines, labelled (Uber above).
     let checked = 0;

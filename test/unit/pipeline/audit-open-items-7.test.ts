@@ -65,7 +65,7 @@ describe('item 3: a round CAIT count no text of CAIT gives', () => {
     103: ['more', 'more than 20,000 people'], // organizers via Fortune, 9to5Google
     104: ['other', null], // the suit covers at least 2,805 employees (PYMNTS, Top Class Actions); no 100
     106: ['none', null], // BuzzFeed not returned; the petition page shows no count
-    109: ['exact', '12,500 people'], // Reuters' headline: 12,500 drivers
+    109: ['exact', '12,501 people'], // Reuters' headline: 12,500 drivers; their petition: 12,501 demands (labour sweep)
     135: ['more', 'more than 1,000 people'], // The Hill: more than 1,000 joined the sit-in
     142: ['other', null], // about 100 on the Monday (El Nacional), about 300 on the Sunday (El País via La Voz)
     158: ['other', null], // 30 workers came to management; the petition had over 4,700 signatures (BuzzFeed)

@@ -1,0 +1,118 @@
+/**
+ * The labour sweep of 2026-12-01 (docs/labour-sweep-2026-12-01.md): the imported labour notes that the popup heads with on
+ * big consumer sites, read against their reports and corrected by record (audit-fixes.ts). Read here as the product ships
+ * them, in the built dataset: a count no report gives is gone, who acted, what, where and when are the reports'.
+ */
+import { describe, expect, it } from 'vitest';
+import { readBundledDataset } from '@/data/pipeline/bundled';
+import type { LaborAction } from '@/data/model/schema';
+
+const dataset = readBundledDataset();
+const labour = new Map(dataset.notes.filter((n): n is LaborAction => n.kind === 'labor').map((n) => [n.id, n]));
+const note = (id: string): LaborAction => {
+  const n = labour.get(id);
+  if (!n) throw new Error(`${id} is not in the built dataset`);
+  return n;
+};
+
+describe('the labour sweep: the fixed notes in the built dataset', () => {
+  it('gives no count the reports do not give', () => {
+    // Nimbus: 90+ and 300+ signers, not the campaign's 2,000 supporters months later; JFK8's vote, not 2,375; Uber's
+    // investors' protests, the Super Bowl caravan, #DeclineNow's members, Netflix's walkout, the Massachusetts suit.
+    for (const id of [
+      'cait-476-amazon',
+      'cait-476-google',
+      'cait-546-amazon',
+      'cait-52-uber',
+      'cait-205-uber',
+      'cait-416-doordash',
+      'cait-489-netflix',
+      'cait-180-lyft',
+    ]) {
+      expect(note(id).participants, id).toBeUndefined();
+      expect(note(id).summary, id).not.toMatch(/involving [\d,]+ people/);
+    }
+    expect(note('cait-476-amazon').summary).toMatch(/^An open letter by employees at Amazon \(online\)\./);
+    // DoorDash's letter: "over 100" tech workers (Fast Company), not 320.
+    expect(note('cait-76-doordash').summary).toContain('involving more than 100 people');
+    // Uber's arbitration petition: the 12,501 demands it counts.
+    expect(note('cait-109-uber').participants).toBe(12501);
+  });
+
+  it('tells who acted as the reports do', () => {
+    expect(note('cait-76-doordash').summary).toMatch(/^An open letter directed at DoorDash by current and future tech workers/);
+    expect(note('cait-76-doordash').relation).toBe('target');
+    expect(note('cait-446-meta').summary).toMatch(
+      /^An open letter by employees at Facebook \(now Meta\) involving 174 people \(online\)\./,
+    );
+    expect(note('cait-451-meta').summary).toContain('by Spanish-language moderators and customer-service workers employed by Accenture');
+    expect(note('cait-180-lyft').summary).toMatch(/^Legal action by drivers at Lyft/);
+    expect(note('lat-4223-walmart').summary).toMatch(
+      /^A protest directed at Walmart by protesters, community organizers among them, in Albuquerque/,
+    );
+    expect(note('lat-4223-walmart').relation).toBe('target');
+    expect(note('lat-4085-walmart').summary).toMatch(/^A protest by former warehouse workers, with attorneys and advocates, at Walmart/);
+    expect(note('lat-1784-twitter').summary).toMatch(/^A protest directed at Twitter \(now X\) by labor activists/);
+    expect(note('lat-1784-twitter').relation).toBe('target');
+  });
+
+  it('ties a note to an agency only where the action was over it', () => {
+    // The Nimbus letter names ICE once, among past contracts: it is no open letter "over ICE" heading Amazon's lines.
+    expect(note('cait-476-amazon').agencyIds).toBeUndefined();
+    expect(note('cait-476-google').summary).not.toMatch(/Topics:[^.]*\bice\b/);
+    expect(note('cait-155-amazon').agencyIds).toEqual(['ice']);
+  });
+
+  it('tells whose workers they were', () => {
+    // Moderators employed by Meta's contractors are not Meta's own workers (the popup ranks own workers first).
+    for (const id of ['cait-451-meta', 'cait-461-meta']) expect(note(id).relation, id).toBe('client');
+    expect(note('cait-461-meta').summary).toMatch(/^An open letter by content moderators working for Facebook through contractors/);
+    expect(note('cait-461-meta').summary).toContain('in Dublin, Ireland, Lisbon, Portugal and Barcelona, Spain and elsewhere');
+    expect(note('cait-472-uber').participants).toBeUndefined();
+  });
+
+  it('tells what kind of action it was', () => {
+    // Unions formed without an election: no "Union election" line.
+    for (const id of ['cait-197-uber', 'cait-335-parcast']) expect(note(id).action, id).toBe('union-drive');
+    expect(note('cait-109-uber').action).toBe('lawsuit');
+    expect(note('cait-489-netflix').action).toBe('walkout');
+    const twitter = note('lat-1615-twitter');
+    expect(twitter.action).toBe('resignation');
+    expect(twitter.summary).toContain('About 1,200 people took part.');
+    expect(twitter.summary).toContain('It took place in more places than the tracker lists.');
+    // The row's "demands" were Musk's ultimatum, not the workers'.
+    expect(twitter.summary).not.toContain('Demands');
+    expect(note('lat-4223-walmart').summary).toContain(
+      'Demands: private and secure areas for delivery workers and protection of immigrant workers from ICE arrests.',
+    );
+  });
+
+  it('places and dates them as the reports do', () => {
+    const dated: [string, string][] = [
+      ['cait-76-doordash', '2019-02-28'],
+      ['cait-198-microsoft', '2019-10-10'],
+      ['cait-52-uber', '2016-02-01'],
+      ['cait-109-uber', '2018-12-05'],
+      ['lat-3323-apple', '2024-09-03'],
+      ['lat-4223-walmart', '2025-07-20'],
+      ['cait-178-meta', '2019-11-07'],
+    ];
+    for (const [id, date] of dated) expect(note(id).date, id).toBe(date);
+    // One-day events: no end day from the row.
+    expect(note('lat-3323-apple').summary).not.toContain('until');
+    expect(note('lat-4223-walmart').summary).not.toContain('until');
+    expect(note('cait-416-doordash').dateIs).toBe('reported');
+    // No place where no report gives one (not "worldwide", not the USA, not Madrid).
+    for (const id of ['cait-476-amazon', 'cait-476-google', 'cait-446-meta', 'cait-204-google', 'cait-76-doordash', 'cait-178-meta'])
+      expect(note(id).summary, id).not.toMatch(/worldwide| in the USA|Madrid/);
+    expect(note('cait-109-uber').summary).toContain('involving 12,501 people in the USA.');
+  });
+
+  it('withdraws what cannot be sourced or tells one letter twice', () => {
+    // Facebook's "protest of 150" in Seattle (a fundraiser, no report returned); Microsoft's June letter told again on
+    // the day advocacy groups delivered their petitions (our authored note tells the letter).
+    expect(labour.has('cait-145-meta')).toBe(false);
+    expect(labour.has('cait-397-microsoft')).toBe(false);
+    expect(labour.has('microsoft-2018-06-ice-letter')).toBe(true);
+  });
+});
