@@ -577,7 +577,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       date: '2020-09-02',
       locations: ['los angeles-california-usa'],
       action: 'union-drive',
-      why: 'audit pass 7 open item 4: the union drive was by the employees of Parcast, a Spotify-owned podcast company (CAIT’s own description); CAIT names Spotify first. Audit pass 11 #30: Parcast’s writers, researchers and producers announced their union with the Writers Guild of America, East on 2 September 2020 (The Verge and Inside Radio, that day); Parcast recognized it about a month later (the union’s tweet of 6 October, CAIT’s link; AllAccess, 7 October). CAIT dates it 5 October and places it in New York City; the union’s own page places Parcast in Woodland Hills and downtown Los Angeles. Labour sweep 2026-12-01 (Spotify #1): Parcast recognized the union voluntarily in October (AllAccess, 7 Oct; the WGAE: 26 Oct); no election was held, and CAIT’s “union representation” made the popup head Spotify’s lines with a “Union election”.',
+      issues: ['pay and benefits', 'working conditions', 'diversity and inclusion'],
+      why: 'audit pass 7 open item 4: the union drive was by the employees of Parcast, a Spotify-owned podcast company (CAIT’s own description); CAIT names Spotify first. Audit pass 11 #30: Parcast’s writers, researchers and producers announced their union with the Writers Guild of America, East on 2 September 2020 (The Verge and Inside Radio, that day); Parcast recognized it about a month later (the union’s tweet of 6 October, CAIT’s link; AllAccess, 7 October). CAIT dates it 5 October and places it in New York City; the union’s own page places Parcast in Woodland Hills and downtown Los Angeles. Labour sweep 2026-12-01 (Spotify #1): Parcast recognized the union voluntarily in October (AllAccess, 7 Oct; the WGAE: 26 Oct); no election was held, and CAIT’s “union representation” made the popup head Spotify’s lines with a “Union election”. Its issue “unfair labor practices” is in no report: the union’s letter asks for diversity, equity and inclusion, a reasonable workload and overtime pay, and equitable, transparent pay (the WGAE; Inside Radio).',
     },
   ],
   [
@@ -1264,7 +1265,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       who: 'drivers',
       workers: null,
-      why: 'labour sweep 2026-12-01 (Lyft #1): Law360 (20 Mar 2020, CAIT’s link): Judge Talwani denied the Uber and Lyft drivers’ motions for preliminary injunctions in twin orders; the Lyft suit (Cunningham v. Lyft, D. Mass. 1:19-cv-11974) is brought by four named drivers (Melody Cunningham, Frunwi Mancho, Martin El Koussa and Vladimir Leonidas: the court’s order of 22 May 2020 via Justia). CAIT’s 2 people and its “contract workers” are in no report; its day, 12 Sep 2019, is the Uber drivers’ filing (not read); the Lyft drivers filed on 17 Sep (classaction.org; Bloomberg Law, 4 Oct: “last month”). One record for both suits cannot carry both days: left.',
+      date: '2019-09',
+      why: 'labour sweep 2026-12-01 (Lyft #1): Law360 (20 Mar 2020, CAIT’s link): Judge Talwani denied the Uber and Lyft drivers’ motions for preliminary injunctions in twin orders; the Lyft suit (Cunningham v. Lyft, D. Mass. 1:19-cv-11974) is brought by four named drivers (Melody Cunningham, Frunwi Mancho, Martin El Koussa and Vladimir Leonidas: the court’s order of 22 May 2020 via Justia). CAIT’s 2 people and its “contract workers” are in no report; its day, 12 Sep 2019, is the Uber drivers’ filing (not read); the Lyft drivers filed on 17 Sep (classaction.org; Bloomberg Law, 4 Oct: “last month”). One record for both suits is dated by the month both were filed.',
     },
   ],
   // Shown first after the fixes above (re-read on the rebuilt dataset): Uber's new second line (Facebook's, CAIT 461, is

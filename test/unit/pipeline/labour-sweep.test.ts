@@ -74,6 +74,8 @@ describe('the labour sweep: the fixed notes in the built dataset', () => {
   it('tells what kind of action it was', () => {
     // Unions formed without an election: no "Union election" line.
     for (const id of ['cait-197-uber', 'cait-335-parcast']) expect(note(id).action, id).toBe('union-drive');
+    // Parcast's union asked for pay, workload and inclusion; no report names unfair labor practices.
+    expect(note('cait-335-parcast').summary).toContain('Issues: pay and benefits, working conditions and diversity and inclusion.');
     expect(note('cait-109-uber').action).toBe('lawsuit');
     expect(note('cait-489-netflix').action).toBe('walkout');
     // Twitter's mass resignation (tracker 1615) is audit pass 14's record (its #5), fixed there.
@@ -97,6 +99,8 @@ describe('the labour sweep: the fixed notes in the built dataset', () => {
     expect(note('lat-3323-apple').summary).not.toContain('until');
     expect(note('lat-4223-walmart').summary).not.toContain('until');
     expect(note('cait-416-doordash').dateIs).toBe('reported');
+    // One record for the Uber drivers' suit (12 Sep 2019) and the Lyft drivers' (17 Sep): the month of both.
+    expect(note('cait-180-lyft').date).toBe('2019-09');
     // No place where no report gives one (not "worldwide", not the USA, not Madrid).
     for (const id of ['cait-476-amazon', 'cait-476-google', 'cait-446-meta', 'cait-204-google', 'cait-76-doordash', 'cait-178-meta'])
       expect(note(id).summary, id).not.toMatch(/worldwide| in the USA|Madrid/);
