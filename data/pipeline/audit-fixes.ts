@@ -1293,6 +1293,14 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'labour sweep 2026-12-01 (Uber #2 after the fixes): 17 Uber Eats couriers formed the Uber Eats Union in Tokyo on 3 Oct 2019 to negotiate with Uber Japan (Kyodo via the Japan Times, CAIT’s link; the Asahi Shimbun; NHK); no election was held. CAIT’s “union representation” made the popup head Uber’s lines with a “Union election”.',
     },
   ],
+  [
+    418,
+    {
+      workers: null,
+      locations: ['bad hersfeld-germany', 'werne-germany', 'rheinberg-germany', 'leipzig-germany', 'koblenz-germany'],
+      why: 'labour sweep 2026-12-01 (Amazon #4 after the fixes): ver.di’s strike from the night into Monday 21 Dec 2020 to Christmas Eve was at six sites, Werne, Leipzig, Rheinberg, Koblenz and two in Bad Hersfeld, and ver.di expected about 1,700 strikers (MDR); about 500 in Rheinberg and 300 in Werne were its spokesman’s expectations for those two (dpa via the Saarbrücker Zeitung and the General-Anzeiger). CAIT’s 800 is two sites’ expectation told as the whole strike’s count; no report gives how many struck.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */

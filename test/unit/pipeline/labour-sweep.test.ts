@@ -33,6 +33,9 @@ describe('the labour sweep: the fixed notes in the built dataset', () => {
       expect(note(id).summary, id).not.toMatch(/involving [\d,]+ people/);
     }
     expect(note('cait-476-amazon').summary).toMatch(/^An open letter by employees at Amazon \(online\)\./);
+    // ver.di's December 2020 strike at six sites: 800 was two sites' expected strikers, not a count.
+    expect(note('cait-418-amazon').participants).toBeUndefined();
+    expect(note('cait-418-amazon').summary).toContain('in Bad Hersfeld, Germany, Werne, Germany and Rheinberg, Germany and elsewhere.');
     // DoorDash's letter: "over 100" tech workers (Fast Company), not 320.
     expect(note('cait-76-doordash').summary).toContain('involving more than 100 people');
     // Uber's arbitration petition: the 12,501 demands it counts.
