@@ -1787,7 +1787,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
   [
     '1615',
     {
-      who: 'workers resigning en masse',
+      action: 'resignation',
+      who: 'workers',
       place:
         'San Francisco, California, and elsewhere (on at least four continents), rather than accept Elon Musk’s demand of “long hours at high intensity”',
       demands: [],

@@ -238,7 +238,9 @@ export function latSummary(
   fix?: ImportFix,
   owned?: string,
 ): string {
-  const what = kind === 'strike' ? 'A strike' : kind === 'protest' ? 'A protest' : 'A labor action';
+  // The tracker knows strikes and protests; a kind an audit gave a row (audit-fixes.ts) is named as such.
+  const what =
+    kind === 'strike' ? 'A strike' : kind === 'protest' ? 'A protest' : kind === 'resignation' ? 'A mass resignation' : 'A labor action';
   // A note before a rename names the company as it was then (former-names.ts): "at Facebook (now Meta)".
   const start = row['Start Date']!.trim();
   const former = formerNameOn(company.id, start);

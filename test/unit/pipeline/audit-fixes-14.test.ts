@@ -88,8 +88,9 @@ describe('The tracker: the rows corrected in pass 14', () => {
 
       const resignations = note('lat-1615-twitter');
       expect(resignations.summary).toMatch(
-        /^A protest by workers resigning en masse at Twitter \(now X\) in San Francisco, California, and elsewhere \(on at least four continents\), rather than accept Elon Musk’s demand of “long hours at high intensity”\./,
+        /^A mass resignation by workers at Twitter \(now X\) in San Francisco, California, and elsewhere \(on at least four continents\), rather than accept Elon Musk’s demand of “long hours at high intensity”\./,
       );
+      expect(resignations.action).toBe('resignation');
       expect(resignations.summary).not.toContain('Demands');
       expect(resignations.summary).toContain('about 1,200 people took part');
 
