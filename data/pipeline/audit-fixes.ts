@@ -1301,6 +1301,32 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'labour sweep 2026-12-01 (Amazon #4 after the fixes): ver.di’s strike from the night into Monday 21 Dec 2020 to Christmas Eve was at six sites, Werne, Leipzig, Rheinberg, Koblenz and two in Bad Hersfeld, and ver.di expected about 1,700 strikers (MDR); about 500 in Rheinberg and 300 in Werne were its spokesman’s expectations for those two (dpa via the Saarbrücker Zeitung and the General-Anzeiger). CAIT’s 800 is two sites’ expectation told as the whole strike’s count; no report gives how many struck.',
     },
   ],
+  // Labour sweep 2, 2026-12-01 (docs/labour-sweep-2026-12-01.md, "Second sweep"): the imported notes at places 3–5 of the
+  // first sweep's sites.
+  [
+    67,
+    {
+      workers: null,
+      date: '2017-02-03',
+      why: 'labour sweep 2, 2026-12-01 (Facebook #3): Business Insider (CAIT’s link; its Japanese edition) and VentureBeat: the pledge not to fly, or to fly less, for 90 days against the travel ban began with a post by Facebook’s vice president of engineering Regina Dugan on Friday 3 Feb 2017 (nofly90.com); “a handful” of Facebook employees had committed, and Facebook said it was not involved. No report gives CAIT’s 3; its 4 Feb is the day after the post.',
+    },
+  ],
+  [
+    265,
+    {
+      who: 'employees',
+      locations: [],
+      why: 'labour sweep 2, 2026-12-01 (Facebook #4): the New York Times (CAIT’s link, 1 Jun 2020, via Variety, The Week and Common Dreams): dozens, later hundreds, of Facebook employees, most working from home, took Monday off in a virtual walkout against the company’s inaction on President Trump’s posts. CAIT records no one’s employment (so the note said no one acted) and places it in the USA, which no report does.',
+    },
+  ],
+  [
+    399,
+    {
+      who: 'drivers from the UK, with the App Drivers and Couriers Union,',
+      locations: ['amsterdam-netherlands'],
+      why: 'labour sweep 2, 2026-12-01 (Uber #3): four British drivers (from London, Birmingham, Nottingham and Glasgow), with the App Drivers and Couriers Union, sued Uber in the district court of Amsterdam, where its European headquarters are, for their data and how its algorithms manage them, under the GDPR (PYMNTS, a day before Uber’s UK Supreme Court hearing of 21 Jul 2020; Scottish Legal News; the Global Payroll Association, 22 Jul). CAIT places the suit in the UK. Its second link, a DeclineNow letter to DoorDash, is not about this suit.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */
@@ -1842,6 +1868,14 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       outside: true,
       who: 'labor activists',
       why: 'labour sweep 2026-12-01 (X #1): the rally of 11 Feb 2023 outside Twitter’s headquarters was led by the labor activists Steve Zeltzer and Andrew Kong Knight, with the Angry Tired Teachers Band, in support of the laid-off workers and those remaining (CBS News, the tracker’s link; KALW; Local News Matters); no report says Twitter’s workers protested.',
+    },
+  ],
+  // Labour sweep 2, 2026-12-01 (docs/labour-sweep-2026-12-01.md, "Second sweep"): the first lines of other big consumer sites.
+  [
+    '4146',
+    {
+      who: 'community members and Kroger supporters, with the union of the stores’ workers,',
+      why: 'labour sweep 2, 2026-12-01 (Kroger #2): the Kingsport Times News: community members and Kroger supporters, about 40 to 50 at Kingsport, gathered on Tuesday 15 Jul 2025 outside the Kingsport and Abingdon stores Kroger was to close on 19 Sep, at protests held by UFCW Local 400, which represents the stores’ workers; the tracker’s links are headed “residents protest” (WCYB) and “protesters gather” (WJHL). No report says the stores’ workers were the protesters.',
     },
   ],
 ]);

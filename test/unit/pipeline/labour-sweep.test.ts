@@ -118,3 +118,26 @@ describe('the labour sweep: the fixed notes in the built dataset', () => {
     expect(labour.has('microsoft-2018-06-ice-letter')).toBe(true);
   });
 });
+
+describe('the second labour sweep: places 3–5 and other big sites’ first lines', () => {
+  it('gives no count and no day the reports do not give', () => {
+    // Facebook's no-fly pledge: "a handful" of employees, begun with Regina Dugan's post of Friday 3 Feb 2017; not 3 people.
+    expect(note('cait-67-meta').participants).toBeUndefined();
+    expect(note('cait-67-meta').summary).not.toMatch(/involving [\d,]+ people/);
+    expect(note('cait-67-meta').date).toBe('2017-02-03');
+  });
+
+  it('tells who acted and where as the reports do', () => {
+    // The virtual walkout of 1 Jun 2020: Facebook's employees, working from home; no report places it in the USA.
+    expect(note('cait-265-meta').summary).toMatch(/^A protest by employees at Facebook \(now Meta\) \(online\)\./);
+    // Four British drivers sued Uber in Amsterdam's district court, where its European headquarters are.
+    expect(note('cait-399-uber').summary).toMatch(
+      /^Legal action by drivers from the UK, with the App Drivers and Couriers Union, at Uber involving 4 people in Amsterdam, Netherlands\./,
+    );
+    expect(note('cait-399-uber').summary).not.toMatch(/ in the UK\./);
+    // The Kingsport and Abingdon protests against the stores' closing: community members, at protests the union held.
+    expect(note('lat-4146-kroger').summary).toMatch(
+      /^A protest by community members and Kroger supporters, with the union of the stores’ workers, at Kroger/,
+    );
+  });
+});
