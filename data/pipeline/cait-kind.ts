@@ -31,13 +31,33 @@ const STOPPAGE =
 /** Words that tell a gathering: a protest, rally, demonstration, march, vigil, caravan. */
 const GATHERING = /protest|rall(?:y|ied|ies)|demonstrat|gathered|congregated|chant|caravan|vigil|march/i;
 
+/** Words that tell a vote on union representation: a vote, its ballots, an election. */
+const VOTE = /\b(?:vot(?:e|ed|es|ing)|ballots?|elections?)\b/i;
+/**
+ * Words that tell the union came some other way, or that the vote told of is not the action's: cards, a
+ * petition (to the board, before any vote), voluntary recognition, a union recognized, a works council.
+ */
+const NOT_A_VOTE = /voluntar|\bcards?\b|petition|works council|recogni[sz]\w*(?: \S+){0,2} union/i;
+
+/**
+ * Whether CAIT's description of a "union representation" action tells of a vote (an election): many such
+ * records are drives, card signings or recognitions (audit: CAIT 197, 335). Measured on every such record
+ * that becomes a note (test/fixtures/cait/cait-union-election-labels.csv, cait-rules.test.ts).
+ */
+export function caitTellsVote(description: string | null | undefined): boolean {
+  const text = description ?? '';
+  return VOTE.test(text) && !NOT_A_VOTE.test(text);
+}
+
 /**
  * One kind per action by KIND_PRIORITY, but a "strike" whose record tells of a gathering and of no
  * stoppage — neither in CAIT's description nor in its reports' addresses ("seiu-janitors-san-jose-rally-
  * targets-adobe") — is told as the protest the record describes (audit pass 5 #25, pass 6 #4): a strike is
  * also a protest, so the word claims no more than the record. `record` is the description and source URLs.
+ * Given CAIT's `description`, a "union representation" it tells no vote of is a union drive (caitTellsVote);
+ * the description alone is read, as addresses say "votes-to-unionize" of card checks.
  */
-export function caitKind(actions: readonly string[] | null, record?: string): LaborActionKind {
+export function caitKind(actions: readonly string[] | null, record?: string, description?: string | null): LaborActionKind {
   const set = new Set((actions ?? []).map((a) => a.toLowerCase().trim()));
   for (const [word, kind] of KIND_PRIORITY)
     if (set.has(word)) {
@@ -45,6 +65,7 @@ export function caitKind(actions: readonly string[] | null, record?: string): La
         const text = record.replace(/[-_/]+/g, ' ');
         if (!STOPPAGE.test(text) && GATHERING.test(text)) return 'protest';
       }
+      if (kind === 'union-election' && description !== undefined && !caitTellsVote(description)) return 'union-drive';
       return kind;
     }
   return 'other';

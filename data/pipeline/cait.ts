@@ -16,7 +16,9 @@
  *     the company (researchers outside it took part); an action that is several companies' notes says
  *     so in each, and that its count is for the whole action;
  *   - single records an audit found misdescribed are corrected or withdrawn (audit-fixes.ts);
- *   - one kind per action by KIND_PRIORITY, a "strike" read against its record (cait-kind.ts);
+ *   - one kind per action by KIND_PRIORITY, a "strike" read against its record, a "union representation"
+ *     an election only where the description tells a vote (cait-kind.ts);
+ *   - the `ice` and `cbp` topics an agency tie only where the description names the agency (cait-agency.ts);
  *   - placeholders ("na", empty) never reach the text; places are normalised (places.ts).
  * Student and public actions are kept for the first-named company, labelled as what they were.
  * Measured on hand-labelled actions: test/unit/pipeline/cait-quality.test.ts. (Over 300 lines: who acted, which
@@ -33,11 +35,13 @@ import { sourceFromUrl } from './source-url';
 import { CAIT_FIXES, CAIT_REPORTED_DATES, type ImportFix } from './audit-fixes';
 import { caitCount } from './cait-count';
 import { caitKind } from './cait-kind';
+import { caitAgencies } from './cait-agency';
 import { amazonDrivers, caitContracted } from './contracted';
 import { caitRelation } from './relation';
 
 export { caitCount, caitWorkers } from './cait-count';
-export { caitKind, KIND_PRIORITY } from './cait-kind';
+export { caitKind, caitTellsVote, KIND_PRIORITY } from './cait-kind';
+export { caitAgencies } from './cait-agency';
 
 const CaitAction = z.object({
   id: z.number().int(),
@@ -70,8 +74,6 @@ const KIND_WORDS: Record<LaborActionKind, string> = {
   resignation: 'Resignations',
   other: 'A collective action',
 };
-
-const AGENCY_TAGS: Record<string, string> = { ice: 'ice', cbp: 'cbp' };
 
 const clean = (xs: readonly string[] | null | undefined) =>
   [...new Set((xs ?? []).map((x) => x.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()))].filter((x) => x && x !== 'na');
@@ -334,8 +336,9 @@ export async function importCait(source: string, resolve: (name: string) => Cait
       publisher: 'Collective Action in Tech',
       title: `Collective Action in Tech dataset, action ${a.id}`,
     });
-    const kind = fix?.action ?? caitKind(a.actions, [a.description ?? '', ...(a.sources ?? [])].join(' '));
-    const agencyIds = [...new Set((a.tags ?? []).flatMap((t) => (AGENCY_TAGS[t] ? [AGENCY_TAGS[t]!] : [])))];
+    const kind = fix?.action ?? caitKind(a.actions, [a.description ?? '', ...(a.sources ?? [])].join(' '), a.description);
+    // An `ice` or `cbp` topic is an agency tie only where the description names the agency (cait-agency.ts).
+    const agencyIds = caitAgencies(a.tags, a.description);
     const date = a.date.replace(/\//g, '-');
     // A company also named is named as it was on the day, like the note's own (former-names.ts).
     const alsoNamed = [
