@@ -1878,6 +1878,13 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       why: 'labour sweep 2, 2026-12-01 (Kroger #2): the Kingsport Times News: community members and Kroger supporters, about 40 to 50 at Kingsport, gathered on Tuesday 15 Jul 2025 outside the Kingsport and Abingdon stores Kroger was to close on 19 Sep, at protests held by UFCW Local 400, which represents the stores’ workers; the tracker’s links are headed “residents protest” (WCYB) and “protesters gather” (WJHL). No report says the stores’ workers were the protesters.',
     },
   ],
+  [
+    '4121',
+    {
+      demands: ['heat safety', 'enforcement of the union contract'],
+      why: 'labour sweep 2, 2026-12-01 (UPS #1): Fight Back News (the tracker’s link): Teamsters Local 638 tabled at UPS’s northeast Minneapolis hub on Thursday 3 Jul 2025, handing out flyers on heat safety and enforcing the 2023 contract’s heat rules (fans, ice, air-conditioned package cars); no report names pay among their demands.',
+    },
+  ],
 ]);
 
 /**

@@ -140,4 +140,9 @@ describe('the second labour sweep: places 3–5 and other big sites’ first lin
       /^A protest by community members and Kroger supporters, with the union of the stores’ workers, at Kroger/,
     );
   });
+
+  it('gives the demands the reports give', () => {
+    // Local 638's tabling at the Minneapolis hub, 3 Jul 2025: heat safety and the contract's heat rules; no report names pay.
+    expect(note('lat-4121-ups').summary).toContain('Demands: heat safety and enforcement of the union contract.');
+  });
 });
