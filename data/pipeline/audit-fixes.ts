@@ -17,8 +17,9 @@
  *   where they give only the month (CAIT and tracker; a tracker row so dated needs `endDate: null`);
  *   `locations` (in CAIT's own "city-state-country" form): CAIT only, the places the reports give; none where
  *   no report gives one.
- * - `morePlaces`: tracker only, the reports say the action took place in more places than the tracker lists
- *   (where its own notes do not say so).
+ * - `morePlaces`: tracker only, `true` where the reports say the action took place in more places than the tracker
+ *   lists (and its own notes do not say so); `false` where its notes seem to say so but the reports name only
+ *   the places it lists.
  * - `place`: tracker only, the place the reports give where the tracker's city is not one (a ZIP code's
  *   name for a site the reports place in a city).
  * - `contracted`: with `who`, the workers were employed by another company than the one the note is listed
@@ -74,7 +75,7 @@ export interface ImportFix {
   endDate?: null | string;
   date?: string;
   locations?: readonly string[];
-  morePlaces?: true;
+  morePlaces?: boolean;
   place?: string;
   contracted?: true;
   only?: readonly string[];
@@ -1875,7 +1876,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     '4146',
     {
       who: 'community members and Kroger supporters, with the union of the stores’ workers,',
-      why: 'labour sweep 2, 2026-12-01 (Kroger #2): the Kingsport Times News: community members and Kroger supporters, about 40 to 50 at Kingsport, gathered on Tuesday 15 Jul 2025 outside the Kingsport and Abingdon stores Kroger was to close on 19 Sep, at protests held by UFCW Local 400, which represents the stores’ workers; the tracker’s links are headed “residents protest” (WCYB) and “protesters gather” (WJHL). No report says the stores’ workers were the protesters.',
+      morePlaces: false,
+      why: 'labour sweep 2, 2026-12-01 (Kroger #2), and the lead after it (its notes read as naming more places, the reports name only the two stores): the Kingsport Times News: community members and Kroger supporters, about 40 to 50 at Kingsport, gathered on Tuesday 15 Jul 2025 outside the Kingsport and Abingdon stores Kroger was to close on 19 Sep, at protests held by UFCW Local 400, which represents the stores’ workers; the tracker’s links are headed “residents protest” (WCYB) and “protesters gather” (WJHL). No report says the stores’ workers were the protesters.',
     },
   ],
   [

@@ -287,7 +287,7 @@ export function latSummary(
   if (fix?.trackerDay) parts.push('The day is the tracker’s: no report found gives it.');
   // A day of action at ten airports, told only by the three the tracker lists, would understate it
   // (audit 2026-12-01, items 17 and 18): say so where its notes do.
-  if (place && !listedElsewhere && !counted && (fix?.morePlaces || latListsSomePlaces(row['Notes'] ?? '')))
+  if (place && !listedElsewhere && !counted && (fix?.morePlaces ?? latListsSomePlaces(row['Notes'] ?? '')))
     parts.push('It took place in more places than the tracker lists.');
   // A row naming several employers gives the places of the whole action; its columns never say which place is
   // whose (audit pass 9 #17 and #22: United's flight attendants placed at Southwest's Love Field, Hilton's

@@ -139,6 +139,8 @@ describe('the second labour sweep: places 3–5 and other big sites’ first lin
     expect(note('lat-4146-kroger').summary).toMatch(
       /^A protest by community members and Kroger supporters, with the union of the stores’ workers, at Kroger/,
     );
+    // The reports name only the Kingsport and Abingdon stores, the places the tracker lists.
+    expect(note('lat-4146-kroger').summary).not.toContain('more places than the tracker lists');
   });
 
   it('gives the demands the reports give', () => {
