@@ -34,6 +34,7 @@
  * - `unit`: tracker only, the company's subsidiary whose workers the reports show acted where the tracker lists the
  *   company itself (Piedmont Airlines for American Airlines Group): told as "at <unit> (owned by <company>)", as
  *   lat-units.ts tells an owned "<unit> - <company>"; `sources`: reports that show the ownership, added to the note.
+ * - `unlinks`: CAIT only, links of the record that are not about its action (left out of the note's sources).
  * - `links`: CAIT only, the report links of another CAIT record of the same event (withdrawn, its `why` naming this
  *   one), added to this record's: one event is shown once, with every report either record cited.
  * - `units`: tracker only, names in the row's employer column that are the company's own sites (a detention
@@ -85,6 +86,7 @@ export interface ImportFix {
   unit?: string;
   sources?: readonly Source[];
   links?: readonly string[];
+  unlinks?: readonly string[];
   tags?: readonly string[];
   organizers?: readonly string[];
   demands?: readonly string[];
@@ -1325,7 +1327,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       who: 'drivers from the UK, with the App Drivers and Couriers Union,',
       locations: ['amsterdam-netherlands'],
-      why: 'labour sweep 2, 2026-12-01 (Uber #3): four British drivers (from London, Birmingham, Nottingham and Glasgow), with the App Drivers and Couriers Union, sued Uber in the district court of Amsterdam, where its European headquarters are, for their data and how its algorithms manage them, under the GDPR (PYMNTS, a day before Uber’s UK Supreme Court hearing of 21 Jul 2020; Scottish Legal News; the Global Payroll Association, 22 Jul). CAIT places the suit in the UK. Its second link, a DeclineNow letter to DoorDash, is not about this suit.',
+      unlinks: ['https://declinenow.org/open-letter-to-doordash/?v=47e5dceea252'],
+      why: 'labour sweep 2, 2026-12-01 (Uber #3), its second link left out by the lead after it: four British drivers (from London, Birmingham, Nottingham and Glasgow), with the App Drivers and Couriers Union, sued Uber in the district court of Amsterdam, where its European headquarters are, for their data and how its algorithms manage them, under the GDPR (PYMNTS, a day before Uber’s UK Supreme Court hearing of 21 Jul 2020; Scottish Legal News; the Global Payroll Association, 22 Jul). CAIT places the suit in the UK. Its second link, a DeclineNow letter to DoorDash, is not about this suit.',
     },
   ],
 ]);

@@ -317,6 +317,8 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     const sources: Source[] = [];
     for (const s of a.sources ?? []) {
       for (const url of s.split(/\s+/)) {
+        // A link an audit found to be about another action (audit-fixes.ts `unlinks`).
+        if (fix?.unlinks?.includes(url)) continue;
         const src = sourceFromUrl(url, `Collective Action in Tech (action ${a.id})`);
         if (src && !sources.some((x) => x.url === src.url)) sources.push(src);
       }

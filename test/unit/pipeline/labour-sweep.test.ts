@@ -135,6 +135,11 @@ describe('the second labour sweep: places 3–5 and other big sites’ first lin
       /^Legal action by drivers from the UK, with the App Drivers and Couriers Union, at Uber involving 4 people in Amsterdam, Netherlands\./,
     );
     expect(note('cait-399-uber').summary).not.toMatch(/ in the UK\./);
+    // Its second link, a DeclineNow letter to DoorDash, is not about the suit.
+    expect(note('cait-399-uber').sources.map((s) => s.url)).toEqual([
+      'https://www.vice.com/en/article/v7gyp4/uber-drivers-sue-to-gain-access-to-its-secret-algorithms',
+      'https://github.com/collective-action/tech',
+    ]);
     // The Kingsport and Abingdon protests against the stores' closing: community members, at protests the union held.
     expect(note('lat-4146-kroger').summary).toMatch(
       /^A protest by community members and Kroger supporters, with the union of the stores’ workers, at Kroger/,
