@@ -4,6 +4,20 @@
  */
 import type { LaborActionKind } from '../model/schema';
 
+/** How a note opens for each kind of action (CAIT's importer; the tracker's names a few otherwise: lat.ts). */
+export const KIND_WORDS: Record<LaborActionKind, string> = {
+  'open-letter': 'An open letter',
+  petition: 'A petition',
+  walkout: 'A walkout',
+  strike: 'A strike',
+  protest: 'A protest',
+  'union-election': 'A push for union representation',
+  'union-drive': 'A union drive',
+  lawsuit: 'Legal action',
+  resignation: 'Resignations',
+  other: 'A collective action',
+};
+
 /**
  * One kind per action, the first of CAIT's action words found in this order. What people did comes
  * before how it was organised, and a filing comes last: a strike (stoppages and walkouts) before an

@@ -34,7 +34,7 @@ import { caitEventPlace, type EventPlace } from './labor-place';
 import { sourceFromUrl } from './source-url';
 import { CAIT_FIXES, CAIT_REPORTED_DATES, type ImportFix } from './audit-fixes';
 import { caitCount } from './cait-count';
-import { caitKind } from './cait-kind';
+import { caitKind, KIND_WORDS } from './cait-kind';
 import { caitAgencies } from './cait-agency';
 import { amazonDrivers, caitContracted } from './contracted';
 import { caitRelation } from './relation';
@@ -61,19 +61,6 @@ const CaitAction = z.object({
 export type CaitAction = z.infer<typeof CaitAction>;
 
 export const CAIT_DATASET_URL = 'https://github.com/collective-action/tech';
-
-const KIND_WORDS: Record<LaborActionKind, string> = {
-  'open-letter': 'An open letter',
-  petition: 'A petition',
-  walkout: 'A walkout',
-  strike: 'A strike',
-  protest: 'A protest',
-  'union-election': 'A push for union representation',
-  'union-drive': 'A union drive',
-  lawsuit: 'Legal action',
-  resignation: 'Resignations',
-  other: 'A collective action',
-};
 
 const clean = (xs: readonly string[] | null | undefined) =>
   [...new Set((xs ?? []).map((x) => x.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()))].filter((x) => x && x !== 'na');
@@ -315,23 +302,20 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     }
     // Only https links are shown to users; an action with none is reported rather than upgraded by guess.
     const sources: Source[] = [];
-    for (const s of a.sources ?? []) {
-      for (const url of s.split(/\s+/)) {
-        // A link an audit found to be about another action (audit-fixes.ts `unlinks`).
-        if (fix?.unlinks?.includes(url)) continue;
-        const src = sourceFromUrl(url, `Collective Action in Tech (action ${a.id})`);
-        if (src && !sources.some((x) => x.url === src.url)) sources.push(src);
-      }
-    }
+    const addLink = (url: string) => {
+      const src = sourceFromUrl(url, `Collective Action in Tech (action ${a.id})`);
+      if (src && !sources.some((x) => x.url === src.url)) sources.push(src);
+    };
+    for (const s of a.sources ?? [])
+      for (const url of s.split(/\s+/))
+        // A link an audit found to be about another action (audit-fixes.ts `unlinks`) is left out.
+        if (!fix?.unlinks?.includes(url)) addLink(url);
     if (!sources.length) {
       result.noHttpsSource.push(a.id);
       continue;
     }
     // Links of another CAIT record of the same event, left out (audit-fixes.ts `links`): one event is one note.
-    for (const url of fix?.links ?? []) {
-      const src = sourceFromUrl(url, `Collective Action in Tech (action ${a.id})`);
-      if (src && !sources.some((x) => x.url === src.url)) sources.push(src);
-    }
+    for (const url of fix?.links ?? []) addLink(url);
     sources.splice(5);
     sources.push({
       url: CAIT_DATASET_URL,

@@ -22,6 +22,7 @@ import { LAT_FIXES, type ImportFix } from './audit-fixes';
 import { amazonDrivers, contractorAfterDash } from './contracted';
 import { APPS, latRelation } from './relation';
 import { latUnit, latUnitApplies, type LatUnit } from './lat-units';
+import { KIND_WORDS } from './cait-kind';
 
 export const LAT_COLUMNS = [
   'ID',
@@ -229,6 +230,12 @@ function latOrganizers(row: Record<string, string>): string[] {
   return orgs;
 }
 
+/**
+ * How a tracker note opens: the tracker knows strikes and protests; a kind an audit gave a row (audit-fixes.ts)
+ * is named as CAIT's notes name it, but for one mass resignation and an action of no kind.
+ */
+const LAT_KIND_WORDS: Record<LaborActionKind, string> = { ...KIND_WORDS, resignation: 'A mass resignation', other: 'A labor action' };
+
 export function latSummary(
   row: Record<string, string>,
   company: LatCompany,
@@ -238,9 +245,7 @@ export function latSummary(
   fix?: ImportFix,
   owned?: string,
 ): string {
-  // The tracker knows strikes and protests; a kind an audit gave a row (audit-fixes.ts) is named as such.
-  const what =
-    kind === 'strike' ? 'A strike' : kind === 'protest' ? 'A protest' : kind === 'resignation' ? 'A mass resignation' : 'A labor action';
+  const what = LAT_KIND_WORDS[kind];
   // A note before a rename names the company as it was then (former-names.ts): "at Facebook (now Meta)".
   const start = row['Start Date']!.trim();
   const former = formerNameOn(company.id, start);
