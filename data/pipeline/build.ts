@@ -141,6 +141,7 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
       opts.inputs.lat,
       (n) => names.byLegalName(n),
       (id) => companies.find((c) => c.id === id),
+      companies.map((c) => c.name),
     );
     // The tracker starts in 2021, where CAIT and our authors overlap it: a strike or protest of the same
     // company within three days is one event; the kept note gains the tracker's links and credit.

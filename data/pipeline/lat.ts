@@ -23,6 +23,9 @@ import { amazonDrivers, contractorAfterDash } from './contracted';
 import { APPS, latRelation } from './relation';
 import { latUnit, latUnitApplies, type LatUnit } from './lat-units';
 import { KIND_WORDS } from './cait-kind';
+import { demandPhrase, properWords } from './demand-case';
+
+export { demandPhrase };
 
 export const LAT_COLUMNS = [
   'ID',
@@ -131,28 +134,12 @@ const int = (s: string | undefined) => {
   return t !== '' && Number.isInteger(n) && n > 0 ? n : undefined;
 };
 
-const SMALL = /^(to|of|and|the|for|a|an|in|on|at|with|from|or)$/i;
-const ACRONYM = /^[A-Z0-9$][A-Z0-9$&.-]*[A-Z0-9]$/;
-
-/**
- * A demand as a phrase inside a sentence: "Job Security" → "job security", "End to Anti-Union
- * Retaliation" → "end to anti-union retaliation", "End ICE raids" → "end ICE raids", "Reinstatement of
- * four Brooklyn College adjuncts" → first word only. Acronyms and bill numbers keep their capitals.
- */
-export function demandPhrase(t: string): string {
-  const words = t.replace(/\s+/g, ' ').trim().split(' ');
-  const titled = words.every((w) => SMALL.test(w) || ACRONYM.test(w) || /^[A-Z0-9]/.test(w));
-  // A bill number keeps its case: "Pass H 1099/S 666" → "pass H 1099/S 666" (audit 2026-12-02 #14).
-  const bill = (w: string, i: number) => /\d/.test(w) || (/^[B-HJ-Z]$/.test(w) && /^\d/.test(words[i + 1] ?? ''));
-  return words.map((w, i) => ((ACRONYM.test(w) && w.length > 1) || bill(w, i) ? w : titled || i === 0 ? w.toLowerCase() : w)).join(' ');
-}
-
 /**
  * The tracker's demands, each once. Its cells separate demands with ";", and once a place's comma too: "…
  * organizing campaign at Amazon in Bessemer;Alabama" (row 168, the one such row) read "in Bessemer and alabama".
  * A state's name alone is the end of the demand before it.
  */
-export function demands(cell: string): string[] {
+export function demands(cell: string, proper?: ReadonlySet<string>): string[] {
   const items: string[] = [];
   for (const d of cell.split(';')) {
     const t = d.replace(/\s+/g, ' ').trim();
@@ -169,7 +156,7 @@ export function demands(cell: string): string[] {
       .trim();
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(demandPhrase(t));
+    out.push(demandPhrase(t, proper));
   }
   return out;
 }
@@ -244,6 +231,7 @@ export function latSummary(
   others: readonly string[],
   fix?: ImportFix,
   owned?: string,
+  proper?: ReadonlySet<string>,
 ): string {
   const what = LAT_KIND_WORDS[kind];
   // A note before a rename names the company as it was then (former-names.ts): "at Facebook (now Meta)".
@@ -312,7 +300,7 @@ export function latSummary(
   // A name ending in its own full stop ("Foods Co.") ends the sentence.
   if (others.length) parts.push(`Also named: ${list(others)}.`.replace(/\.\.$/, '.'));
   // Demands in an audit's words where the row's say otherwise than the reports (audit-fixes.ts).
-  const d = fix?.demands ? [...fix.demands] : demands(row['Worker Demands'] ?? '');
+  const d = fix?.demands ? [...fix.demands] : demands(row['Worker Demands'] ?? '', proper);
   if (d.length) parts.push(`Demands: ${list(d)}.`);
   // Workers of another employer (contracted.ts): the tracker's listing is said, not hidden (a "<company> -
   // <contractor>" employer is already quoted in the first sentence).
@@ -325,7 +313,12 @@ export async function importLat(
   source: string,
   byLegalName: (name: string) => LatCompany | undefined,
   byId: (id: string) => LatCompany | undefined = () => undefined,
+  companyNames: Iterable<string> = [],
 ): Promise<LatResult> {
+  // Which words of the demands are names (demand-case.ts): read from the whole file's prose first.
+  const prose: string[] = [];
+  for await (const row of readCsv(source, LAT_COLUMNS)) prose.push(row['Worker Demands'] ?? '', row['Notes'] ?? '');
+  const proper = properWords(prose, companyNames);
   const result: LatResult = {
     notes: [],
     rows: 0,
@@ -473,7 +466,16 @@ export async function importLat(
         relation: latRelation(company.id, told),
         ...(others.length ? { alsoNamed: others.slice(0, 20) } : {}),
         // A subsidiary the reports name where the tracker lists its owner (audit-fixes.ts) reads as an owned unit does.
-        summary: latSummary(row, company, name, kind, others.slice(0, 8), told, unit?.kind === 'owned' ? unitName(name) : fix?.unit),
+        summary: latSummary(
+          row,
+          company,
+          name,
+          kind,
+          others.slice(0, 8),
+          told,
+          unit?.kind === 'owned' ? unitName(name) : fix?.unit,
+          proper,
+        ),
         sources: noteSources,
       });
     }
