@@ -72,6 +72,11 @@ interface Election {
    * certification of results (the count certified, no union as representative).
    */
   closed?: 'dismissed' | 'open' | 'results';
+  /**
+   * Ballots challenged on this tally, where the file marks them determinative (enough to change the result);
+   * the 2017–2021 file only ('Num Challenged Ballots', 'Challenges R Determinitive').
+   */
+  challenged?: number;
   /** Each union's votes, where more than one union on the ballot received votes (both files' layouts). */
   ballot?: { union: string; votes: number; slot?: 1 | 2 | 3 }[];
   union?: string;
@@ -118,8 +123,11 @@ export function employerOf(caseName: string, companyName: string): string {
  * the petition). The note says how the vote went and what the file records, and infers no reason beyond
  * the file's own: a dismissal, or a case still open.
  */
-function outcomeWords(t: Pick<Election, 'votesFor' | 'votesAgainst' | 'certified' | 'union' | 'closed'>): string {
+function outcomeWords(t: Pick<Election, 'votesFor' | 'votesAgainst' | 'certified' | 'union' | 'closed' | 'challenged'>): string {
   if (t.certified) return `the union${t.union ? ` (${t.union})` : ''} was certified`;
+  // Challenges that could decide a case still open leave the result undecided, not lost (audit pass 14 #31 and
+  // Charter's 02-RD-220036: 1,601 ballots challenged, none counted, told as "0 for and 0 against").
+  if (t.challenged && t.closed === 'open') return "the NLRB's file records the case as still open";
   if (t.votesFor <= t.votesAgainst) return 'no union was certified';
   // A certification of results is a certification, of the count rather than of a representative (audit pass 8
   // #26: a King Soopers unit voted 11–7 to join UFCW Local 7's unit; the file closes the case that way).
@@ -135,7 +143,10 @@ function outcomeWords(t: Pick<Election, 'votesFor' | 'votesAgainst' | 'certified
  * city is given as its listing, "(the NLRB's file lists the case under <city>)", not as where the vote was.
  */
 export function electionSummary(
-  t: Pick<Election, 'companyName' | 'city' | 'state' | 'eligible' | 'votesFor' | 'votesAgainst' | 'certified' | 'union' | 'closed'> &
+  t: Pick<
+    Election,
+    'companyName' | 'city' | 'state' | 'eligible' | 'votesFor' | 'votesAgainst' | 'certified' | 'union' | 'closed' | 'challenged'
+  > &
     Partial<Pick<Election, 'caseName' | 'ballot'>> & { place?: UnitPlaceKind },
 ): string {
   const who = t.caseName ? employerOf(t.caseName, t.companyName) : t.companyName;
@@ -156,14 +167,19 @@ export function electionSummary(
         ? ` at several sites${various && where ? ` in ${where}` : ''}`
         : '';
   const listed = place !== 'in' && where && !various ? ` (the NLRB's file lists the case under ${where})` : '';
+  // Determinative challenges: the count alone did not settle the vote, and a tally of none counted is no vote.
+  const n = t.challenged;
+  const challenged = n ? `, with ${n} challenged ballot${n === 1 ? '' : 's'}, enough to change the outcome` : '';
+  if (n && t.votesFor + t.votesAgainst === 0 && !t.ballot?.length)
+    return `Workers of ${who}${at} voted in an NLRB election${listed}: no ballot was counted and ${n} were challenged, enough to decide the result${t.eligible !== undefined ? ` (${t.eligible} eligible)` : ''}; ${outcome}.`;
   // Two unions on the ballot: each one's votes, so that the sum is not read as the certified union's (audit
   // pass 8 #10: 588 "for" were 304 for one nurses' union and 284 for its rival).
   if (t.ballot && t.ballot.length > 1) {
     const each = t.ballot.map((b) => `${b.votes} for ${b.union}`);
     const split = `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}`;
-    return `Workers of ${who}${at} voted in an NLRB election${listed}: ${split}, and ${t.votesAgainst} against union representation${of}; ${outcome}.`;
+    return `Workers of ${who}${at} voted in an NLRB election${listed}: ${split}, and ${t.votesAgainst} against union representation${of}${challenged}; ${outcome}.`;
   }
-  return `Workers of ${who}${at} voted in an NLRB election${listed}: ${t.votesFor} for and ${t.votesAgainst} against union representation${of}; ${outcome}.`;
+  return `Workers of ${who}${at} voted in an NLRB election${listed}: ${t.votesFor} for and ${t.votesAgainst} against union representation${of}${challenged}; ${outcome}.`;
 }
 
 export interface NlrbResult {
@@ -348,6 +364,7 @@ function fromTally(row: Record<string, string>, company: { id: string; name: str
     }))
     .filter((b) => b.votes > 0);
   const eligible = int(row['Num Eligible Voters']);
+  const challenged = /^y/i.test(row['Challenges R Determinitive']?.trim() ?? '') ? int(row['Num Challenged Ballots']) : undefined;
   // The file's names carry stray spaces ("ELECTRICAL WORKERS,  LOCAL 827"): one space between words.
   const union = (certify || row['Labor Organization 1 Name'] || '').replace(/\s+/g, ' ').trim();
   return {
@@ -363,6 +380,7 @@ function fromTally(row: Record<string, string>, company: { id: string; name: str
     ...(eligible !== undefined ? { eligible } : {}),
     votesFor,
     votesAgainst,
+    ...(challenged ? { challenged } : {}),
     // "Union To Certify" is filled in for lost elections too (486 of them in the 2017–2021 file); only a
     // certification of representative says the union won. It is empty in a few certified cases (Kaiser's
     // 20-RC-188438, 240–218): with one union on the ballot and a majority for it, that union is the one.
