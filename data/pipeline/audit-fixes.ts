@@ -532,7 +532,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     415,
     {
       only: ['gimlet-media', 'the-ringer'],
-      why: 'audit pass 7 open item 4: the three-year contracts were won by the Gimlet Union and the Ringer Union, whose members work for Gimlet Media and The Ringer (CAIT’s own description; The Verge, WGA East, 7 Apr 2021); CAIT names Spotify, their owner and the other party to the contracts, first.',
+      issues: ['pay and benefits', 'discrimination', 'working conditions', 'job security'],
+      why: 'audit pass 7 open item 4: the three-year contracts were won by the Gimlet Union and the Ringer Union, whose members work for Gimlet Media and The Ringer (CAIT’s own description; The Verge, WGA East, 7 Apr 2021); CAIT names Spotify, their owner and the other party to the contracts, first. Audit pass 15 #12 (issues): The Verge (CAIT’s link), Billboard, AllAccess and WGA East (7 Apr 2021): the first contracts set salary minimums, 2 percent annual raises, 11 weeks’ minimum severance, diversity hiring standards and limits on contractors; no report speaks of unfair labour practices, which CAIT lists among the issues.',
     },
   ],
   [
@@ -555,7 +556,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     251,
     {
       only: ['whole-foods'],
-      why: 'audit pass 7 open item 4: the strike was by Whole Foods employees (CAIT’s own description; CNBC, 31 Mar 2020); CAIT names Amazon, Whole Foods’s owner, first.',
+      locations: ['usa'],
+      why: 'audit pass 7 open item 4: the strike was by Whole Foods employees (CAIT’s own description; CNBC, 31 Mar 2020); CAIT names Amazon, Whole Foods’s owner, first. Audit pass 15 #34 (where): Bloomberg Law (31 Mar 2020), Eater, WGN (Nexstar) and Whole Foods Magazine: Whole Worker called a nationwide sick-out of Whole Foods workers for Tuesday 31 March 2020 (paid leave, health care for part-timers, hazard pay, closing stores where a worker tests positive); Bloomberg interviewed participants in five states. CAIT places it in Chicago.',
     },
   ],
   [
@@ -679,7 +681,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     394,
     {
       only: ['uber', 'lyft'],
-      why: 'labour relations, fresh draw: SEIU, its California State Council and three ride-hail drivers petitioned the California Supreme Court against Proposition 22 (SEIU 1021, 12 Jan 2021; Golden State Lawyer; Sacramento Bee, 3 Feb 2021); the drivers speak of Uber and Lyft, and no report names a DoorDash courier among them. DoorDash, a sponsor of the measure, is “also named”.',
+      tags: ['drivers', 'seiu'],
+      why: 'labour relations, fresh draw: SEIU, its California State Council and three ride-hail drivers petitioned the California Supreme Court against Proposition 22 (SEIU 1021, 12 Jan 2021; Golden State Lawyer; Sacramento Bee, 3 Feb 2021); the drivers speak of Uber and Lyft, and no report names a DoorDash courier among them. DoorDash, a sponsor of the measure, is “also named”. Audit pass 15 #9 (topics): the same reports tell a suit over the Legislature’s power, collective bargaining and workers’ compensation; none speaks of climate change, CAIT’s third tag.',
     },
   ],
   [
@@ -1331,6 +1334,15 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'labour sweep 2, 2026-12-01 (Uber #3), its second link left out by the lead after it: four British drivers (from London, Birmingham, Nottingham and Glasgow), with the App Drivers and Couriers Union, sued Uber in the district court of Amsterdam, where its European headquarters are, for their data and how its algorithms manage them, under the GDPR (PYMNTS, a day before Uber’s UK Supreme Court hearing of 21 Jul 2020; Scottish Legal News; the Global Payroll Association, 22 Jul). CAIT places the suit in the UK. Its second link, a DeclineNow letter to DoorDash, is not about this suit.',
     },
   ],
+  // Audit pass 15 (docs/audit-pass-15.md), seed 1211.
+  [
+    95,
+    {
+      who: 'Banolim (SHARPS), a group representing sickened chip and display factory workers, with their families and supporters,',
+      outside: true,
+      why: 'audit pass 15 #23: AP (the Boston Globe, CAIT’s link, and NWA Online, 24 Jul 2018): Samsung and Banolim, “a group representing ailing Samsung computer chip and display factory workers”, agreed to accept a mediator’s terms of compensation and apology; Banolim’s supporters had camped out outside Samsung’s buildings for nearly three years. Taipei Times (AP): the standoff began with the father of a worker who died of leukaemia; ISHN: SHARPS, founded by him. The protesters were this group, not Samsung’s workers; CAIT records blue-collar workers.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */
@@ -1888,6 +1900,14 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       demands: ['heat safety', 'enforcement of the union contract'],
       why: 'labour sweep 2, 2026-12-01 (UPS #1): Fight Back News (the tracker’s link): Teamsters Local 638 tabled at UPS’s northeast Minneapolis hub on Thursday 3 Jul 2025, handing out flyers on heat safety and enforcing the 2023 contract’s heat rules (fans, ice, air-conditioned package cars); no report names pay among their demands.',
+    },
+  ],
+  // Audit pass 15 (docs/audit-pass-15.md), seed 1211.
+  [
+    '1518',
+    {
+      organizers: ['SAG-AFTRA (KUOW’s unionized staff)'],
+      why: 'audit pass 15 #29: SAG-AFTRA’s release (20 Oct 2022), the South Seattle Emerald and The Stand: KUOW’s unionized staff, SAG-AFTRA members, held an informational picket for livable wages outside the station’s studios at 4518 University Way NE on Monday 24 Oct 2022 (KUOW is the University of Washington’s station; its staff bargain with the university). The row gives the AFL-CIO as the labour organization and SAG-AFTRA as its “local”, which the note read as the AFL-CIO organizing.',
     },
   ],
 ]);

@@ -101,6 +101,34 @@ export function unitCity(s: string): string {
   return t.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }
 
+/** Words that mark a labour organization's name: no employer's name in the file carries one. */
+const UNION_WORDS =
+  /\b(?:unions?|local|workers?|council|brotherhood|federation|teamsters|guild|association|employees|officers|nurses|trades|international|seiu|uaw|afl|cio|ufcw|cwa|ibew|usw|iam)\b/i;
+/** Words that say nothing of whose name it is. */
+const NAME_FILLER = new Set(['the', 'of', 'and', 'inc', 'llc', 'dba', 'corp', 'co', 'company', 'corporation', 'lp', 'ltd', 'aka']);
+const nameWords = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 1 && !NAME_FILLER.has(w)),
+  );
+const sharedWords = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
+
+/**
+ * The union the file names to certify. In 19 rows of the 2017–2021 file "Union To Certify" holds the employer's
+ * name instead (audit pass 15 #2: "Verizon Wireless" for Cellco Partnership dba Verizon Wireless, where CWA Local
+ * 1109 was on the ballot and was certified): a name with no union's word that shares more words with the case's
+ * name than the ballot's first union does is the employer's, and the ballot's union is the one certified.
+ * Measured on every row whose union to certify is none of its ballot's (test/unit/pipeline/audit-fixes-15.test.ts):
+ * 19 of 19 employers' names read so, none of the 15 unions' names.
+ */
+export function unionToCertify(certify: string, caseName: string, firstUnion: string): string {
+  if (!certify || !firstUnion || UNION_WORDS.test(certify)) return certify;
+  const employer = nameWords(caseName);
+  return sharedWords(nameWords(certify), employer) > sharedWords(nameWords(firstUnion), employer) ? firstUnion : certify;
+}
+
 /**
  * Who held the election, as the note says it. The case names the employer as it was then: a company
  * renamed since (AECOM Management Services, Amentum since 2020), bought since (L3 Technologies, now part
@@ -366,7 +394,8 @@ function fromTally(row: Record<string, string>, company: { id: string; name: str
   const eligible = int(row['Num Eligible Voters']);
   const challenged = /^y/i.test(row['Challenges R Determinitive']?.trim() ?? '') ? int(row['Num Challenged Ballots']) : undefined;
   // The file's names carry stray spaces ("ELECTRICAL WORKERS,  LOCAL 827"): one space between words.
-  const union = (certify || row['Labor Organization 1 Name'] || '').replace(/\s+/g, ' ').trim();
+  const first = (row['Labor Organization 1 Name'] ?? '').trim();
+  const union = (unionToCertify(certify, row['Case Name'] ?? '', first) || first).replace(/\s+/g, ' ').trim();
   return {
     caseNumber,
     caseName: row['Case Name']!.trim(),
