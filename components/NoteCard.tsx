@@ -1,5 +1,5 @@
 import type { ContextView, LaborView } from '@/data/model/result';
-import { noteTitle, relationLabel } from '@/data/model/describe';
+import { electionOutcome, electionVotes, noteTitle, relationLabel } from '@/data/model/describe';
 import { SourceLinks } from './SourceLinks';
 import { ReportLink } from './ReportLink';
 import { useI18n } from './i18n';
@@ -22,11 +22,6 @@ export function NoteCard({
   const e = note.kind === 'labor' ? note.election : undefined;
   // Whose workers acted, when not the company's own: one short label, its meaning on hover.
   const relation = note.kind === 'labor' ? relationLabel(note, i18n) : undefined;
-  const votes = e
-    ? e.eligibleVoters !== undefined
-      ? t('labor.electionEligible', { for: e.votesFor, against: e.votesAgainst, eligible: e.eligibleVoters })
-      : t('labor.election', { for: e.votesFor, against: e.votesAgainst })
-    : '';
   return (
     <li className={`note note-${note.kind}`} data-testid="note" data-kind={note.kind}>
       <h3 {...(note.kind === 'context' ? { lang: 'en' } : {})}>{noteTitle(note, i18n)}</h3>
@@ -41,9 +36,7 @@ export function NoteCard({
         {note.summary}
       </p>
       {e && (
-        <p className="election">
-          {t('labor.electionLine', { votes, outcome: e.certified ? t('labor.certified') : t('labor.notCertified') })}
-        </p>
+        <p className="election">{t('labor.electionLine', { votes: electionVotes(e, i18n, true), outcome: electionOutcome(e, i18n) })}</p>
       )}
       <SourceLinks sources={note.sources} />
       <Provenance list={note.list} />

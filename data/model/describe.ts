@@ -22,6 +22,37 @@ export const ACTION_KEYS: Record<LaborView['action'], ActionKey> = {
   other: 'action.other',
 };
 
+type Election = NonNullable<LaborView['election']>;
+
+/** A vote's kind: a union election, or a vote on removing the union (a decertification petition's). */
+export const electionActionKey = (e: Pick<Election, 'decertification'> | undefined): ActionKey =>
+  e?.decertification ? 'action.decertification' : 'action.unionElection';
+
+/**
+ * A tally in words: "7 for, 9 against", "… of 23 eligible", "7 for, 9 against, 7 challenged" where challenged
+ * ballots could change the outcome, "1601 challenged, none counted" where no ballot was counted.
+ */
+export function electionVotes(e: Election, { t, fmt }: I18n, eligible = false): string {
+  const n = fmt.number;
+  if (e.challenged && e.votesFor + e.votesAgainst === 0) return t('labor.electionNoneCounted', { challenged: n(e.challenged) });
+  if (e.challenged) return t('labor.electionChallenged', { for: n(e.votesFor), against: n(e.votesAgainst), challenged: n(e.challenged) });
+  return eligible && e.eligibleVoters !== undefined
+    ? t('labor.electionEligible', { for: n(e.votesFor), against: n(e.votesAgainst), eligible: n(e.eligibleVoters) })
+    : t('labor.election', { for: n(e.votesFor), against: n(e.votesAgainst) });
+}
+
+/**
+ * How a vote ended: for a union election, whether the union was certified; for a decertification vote, whether
+ * the union was kept or voted out — "not certified" there read as workers failing to form a union, when they had
+ * voted out the one they had (Comcast's lines on comcast.com, 2026-12-01).
+ */
+export function electionOutcome(e: Pick<Election, 'certified' | 'decertification'>, { t }: I18n): string {
+  if (e.decertification === 'kept') return t('labor.decertKept');
+  if (e.decertification === 'removed') return t('labor.decertRemoved');
+  if (e.decertification === 'undecided') return t('labor.decertUndecided');
+  return e.certified ? t('labor.certified') : t('labor.notCertified');
+}
+
 /** "U.S. Customs and Border Protection (CBP)"; agency names stay as the data has them. */
 export function agencyLabel(a: Agency, i18n: I18n): string {
   return i18n.t('result.agency', { name: a.name, acronym: a.acronym });
@@ -63,7 +94,7 @@ export function noteTitle(n: NoteView, i18n: I18n): string {
   if (n.kind === 'contract') return t('result.contractsWith', { agency: agencyLabel(n.agency, i18n) });
   if (n.kind === 'context') return n.title;
   // Students' and the public's actions are shown as theirs, not as the company's workers'.
-  const kind = t(ACTION_KEYS[n.action]);
+  const kind = t(n.election ? electionActionKey(n.election) : ACTION_KEYS[n.action]);
   const action =
     n.actor === 'students' ? t('labor.byStudents', { action: kind }) : n.actor === 'public' ? t('labor.byPublic', { action: kind }) : kind;
   // A day known only as its first report's is said as such: "Open letter · reported 30 May 2018".

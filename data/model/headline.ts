@@ -13,7 +13,7 @@
 import type { Source } from './schema';
 import type { CompanyRef, ContractView, ContextView, LaborView, MatchResult, NoteView } from './result';
 import type { I18n } from './i18n';
-import { ACTION_KEYS, othersRelation, type OthersRelation } from './describe';
+import { ACTION_KEYS, electionActionKey, electionOutcome, electionVotes, othersRelation, type OthersRelation } from './describe';
 
 export const TIE_KINDS = ['contract', 'resold', 'labor', 'context'] as const;
 export type TieKind = (typeof TIE_KINDS)[number];
@@ -299,10 +299,9 @@ export function tieText(f: TieFact, i18n: I18n): string {
     const e = f.election;
     text = e
       ? t('headline.election', {
-          action,
-          for: e.votesFor,
-          against: e.votesAgainst,
-          outcome: e.certified ? t('labor.certified') : t('labor.notCertified'),
+          action: t(electionActionKey(e)),
+          votes: electionVotes(e, i18n),
+          outcome: electionOutcome(e, i18n),
           year: f.year,
         })
       : f.participants

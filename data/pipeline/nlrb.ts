@@ -145,13 +145,37 @@ export function employerOf(caseName: string, companyName: string): string {
   return `“${caseName}” (listed here under ${companyName})`;
 }
 
+/** An "RD" case: the workers' petition to remove the union that represents them (a decertification). */
+export const isDecertification = (caseNumber: string) => /-RD-/i.test(caseNumber);
+
+/**
+ * How a decertification vote ended, from what the file records: the union certified again (kept), the count
+ * certified with no majority for the union (voted out), or neither — an open case, a withdrawal, a majority for
+ * the union without a certification (no result told).
+ */
+export function decertificationEnd(
+  t: Pick<Election, 'certified' | 'closed' | 'votesFor' | 'votesAgainst'>,
+): 'kept' | 'removed' | 'undecided' {
+  if (t.certified) return 'kept';
+  return t.closed === 'results' && t.votesFor <= t.votesAgainst ? 'removed' : 'undecided';
+}
+
 /**
  * A majority for the union without a certification is not a lost election (audit pass 6 #15: Boeing's
  * flight-line technicians voted 104–65 for the IAM; the Board later vacated the certification and dismissed
  * the petition). The note says how the vote went and what the file records, and infers no reason beyond
  * the file's own: a dismissal, or a case still open.
  */
-function outcomeWords(t: Pick<Election, 'votesFor' | 'votesAgainst' | 'certified' | 'union' | 'closed' | 'challenged'>): string {
+function outcomeWords(
+  t: Pick<Election, 'votesFor' | 'votesAgainst' | 'certified' | 'union' | 'closed' | 'challenged'> & Partial<Pick<Election, 'caseNumber'>>,
+): string {
+  // A decertification vote: "no union was certified" read as workers failing to form one, when they had voted out
+  // the union they had; a certification there keeps it.
+  if (t.caseNumber && isDecertification(t.caseNumber)) {
+    const end = decertificationEnd(t);
+    if (end === 'kept') return `the union${t.union ? ` (${t.union})` : ''} was certified again, so it remained their representative`;
+    if (end === 'removed') return `the union${t.union ? ` (${t.union})` : ''} lost its certification as their representative`;
+  }
   if (t.certified) return `the union${t.union ? ` (${t.union})` : ''} was certified`;
   // Challenges that could decide a case still open leave the result undecided, not lost (audit pass 14 #31 and
   // Charter's 02-RD-220036: 1,601 ballots challenged, none counted, told as "0 for and 0 against").
@@ -175,7 +199,7 @@ export function electionSummary(
     Election,
     'companyName' | 'city' | 'state' | 'eligible' | 'votesFor' | 'votesAgainst' | 'certified' | 'union' | 'closed' | 'challenged'
   > &
-    Partial<Pick<Election, 'caseName' | 'ballot'>> & { place?: UnitPlaceKind },
+    Partial<Pick<Election, 'caseName' | 'ballot' | 'caseNumber'>> & { place?: UnitPlaceKind },
 ): string {
   const who = t.caseName ? employerOf(t.caseName, t.companyName) : t.companyName;
   const various = /^various$/i.test(t.city.trim());
@@ -197,17 +221,21 @@ export function electionSummary(
   const listed = place !== 'in' && where && !various ? ` (the NLRB's file lists the case under ${where})` : '';
   // Determinative challenges: the count alone did not settle the vote, and a tally of none counted is no vote.
   const n = t.challenged;
+  const vote =
+    t.caseNumber && isDecertification(t.caseNumber)
+      ? 'voted in an NLRB decertification election, on removing their union'
+      : 'voted in an NLRB election';
   const challenged = n ? `, with ${n} challenged ballot${n === 1 ? '' : 's'}, enough to change the outcome` : '';
   if (n && t.votesFor + t.votesAgainst === 0 && !t.ballot?.length)
-    return `Workers of ${who}${at} voted in an NLRB election${listed}: no ballot was counted and ${n} were challenged, enough to decide the result${t.eligible !== undefined ? ` (${t.eligible} eligible)` : ''}; ${outcome}.`;
+    return `Workers of ${who}${at} ${vote}${listed}: no ballot was counted and ${n} were challenged, enough to decide the result${t.eligible !== undefined ? ` (${t.eligible} eligible)` : ''}; ${outcome}.`;
   // Two unions on the ballot: each one's votes, so that the sum is not read as the certified union's (audit
   // pass 8 #10: 588 "for" were 304 for one nurses' union and 284 for its rival).
   if (t.ballot && t.ballot.length > 1) {
     const each = t.ballot.map((b) => `${b.votes} for ${b.union}`);
     const split = `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}`;
-    return `Workers of ${who}${at} voted in an NLRB election${listed}: ${split}, and ${t.votesAgainst} against union representation${of}${challenged}; ${outcome}.`;
+    return `Workers of ${who}${at} ${vote}${listed}: ${split}, and ${t.votesAgainst} against union representation${of}${challenged}; ${outcome}.`;
   }
-  return `Workers of ${who}${at} voted in an NLRB election${listed}: ${t.votesFor} for and ${t.votesAgainst} against union representation${of}${challenged}; ${outcome}.`;
+  return `Workers of ${who}${at} ${vote}${listed}: ${t.votesFor} for and ${t.votesAgainst} against union representation${of}${challenged}; ${outcome}.`;
 }
 
 export interface NlrbResult {
@@ -346,6 +374,8 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
         votesAgainst: t.votesAgainst,
         certified: t.certified,
         ...(t.union ? { union: t.union.slice(0, 300) } : {}),
+        ...(isDecertification(t.caseNumber) ? { decertification: decertificationEnd(t) } : {}),
+        ...(t.challenged ? { challenged: t.challenged } : {}),
       },
       sources: [
         {

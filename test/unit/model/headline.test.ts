@@ -12,7 +12,7 @@ import {
   LABOR_LINES,
   CONTEXT_LINES,
 } from '@/data/model/headline';
-import { awardAmount, contractTotals, noteTitle } from '@/data/model/describe';
+import { awardAmount, contractTotals, electionOutcome, electionVotes, noteTitle } from '@/data/model/describe';
 import { parseDataset } from '@/data/model/schema';
 import type { ContractView, LaborView } from '@/data/model/result';
 import { readBundledDataset } from '@/data/pipeline/bundled';
@@ -251,5 +251,35 @@ describe('whose workers acted (issue 9: a labour note’s relation)', () => {
       for (const f of badgeFacts(r).lines) if (f.kind === 'labor' && f.relation) expect(f.relation).not.toBe('employer');
     }
     expect(others).toBeGreaterThan(20);
+  });
+});
+
+describe('NLRB votes: decertification and challenged ballots (2026-12-01)', () => {
+  const laborText = (domain: string, i18n = en) =>
+    headlines(bundle.match(domain)!, i18n)
+      .lines.filter((l) => l.kind === 'labor')
+      .map((l) => l.text);
+
+  it('a vote on removing a union says how it ended, never "not certified" (real notes)', () => {
+    // Comcast's lines were "Union election: 21 for, 24 against — not certified": workers voting out the union they had.
+    const comcast = laborText('comcast.com');
+    expect(comcast.length).toBeGreaterThan(0);
+    for (const t of comcast) expect(t).toMatch(/^Vote on removing the union: \d+ for, \d+ against — union (kept|voted out), 20\d\d$/);
+    expect(laborText('comcast.com', es)[0]).toMatch(/^Votación para destituir al sindicato: /);
+  });
+
+  it('a tally of challenged ballots and none counted is not "0 for, 0 against" (Charter, 2019)', () => {
+    expect(laborText('spectrum.com')[0]).toBe(
+      "Vote on removing the union: 1,601 challenged, none counted — no result in the NLRB's file, 2019",
+    );
+  });
+
+  it('titles and outcomes from the election alone', () => {
+    const e = { caseNumber: '01-RD-1', votesFor: 3, votesAgainst: 5, certified: false } as const;
+    expect(electionOutcome({ ...e, decertification: 'removed' }, en)).toBe('union voted out');
+    expect(electionOutcome({ ...e, decertification: 'kept', certified: true }, en)).toBe('union kept');
+    expect(electionOutcome(e, en)).toBe('not certified');
+    expect(electionVotes({ ...e, challenged: 4 }, en)).toBe('3 for, 5 against, 4 challenged');
+    expect(electionVotes({ ...e, eligibleVoters: 9 }, en, true)).toBe('3 for, 5 against of 9 eligible');
   });
 });

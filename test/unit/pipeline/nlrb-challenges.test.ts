@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { electionSummary, importNlrb } from '@/data/pipeline/nlrb';
+import { decertificationEnd, electionSummary, importNlrb } from '@/data/pipeline/nlrb';
 
 const TALLIES = '../shared/data/nlrb/nlrb-election-results-2017-01_2021-11.csv';
 
@@ -42,5 +42,41 @@ describe('NLRB: determinative challenges', () => {
     expect(note('21-RC-210953').summary).toMatch(
       /7 for and 9 against union representation of 23 eligible, with 7 challenged ballots, enough to change the outcome; no union was certified\.$/,
     );
+  });
+});
+
+describe('NLRB: decertification votes', () => {
+  const base = { companyName: 'Acme', city: 'TOWN', state: 'ST', eligible: 20, union: 'Union A', caseNumber: '01-RD-1' };
+
+  it('says the workers voted on removing their union, and whether it stayed', () => {
+    expect(decertificationEnd({ certified: true, votesFor: 12, votesAgainst: 7 })).toBe('kept');
+    expect(decertificationEnd({ certified: false, closed: 'results', votesFor: 7, votesAgainst: 12 })).toBe('removed');
+    expect(decertificationEnd({ certified: false, closed: 'results', votesFor: 7, votesAgainst: 7 })).toBe('removed');
+    expect(decertificationEnd({ certified: false, closed: 'open', votesFor: 7, votesAgainst: 12 })).toBe('undecided');
+    expect(decertificationEnd({ certified: false, votesFor: 7, votesAgainst: 12 })).toBe('undecided');
+    expect(electionSummary({ ...base, votesFor: 7, votesAgainst: 12, certified: false, closed: 'results' })).toBe(
+      'Workers of Acme in Town, ST voted in an NLRB decertification election, on removing their union: 7 for and 12 against union representation of 20 eligible; the union (Union A) lost its certification as their representative.',
+    );
+    expect(electionSummary({ ...base, votesFor: 12, votesAgainst: 7, certified: true })).toMatch(
+      /; the union \(Union A\) was certified again, so it remained their representative\.$/,
+    );
+    // A vote on taking a union is told as before.
+    expect(electionSummary({ ...base, caseNumber: '01-RC-1', votesFor: 7, votesAgainst: 12, certified: false })).toMatch(
+      /^Workers of Acme in Town, ST voted in an NLRB election: .*; no union was certified\.$/,
+    );
+  });
+
+  it.skipIf(!existsSync(TALLIES))('marks the file’s RD cases in the note’s election', async () => {
+    const names: Record<string, { id: string; name: string }> = {
+      'Comcast Cablevision of Maryland Limited Partnership': { id: 'comcast', name: 'Comcast' },
+    };
+    const r = await importNlrb([TALLIES], (n) => names[n] ?? (/^Comcast/i.test(n) ? { id: 'comcast', name: 'Comcast' } : undefined));
+    const rd = r.notes.filter((n) => /-RD-/.test(n.election!.caseNumber));
+    expect(rd.length).toBeGreaterThan(3);
+    for (const n of rd) {
+      expect(n.election!.decertification, n.id).toMatch(/^(kept|removed|undecided)$/);
+      expect(n.summary, n.id).toMatch(/voted in an NLRB decertification election, on removing their union/);
+    }
+    for (const n of r.notes.filter((x) => !/-RD-/.test(x.election!.caseNumber))) expect(n.election!.decertification).toBeUndefined();
   });
 });
