@@ -1343,6 +1343,32 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'audit pass 15 #23: AP (the Boston Globe, CAIT’s link, and NWA Online, 24 Jul 2018): Samsung and Banolim, “a group representing ailing Samsung computer chip and display factory workers”, agreed to accept a mediator’s terms of compensation and apology; Banolim’s supporters had camped out outside Samsung’s buildings for nearly three years. Taipei Times (AP): the standoff began with the father of a worker who died of leukaemia; ISHN: SHARPS, founded by him. The protesters were this group, not Samsung’s workers; CAIT records blue-collar workers.',
     },
   ],
+  // Labour sweep 3, 2026-12-01 (docs/labour-sweep-2026-12-01.md, "Third sweep"): the notes the first two sweeps left
+  // unread, then a seeded random sample of imported labour notes.
+  [
+    442,
+    {
+      who: 'tech and corporate employees',
+      locations: [],
+      why: 'labour sweep 3, 2026-12-01 (Amazon #3): the petition of Amazon Employees for Climate Justice for zero emissions by 2030, first in the communities of colour nearest its warehouses, was signed by “640 Amazon tech and corporate employees” (NBC News, via How To Asset Manage; Our Daily Planet), “more than 600 workers”, “hundreds of Amazon tech workers” (The Verge, CAIT’s link, 25 May 2021). No report names blue-collar or contract workers among them, or places them; CAIT files all three and places them in the USA.',
+    },
+  ],
+  [
+    8,
+    {
+      who: 'customer service workers',
+      workers: null,
+      why: 'labour sweep 3, 2026-12-01 (Amazon #5): the CWA (16 Nov 2000), Computerworld and the Seattle Times (17 Nov): customer service workers in Seattle began a drive, with WashTech (CWA), for recognition by a majority of the 400 or so customer service representatives there; “more than 50” of them met to launch it. The 400 are the workers the drive sought to win, not those who took part, which no report counts.',
+    },
+  ],
+  [
+    200,
+    {
+      who: 'employees',
+      locations: [],
+      why: 'labour sweep 3, 2026-12-01 (Facebook #4): the New York Times (CAIT’s link, 28 Oct 2019, via the Star Tribune): Facebook’s employees wrote a letter to Zuckerberg and his lieutenants against letting politicians post false claims in ads, posted on Facebook Workplace for two weeks and signed by more than 250. CAIT records no one’s employment (so the note said no one acted) and places it in the USA, which no report does.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */
@@ -1908,6 +1934,30 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       organizers: ['SAG-AFTRA (KUOW’s unionized staff)'],
       why: 'audit pass 15 #29: SAG-AFTRA’s release (20 Oct 2022), the South Seattle Emerald and The Stand: KUOW’s unionized staff, SAG-AFTRA members, held an informational picket for livable wages outside the station’s studios at 4518 University Way NE on Monday 24 Oct 2022 (KUOW is the University of Washington’s station; its staff bargain with the university). The row gives the AFL-CIO as the labour organization and SAG-AFTRA as its “local”, which the note read as the AFL-CIO organizing.',
+    },
+  ],
+  // Labour sweep 3, 2026-12-01 (docs/labour-sweep-2026-12-01.md, "Third sweep"): the notes the first two sweeps left
+  // unread, then a seeded random sample of imported labour notes.
+  [
+    '1729',
+    {
+      workers: null,
+      demands: ['pay', 'the right to form a union'],
+      why: 'labour sweep 3, 2026-12-01 (DoorDash #3): the Boston Globe (21 Dec 2022): “hundreds” of rideshare and delivery drivers for Uber, Lyft, Grubhub and DoorDash caravanned from East Boston to the State House for higher wages and the right to form a union, with the Massachusetts Independent Drivers Guild and 32BJ SEIU (the Telegram & Gazette, WWLP: collective bargaining rights, better wages, benefits and conditions). The tracker’s links were not returned; no returned report gives its 30, which “hundreds” contradict, or names health and safety among the demands.',
+    },
+  ],
+  [
+    '3116',
+    {
+      demands: ['a new contract'],
+      why: 'labour sweep 3, 2026-12-01 (FedEx #1): Aero-News (1 Jun 2024): FedEx Express pilots, with ALPA, held an informational picket at the Shady Grove headquarters in Memphis to press for the contract they had been negotiating since 2021; their council’s chair: as FedEx restructures under “One FedEx”, management must resolve outstanding labor disputes, and the pilots’ outdated contract does not reflect the company’s direction. No report says they picketed against the consolidation itself, the row’s demand.',
+    },
+  ],
+  [
+    '4222',
+    {
+      organizers: ['Essential Workers for Democracy (a reform group of UFCW members)'],
+      why: 'labour sweep 3, 2026-12-01 (Kroger #1): WISH via Indy News Daily, WTLC and WBAA (IPB News): on Sunday 3 Aug 2025 Kroger workers, members of UFCW Local 700, rallied outside the 10th Street store in Indianapolis for higher wages, and asked their union’s leaders for transparency; Kroger said the rejected contract had been endorsed by Local 700. The rally was organized by Essential Workers for Democracy, a reform group of the union’s members (the WSWS; a member’s account in Labor Notes: “a member-driven rally”), not by the local the row names.',
     },
   ],
 ]);

@@ -153,3 +153,32 @@ describe('the second labour sweep: places 3–5 and other big sites’ first lin
     expect(note('lat-4121-ups').summary).toContain('Demands: heat safety and enforcement of the union contract.');
   });
 });
+
+describe('the third labour sweep: the notes left unread and a seeded sample', () => {
+  it('tells who acted as the reports do, and places no one where no report does', () => {
+    // The zero-emissions petition of May 2021: 640 tech and corporate employees; no report names blue-collar or contract
+    // workers, or a place.
+    expect(note('cait-442-amazon').summary).toMatch(/^An open letter by tech and corporate employees at Amazon involving 640 people \(online\)\./);
+    // The political-ads letter of Oct 2019: more than 250 employees, on Facebook Workplace; the note named no one.
+    expect(note('cait-200-meta').summary).toMatch(
+      /^An open letter by employees at Facebook \(now Meta\) involving more than 250 people \(online\)\./,
+    );
+  });
+
+  it('gives no count the reports do not give', () => {
+    // WashTech's drive of Nov 2000 sought a majority of about 400 customer service workers; 400 did not take part.
+    expect(note('cait-8-amazon').participants).toBeUndefined();
+    expect(note('cait-8-amazon').summary).toMatch(/^A union drive by customer service workers at Amazon in Seattle/);
+    // Boston's caravan of 21 Dec 2022: "hundreds" of drivers (the Boston Globe), not the tracker's 30.
+    for (const id of ['lat-1729-doordash', 'lat-1729-uber', 'lat-1729-lyft']) expect(note(id).summary, id).not.toMatch(/about 30 people/);
+  });
+
+  it('gives the organizers and demands the reports give', () => {
+    expect(note('lat-1729-doordash').summary).toContain('Demands: pay and the right to form a union.');
+    // FedEx's pilots picketed for their contract as the company restructured, not against the consolidation.
+    expect(note('lat-3116-fedex').summary).toContain('Demands: a new contract.');
+    // Kroger's Indianapolis rally of 3 Aug 2025: organized by members' reform group, which also asked the local's
+    // leaders for transparency; the local had endorsed the rejected contract.
+    expect(note('lat-4222-kroger').summary).toContain('Organized by Essential Workers for Democracy (a reform group of UFCW members).');
+  });
+});
