@@ -158,7 +158,9 @@ describe('the third labour sweep: the notes left unread and a seeded sample', ()
   it('tells who acted as the reports do, and places no one where no report does', () => {
     // The zero-emissions petition of May 2021: 640 tech and corporate employees; no report names blue-collar or contract
     // workers, or a place.
-    expect(note('cait-442-amazon').summary).toMatch(/^An open letter by tech and corporate employees at Amazon involving 640 people \(online\)\./);
+    expect(note('cait-442-amazon').summary).toMatch(
+      /^An open letter by tech and corporate employees at Amazon involving 640 people \(online\)\./,
+    );
     // The political-ads letter of Oct 2019: more than 250 employees, on Facebook Workplace; the note named no one.
     expect(note('cait-200-meta').summary).toMatch(
       /^An open letter by employees at Facebook \(now Meta\) involving more than 250 people \(online\)\./,
