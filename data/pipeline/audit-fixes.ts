@@ -1369,6 +1369,59 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'labour sweep 3, 2026-12-01 (Facebook #4): the New York Times (CAIT’s link, 28 Oct 2019, via the Star Tribune): Facebook’s employees wrote a letter to Zuckerberg and his lieutenants against letting politicians post false claims in ads, posted on Facebook Workplace for two weeks and signed by more than 250. CAIT records no one’s employment (so the note said no one acted) and places it in the USA, which no report does.',
     },
   ],
+  [
+    195,
+    {
+      date: '2019-10-02',
+      why: 'labour sweep 3, 2026-12-01 (sample #5): about 60 mostly East African workers walked out of the Eagan delivery station late on Wednesday night, 2 Oct 2019, at 9:15 pm, for two and a half hours (Vice, CAIT’s link, 3 Oct: “late Wednesday night”; Workday Minnesota; The Verge; ISHN). CAIT dates it by the report, the next day.',
+    },
+  ],
+  [
+    137,
+    {
+      workers: 12,
+      about: true,
+      why: 'labour sweep 3, 2026-12-01 (sample #9): the Washington Post (CAIT’s link, 8 May 2019): “roughly a dozen” moderators in the United States, working for Facebook through Accenture, had for seven months waged a quiet campaign on Facebook Workplace over their conditions. CAIT’s exact 12 is more precise than the report.',
+    },
+  ],
+  [
+    545,
+    {
+      workers: null,
+      locations: [],
+      why: 'labour sweep 3, 2026-12-01 (sample #15): Reuters (CAIT’s link, 30 Mar 2022, via the SCMP and the Taipei Times): “small groups of employees” at Microsoft, SAP and IBM called on internal forums for a full withdrawal from Russia (at IBM “hundreds” criticised its response), according to comments Reuters saw and interviews with 18 workers familiar with the companies. The 18 are Reuters’ interviewees, not those who took part; no report places the employees (“in several countries”), where CAIT names the USA, Ukraine and Germany.',
+    },
+  ],
+  [
+    279,
+    {
+      locations: [],
+      why: 'labour sweep 3, 2026-12-01 (sample #19): more than 1,650 Google employees (about 1,670 by Monday 22 Jun 2020: Business Insider, CAIT’s link; Bloomberg via BNN: “more than 1,600”) signed Googlers Against Racism’s letter asking Pichai to stop selling its technology to police forces; no report places the signers, where CAIT names the USA.',
+    },
+  ],
+  [
+    231,
+    {
+      locations: [],
+      why: 'labour sweep 3, 2026-12-01 (sample #21): Oracle Employees for Ethics’ Change.org petition of 14 Feb 2020 (CAIT’s link; Time; Business Insider) asked Larry Ellison to cancel his fundraiser for Trump at his Rancho Mirage estate; no report places its signers (one named signer is in Massachusetts, the Daily Beast), where CAIT names the USA.',
+    },
+  ],
+  [
+    247,
+    {
+      withdraw: true,
+      why: 'labour sweep 3, 2026-12-01 (sample #22): withdrawn. CAIT’s note tells a strike of more than 250 at Amazon in Staten Island on 22 Mar 2020; its links (CNBC, 23 Mar; DCH1 Amazonians United’s post) and the reports returned tell instead that part-time Amazon workers won paid time off on 20 Mar 2020 after months of petitions and walkouts by Amazonians United in Sacramento, Chicago and New York (Amazonians United Sacramento; The Hill; TechCrunch). No report gives a strike in Staten Island that day or its 251; the campaign is no one action a note could date, count and place.',
+    },
+  ],
+  [
+    515,
+    {
+      who: 'warehouse workers',
+      locations: ['chicago-illinois-usa', 'staten island-new york city-new york-usa'],
+      date: '2021-12-22',
+      why: 'labour sweep 3, 2026-12-01 (sample #24): the nationwide settlement between Amazon and the NLRB, finalized on Wednesday 22 Dec 2021 (the New York Times via its copies; CBS News, CAIT’s link), resolved six cases brought by Amazon workers in Chicago and Staten Island who said its policies limited their organizing (Fox Business); it covers its warehouse workers. No report names white-collar workers; CAIT dates it by the NLRB’s release, the next day.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */
@@ -1557,7 +1610,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     '3918',
     {
       endDate: null,
-      why: 'audit pass 6 #5: the UAW Local 788 and 766 members who struck Lockheed Martin in Orlando and Colorado from 1 May 2025 returned to work on Monday 2 June after a weekend ratification vote (Denver Business Journal via 9News; WFTV, 2 June); the tracker ends the strike on 30 May, in no report, and no report gives the vote’s day.',
+      demands: ['pay', 'Veterans Day as a paid holiday'],
+      why: 'audit pass 6 #5: the UAW Local 788 and 766 members who struck Lockheed Martin in Orlando and Colorado from 1 May 2025 returned to work on Monday 2 June after a weekend ratification vote (Denver Business Journal via 9News; WFTV, 2 June); the tracker ends the strike on 30 May, in no report, and no report gives the vote’s day. Labour sweep 3, 2026-12-01 (sample #8): FOX 35, Central Florida Lifestyle and the UAW’s release (via USA Works): the strike was over unfair labor practices, starting pay, a 16-to-23-year wage progression and raises, and Veterans Day as a paid holiday; the new contract raised pay and the wage floor (Brownstone after the Denver Post). No returned report names retirement benefits, healthcare or job security, the row’s other demands.',
     },
   ],
   [
@@ -1958,6 +2012,27 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       organizers: ['Essential Workers for Democracy (a reform group of UFCW members)'],
       why: 'labour sweep 3, 2026-12-01 (Kroger #1): WISH via Indy News Daily, WTLC and WBAA (IPB News): on Sunday 3 Aug 2025 Kroger workers, members of UFCW Local 700, rallied outside the 10th Street store in Indianapolis for higher wages, and asked their union’s leaders for transparency; Kroger said the rejected contract had been endorsed by Local 700. The rally was organized by Essential Workers for Democracy, a reform group of the union’s members (the WSWS; a member’s account in Labor Notes: “a member-driven rally”), not by the local the row names.',
+    },
+  ],
+  [
+    '1612',
+    {
+      organizers: ['Association of Professional Flight Attendants (APFA)'],
+      why: 'labour sweep 3, 2026-12-01 (sample #1): the APFA’s systemwide informational picketing at airports across the country on Tuesday 15 Nov 2022 (the APFA’s flyer; the AFA; CBS Philadelphia; the Guardian, the tracker’s link): the union is the APFA; the row writes “AFPA”.',
+    },
+  ],
+  [
+    '1388',
+    {
+      withdraw: true,
+      why: 'labour sweep 3, 2026-12-01 (sample #26): withdrawn as a second record of tracker 1399’s event: the Amazon Labor Union’s March for Recognition of Monday 5 Sep 2022, with Starbucks Workers United, from Howard Schultz’s Greenwich Village home to Jeff Bezos’s Fifth Avenue penthouse and Times Square (Vice and Truthout, this row’s links; Gothamist and CBS News, 1399’s). Both rows list Amazon and Starbucks in New York on that day, with the same organizers and demand; one event is shown once.',
+    },
+  ],
+  [
+    '2054',
+    {
+      withdraw: true,
+      why: 'labour sweep 3, 2026-12-01 (sample #28): withdrawn. The Reddit blackout of 12–14 Jun 2023 against its API fees was by the volunteer moderators of some 7,000 to 8,800 subreddits, which they set private (AP, the tracker’s link; The Verge; the Trust & Safety Foundation; Slashgear), online. The note told it as a strike by Reddit’s workers in San Francisco by about 9,000 people: the moderators are not its workers, the count is of subreddits, and no report places it; no tracker fix field can tell an online protest by outsiders.',
     },
   ],
 ]);

@@ -184,3 +184,42 @@ describe('the third labour sweep: the notes left unread and a seeded sample', ()
     expect(note('lat-4222-kroger').summary).toContain('Organized by Essential Workers for Democracy (a reform group of UFCW members).');
   });
 });
+
+describe('the third labour sweep: the seeded sample of imported notes', () => {
+  it('gives no count the reports do not give, and none more precise', () => {
+    // Reuters' 18 are its interviewees, not those who called for leaving Russia.
+    expect(note('cait-545-microsoft').participants).toBeUndefined();
+    expect(note('cait-545-microsoft').summary).not.toMatch(/involving [\d,]+ people|Ukraine|Germany/);
+    // "Roughly a dozen" moderators (the Washington Post), not exactly 12.
+    for (const id of ['cait-137-meta', 'cait-137-accenture']) {
+      expect(note(id).participants, id).toBeUndefined();
+      expect(note(id).summary, id).toContain('involving about 12 people');
+    }
+  });
+
+  it('places no one where no report does, and tells who acted and when', () => {
+    for (const id of ['cait-279-google', 'cait-231-oracle']) expect(note(id).summary, id).not.toMatch(/ in the USA/);
+    // Eagan's walkout began late on Wednesday 2 Oct 2019; Vice reported it the next day.
+    expect(note('cait-195-amazon').date).toBe('2019-10-02');
+    // The NLRB settlement of six cases brought by warehouse workers in Chicago and Staten Island, finalized Wednesday.
+    expect(note('cait-515-amazon').summary).toMatch(
+      /^Legal action by warehouse workers at Amazon in Chicago, Illinois, USA and Staten Island, New York City, New York, USA\./,
+    );
+    expect(note('cait-515-amazon').date).toBe('2021-12-22');
+  });
+
+  it('names the organizers and demands the reports give', () => {
+    expect(note('lat-1612-american-airlines').summary).toContain('Organized by Association of Professional Flight Attendants (APFA).');
+    expect(note('lat-3918-lockheed-martin').summary).toContain('Demands: pay and Veterans Day as a paid holiday.');
+  });
+
+  it('withdraws what it cannot stand behind and tells one event once', () => {
+    // No strike of 250 in Staten Island on 22 Mar 2020: a months-long campaign that won paid time off.
+    expect(labour.has('cait-247-amazon')).toBe(false);
+    // The Reddit blackout: volunteer moderators' subreddits, online; not its workers, not 9,000 people in San Francisco.
+    expect(labour.has('lat-2054-reddit')).toBe(false);
+    // The Labor Day march of 5 Sep 2022 is one event: tracker 1399 tells it, 1388 no longer tells it again.
+    expect(labour.has('lat-1388-amazon')).toBe(false);
+    expect(labour.has('lat-1399-amazon')).toBe(true);
+  });
+});
