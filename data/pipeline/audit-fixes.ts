@@ -1419,7 +1419,7 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       who: 'warehouse workers',
       locations: ['chicago-illinois-usa', 'staten island-new york city-new york-usa'],
       date: '2021-12-22',
-      why: 'labour sweep 3, 2026-12-01 (sample #24): the nationwide settlement between Amazon and the NLRB, finalized on Wednesday 22 Dec 2021 (the New York Times via its copies; CBS News, CAIT’s link), resolved six cases brought by Amazon workers in Chicago and Staten Island who said its policies limited their organizing (Fox Business); it covers its warehouse workers. No report names white-collar workers; CAIT dates it by the NLRB’s release, the next day.',
+      why: 'labour sweep 3, 2026-12-01 (sample #24): the nationwide settlement between Amazon and the NLRB, finalized on Wednesday 22 Dec 2021 (the New York Times via its copies; CAIT’s link, CBS News, was not returned), resolved six cases brought by Amazon workers in Chicago and Staten Island who said its policies limited their organizing (Fox Business); it covers its warehouse workers. No report names white-collar workers; CAIT dates it by the NLRB’s release, the next day.',
     },
   ],
 ]);
@@ -2032,7 +2032,7 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     '2054',
     {
       withdraw: true,
-      why: 'labour sweep 3, 2026-12-01 (sample #28): withdrawn. The Reddit blackout of 12–14 Jun 2023 against its API fees was by the volunteer moderators of some 7,000 to 8,800 subreddits, which they set private (AP, the tracker’s link; The Verge; the Trust & Safety Foundation; Slashgear), online. The note told it as a strike by Reddit’s workers in San Francisco by about 9,000 people: the moderators are not its workers, the count is of subreddits, and no report places it; no tracker fix field can tell an online protest by outsiders.',
+      why: 'labour sweep 3, 2026-12-01 (sample #28): withdrawn. The Reddit blackout of 12–14 Jun 2023 against its API fees was by the volunteer moderators of some 7,000 to 8,800 subreddits, which they set private (the Trust & Safety Foundation; Slashgear; Digital Natives; Know Your Meme; the tracker’s links, AP and The Verge, were not returned), online. The note told it as a strike by Reddit’s workers in San Francisco by about 9,000 people: the moderators are not its workers, the count is of subreddits, and no report places it; no tracker fix field can tell an online protest by outsiders.',
     },
   ],
 ]);
