@@ -148,6 +148,11 @@ export const CAIT_REPORTED_DATES: ReadonlyMap<number, string> = byRecord<number,
     416,
     'labour sweep 2026-12-01 (DoorDash #1): Bloomberg’s report of 6 Apr 2021 (via Jalopnik) of the #DeclineNow group; no report gives when the drivers began declining orders together',
   ],
+  // Labour sweep 3, 2026-12-01.
+  [
+    246,
+    'labour sweep 3, 2026-12-01 (sample #38): Bloomberg’s report of 19 Mar 2020 (via its copies): the 153 Google employees wrote “earlier this month”; no report gives the day',
+  ],
 ]);
 
 /** Collective Action in Tech, by action id. */
@@ -260,7 +265,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       who: 'tech and corporate employees',
       workers: 6000,
       moreThan: true,
-      why: 'audit pass 5 #7: the petition for paid time off to vote was signed by Amazon’s tech and corporate employees, organized by Amazon Employees for Climate Justice (NBC via CTV, IBTimes); more than 6,000 had signed by the Thursday evening (Fox Business, 15 October 2020). CAIT files them as blue-collar workers and counts more than 6,400, in no report found.',
+      locations: [],
+      why: 'audit pass 5 #7: the petition for paid time off to vote was signed by Amazon’s tech and corporate employees, organized by Amazon Employees for Climate Justice (NBC via CTV, IBTimes); more than 6,000 had signed by the Thursday evening (Fox Business, 15 October 2020). CAIT files them as blue-collar workers and counts more than 6,400, in no report found. Labour sweep 3, 2026-12-01 (sample #34): the petition, on Amazon’s internal ticketing system, asked time off for its US workforce (GeekWire via El Cocoliche, IBTimes, the New York Daily News); no report places its signers, where CAIT names the USA (as for 279 and 231).',
     },
   ],
   [
@@ -1420,6 +1426,13 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       locations: ['chicago-illinois-usa', 'staten island-new york city-new york-usa'],
       date: '2021-12-22',
       why: 'labour sweep 3, 2026-12-01 (sample #24): the nationwide settlement between Amazon and the NLRB, finalized on Wednesday 22 Dec 2021 (the New York Times via its copies; CAIT’s link, CBS News, was not returned), resolved six cases brought by Amazon workers in Chicago and Staten Island who said its policies limited their organizing (Fox Business); it covers its warehouse workers. No report names white-collar workers; CAIT dates it by the NLRB’s release, the next day.',
+    },
+  ],
+  [
+    246,
+    {
+      locations: [],
+      why: 'labour sweep 3, 2026-12-01 (sample #38): Bloomberg (CAIT’s link, 19 Mar 2020, via the Hindustan Times, The Star and PYMNTS; ZDNet via the BHRRC): “earlier this month” 153 Google employees from 11 European offices wrote to its management requesting a European works council, which EU law requires when enough employees in two countries ask; the council was to meet in Dublin. CAIT places them in the USA; no report names their offices (two advocates were in Paris and London). Dated as reported (CAIT_REPORTED_DATES).',
     },
   ],
 ]);

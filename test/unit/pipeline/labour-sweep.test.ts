@@ -223,3 +223,12 @@ describe('the third labour sweep: the seeded sample of imported notes', () => {
     expect(labour.has('lat-1399-amazon')).toBe(true);
   });
 });
+
+describe('the third labour sweep: the sample, notes 33–40', () => {
+  it('places no one where no report does, and dates a report as reported', () => {
+    // 153 Google employees from 11 European offices asked for a European works council "earlier this month" (Bloomberg,
+    // 19 Mar 2020); the time-off-to-vote petition's signers are not placed either.
+    for (const id of ['cait-246-google', 'cait-347-amazon']) expect(note(id).summary, id).not.toMatch(/ in the USA/);
+    expect(note('cait-246-google').dateIs).toBe('reported');
+  });
+});
