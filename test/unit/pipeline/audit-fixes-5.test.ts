@@ -119,9 +119,9 @@ describe('audit pass 5: single-record corrections', () => {
     );
     const r = await importCait(file, (n) => (n === 'acme' ? { id: 'acme', name: 'Acme' } : undefined));
     const note = (id: number) => r.notes.find((n) => n.id === `cait-${id}-acme`)!;
-    expect(note(347).summary).toMatch(
-      /^An open letter by tech and corporate employees at Acme involving more than 6,000 people in the USA/,
-    );
+    // Labour sweep 3 left out CAIT's place for 347 too: no report places the petition's signers.
+    expect(note(347).summary).toMatch(/^An open letter by tech and corporate employees at Acme involving more than 6,000 people/);
+    expect(note(347).summary).not.toContain(' in the USA');
     expect(note(286).summary).toContain('involving more than 330 people');
     expect(note(286).participants).toBeUndefined();
     expect(note(445).summary).toMatch(
