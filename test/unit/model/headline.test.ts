@@ -21,6 +21,11 @@ import { en, es } from '../../helpers/i18n';
 
 const bundle = new DatasetIndex(readBundledDataset());
 const lines = (domain: string) => headlines(bundle.match(domain)!, en).lines;
+/** A site's labour lines as the popup words them. */
+const laborText = (domain: string, i18n = en) =>
+  headlines(bundle.match(domain)!, i18n)
+    .lines.filter((l) => l.kind === 'labor')
+    .map((l) => l.text);
 
 describe('fiscal years', () => {
   it('start on 1 October', () => {
@@ -192,11 +197,6 @@ describe("the badge's facts", () => {
 });
 
 describe('whose workers acted (issue 9: a labour note’s relation)', () => {
-  const laborText = (domain: string, i18n = en) =>
-    headlines(bundle.match(domain)!, i18n)
-      .lines.filter((l) => l.kind === 'labor')
-      .map((l) => l.text);
-
   it('a line never tells contract workers’, gig workers’ or outsiders’ action as the company’s own workers’ (real notes)', () => {
     // Uber's drivers (CAIT: gig workers), Meta's cafeteria contractors, students protesting at Salesforce.
     expect(laborText('uber.com')[0]).toMatch(/^Legal action: 12,501 people, 2018 \(gig workers on its platform\)$/);
@@ -255,11 +255,6 @@ describe('whose workers acted (issue 9: a labour note’s relation)', () => {
 });
 
 describe('NLRB votes: decertification and challenged ballots (2026-12-01)', () => {
-  const laborText = (domain: string, i18n = en) =>
-    headlines(bundle.match(domain)!, i18n)
-      .lines.filter((l) => l.kind === 'labor')
-      .map((l) => l.text);
-
   it('a vote on removing a union says how it ended, never "not certified" (real notes)', () => {
     // Comcast's lines were "Union election: 21 for, 24 against — not certified": workers voting out the union they had.
     const comcast = laborText('comcast.com');
