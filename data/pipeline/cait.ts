@@ -164,9 +164,14 @@ export function caitSummary(
         ? { phrase: `${fix.moreThan ? 'more than ' : fix.about ? 'about ' : ''}${fix.workers.toLocaleString('en-US')} people` }
         : caitCount(a.workers, a.description);
   const count = w.phrase ? ` involving ${w.phrase}` : '';
+  // An online action CAIT places only in "usa" is told without a place: of the 23 such records read in the audits
+  // and sweeps, 14 had no place any report gives (labour sweep 3, 2026-12-01). Leaving a place out is never false;
+  // an audit that confirms the USA says so in its fix's locations.
+  const onlyUsaOnline =
+    !!a.online && !fix?.locations && !!a.locations?.length && a.locations.every((l) => l.trim().toLowerCase() === 'usa');
   const places = [
     ...new Set(
-      caitFoldRegions(a.locations ?? [])
+      caitFoldRegions(onlyUsaOnline ? [] : (a.locations ?? []))
         .map(caitPlace)
         .filter((p): p is string => !!p),
     ),
@@ -181,7 +186,8 @@ export function caitSummary(
   const tags = clean(a.tags);
   // The schema has no kind for a union contract; its words say what it was (cait-kind.ts, audit pass 7 #21).
   const lead = kind === 'other' && clean(a.actions).includes('union contract') ? 'A union contract won' : KIND_WORDS[kind];
-  const parts = [`${lead}${target}${who}${at}${count}${where}${online}.`];
+  // A phrase written to run on into a place ("… whom Microsoft said it could not verify,") ends here when there is none.
+  const parts = [`${`${lead}${target}${who}${at}${count}${where}`.replace(/,$/, '')}${online}.`];
   // One count for the whole action: where it also belongs to other companies, say so, so that the count
   // is not read as this company's alone (a contractor and its client, or several campuses).
   if (alsoAt.length) parts.push(`The action also involved ${list(alsoAt)}${count ? '; the count is for the whole action' : ''}.`);

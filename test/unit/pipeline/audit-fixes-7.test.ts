@@ -88,7 +88,7 @@ describe('audit pass 7: single-record corrections', () => {
     expect(note('cait-172-doordash')!.summary).toMatch(/^An open letter directed at DoorDash by Caviar employees in the USA\./);
     expect(note('cait-169-amazon')!.action).toBe('open-letter');
     expect(note('cait-169-amazon')!.summary).toMatch(
-      /^An open letter directed at Amazon by current and former Whole Foods workers \(the group Whole Worker\) in the USA \(online\)\./,
+      /^An open letter directed at Amazon by current and former Whole Foods workers \(the group Whole Worker\) \(online\)\./,
     );
     expect(note('cait-243-microsoft')!.summary).toMatch(/^An open letter by white-collar workers at Microsoft in the USA\./);
     for (const id of [319, 29, 152, 172, 169, 243]) expect(CAIT_FIXES.get(id)?.why, String(id)).toMatch(/audit pass 7 #/);
