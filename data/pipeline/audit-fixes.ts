@@ -101,7 +101,8 @@ export interface ImportFix {
  * (docs/audit-cait-dates.md, "no day"): their notes say "reported <date>" (`dateIs`), never the action's day. By
  * action id, with what the reports say. Left out of this list: 352 (withdrawn: no report that the stoppage took
  * place), 509 (its walkout has a report of its own, the New York Post's that the tracker cites) and 379 (CAIT dates
- * IBM's announcement, before the protests: an open item).
+ * IBM's announcement, before the protests: an open item); and since labour sweep 4, 133 and 258 (withdrawn) and 459 (dated
+ * by the month its reports give).
  */
 export const CAIT_REPORTED_DATES: ReadonlyMap<number, string> = byRecord<number, string>([
   [8, "CNN Money 16 Nov 2000 report of WashTech's drive; no day of the drive"],
@@ -117,7 +118,6 @@ export const CAIT_REPORTED_DATES: ReadonlyMap<number, string> = byRecord<number,
   ],
   [93, "the drivers' outage ran 11 days before the MoU of 11 Jul 2018 (Citizen Digital); no report returned gives its first day"],
   [95, "Samsung: CAIT dates the agreement ending a three-year protest (Boston Globe 24 Jul 2018), not an action's day"],
-  [133, 'GitHub call; the action (sending copies on 4 May) not reported as done'],
   [137, 'WaPo 8 May 2019: a seven-month quiet campaign, no day'],
   [167, 'the Indybay report of 7 Aug 2019 was not returned; not read'],
   [200, 'letter visible on Workplace "for the past two weeks" (NYT 28 Oct 2019): posted about 14 Oct, no day'],
@@ -129,14 +129,12 @@ export const CAIT_REPORTED_DATES: ReadonlyMap<number, string> = byRecord<number,
     236,
     "the baristas' letter was written to be made public on Friday 13 Mar; Slack conceded on Thursday 12 Mar (The Verge, Vice); the letter's sending day not given",
   ],
-  [258, 'lawsuit filing day not in reports returned'],
   [341, 'Coinbase: severance offer window, departures announced 8 Oct; no single day'],
   [366, 'letter sent by Alex Hanna; Bloomberg via India Today 17 Dec 2020, no day'],
   [439, 'letter with 250 signatures by Tuesday 18 May 2021 (The Verge); no day it was written'],
   [442, 'petition circulating before the shareholder meeting; The Verge (25 May 2021) gives no start day'],
   [446, 'petition circulating with 174 signatures on Tuesday 1 Jun 2021 (FT via The New Arab, India Today); no start day'],
   [447, "letter sent after Cook's email of Wednesday 2 Jun 2021; The Verge (Fri 4 Jun) gives no day"],
-  [459, "Black TikTok creators' strike from late June 2021, no start day in NPR"],
   [462, "employees' pay surveys, circulated over weeks; The Verge (9 Aug 2021) gives no day"],
   [501, "manifesto circulated before CNBC's 23 Nov 2021 report; no day"],
   [
@@ -1433,6 +1431,108 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       locations: [],
       why: 'labour sweep 3, 2026-12-01 (sample #38): Bloomberg (CAIT’s link, 19 Mar 2020, via the Hindustan Times, The Star and PYMNTS; ZDNet via the BHRRC): “earlier this month” 153 Google employees from 11 European offices wrote to its management requesting a European works council, which EU law requires when enough employees in two countries ask; the council was to meet in Dublin. CAIT places them in the USA; no report names their offices (two advocates were in Paris and London). Dated as reported (CAIT_REPORTED_DATES).',
+    },
+  ],
+  // Labour sweep 4 (docs/labour-sweep-2026-12-01.md, “Fourth sweep”): the unread CAIT notes the popup shows first, on
+  // every site in the registry, by company size.
+  [
+    459,
+    {
+      who: 'Black content creators on the app',
+      outside: true,
+      locations: [],
+      date: '2021-06',
+      why: 'labour sweep 4, 2026-12-01 (#1, tiktok.com): Black creators on TikTok refused to make dances to Megan Thee Stallion’s “Thot Shit”, over the lack of credit for the trends they create (NPR, CAIT’s link, 1 Jul 2021: “joined a widespread strike last week”; the Los Angeles Times: “on strike since Juneteenth”; Highsnobiety, Afrotech: Erick Louis’s video that weekend; Global Citizen: gaining traction on 18 June; NPR’s Weekend Edition had reported it on 27 June). They are the app’s users, not TikTok’s workers, and no report places them, where CAIT places them worldwide; CAIT’s 1 Jul is a later report’s day. Dated by the month the reports give.',
+    },
+  ],
+  [
+    310,
+    {
+      action: 'walkout',
+      why: 'labour sweep 4, 2026-12-01 (#2, pinterest.com): on Friday 14 Aug 2020, 236 Pinterest employees posted a message on Slack and logged off at 1 pm PT, a virtual walkout in solidarity with Ifeoma Ozoma, Aerica Shimizu Banks and Françoise Brougher (the New York Times via Boing Boing; The Verge via its copies; Axios: “more than 200”). CAIT files it as a strike.',
+    },
+  ],
+  [
+    28,
+    {
+      withdraw: true,
+      why: 'labour sweep 4, 2026-12-01 (#3, reddit.com): withdrawn. On 4 Jul 2013 websites such as Reddit and Mozilla showed messages against the NSA’s surveillance in support of the “Restore the Fourth” rallies, an online protest launched by the Internet Defense League, a network of websites and users (Reuters, CAIT’s link, via its Indian edition; The Hill; Fight for the Future’s release). The companies’ sites took part; no report tells of their workers acting, so it is no labour action at Reddit.',
+    },
+  ],
+  [
+    464,
+    {
+      action: 'walkout',
+      workers: 300,
+      moreThan: true,
+      why: 'labour sweep 4, 2026-12-01 (#5, nytimes.com): the New York Times Tech Guild’s half-day virtual walkout of 11 Aug 2021 over management’s anti-union tactics: “over 300 workers”, more than half the bargaining unit (Collective Action in Tech’s own account, CAIT’s link; Left Voice, via Popular Resistance; Bloomberg’s address: “tech staff to walk out”). CAIT counts exactly 300 and files a strike.',
+    },
+  ],
+  [
+    381,
+    {
+      withdraw: true,
+      why: 'labour sweep 4, 2026-12-01 (#6, intel.com): withdrawn. The “Intel Eliminati” are former Intel employees laid off in 2015 who formed a support and networking group, with a job fair in Portland in 2016 (the Oregonian: “employees who lost their jobs last year created this online group as a support system”; the Hillsboro Tribune: “more than 300 former Intel employees”). CAIT’s day, 17 Jun 2015, is Intel’s layoffs, its 200 are the group’s members, and its own kind is “resources”: no report tells of an action with a day, a count or a demand, or of ageism.',
+    },
+  ],
+  [
+    59,
+    {
+      date: '2016-09-14',
+      why: 'labour sweep 4, 2026-12-01 (#7, intel.com): Intel’s cafeteria workers at its Santa Clara headquarters, employed by the contractor Eurest, voted 31–12 for UNITE HERE Local 19 on Wednesday 14 Sep 2016 (Bloomberg BNA, citing NLRB Region 32; Working Partnerships USA; KRON 4 via Bay City News). CAIT dates The Nation’s later article, 5 Oct.',
+    },
+  ],
+  [
+    341,
+    {
+      workers: 60,
+      about: true,
+      locations: [],
+      why: 'labour sweep 4, 2026-12-01 (#8, coinbase.com): 60 of Coinbase’s 1,200 employees took the exit package Brian Armstrong offered those who disagreed with its “apolitical” mission, by the deadline of Wednesday 7 Oct 2020 (CoinDesk, 8 Oct, from his memo; Fortune: “about 60”), and he expected more. No report gives more than 60, or places them (Coinbase is based in San Francisco; its staff largely worked remotely), where CAIT names San Francisco.',
+    },
+  ],
+  [
+    133,
+    {
+      withdraw: true,
+      why: 'labour sweep 4, 2026-12-01 (#10, alibaba.com): withdrawn. TechNode (CAIT’s link, 25 Apr 2019): a GitHub user called on anyone who condemns the 996 schedule to mail a copy of China’s labour law to Alibaba’s headquarters on 4 May, after Jack Ma called 996 “a huge blessing”; the post “estimates 1,000 participants will participate”. No report says it took place, or that Alibaba’s employees were among those called; the 1,000 is the post’s hope (dated as reported in CAIT_REPORTED_DATES: not reported as done).',
+    },
+  ],
+  [
+    524,
+    {
+      locations: [],
+      date: '2021-08',
+      why: 'labour sweep 4, 2026-12-01 (#11, alibaba.com): the letter to Alibaba’s management signed “over the weekend” by more than 6,000 employees, after a colleague’s account of sexual assault, urged it to forbid sexual remarks and games at ice-breaking and other business events (the New York Times, via the Straits Times of 17 Aug 2021 and its copies). No report places the signers, where CAIT names China, or gives the day, which the reports leave between the weekend of the colleague’s post (7–8 Aug) and the next; dated by the month.',
+    },
+  ],
+  [
+    18,
+    {
+      date: '2011-12-26',
+      why: 'labour sweep 4, 2026-12-01 (#12, lg.com): Chinese workers at LG Display’s Nanjing plant struck on Monday 26 Dec 2011 over year-end bonuses a sixth of their Korean colleagues’ (China Labor Watch; Reuters, CAIT’s link, 28 Dec: “the strike began on Monday”; Yonhap via the Korea Herald; Bloomberg: ended after the company doubled the bonuses). CAIT dates Reuters’ report.',
+    },
+  ],
+  [
+    258,
+    {
+      withdraw: true,
+      why: 'labour sweep 4, 2026-12-01 (#13, huawei.com): withdrawn, unverifiable (as CAIT 145). CAIT’s links are an AMP page of the Financial Times and a copy site, both left out, so the note showed no report. The returned reports (the New York Times, 24 Apr 2020, via its copies; Caixin) tell of five former employees in labour disputes with Huawei, arrested after a WeChat discussion of its sales to Iran, and of Li Hongyuan’s earlier suit over his bonus (filed 7 Nov 2018); none gives a suit by two former employees in April 2020.',
+    },
+  ],
+  [
+    37,
+    {
+      date: '2014-03-27',
+      locations: [],
+      why: 'labour sweep 4, 2026-12-01 (#14, mozilla.org): on Thursday 27 Mar 2014, within a quarter of an hour, several Mozilla employees tweeted that they asked Brendan Eich, its new CEO, to step down over his donation to Proposition 8 (Computerworld; The Next Web; the Los Angeles Times; Towleroad); one went on unpaid leave. Eich resigned on 3 Apr (the Daily Mail, CAIT’s link), the day CAIT gives. No report places the employees, where CAIT names Mountain View.',
+    },
+  ],
+  [
+    534,
+    {
+      date: '2021-04-26',
+      why: 'labour sweep 4, 2026-12-01 (#15, npr.org): about 63 employees of NPR’s Digital Media division asked it on Monday 26 Apr 2021 to recognize NABET-CWA Local 31 as their union (Current, CAIT’s link: more than 90% had signed cards; NABET-CWA’s release); NPR said on Wednesday 28 Apr, the day CAIT gives, that it would recognize it (AllAccess).',
     },
   ],
 ]);

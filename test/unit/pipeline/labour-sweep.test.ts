@@ -232,3 +232,44 @@ describe('the third labour sweep: the sample, notes 33–40', () => {
     expect(note('cait-246-google').dateIs).toBe('reported');
   });
 });
+
+describe('the fourth labour sweep: the unread CAIT notes the popup shows first', () => {
+  it('tells the kind of action the reports tell', () => {
+    // Pinterest's employees logged off Slack (14 Aug 2020) and the Times' tech workers stopped for half a day (11 Aug
+    // 2021): walkouts, not strikes.
+    for (const id of ['cait-310-pinterest', 'cait-464-new-york-times']) expect(note(id).action, id).toBe('walkout');
+  });
+
+  it('gives no count more precise than the reports', () => {
+    // “Over 300” of the Times' tech workers; about 60 of Coinbase's 1,200 took the exit package, not more than 60.
+    expect(note('cait-464-new-york-times').summary).toContain('involving more than 300 people');
+    expect(note('cait-464-new-york-times').participants).toBeUndefined();
+    expect(note('cait-341-coinbase').summary).toContain('involving about 60 people');
+  });
+
+  it('tells who acted, and places no one where no report does', () => {
+    // Black creators on the app, not TikTok's workers, placed nowhere (CAIT: worldwide).
+    expect(note('cait-459-tiktok').summary).toMatch(/^A strike directed at TikTok by Black content creators on the app \(online\)\./);
+    expect(note('cait-459-tiktok').relation).toBe('target');
+    expect(note('cait-341-coinbase').summary).not.toMatch(/San Francisco/);
+    expect(note('cait-524-alibaba').summary).not.toMatch(/ in China/);
+    expect(note('cait-37-mozilla').summary).not.toMatch(/Mountain View/);
+  });
+
+  it('dates each action by its own day, or by the month where the reports give no day', () => {
+    expect(note('cait-459-tiktok').date).toBe('2021-06');
+    expect(note('cait-459-tiktok').dateIs).toBeUndefined();
+    expect(note('cait-524-alibaba').date).toBe('2021-08');
+    // Intel's cafeteria workers' vote, LG Display's strike, Mozilla's employees' tweets, NPR's digital staff's request.
+    expect(note('cait-59-intel').date).toBe('2016-09-14');
+    expect(note('cait-18-lg').date).toBe('2011-12-26');
+    expect(note('cait-37-mozilla').date).toBe('2014-03-27');
+    expect(note('cait-534-npr').date).toBe('2021-04-26');
+  });
+
+  it('withdraws what no report shows as a labour action', () => {
+    // Websites' NSA protest (28); a call for a prank not reported as done (133); a support group of laid-off employees
+    // (381); a suit no returned report gives, with no report shown (258).
+    for (const id of ['cait-28-reddit', 'cait-133-alibaba', 'cait-381-intel', 'cait-258-huawei']) expect(labour.has(id), id).toBe(false);
+  });
+});
