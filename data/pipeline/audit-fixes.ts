@@ -151,6 +151,10 @@ export const CAIT_REPORTED_DATES: ReadonlyMap<number, string> = byRecord<number,
     246,
     'labour sweep 3, 2026-12-01 (sample #38): Bloomberg’s report of 19 Mar 2020 (via its copies): the 153 Google employees wrote “earlier this month”; no report gives the day',
   ],
+  [
+    493,
+    'labour sweep 4 (#18, hellofresh.com): the Guardian of 11 Nov 2021 on a drive of months at HelloFresh’s Richmond plant (its petition to the NLRB was filed in September: Richmond Confidential); no report gives the drive’s first day',
+  ],
 ]);
 
 /** Collective Action in Tech, by action id. */
@@ -1531,8 +1535,22 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     534,
     {
-      date: '2021-04-26',
-      why: 'labour sweep 4, 2026-12-01 (#15, npr.org): about 63 employees of NPR’s Digital Media division asked it on Monday 26 Apr 2021 to recognize NABET-CWA Local 31 as their union (Current, CAIT’s link: more than 90% had signed cards; NABET-CWA’s release); NPR said on Wednesday 28 Apr, the day CAIT gives, that it would recognize it (AllAccess).',
+      withdraw: true,
+      why: 'labour sweep 4, 2026-12-01 (#15, npr.org): withdrawn as a second record of CAIT 511’s event, which tells it: about 63 employees of NPR’s Digital Media division asked it on Monday 26 Apr 2021 to recognize NABET-CWA Local 31 as their union, and NPR said on Wednesday 28 Apr, the day this record gives, that it would (Current, both records’ link: more than 90% had signed cards; NABET-CWA’s release; AllAccess). Both records cite the same two links and count the same 63; npr.org showed the drive twice.',
+    },
+  ],
+  [
+    530,
+    {
+      workers: null,
+      why: 'labour sweep 4, 2026-12-01 (#17, onepeloton.com): current and laid-off employees flooded the chat of Peloton’s virtual all-hands meeting of Wednesday 9 Feb 2022, introducing its new CEO a day after 2,800 corporate job cuts, and the meeting ended early (CNBC, CAIT’s link, via NBC Boston; Forbes via inkl; Newsmax; the Independent). No report gives how many took part; CAIT’s 260 is in none.',
+    },
+  ],
+  [
+    391,
+    {
+      workers: null,
+      why: 'labour sweep 4, 2026-12-01 (#19, medium.com): on 11 Feb 2021 Medium’s workers announced their union with CWA Local 9410 and asked for voluntary recognition; about 140 were eligible and more than 70% had signed cards (The Verge, CAIT’s link, after CNN; Gizmodo; UCOMM; CODE-CWA’s release). The 140 are the unit, not those who signed; CAIT tells “more than 140” people taking part.',
     },
   ],
 ]);

@@ -260,16 +260,30 @@ describe('the fourth labour sweep: the unread CAIT notes the popup shows first',
     expect(note('cait-459-tiktok').date).toBe('2021-06');
     expect(note('cait-459-tiktok').dateIs).toBeUndefined();
     expect(note('cait-524-alibaba').date).toBe('2021-08');
-    // Intel's cafeteria workers' vote, LG Display's strike, Mozilla's employees' tweets, NPR's digital staff's request.
+    // Intel's cafeteria workers' vote, LG Display's strike, Mozilla's employees' tweets.
     expect(note('cait-59-intel').date).toBe('2016-09-14');
     expect(note('cait-18-lg').date).toBe('2011-12-26');
     expect(note('cait-37-mozilla').date).toBe('2014-03-27');
-    expect(note('cait-534-npr').date).toBe('2021-04-26');
+    // HelloFresh's Richmond drive ran for months: dated by the Guardian's report.
+    expect(note('cait-493-hellofresh').dateIs).toBe('reported');
   });
 
   it('withdraws what no report shows as a labour action', () => {
     // Websites' NSA protest (28); a call for a prank not reported as done (133); a support group of laid-off employees
     // (381); a suit no returned report gives, with no report shown (258).
     for (const id of ['cait-28-reddit', 'cait-133-alibaba', 'cait-381-intel', 'cait-258-huawei']) expect(labour.has(id), id).toBe(false);
+  });
+
+  it("tells one event once: NPR's digital staff's union drive is CAIT 511", () => {
+    expect(labour.has('cait-534-npr')).toBe(false);
+    expect(note('cait-511-npr').date).toBe('2021-04-26');
+  });
+
+  it('gives no count the reports do not give', () => {
+    // Peloton's all-hands chat: no report counts those who flooded it. Medium: about 140 eligible, not 140 signers.
+    for (const id of ['cait-530-peloton', 'cait-391-medium']) {
+      expect(note(id).participants, id).toBeUndefined();
+      expect(note(id).summary, id).not.toMatch(/involving/);
+    }
   });
 });
