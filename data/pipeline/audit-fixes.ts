@@ -1553,6 +1553,21 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'labour sweep 4, 2026-12-01 (#19, medium.com): on 11 Feb 2021 Medium’s workers announced their union with CWA Local 9410 and asked for voluntary recognition; about 140 were eligible and more than 70% had signed cards (The Verge, CAIT’s link, after CNN; Gizmodo; UCOMM; CODE-CWA’s release). The 140 are the unit, not those who signed; CAIT tells “more than 140” people taking part.',
     },
   ],
+  [
+    63,
+    {
+      date: '2016-12',
+      why: 'labour sweep 4, 2026-12-01 (#21, ibm.com): IBM employees’ petition to Ginni Rometty after her letter to President-elect Trump, for their right to refuse work on government contracts that violate civil liberties, wider diversity recruitment and restored severance, circulated privately and went public with 51 signers (the Intercept, CAIT’s link, Monday 19 Dec 2016; AOL; CIO Dive; TriplePundit: “launched this week”; the petition on Coworker.org; about 1,300 by March 2017: Vice). No report gives CAIT’s 16 Dec; dated by the month.',
+    },
+  ],
+  [
+    139,
+    {
+      date: '2019-05-07',
+      workers: null,
+      why: 'labour sweep 4, 2026-12-01 (#22, cerner.com and oracle.com): on the afternoon of Tuesday 7 May 2019, the day Oracle announced the first layoffs (about 900, some 500 in Beijing) of its China R&D centre, Beijing employees put up banners outside the office (SupChina; KrASIA: a small protest by employees and their families, on video; ZDNet via MacSurfer; the Epoch Times). No returned report gives CAIT’s 24 or its 9 May; China Labour Bulletin, its first link, was not returned.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */

@@ -266,6 +266,9 @@ describe('the fourth labour sweep: the unread CAIT notes the popup shows first',
     expect(note('cait-37-mozilla').date).toBe('2014-03-27');
     // HelloFresh's Richmond drive ran for months: dated by the Guardian's report.
     expect(note('cait-493-hellofresh').dateIs).toBe('reported');
+    // IBM's petition went public on 19 Dec 2016 (no report gives its start); Oracle's Beijing banners of 7 May 2019.
+    expect(note('cait-63-ibm').date).toBe('2016-12');
+    expect(note('cait-139-oracle').date).toBe('2019-05-07');
   });
 
   it('withdraws what no report shows as a labour action', () => {
@@ -281,7 +284,7 @@ describe('the fourth labour sweep: the unread CAIT notes the popup shows first',
 
   it('gives no count the reports do not give', () => {
     // Peloton's all-hands chat: no report counts those who flooded it. Medium: about 140 eligible, not 140 signers.
-    for (const id of ['cait-530-peloton', 'cait-391-medium']) {
+    for (const id of ['cait-530-peloton', 'cait-391-medium', 'cait-139-oracle']) {
       expect(note(id).participants, id).toBeUndefined();
       expect(note(id).summary, id).not.toMatch(/involving/);
     }
