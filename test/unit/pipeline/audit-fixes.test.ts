@@ -8,23 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { caitSummary, importCait, type CaitAction } from '@/data/pipeline/cait';
+import { caitSummary, importCait } from '@/data/pipeline/cait';
 import { importLat, LAT_COLUMNS, latSummary } from '@/data/pipeline/lat';
 import { CAIT_FIXES, LAT_FIXES } from '@/data/pipeline/audit-fixes';
+import { caitAction } from '../../helpers/cait';
 
-const action = (over: Partial<CaitAction>): CaitAction => ({
-  id: 1,
-  date: '2020/12/22',
-  sources: ['https://example.org/report'],
-  actions: ['open letter'],
-  companies: ['google'],
-  employment_types: ['white collar workers'],
-  locations: ['usa'],
-  online: true,
-  workers: 195,
-  tags: null,
-  ...over,
-});
+const action = caitAction;
 
 describe('CAIT text rules from the audit', () => {
   it('tells an action tagged "academics" without in-house workers as by academics, directed at the company', () => {

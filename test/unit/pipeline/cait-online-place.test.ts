@@ -7,19 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { caitSummary, type CaitAction } from '@/data/pipeline/cait';
 import { readBundledDataset } from '@/data/pipeline/bundled';
+import { caitAction } from '../../helpers/cait';
 
-const action = (over: Partial<CaitAction> = {}): CaitAction => ({
-  id: 1,
-  date: '2020/06/01',
-  sources: ['https://example.org/report'],
-  actions: ['open letter'],
-  companies: ['google'],
-  employment_types: ['white collar workers'],
-  locations: ['usa'],
-  online: true,
-  workers: 195,
-  ...over,
-});
+const action = caitAction;
 
 describe('CAIT: the place of an online action', () => {
   it('leaves out a bare USA for an online action, and keeps every other place', () => {
