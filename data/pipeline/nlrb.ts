@@ -171,15 +171,17 @@ function outcomeWords(
 ): string {
   // A decertification vote: "no union was certified" read as workers failing to form one, when they had voted out
   // the union they had; a certification there keeps it.
-  if (t.caseNumber && isDecertification(t.caseNumber)) {
-    const end = decertificationEnd(t);
-    if (end === 'kept') return `the union${t.union ? ` (${t.union})` : ''} was certified again, so it remained their representative`;
-    if (end === 'removed') return `the union${t.union ? ` (${t.union})` : ''} lost its certification as their representative`;
-  }
+  const decertification = t.caseNumber && isDecertification(t.caseNumber) ? decertificationEnd(t) : undefined;
+  if (decertification === 'kept')
+    return `the union${t.union ? ` (${t.union})` : ''} was certified again, so it remained their representative`;
+  if (decertification === 'removed') return `the union${t.union ? ` (${t.union})` : ''} lost its certification as their representative`;
   if (t.certified) return `the union${t.union ? ` (${t.union})` : ''} was certified`;
   // Challenges that could decide a case still open leave the result undecided, not lost (audit pass 14 #31 and
-  // Charter's 02-RD-220036: 1,601 ballots challenged, none counted, told as "0 for and 0 against").
-  if (t.challenged && t.closed === 'open') return "the NLRB's file records the case as still open";
+  // Charter's 02-RD-220036: 1,601 ballots challenged, none counted, told as "0 for and 0 against"); so does a
+  // decertification vote still open or ended otherwise, which the note's line tells as "no result" (Kaiser's
+  // 21-RD-237218, open after a revised 118–143, read "no union was certified" beside that line).
+  if ((t.challenged || decertification) && t.closed === 'open') return "the NLRB's file records the case as still open";
+  if (decertification && t.votesFor <= t.votesAgainst) return "the NLRB's file records no result";
   if (t.votesFor <= t.votesAgainst) return 'no union was certified';
   // A certification of results is a certification, of the count rather than of a representative (audit pass 8
   // #26: a King Soopers unit voted 11–7 to join UFCW Local 7's unit; the file closes the case that way).

@@ -60,6 +60,11 @@ describe('NLRB: decertification votes', () => {
     expect(electionSummary({ ...base, votesFor: 12, votesAgainst: 7, certified: true })).toMatch(
       /; the union \(Union A\) was certified again, so it remained their representative\.$/,
     );
+    // No result in the file, as the note's line says: never "no union was certified" (Kaiser's 21-RD-237218, open).
+    expect(electionSummary({ ...base, votesFor: 118, votesAgainst: 143, certified: false, closed: 'open' })).toMatch(
+      /; the NLRB's file records the case as still open\.$/,
+    );
+    expect(electionSummary({ ...base, votesFor: 7, votesAgainst: 12, certified: false })).toMatch(/; the NLRB's file records no result\.$/);
     // A vote on taking a union is told as before.
     expect(electionSummary({ ...base, caseNumber: '01-RC-1', votesFor: 7, votesAgainst: 12, certified: false })).toMatch(
       /^Workers of Acme in Town, ST voted in an NLRB election: .*; no union was certified\.$/,
