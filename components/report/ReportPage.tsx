@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Note } from '@/data/model/schema';
 import { reportText, reportUrl } from '@/data/model/report-link';
-import { ACTION_KEYS } from '@/data/model/describe';
+import { laborActionKey } from '@/data/model/describe';
 import { useI18n } from '../i18n';
 
 export interface ReportPageProps {
@@ -14,7 +14,7 @@ export interface ReportPageProps {
 /** A note's heading from its record (the report page has the record, not a view). */
 function headingOf(n: Note, agency: string | undefined, t: ReturnType<typeof useI18n>['t']): string {
   if (n.kind === 'context') return n.title;
-  if (n.kind === 'labor') return `${t(ACTION_KEYS[n.action])}, ${n.date}`;
+  if (n.kind === 'labor') return `${t(laborActionKey(n))}, ${n.date}`;
   return t('result.contractsWith', { agency: agency ?? n.agencyId });
 }
 

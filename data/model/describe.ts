@@ -24,9 +24,12 @@ export const ACTION_KEYS: Record<LaborView['action'], ActionKey> = {
 
 type Election = NonNullable<LaborView['election']>;
 
-/** A vote's kind: a union election, or a vote on removing the union (a decertification petition's). */
-export const electionActionKey = (e: Pick<Election, 'decertification'> | undefined): ActionKey =>
-  e?.decertification ? 'action.decertification' : 'action.unionElection';
+/**
+ * A labour action's kind in words, its message key: a vote on removing the union (a decertification petition's
+ * election) is named so, wherever the action is named — a note's title, its headline line, the report page.
+ */
+export const laborActionKey = (n: { action: LaborView['action']; election?: Pick<Election, 'decertification'> | undefined }): ActionKey =>
+  n.election?.decertification ? 'action.decertification' : ACTION_KEYS[n.action];
 
 /**
  * A tally in words: "7 for, 9 against", "… of 23 eligible", "7 for, 9 against, 7 challenged" where challenged
@@ -94,7 +97,7 @@ export function noteTitle(n: NoteView, i18n: I18n): string {
   if (n.kind === 'contract') return t('result.contractsWith', { agency: agencyLabel(n.agency, i18n) });
   if (n.kind === 'context') return n.title;
   // Students' and the public's actions are shown as theirs, not as the company's workers'.
-  const kind = t(n.election ? electionActionKey(n.election) : ACTION_KEYS[n.action]);
+  const kind = t(laborActionKey(n));
   const action =
     n.actor === 'students' ? t('labor.byStudents', { action: kind }) : n.actor === 'public' ? t('labor.byPublic', { action: kind }) : kind;
   // A day known only as its first report's is said as such: "Open letter · reported 30 May 2018".

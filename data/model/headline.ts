@@ -13,7 +13,7 @@
 import type { Source } from './schema';
 import type { CompanyRef, ContractView, ContextView, LaborView, MatchResult, NoteView } from './result';
 import type { I18n } from './i18n';
-import { ACTION_KEYS, electionActionKey, electionOutcome, electionVotes, othersRelation, type OthersRelation } from './describe';
+import { electionOutcome, electionVotes, laborActionKey, othersRelation, type OthersRelation } from './describe';
 
 export const TIE_KINDS = ['contract', 'resold', 'labor', 'context'] as const;
 export type TieKind = (typeof TIE_KINDS)[number];
@@ -294,12 +294,12 @@ export function tieText(f: TieFact, i18n: I18n): string {
       ? t('headline.resold', { agency: f.agency, count: f.orders, years })
       : t('headline.resoldUndated', { agency: f.agency, count: f.orders });
   } else if (f.kind === 'labor') {
-    const action = t(ACTION_KEYS[f.action]);
+    const action = t(laborActionKey(f));
     const about = f.over ? t('headline.over', { agencies: fmt.list(f.over) }) : '';
     const e = f.election;
     text = e
       ? t('headline.election', {
-          action: t(electionActionKey(e)),
+          action,
           votes: electionVotes(e, i18n),
           outcome: electionOutcome(e, i18n),
           year: f.year,

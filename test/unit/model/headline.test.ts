@@ -12,7 +12,7 @@ import {
   LABOR_LINES,
   CONTEXT_LINES,
 } from '@/data/model/headline';
-import { awardAmount, contractTotals, electionOutcome, electionVotes, noteTitle } from '@/data/model/describe';
+import { awardAmount, contractTotals, electionOutcome, electionVotes, laborActionKey, noteTitle } from '@/data/model/describe';
 import { parseDataset } from '@/data/model/schema';
 import type { ContractView, LaborView } from '@/data/model/result';
 import { readBundledDataset } from '@/data/pipeline/bundled';
@@ -261,6 +261,11 @@ describe('NLRB votes: decertification and challenged ballots (2026-12-01)', () =
     expect(comcast.length).toBeGreaterThan(0);
     for (const t of comcast) expect(t).toMatch(/^Vote on removing the union: \d+ for, \d+ against — union (kept|voted out), 20\d\d$/);
     expect(laborText('comcast.com', es)[0]).toMatch(/^Votación para destituir al sindicato: /);
+    // The note's title names it the same way (laborActionKey, shared with the line and the report page).
+    const rd = bundle.match('comcast.com')!.notes.find((n): n is LaborView => n.kind === 'labor' && !!n.election?.decertification)!;
+    expect(noteTitle(rd, en)).toMatch(/^Vote on removing the union · /);
+    expect(en.t(laborActionKey(rd))).toBe('Vote on removing the union');
+    expect(en.t(laborActionKey({ action: 'union-election' }))).toBe('Union election');
   });
 
   it('a tally of challenged ballots and none counted is not "0 for, 0 against" (Charter, 2019)', () => {
