@@ -136,6 +136,8 @@ export const PUBLISHER_NAMES: Readonly<Record<string, readonly string[]>> = {
   'nbcdfw.com': ['NBC 5 Dallas-Fort Worth'],
   'nyunews.com': ['Washington Square News'],
   'qz.com': ['Quartz'],
+  // The film site calls itself "/Film" (read "slash film"); its name shares no letters with the domain's start.
+  'slashfilm.com': ['/Film'],
   'afsc.org': ['American Friends Service Committee', 'AFSC'],
   'investigate.info': ['American Friends Service Committee', 'AFSC'],
   'nexttv.com': ['Multichannel News', 'Next TV'],
