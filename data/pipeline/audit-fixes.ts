@@ -613,8 +613,7 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     490,
     {
       who: 'employees of Chinese tech companies',
-      outside: true,
-      why: 'audit pass 7 open item 4: four anonymous creators started “Worker Lives Matter”, in which employees of Chinese tech companies logged their working hours (CAIT’s own description; Reuters, 14 Oct 2021); CAIT names Alibaba first of the companies whose hours were logged, and no report ties the creators to it.',
+      why: 'audit pass 7 open item 4, and labour sweep 4 (b): four anonymous creators, recent graduates, started “Worker Lives Matter”, in which employees of Chinese tech companies logged their working hours (CAIT’s own description; Reuters, 14 Oct 2021: more than 4,000 who said they worked at Alibaba, Baidu, Tencent, ByteDance and others). Alibaba’s employees took part (Protocol: over 100 from each of Tencent, Alibaba and ByteDance; Sixth Tone), so the note is its workers’ among others’ (relation employer), not outsiders’ directed at it, as pass 7 first told it; no report ties the creators to Alibaba.',
     },
   ],
   [

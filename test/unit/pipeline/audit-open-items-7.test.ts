@@ -155,7 +155,7 @@ describe('item 4: a CAIT note says "workers at X" only where X employed them, or
     335: { parcast: 'employer' }, // was Spotify's
     415: { 'gimlet-media': 'employer', 'the-ringer': 'employer' }, // was Spotify's
     440: { paramount: 'directed' }, // the Algorithmic Justice League's petition, was "white-collar workers at"
-    490: { alibaba: 'directed' }, // employees of Chinese tech companies
+    490: { alibaba: 'employer' }, // employees of Chinese tech companies, Alibaba's among them (labour sweep 4, b)
   };
   const SAYS: Record<Role, RegExp> = {
     employer: / by [^.]* at /,
