@@ -95,6 +95,9 @@ export function formatUsd(amount: number, compact = false): string {
   return en.usd(amount, { compact });
 }
 
+/** A count in English: 1,931 (vote tallies, head counts in the pipeline's notes). */
+export const formatNumber = (n: number): string => en.number(n);
+
 /** "2018-06-25" → "25 Jun 2018"; "2018-06" → "Jun 2018"; "2018" → "2018". */
 export const formatDate = (date: string | undefined): string => en.date(date);
 

@@ -5,7 +5,7 @@
  * repeated and its verdicts compared.
  */
 import type { Company, Dataset, Note, Source } from '../model/schema';
-import { formatDate, formatUsd } from '../model/format';
+import { formatDate, formatNumber, formatUsd } from '../model/format';
 import type { DomainEvidence } from './authored';
 
 export type AuditKind = 'note' | 'ownership' | 'joint-venture' | 'domain';
@@ -59,7 +59,7 @@ const byKey = <T extends { key: string }>(a: T, b: T) => (a.key < b.key ? -1 : a
 function noteClaim(n: Note, name: string): string {
   if (n.kind === 'labor') {
     const how = n.participantsAre === 'more-than' ? 'more than ' : n.participantsAre === 'about' ? 'about ' : '';
-    const who = n.participants ? `, ${how}${n.participants.toLocaleString('en-US')} participants` : '';
+    const who = n.participants ? `, ${how}${formatNumber(n.participants)} participants` : '';
     // A day that is a report's, not the action's (CAIT_REPORTED_DATES), is checked as the note shows it (audit pass 13).
     const day = `${n.dateIs === 'reported' ? 'reported ' : ''}${formatDate(n.date)}`;
     return `${name} — ${n.action} (${day}${who}): ${n.summary}`;

@@ -3,6 +3,7 @@
  * gives it (audit 2026-12-02). CAIT's `workers` field turns "hundreds" into 100 and "around 300" into
  * 300; its description, read here only for the wording and never copied, says which.
  */
+import { formatNumber } from '../model/format';
 
 /** CAIT's worker counts ending in 1 above 50 (201, 4001) stand for "more than 200", "more than 4,000". */
 export function caitWorkers(n: number | null | undefined): { exact?: number; atLeast?: number } {
@@ -108,7 +109,7 @@ export function caitCount(n: number | null | undefined, description: string | nu
   const w = caitWorkers(n);
   const text = (description ?? '').replace(/\s+/g, ' ');
   const all = mentions(text);
-  const say = (q: string | undefined, v: number) => `${q ? `${q} ` : ''}${v.toLocaleString('en-US')} people`;
+  const say = (q: string | undefined, v: number) => `${q ? `${q} ` : ''}${formatNumber(v)} people`;
   if (w.atLeast) {
     // CAIT's "N+1" stands for "more than N", unless its description gives N another way ("Around 600").
     const q = all.find((m) => m.value === w.atLeast && m.qualifier && m.qualifier !== 'more than')?.qualifier;

@@ -29,6 +29,7 @@ import { nameOn } from './former-names';
 import { z } from 'zod';
 import { readJsonArray } from './input';
 import { formatIssues, type LaborAction, type LaborActionKind, type LaborActor, type Source } from '../model/schema';
+import { formatNumber } from '../model/format';
 import { caitFoldRegions, caitPlace, caitWorldwide } from './places';
 import { caitEventPlace, type EventPlace } from './labor-place';
 import { sourceFromUrl } from './source-url';
@@ -161,7 +162,7 @@ export function caitSummary(
     fix?.workers === null
       ? {}
       : fix?.workers
-        ? { phrase: `${fix.moreThan ? 'more than ' : fix.about ? 'about ' : ''}${fix.workers.toLocaleString('en-US')} people` }
+        ? { phrase: `${fix.moreThan ? 'more than ' : fix.about ? 'about ' : ''}${formatNumber(fix.workers)} people` }
         : caitCount(a.workers, a.description);
   const count = w.phrase ? ` involving ${w.phrase}` : '';
   // An online action CAIT places only in "usa" is told without a place: of the 23 such records read in the audits

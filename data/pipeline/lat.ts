@@ -11,7 +11,7 @@
  */
 import { readCsv } from './input';
 import type { LaborAction, LaborActionKind, Source } from '../model/schema';
-import { formatDate } from '../model/format';
+import { formatDate, formatNumber } from '../model/format';
 import { normalizeName } from '../model/names';
 import { latPlace } from './places';
 import { latEventPlace, latListsHeadquarters, type EventPlace } from './labor-place';
@@ -292,7 +292,7 @@ export function latSummary(
   // #36: 5,000 strikers at eight hotels of Hilton, Hyatt, Marriott and Kyo-ya). A count the reports give
   // instead (audit-fixes.ts) is stated as theirs.
   if (people) {
-    const n = people.toLocaleString('en-US');
+    const n = formatNumber(people);
     const all = others.length ? ' in all, at every employer named' : '';
     parts.push(fix?.workers ? `About ${n} people took part${all}.` : `The tracker estimates that about ${n} people took part${all}.`);
   }

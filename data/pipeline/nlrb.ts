@@ -9,6 +9,7 @@
 import { NLRB_FIXES } from './audit-fixes';
 import { readCsvRows } from './input';
 import type { LaborAction } from '../model/schema';
+import { formatNumber } from '../model/format';
 import { matchCore } from '../model/name-forms';
 import { unitPlace, usStateName, type UnitPlaceKind } from './nlrb-place';
 
@@ -209,7 +210,7 @@ export function electionSummary(
   // A state alone is named in full: "at several sites in LA" read as Los Angeles (audit pass 10); beside a
   // city its postal code is as plain as the file gives it ("Spring Valley, CA").
   const where = city ? [city, t.state].filter(Boolean).join(', ') : t.state ? usStateName(t.state) : '';
-  const of = t.eligible !== undefined ? ` of ${t.eligible} eligible` : '';
+  const of = t.eligible !== undefined ? ` of ${formatNumber(t.eligible)} eligible` : '';
   const outcome = outcomeWords(t);
   const place = t.place ?? 'in';
   const at =
@@ -227,17 +228,17 @@ export function electionSummary(
     t.caseNumber && isDecertification(t.caseNumber)
       ? 'voted in an NLRB decertification election, on removing their union'
       : 'voted in an NLRB election';
-  const challenged = n ? `, with ${n} challenged ballot${n === 1 ? '' : 's'}, enough to change the outcome` : '';
+  const challenged = n ? `, with ${formatNumber(n)} challenged ballot${n === 1 ? '' : 's'}, enough to change the outcome` : '';
   if (n && t.votesFor + t.votesAgainst === 0 && !t.ballot?.length)
-    return `Workers of ${who}${at} ${vote}${listed}: no ballot was counted and ${n} were challenged, enough to decide the result${t.eligible !== undefined ? ` (${t.eligible} eligible)` : ''}; ${outcome}.`;
+    return `Workers of ${who}${at} ${vote}${listed}: no ballot was counted and ${formatNumber(n)} were challenged, enough to decide the result${t.eligible !== undefined ? ` (${formatNumber(t.eligible)} eligible)` : ''}; ${outcome}.`;
   // Two unions on the ballot: each one's votes, so that the sum is not read as the certified union's (audit
   // pass 8 #10: 588 "for" were 304 for one nurses' union and 284 for its rival).
   if (t.ballot && t.ballot.length > 1) {
-    const each = t.ballot.map((b) => `${b.votes} for ${b.union}`);
+    const each = t.ballot.map((b) => `${formatNumber(b.votes)} for ${b.union}`);
     const split = `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}`;
-    return `Workers of ${who}${at} ${vote}${listed}: ${split}, and ${t.votesAgainst} against union representation${of}${challenged}; ${outcome}.`;
+    return `Workers of ${who}${at} ${vote}${listed}: ${split}, and ${formatNumber(t.votesAgainst)} against union representation${of}${challenged}; ${outcome}.`;
   }
-  return `Workers of ${who}${at} ${vote}${listed}: ${t.votesFor} for and ${t.votesAgainst} against union representation${of}${challenged}; ${outcome}.`;
+  return `Workers of ${who}${at} ${vote}${listed}: ${formatNumber(t.votesFor)} for and ${formatNumber(t.votesAgainst)} against union representation${of}${challenged}; ${outcome}.`;
 }
 
 export interface NlrbResult {

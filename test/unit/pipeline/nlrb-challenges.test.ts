@@ -37,7 +37,7 @@ describe('NLRB: determinative challenges', () => {
     const r = await importNlrb([TALLIES], (n) => names[n]);
     const note = (c: string) => r.notes.find((n) => n.election!.caseNumber === c)!;
     expect(note('02-RD-220036').summary).toMatch(
-      /: no ballot was counted and 1601 were challenged, enough to decide the result \(2437 eligible\); the NLRB's file records the case as still open\.$/,
+      /: no ballot was counted and 1,601 were challenged, enough to decide the result \(2,437 eligible\); the NLRB's file records the case as still open\.$/,
     );
     expect(note('21-RC-210953').summary).toMatch(
       /7 for and 9 against union representation of 23 eligible, with 7 challenged ballots, enough to change the outcome; no union was certified\.$/,

@@ -34,6 +34,23 @@ describe('employerOf: who held an election, as the note names it', () => {
     expect(electionSummary(t)).toMatch(/^Workers of Amentum in Tobyhanna, PA voted/);
   });
 
+  it('writes counts through the one formatter, grouped (Amazon Bessemer, 10-RC-269250; Charter, 02-RD-220036)', () => {
+    const t = { companyName: 'Amazon', city: 'BESSEMER', state: 'AL', eligible: 5867, votesFor: 738, votesAgainst: 1798, certified: false };
+    expect(electionSummary(t)).toContain(': 738 for and 1,798 against union representation of 5,867 eligible;');
+    const none = { ...t, companyName: 'Charter Communications', eligible: 2437, votesFor: 0, votesAgainst: 0, challenged: 1601 };
+    expect(electionSummary(none)).toContain(
+      'no ballot was counted and 1,601 were challenged, enough to decide the result (2,437 eligible)',
+    );
+    const two = {
+      ...t,
+      ballot: [
+        { union: 'Union A', votes: 1200 },
+        { union: 'Union B', votes: 1100 },
+      ],
+    };
+    expect(electionSummary(two)).toContain(': 1,200 for Union A and 1,100 for Union B, and 1,798 against');
+  });
+
   it('names a state in full where no city stands beside it (audit pass 10: “several sites in LA” read as Los Angeles)', () => {
     const t = { companyName: 'Paragon Systems', state: 'LA', votesFor: 37, votesAgainst: 0, certified: true };
     expect(electionSummary({ ...t, city: 'VARIOUS', place: 'several' })).toMatch(
