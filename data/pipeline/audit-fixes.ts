@@ -673,7 +673,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     309,
     {
       relation: { n26: 'employer' },
-      why: 'labour relations, single-company contract workers read against their records: the workers forming a works council at N26 Operations GmbH were N26’s own staff (CAIT’s own description: “workers of N26”), not a contractor’s.',
+      action: 'other',
+      who: 'employees choosing the electoral board for a works council',
+      why: 'labour relations, single-company contract workers read against their records: the workers forming a works council at N26 Operations GmbH were N26’s own staff (CAIT’s own description: “workers of N26”), not a contractor’s. Audit pass 16 #31: on Thursday 13 Aug 2020, with ver.di chairing after N26 won an injunction against the six organizers, N26 Operations’ staff chose the electoral board for a works council (CNBC, CAIT’s link; City A.M.; AltFi; Silicon Republic); the open letter of about 30 employees (trust in management “at an all time low”) was published earlier that month. CAIT’s action words put the letter first (cait-kind.ts), so the note told an open letter on the day of the vote, by white-collar and contract workers: a works council is no union, so it is told as a collective action, by the employees who acted.',
     },
   ],
   [
@@ -1565,6 +1567,37 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       date: '2019-05-07',
       workers: null,
       why: 'labour sweep 4, 2026-12-01 (#22, cerner.com and oracle.com): on the afternoon of Tuesday 7 May 2019, the day Oracle announced the first layoffs (about 900, some 500 in Beijing) of its China R&D centre, Beijing employees put up banners outside the office (SupChina; KrASIA: a small protest by employees and their families, on video; ZDNet via MacSurfer; the Epoch Times). No returned report gives CAIT’s 24 or its 9 May; China Labour Bulletin, its first link, was not returned.',
+    },
+  ],
+  // Audit pass 16 (docs/audit-pass-16.md): CAIT records whose day, kind, place or count the reports give otherwise.
+  [
+    160,
+    {
+      date: '2019-07-15',
+      why: 'audit pass 16 #6: Nairobi’s app-based drivers of Uber, Bolt (Taxify) and Little were to down tools from Monday 15 July 2019 (Citizen Digital, after their notice of Sunday 14 July); the BBC’s report of 16 July, CAIT’s first link and day, has them already on strike, and Business Daily’s, its second, has the strike entering its second week.',
+    },
+  ],
+  [
+    158,
+    {
+      date: '2019-07-16',
+      why: 'audit pass 16 #17: early on Tuesday 16 July 2019 thirty workers of Amazon’s DCH1 delivery station in Chicago brought management three demands (Prime Day pay, health insurance, air conditioning) and asked to meet its site leader, the petition CAIT describes (BuzzFeed News, CAIT’s link, 22 July, of “Tuesday” in the week before); DCH1 Amazonians United also circulated it online. CAIT dates it 15 July, Prime Day.',
+    },
+  ],
+  [
+    159,
+    {
+      locations: ['shakopee-minnesota-usa'],
+      workers: null,
+      why: 'audit pass 16 #21: the Prime Day stoppage of Monday 15 July 2019 was at Amazon’s MSP1 fulfillment centre in Shakopee, Minnesota (Bloomberg via Gulf News, WTOP, Unicorn Riot), which CAIT places in Minneapolis (its own description: “outside Minneapolis”); 100 were expected to walk off, but “far fewer than the 100” did (Star Tribune via RetailWire, 16 July), so CAIT’s 100 is no count of those who took part.',
+    },
+  ],
+  [
+    500,
+    {
+      action: 'protest',
+      workers: null,
+      why: 'audit pass 16 #11: on Sunday 28 November 2021 Stuart’s couriers, who deliver for Just Eat, held a motorcade to a rally at Sheffield Town Hall against a pay cut (IWGB, 23 Nov; Freedom News, CAIT’s link; The Star; Sheffield Wire); their strike began on 6 December (Brave New Europe; Sheffield TUC). CAIT records both a protest and a strike on the day of the rally, and its links’ addresses (“set to strike”) keep it a strike (cait-kind.ts); no report gives its 22 participants.',
     },
   ],
 ]);
