@@ -1589,7 +1589,7 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       locations: ['shakopee-minnesota-usa'],
       workers: null,
-      why: 'audit pass 16 #21: the Prime Day stoppage of Monday 15 July 2019 was at Amazon’s MSP1 fulfillment centre in Shakopee, Minnesota (Bloomberg via Gulf News, WTOP, Unicorn Riot), which CAIT places in Minneapolis (its own description: “outside Minneapolis”); 100 were expected to walk off, but “far fewer than the 100” did (Star Tribune via RetailWire, 16 July), so CAIT’s 100 is no count of those who took part.',
+      why: 'audit pass 16 #21: the Prime Day stoppage of Monday 15 July 2019 was at Amazon’s MSP1 fulfillment centre in Shakopee, Minnesota (Bloomberg via Gulf News, WTOP, Unicorn Riot), which CAIT places in Minneapolis (its own description: “outside Minneapolis”); 100 were expected to walk off, but “far fewer than the 100” did (Star Tribune via RetailWire, 16 July; “a few dozen”, Ars Technica, 9 August), so CAIT’s 100 is no count of those who took part.',
     },
   ],
   [
