@@ -746,7 +746,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     547,
     {
       date: '2022-04-04',
-      why: 'audit pass 10, beyond the sample (CAIT records that tell a planned action): A Better ABK announced on Friday 1 April 2022 a walkout for Monday 4 April (The Verge, Gamepur); it took place that day, virtually, with 80 (Axios) to 115 (Polygon) taking part (DBLTap). CAIT dates it by the announcement.',
+      action: 'walkout',
+      why: 'audit pass 10, beyond the sample (CAIT records that tell a planned action): A Better ABK announced on Friday 1 April 2022 a walkout for Monday 4 April (The Verge, Gamepur); it took place that day, virtually, with 80 (Axios) to 115 (Polygon) taking part (DBLTap). CAIT dates it by the announcement. Duplicate pairs, 2026-12-01 (test/fixtures/lat/duplicate-labels.csv): a walkout, as every report and CAIT’s own link call it, where CAIT files a protest; so told, it is the tracker’s row 958 of the same walkout (the employer’s headquarters listed), which now joins this note.',
     },
   ],
   [
@@ -1531,6 +1532,13 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       date: '2014-03-27',
       locations: [],
       why: 'labour sweep 4, 2026-12-01 (#14, mozilla.org): on Thursday 27 Mar 2014, within a quarter of an hour, several Mozilla employees tweeted that they asked Brendan Eich, its new CEO, to step down over his donation to Proposition 8 (Computerworld; The Next Web; the Los Angeles Times; Towleroad); one went on unpaid leave. Eich resigned on 3 Apr (the Daily Mail, CAIT’s link), the day CAIT gives. No report places the employees, where CAIT names Mountain View.',
+    },
+  ],
+  [
+    242,
+    {
+      locations: ['saran-france'],
+      why: 'duplicate pairs, 2026-12-01 (test/fixtures/lat/duplicate-labels.csv): the strike of 18 Mar 2020 at Amazon’s warehouse at Saran, near Orléans, by 250 to 300 workers (Reuters, this record’s link, which CAIT 273 cites at another address); CAIT’s description says Saran and the record places it in the USA, online. Placed at Saran, it is CAIT 273’s event and joins that note (same-event.ts).',
     },
   ],
   [

@@ -12,11 +12,12 @@ import { NameIndex } from './name-index';
 import type { CoverageReport } from './coverage-report';
 import { readAuthored } from './authored';
 import { importContracts } from './contracts';
-import { importCait } from './cait';
+import { CAIT_OWN, importCait } from './cait';
 import { importNlrb } from './nlrb';
-import { importLat } from './lat';
+import { importLat, LAT_OWN } from './lat';
 import { mergeLabor } from './labor';
 import { samePlace, type EventPlace } from './labor-place';
+import { mergeSameEvents } from './same-event';
 import { cleanSources, emptyCleaning, enforceAuthoredSources } from './sources';
 import { contractReach } from './reach';
 
@@ -118,18 +119,20 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
       const c = names.byBrand(n);
       return c ? { id: c.id, name: c.name, ...(c.parent ? { parentId: c.parent.id } : {}) } : undefined;
     });
-    // An action our authors already wrote up (same company, within a week) is not listed twice: the
-    // CAIT record's sources and tags join the authored note. A union vote CAIT records is the NLRB's
-    // election when one of that company is within two weeks.
-    const intoAuthored = mergeLabor(notes, cait.notes, { withinDays: 7, sameKind: false }, isAuthored);
+    // One event CAIT records twice is one note (same-event.ts). An action our authors already wrote up (same
+    // company, within a week) is not listed twice: the CAIT record's sources and tags join the authored note. A
+    // union vote CAIT records is the NLRB's election when one of that company is within two weeks.
+    const own = mergeSameEvents(cait.notes, cait.facts, CAIT_OWN);
+    const intoAuthored = mergeLabor(notes, own.notes, { withinDays: 7, sameKind: false }, isAuthored);
     const intoNlrb = mergeLabor(notes, intoAuthored.added, { withinDays: 14, sameKind: true, credit: CAIT_CREDIT }, (n) =>
       n.id.startsWith('nlrb-'),
     );
     notes.push(...intoNlrb.added);
     for (const [id, place] of cait.places) places.set(id, place);
-    const { notes: _all, places: _places, ...rest } = cait;
+    const { notes: _all, places: _places, facts: _facts, ...rest } = cait;
     report.cait = {
       ...rest,
+      sameEvent: own.merged,
       notes: intoNlrb.added.length,
       mergedIntoAuthored: intoAuthored.merged.length,
       mergedIntoNlrb: intoNlrb.merged.length,
@@ -146,14 +149,17 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
     // The tracker starts in 2021, where CAIT and our authors overlap it: a strike or protest of the same
     // company within three days is one event; the kept note gains the tracker's links and credit.
     // A CAIT record and a tracker row are one event only where their places meet (labor-place.ts).
+    // One event the tracker records in two rows is one note first (same-event.ts).
     const rule = { withinDays: 3, sameKind: true, credit: LAT_CREDIT_SENTENCE };
-    const intoAuthored = mergeLabor(notes, lat.notes, rule, isAuthored);
+    const own = mergeSameEvents(lat.notes, lat.facts, LAT_OWN);
+    const intoAuthored = mergeLabor(notes, own.notes, rule, isAuthored);
     const samePlaceAs = (a: LaborAction, b: LaborAction) => samePlace(places.get(a.id), lat.places.get(b.id));
     const intoCait = mergeLabor(notes, intoAuthored.added, { ...rule, samePlace: samePlaceAs }, (n) => n.id.startsWith('cait-'));
     notes.push(...intoCait.added);
-    const { notes: latNotes, places: _places, ...rest } = lat;
+    const { notes: latNotes, places: _places, facts: _facts, ...rest } = lat;
     report.lat = {
       ...rest,
+      sameEvent: own.merged,
       notes: intoCait.added.length,
       mergedIntoAuthored: intoAuthored.merged.length,
       mergedIntoCait: intoCait.merged.length,

@@ -35,7 +35,8 @@ import { caitEventPlace, type EventPlace } from './labor-place';
 import { sourceFromUrl } from './source-url';
 import { CAIT_FIXES, CAIT_REPORTED_DATES, type ImportFix } from './audit-fixes';
 import { caitCount } from './cait-count';
-import { caitKind, KIND_WORDS } from './cait-kind';
+import { caitKind, KIND_PRIORITY, KIND_WORDS } from './cait-kind';
+import type { EventFacts, OwnSource } from './same-event';
 import { caitAgencies } from './cait-agency';
 import { amazonDrivers, caitContracted } from './contracted';
 import { caitRelation } from './relation';
@@ -62,6 +63,12 @@ const CaitAction = z.object({
 export type CaitAction = z.infer<typeof CaitAction>;
 
 export const CAIT_DATASET_URL = 'https://github.com/collective-action/tech';
+
+const caitDatasetTitle = (ids: readonly string[]) =>
+  `Collective Action in Tech dataset, action${ids.length > 1 ? 's' : ''} ${ids.length > 1 ? `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}` : ids.join('')}`;
+
+/** CAIT's own link, for merging its records of one event (same-event.ts): its title names every record. */
+export const CAIT_OWN: OwnSource = { url: CAIT_DATASET_URL, title: caitDatasetTitle };
 
 const clean = (xs: readonly string[] | null | undefined) =>
   [...new Set((xs ?? []).map((x) => x.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()))].filter((x) => x && x !== 'na');
@@ -225,6 +232,8 @@ export interface CaitResult {
   corrected: number[];
   /** Where each note's action took place, by note id, for telling events apart when merging (labor-place.ts). */
   places: Map<string, EventPlace>;
+  /** What each note's record says beyond the note, by note id, for telling CAIT's own records of one event (same-event.ts). */
+  facts: Map<string, EventFacts>;
 }
 
 export interface CaitCompany {
@@ -253,6 +262,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     withdrawn: [],
     corrected: [],
     places: new Map(),
+    facts: new Map(),
   };
   const relation: NameRelation = (name, other) => {
     const a = resolve(name);
@@ -327,7 +337,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     sources.push({
       url: CAIT_DATASET_URL,
       publisher: 'Collective Action in Tech',
-      title: `Collective Action in Tech dataset, action ${a.id}`,
+      title: caitDatasetTitle([String(a.id)]),
     });
     const kind = fix?.action ?? caitKind(a.actions, [a.description ?? '', ...(a.sources ?? [])].join(' '), a.description);
     // An `ice` or `cbp` topic is an agency tie only where the description names the agency (cait-agency.ts).
@@ -365,6 +375,14 @@ export async function importCait(source: string, resolve: (name: string) => Cait
         ruleWho && !fix?.who && att.actor === 'workers' ? { ...(fix ?? { why: 'contracted.ts' }), who: ruleWho, contracted: true } : fix;
       if (said?.contracted) result.contracted++;
       result.places.set(`cait-${a.id}-${c.id}`, caitEventPlace(fix?.locations ?? a.locations));
+      result.facts.set(`cait-${a.id}-${c.id}`, {
+        sites: [...new Set((a.locations ?? []).map((l) => l.trim().toLowerCase()).filter(Boolean))],
+        kinds: [
+          kind,
+          ...KIND_PRIORITY.filter(([word]) => (a.actions ?? []).some((x) => x.toLowerCase().trim() === word)).map(([, k]) => k),
+        ],
+        ...(w.exact ? { count: w.exact } : {}),
+      });
       result.notes.push({
         id: `cait-${a.id}-${c.id}`,
         kind: 'labor',

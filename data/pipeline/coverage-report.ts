@@ -20,10 +20,18 @@ export interface CoverageReport {
   /** Labour notes by how the company stood to the people who acted (relation.ts); `unsaid`: none set. */
   laborRelations?: Record<LaborRelation | 'unsaid', number>;
   usaspending?: ContractsReport;
-  cait?: Omit<CaitResult, 'notes' | 'places'> & { notes: number; mergedIntoAuthored: number; mergedIntoNlrb: number };
-  nlrb?: Omit<NlrbResult, 'notes'> & { notes: number; mergedIntoAuthored: number };
-  lat?: Omit<LatResult, 'notes' | 'places'> & {
+  cait?: Omit<CaitResult, 'notes' | 'places' | 'facts'> & {
     notes: number;
+    mergedIntoAuthored: number;
+    mergedIntoNlrb: number;
+    /** CAIT's own records of one event merged into one note (same-event.ts). */
+    sameEvent: { into: string; from: string }[];
+  };
+  nlrb?: Omit<NlrbResult, 'notes'> & { notes: number; mergedIntoAuthored: number };
+  lat?: Omit<LatResult, 'notes' | 'places' | 'facts'> & {
+    notes: number;
+    /** The tracker's own rows of one event merged into one note (same-event.ts). */
+    sameEvent: { into: string; from: string }[];
     mergedIntoAuthored: number;
     mergedIntoCait: number;
     firstDate: string;
@@ -43,6 +51,10 @@ export interface BundleBudget {
   extensionZippedBytes?: number;
   limitBytes: number;
 }
+
+/** "2 notes merged into another note of the same event, …: lat-3606-costco into lat-3625-costco, …". */
+const sameEventLine = (merged: readonly { into: string; from: string }[], what: string) =>
+  `  ${merged.length} notes merged into another note of the same event (two ${what} of one event, same-event.ts)${merged.length ? `: ${merged.map((m) => `${m.from} into ${m.into}`).join(', ')}` : ''}`;
 
 export const BUNDLE_LIMIT_BYTES = 3 * 1024 * 1024;
 
@@ -138,6 +150,7 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
     out.push(`  most frequent unmapped company names: ${top.map(([n, k]) => `${n} (${k})`).join(', ')}`);
     if (c.corrected.length || c.withdrawn.length)
       out.push(`  after audits (audit-fixes.ts): ${c.corrected.length} actions corrected, ${c.withdrawn.length} withdrawn`);
+    out.push(sameEventLine(c.sameEvent, 'records'));
     out.push(`  ${c.contracted} notes of workers another company employed (contractors, delivery partners), told as such (contracted.ts)`);
   }
   if (r.nlrb) {
@@ -172,6 +185,7 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
     for (const s of l.skipped.slice(0, 5)) out.push(`  skipped ${s.line}: ${s.reason}`);
     if (l.corrected.length || l.withdrawn.length)
       out.push(`  after audits (audit-fixes.ts): ${l.corrected.length} actions corrected, ${l.withdrawn.length} withdrawn`);
+    out.push(sameEventLine(l.sameEvent, 'rows'));
     out.push(`  ${l.contracted} notes of workers another company employed (contractors, delivery partners), told as such (contracted.ts)`);
   }
   if (r.sources) {

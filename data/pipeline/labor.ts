@@ -11,7 +11,7 @@ const time = (d: string) => Date.parse(d.length === 4 ? `${d}-07-01` : d.length 
 const days = (a: string, b: string) => Math.abs(time(a) - time(b)) / DAY_MS;
 
 /** Kinds that can describe the same event in two records. */
-const FAMILY: Record<LaborActionKind, string> = {
+export const FAMILY: Record<LaborActionKind, string> = {
   strike: 'stoppage',
   walkout: 'stoppage',
   protest: 'protest',

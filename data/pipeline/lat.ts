@@ -24,6 +24,7 @@ import { APPS, latRelation } from './relation';
 import { latUnit, latUnitApplies, type LatUnit } from './lat-units';
 import { KIND_WORDS } from './cait-kind';
 import { demandPhrase, properWords } from './demand-case';
+import type { EventFacts, OwnSource } from './same-event';
 
 export { demandPhrase };
 
@@ -52,11 +53,14 @@ export const LAT_CREDIT = 'Kallas, Iyer & Friedman, Labor Action Tracker';
  * The tracker itself, cited in every note built from it. The publisher names the site it is on (Cornell's
  * ILR School hosts it; the University of Illinois LER School is its partner).
  */
-export const latSource = (id: string): Source => ({
+export const latSource = (...ids: string[]): Source => ({
   url: LAT_URL,
   publisher: 'Cornell ILR School (Labor Action Tracker)',
-  title: `Labor Action Tracker, action ${id}: ${LAT_CREDIT} (Cornell ILR School and University of Illinois LER School)`,
+  title: `Labor Action Tracker, action${ids.length > 1 ? 's' : ''} ${list(ids)}: ${LAT_CREDIT} (Cornell ILR School and University of Illinois LER School)`,
 });
+
+/** The tracker's own link, for merging its rows of one event (same-event.ts): its title names every row. */
+export const LAT_OWN: OwnSource = { url: LAT_URL, title: (ids) => latSource(...ids).title };
 
 export interface LatCompany {
   id: string;
@@ -88,6 +92,15 @@ export interface LatResult {
   corrected: string[];
   /** Where each note's action took place, by note id, for telling events apart when merging (labor-place.ts). */
   places: Map<string, EventPlace>;
+  /** What each note's row says beyond the note, by note id, for telling the tracker's own rows of one event (same-event.ts). */
+  facts: Map<string, EventFacts>;
+}
+
+/** The row's places as "city, state", lower-case, each once. */
+export function latSites(row: Record<string, string>): string[] {
+  const states = (row['State'] ?? '').split(';');
+  const sites = (row['City'] ?? '').split(';').map((c, i) => `${c.trim()}, ${(states[i] ?? '').trim()}`.toLowerCase());
+  return [...new Set(sites.filter((x) => x !== ', '))];
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -335,6 +348,7 @@ export async function importLat(
     withdrawn: [],
     corrected: [],
     places: new Map(),
+    facts: new Map(),
   };
   const matched = new Set<string>();
   const unmatched = new Map<string, number>();
@@ -455,6 +469,8 @@ export async function importLat(
       for (const s of [...(unit?.sources ?? []), ...(fix?.sources ?? [])])
         if (!noteSources.some((x) => x.url === s.url)) noteSources.splice(-1, 0, s);
       result.places.set(`lat-${id}-${company.id}`, latEventPlace(row));
+      const count = fix?.workers === null ? undefined : (fix?.workers ?? int(row['Approximate Number of Participants']));
+      result.facts.set(`lat-${id}-${company.id}`, { sites: latSites(row), kinds: [kind], ...(count ? { count } : {}) });
       result.notes.push({
         id: `lat-${id}-${company.id}`,
         kind: 'labor',
