@@ -12,11 +12,13 @@
  *   - and something beyond the day that the two records share: a report (the same address, compared without its
  *     archive wrapper, scheme, "www.", query or trailing slash), or the same exact head count.
  * Measured on every pair of notes of one company that could be one event on the dataset of 2026-12-01 (the tracker's
- * pairs with overlapping dates and a shared city, CAIT's within seven days or sharing a report link: 8 and 130
- * pairs; test/fixtures/lat/duplicate-labels.csv, labelled from the records and the reports): precision 1.000 (4 merged,
- * none wrongly) and recall 1.000 on the 4 labelled the same event (4 unclear left out); same-event.test.ts prints it.
- * The same-day pairs it keeps apart are the ones a wrong merge would lose: walkouts of one company in two states
- * (audit pass 8 #25), a walkout and a union petition at one warehouse on one day with the same reports (CAIT 509, 513).
+ * pairs with overlapping dates and a shared city, or the same day and a shared state; CAIT's within seven days or
+ * sharing a report link: 15 and 130 pairs; test/fixtures/lat/duplicate-labels.csv, labelled from the records and the
+ * reports): precision 1.000 (4 merged, none wrongly) and recall 1.000 on the 4 labelled the same event (5 unclear
+ * left out); the same company and day alone would merge 22 wrongly. same-event.test.ts prints it. The same-day pairs
+ * it keeps apart are the ones a wrong merge would lose: walkouts of one company in two states (audit pass 8 #25),
+ * Prime Day walkouts at two warehouses and one union's hotel strikes in two cities, each pair told by one report (the
+ * place rule), a walkout and a union petition at one warehouse on one day with the same reports (CAIT 509, 513: kind).
  * Records of two sources are merged by labor.ts's own rules in build.ts.
  */
 import type { LaborAction, LaborActionKind, Source } from '../model/schema';
