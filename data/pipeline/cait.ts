@@ -42,7 +42,7 @@ import { amazonDrivers, caitContracted } from './contracted';
 import { caitRelation } from './relation';
 
 export { caitCount, caitWorkers } from './cait-count';
-export { caitKind, caitTellsVote, KIND_PRIORITY } from './cait-kind';
+export { caitKind, caitTellsVote, caitTellsWalkout, KIND_PRIORITY } from './cait-kind';
 export { caitAgencies } from './cait-agency';
 
 const CaitAction = z.object({

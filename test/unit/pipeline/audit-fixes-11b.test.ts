@@ -56,7 +56,7 @@ describe('CAIT: the open items of pass 11, read', () => {
     // The geocoder's Seattle: the climate statement and strike (184) and WashTech's temps (6) have no place the reports give.
     for (const id of ['cait-184-microsoft', 'cait-6-microsoft']) {
       expect(note(id).summary).not.toContain('Seattle');
-      expect(note(id).summary).toMatch(/^A (strike|union drive) by [a-z -]+ at Microsoft[ .]/);
+      expect(note(id).summary).toMatch(/^A (walkout|union drive) by [a-z -]+ at Microsoft[ .]/);
     }
     expect(note('cait-6-microsoft').date).toBe('1999-05');
     expect(note('cait-6-microsoft').participants).toBe(16);

@@ -68,7 +68,7 @@ describe('CAIT: the records corrected in pass 13', () => {
 
     // Two stations, dozens of workers of Amazonians United: no count of one station, no UNITE HERE.
     const chicago = note('cait-514-amazon');
-    expect(chicago.summary).toMatch(/^A strike by blue-collar workers at Amazon in Chicago, Illinois, USA and Cicero, Illinois, USA\./);
+    expect(chicago.summary).toMatch(/^A walkout by blue-collar workers at Amazon in Chicago, Illinois, USA and Cicero, Illinois, USA\./);
     expect(chicago.summary).toContain('Topics: coronavirus.');
     expect(chicago.summary).not.toMatch(/unite here/i);
     expect(chicago.tags).toEqual(['coronavirus']);
