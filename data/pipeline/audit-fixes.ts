@@ -579,8 +579,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     306,
     {
+      action: 'walkout',
       only: ['shipt'],
-      why: 'audit pass 7 open item 4: the strike was by Shipt’s shoppers against Shipt’s new pay model (CAIT’s own description); CAIT names Target, Shipt’s owner, first.',
+      why: 'audit pass 7 open item 4: the strike was by Shipt’s shoppers against Shipt’s new pay model (CAIT’s own description); CAIT names Target, Shipt’s owner, first. Issue 9 (kinds): the shoppers called it a walk-off, not accepting orders on Wednesday 15 Jul 2020 (their post on Medium, CAIT’s link; The Verge: “walk off the job and not accept new orders”; Left Voice: a “walk-off”), a one-day walkout; CAIT files a strike.',
     },
   ],
   [
@@ -664,9 +665,10 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     308,
     {
+      action: 'walkout',
       who: 'workers',
       relation: { amazon: 'employer' },
-      why: 'labour relations, pass 7 sample: the Strike for Black Lives (20 July 2020) was pledged by non-union workers of Amazon, Google, Uber, Lyft and Postmates; Motherboard spoke to an Amazon warehouse worker among them (Vice, 15 July 2020). CAIT records gig workers, which the note under Amazon, the first-named, told as “gig workers at Amazon”.',
+      why: 'labour relations, pass 7 sample: the Strike for Black Lives (20 July 2020) was pledged by non-union workers of Amazon, Google, Uber, Lyft and Postmates; Motherboard spoke to an Amazon warehouse worker among them (Vice, 15 July 2020). CAIT records gig workers, which the note under Amazon, the first-named, told as “gig workers at Amazon”. Issue 9 (kinds): the Strike for Black Lives was a walkout — workers who could not leave for the day were asked to walk off the job for 8 minutes and 46 seconds (The Washington Post, CAIT’s link; AP via iHeart; Colorlines) — not a strike of days.',
     },
   ],
   [
@@ -1595,9 +1597,10 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     159,
     {
+      action: 'walkout',
       locations: ['shakopee-minnesota-usa'],
       workers: null,
-      why: 'audit pass 16 #21: the Prime Day stoppage of Monday 15 July 2019 was at Amazon’s MSP1 fulfillment centre in Shakopee, Minnesota (Bloomberg via Gulf News, WTOP, Unicorn Riot), which CAIT places in Minneapolis (its own description: “outside Minneapolis”); 100 were expected to walk off, but “far fewer than the 100” did (Star Tribune via RetailWire, 16 July; “a few dozen”, Ars Technica, 9 August), so CAIT’s 100 is no count of those who took part.',
+      why: 'audit pass 16 #21: the Prime Day stoppage of Monday 15 July 2019 was at Amazon’s MSP1 fulfillment centre in Shakopee, Minnesota (Bloomberg via Gulf News, WTOP, Unicorn Riot), which CAIT places in Minneapolis (its own description: “outside Minneapolis”); 100 were expected to walk off, but “far fewer than the 100” did (Star Tribune via RetailWire, 16 July; “a few dozen”, Ars Technica, 9 August), so CAIT’s 100 is no count of those who took part. Issue 9 (kinds): a planned six-hour stoppage from which a few dozen walked off mid-shift (Bloomberg via The Verge; Star Tribune via RetailWire: “a planned mini-strike”) is a walkout; CAIT files a strike and only its reports’ addresses say so.',
     },
   ],
   [
@@ -1606,6 +1609,27 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       action: 'protest',
       workers: null,
       why: 'audit pass 16 #11: on Sunday 28 November 2021 Stuart’s couriers, who deliver for Just Eat, held a motorcade to a rally at Sheffield Town Hall against a pay cut (IWGB, 23 Nov; Freedom News, CAIT’s link; The Star; Sheffield Wire); their strike began on 6 December (Brave New Europe; Sheffield TUC). CAIT records both a protest and a strike on the day of the rally, and its links’ addresses (“set to strike”) keep it a strike (cait-kind.ts); no report gives its 22 participants.',
+    },
+  ],
+  [
+    168,
+    {
+      action: 'walkout',
+      why: 'issue 9 (kinds): about 80 workers at Amazon’s Eagan delivery station walked off the job for about two hours on Thursday 8 Aug 2019 over parking, until managers agreed to expand it (WCCO; Ars Technica: “a two-hour walkout”; City Pages: “for over two hours”). CAIT’s description tells only a protest and its report’s address a strike: it was a walkout.',
+    },
+  ],
+  [
+    259,
+    {
+      action: 'walkout',
+      why: 'issue 9 (kinds): Amazon workers at Shakopee ended their shift early in a spontaneous walkout over the firing of Faiza Osman, more than 50 by the organizers’ count, 25 by Amazon’s (Vice via Hiiraan Online: “a spontaneous walkout”; the New York Daily News; Bring Me The News). CAIT files a strike.',
+    },
+  ],
+  [
+    477,
+    {
+      action: 'walkout',
+      why: 'issue 9 (kinds): the Croatian Digital Platform Workers’ Union’s Uber drivers kept off the app from 7 to 10 am on Monday 18 Oct 2021 over late pay, then spoke to the press outside Uber’s Zagreb office (Total Croatia News, CAIT’s link; Večernji list; Poslovni dnevnik via Total Croatia News: “lasted from 07:00 to 10:00”). A stoppage of three hours is told as a walkout; CAIT files a strike.',
     },
   ],
 ]);

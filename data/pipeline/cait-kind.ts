@@ -71,7 +71,8 @@ const IN_HOURS =
  * and 7 as protests; the rule tells 21 of the 28 walkouts as walkouts and none wrongly (precision 1.000,
  * recall 0.750), and strike's precision goes from 0.652 to 0.853 with its recall kept at 1.000. The 7
  * walkouts left are told as strikes in the description ("went on strike", 251, 259, 306, 477) or in the
- * reports' addresses only (159, 168, 308): a reader of the reports, not of the record, tells them apart.
+ * reports' addresses only (159, 168, 308): a reader of the reports, not of the record, tells them apart, and
+ * all but 251 (Whole Worker's one-day sick-out, which its reports also call a strike) are fixed by record.
  * It agrees with the three walkouts fixed by record (310, 464, 489); 18 notes it made walkouts were strikes
  * before (CAIT 99, 103, 179, 183, 184, 195, 222, 233, 248, 252, 257, 261, 409, 429, 508, 509, 514, 552).
  * The words were chosen reading these same records (CAIT's data is fixed): the figures are the rule's on

@@ -33,10 +33,10 @@ describe('CAIT: the records corrected in pass 16', () => {
     expect(note('cait-158-amazon').date).toBe('2019-07-16');
   });
 
-  it.skipIf(!existsSync(CAIT))('places the Prime Day strike in Shakopee, with no count', async () => {
+  it.skipIf(!existsSync(CAIT))('places the Prime Day walkout in Shakopee, with no count', async () => {
     const note = await load();
     const shakopee = note('cait-159-amazon');
-    expect(shakopee.summary).toMatch(/^A strike by blue-collar workers at Amazon in Shakopee, Minnesota, USA\./);
+    expect(shakopee.summary).toMatch(/^A walkout by blue-collar workers at Amazon in Shakopee, Minnesota, USA\./);
     expect(shakopee.summary).not.toContain('Minneapolis');
     expect(shakopee.summary).not.toContain('100');
     expect(shakopee.participants).toBeUndefined();
