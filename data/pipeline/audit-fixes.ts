@@ -14,7 +14,8 @@
  *   `moreThan` or `about`, the reports give the count as "more than <n>" or "about <n>" (CAIT only), and
  *   it is no note's exact `participants`.
  * - `date` (YYYY-MM-DD): the start the reports give where the record's is wrong (CAIT and tracker); YYYY-MM
- *   where they give only the month (CAIT and tracker; a tracker row so dated needs `endDate: null`);
+ *   where they give only the month (CAIT and tracker; a tracker row so dated needs `endDate: null`); YYYY where they
+ *   give only the year or a season ("the summer of 2019"; CAIT);
  *   `locations` (in CAIT's own "city-state-country" form): CAIT only, the places the reports give; none where
  *   no report gives one.
  * - `morePlaces`: tracker only, `true` where the reports say the action took place in more places than the tracker
@@ -36,7 +37,11 @@
  *   lat-units.ts tells an owned "<unit> - <company>"; `sources`: reports that show the ownership, added to the note.
  * - `unlinks`: CAIT only, links of the record that are not about its action (left out of the note's sources).
  * - `links`: CAIT only, the report links of another CAIT record of the same event (withdrawn, its `why` naming this
- *   one), added to this record's: one event is shown once, with every report either record cited.
+ *   one), added to this record's: one event is shown once, with every report either record cited; or a report an
+ *   audit found of this record's event where the record's only shown link does not tell it (its other one an AMP copy,
+ *   left out).
+ * - `online: false`: CAIT only, the record marks the action online but the reports tell it in the streets or at work
+ *   (a strike, a motorcade): the note does not say "(online)".
  * - `units`: tracker only, names in the row's employer column that are the company's own sites (a detention
  *   centre it runs), not other employers: they are not "also named" and the places are not told as several
  *   employers'.
@@ -76,6 +81,7 @@ export interface ImportFix {
   endDate?: null | string;
   date?: string;
   locations?: readonly string[];
+  online?: false;
   morePlaces?: boolean;
   place?: string;
   contracted?: true;
@@ -154,6 +160,11 @@ export const CAIT_REPORTED_DATES: ReadonlyMap<number, string> = byRecord<number,
   [
     493,
     'labour sweep 4 (#18, hellofresh.com): the Guardian of 11 Nov 2021 on a drive of months at HelloFresh’s Richmond plant (its petition to the NLRB was filed in September: Richmond Confidential); no report gives the drive’s first day',
+  ],
+  // Labour sweep 5, part B (docs/labour-sweep-5.md).
+  [
+    512,
+    'labour sweep 5b (#46, sumup.com): Finance Forward’s report of December 2021 (via Startbase; the Börsen-Zeitung of 21 Dec: “as first reported by Finance Forward”) that SumUp’s Berlin staff plan a works council, rallied by one employee’s mass email; no report dates the email',
   ],
 ]);
 
@@ -1608,7 +1619,144 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       action: 'protest',
       workers: null,
-      why: 'audit pass 16 #11: on Sunday 28 November 2021 Stuart’s couriers, who deliver for Just Eat, held a motorcade to a rally at Sheffield Town Hall against a pay cut (IWGB, 23 Nov; Freedom News, CAIT’s link; The Star; Sheffield Wire); their strike began on 6 December (Brave New Europe; Sheffield TUC). CAIT records both a protest and a strike on the day of the rally, and its links’ addresses (“set to strike”) keep it a strike (cait-kind.ts); no report gives its 22 participants.',
+      relation: { 'just-eat': 'client' },
+      why: 'audit pass 16 #11: on Sunday 28 November 2021 Stuart’s couriers, who deliver for Just Eat, held a motorcade to a rally at Sheffield Town Hall against a pay cut (IWGB, 23 Nov; Freedom News, CAIT’s link; The Star; Sheffield Wire); their strike began on 6 December (Brave New Europe; Sheffield TUC). CAIT records both a protest and a strike on the day of the rally, and its links’ addresses (“set to strike”) keep it a strike (cait-kind.ts); no report gives its 22 participants. Labour sweep 5b (#32, Just Eat’s note, read the same day): the couriers are employed by Stuart, “the labour sub-contractor for Just Eat” (Sheffield TUC, 3 Jan 2022; The Star: “Just Eat workers, who are employed by a company called Stuart Delivery”), so Just Eat’s note tells them as its contractor’s workers, not as working on its platform.',
+    },
+  ],
+  // Labour sweep 5, part B (docs/labour-sweep-5.md, “Part B”): the fourth sweep's list of unread CAIT notes the popup
+  // shows first, even places.
+  [
+    435,
+    {
+      workers: 20,
+      about: true,
+      locations: [],
+      links: ['https://www.protocol.com/bulletins/basecamp-employees-are-jumping-ship'],
+      why: 'labour sweep 5b (#6, basecamp.com): on Friday 30 Apr 2021 Basecamp employees announced they were leaving after its founders banned “societal and political discussions” on its internal tools and offered severance: “roughly a third” of its 57 employees, 18 of whom had tweeted so by the afternoon (The Verge, CAIT’s AMP link, via its copies), “at least 19” (Protocol, updated that afternoon), “at least 20” (the New York Times, via its copies). CAIT counts exactly 18 and places them in the USA; the company’s staff largely works remotely (Crain’s Chicago Business) and no report places those who left. Its one shown link, Jason Fried’s post of the new policy, does not tell the resignations: Protocol’s report is added.',
+    },
+  ],
+  [
+    104,
+    {
+      who: 'a former employee, for all its hourly workers',
+      date: '2018-10-05',
+      why: 'labour sweep 5b (#8, blueapron.com): the class action over unpaid overtime and meal and rest breaks was filed on 5 Oct 2018 in Alameda County Superior Court by Rashida Fairley, a former Blue Apron employee, on behalf of all its hourly workers (Bryan Schwartz Law, 21 Nov 2018; PYMNTS after BuzzFeed News, CAIT’s link: filed in October, moved to federal court the week before; Top Class Actions: at least 2,805 class members). CAIT dates BuzzFeed’s report and tells the suit as by blue-collar workers.',
+    },
+  ],
+  [
+    517,
+    {
+      date: '2020-09-16',
+      why: 'labour sweep 5b (#10, bluestate.co): Blue State’s workers announced their union with CODE-CWA and asked for recognition on 16 Sep 2020; the agency recognized it voluntarily on 20 Oct 2020 (CWA’s release of 21 Oct 2020; NABET-CWA’s bargaining update). CAIT’s 20 Sep 2021 is the week its members ratified their first contract (CODE-CWA’s newsletter of 24 Sep 2021, CAIT’s second link), a year after the drive the note tells.',
+    },
+  ],
+  [
+    506,
+    {
+      date: '2021-12-13',
+      why: 'labour sweep 5b (#16, citizen.com): the NLRB election of Citizen’s central operations workers (51 for CWA, 22 against: the labor board, via Daily News Brief) was won by Monday 13 Dec 2021, when Bloomberg first reported the result (Newsweek: “voted to unionize on Monday”; CNN via KVIA, dated 13 Dec). CAIT dates it 14 Dec, the day the union’s statement was given to CNN.',
+    },
+  ],
+  [
+    482,
+    {
+      who: 'delivery riders (employees on fixed-term contracts, not freelancers)',
+      relation: { efood: 'employer' },
+      date: '2021-09-24',
+      workers: null,
+      online: false,
+      tags: ['industry solidarity', 'delivery_workers'],
+      why: 'labour sweep 5b (#20, e-food.gr): after efood told riders on fixed-term contracts that they could stay only as freelancers, the unions of Athens, Thessaloniki and other cities held a four-hour stoppage on Wednesday 22 Sep 2021 (more than 1,000 riders in central Athens: The Militant) and a 24-hour strike on Friday 24 Sep, when hundreds rode through Athens (Kathimerini; Keep Talking Greece, CAIT’s link; PAME; Storyful via Yahoo). The strike the note tells was in the streets, not online (the #cancel_efood campaign online was customers’), on no day CAIT’s 29 Sep; its “more than 1,000” are the stoppage’s. The riders were efood’s employees on two- and three-month contracts (Kathimerini: 115 of “its delivery workers” told to turn freelance; efood then gave 2,016 open-ended contracts), not gig workers.',
+    },
+  ],
+  [
+    112,
+    {
+      date: '2018-12-12',
+      why: 'labour sweep 5b (#24, foxconn.com): hundreds of Foxconn’s temporary workers rallied in the streets of Zhengzhou over unpaid bonuses owed by the recruitment agencies; by those who took part, the rally began on Wednesday night (12 Dec 2018) and went on through Thursday, until police broke it up (SCMP, CAIT’s link, via The Star of 17 Dec: “last week”). CAIT dates it Sunday 16 Dec.',
+    },
+  ],
+  [
+    237,
+    {
+      locations: ['usa'],
+      why: 'labour sweep 5b (#26, glitch.com): Glitch’s workers won voluntary recognition of their union with CWA Local 1101 on 13 Mar 2020 (TechCrunch, CAIT’s link; CWA’s release via Local 1101); about half of them worked at its New York City headquarters and half remotely throughout the country (CWA). CAIT places them all in New York City.',
+    },
+  ],
+  [
+    496,
+    {
+      locations: [
+        'philadelphia-pennsylvania-usa',
+        'athens-georgia-usa',
+        'richmond-virginia-usa',
+        'milpitas-california-usa',
+        'dallas-texas-usa',
+      ],
+      online: false,
+      why: 'labour sweep 5b (#28, gopuff.com): the #GoPuffYourself strike of Tuesday 23 Nov 2021 was by drivers refusing their shifts at warehouses “in states throughout the country” (Axios; Working Washington: Pennsylvania, Wisconsin and more; PayUp: Philadelphia, Athens GA, Richmond VA, Milpitas CA, Dallas; a driver in La Quinta CA), with several hundred taking part (Axios) and a delegation protesting at the Philadelphia headquarters. CAIT places it in Philadelphia alone and marks it online. Placed where the reports name warehouses on strike, Philadelphia first (the tracker’s row 805 of it, which the note takes in).',
+    },
+  ],
+  [
+    46,
+    {
+      date: '2015-01-19',
+      workers: 3000,
+      moreThan: true,
+      locations: ['hangzhou-china', 'beijing-china'],
+      why: 'labour sweep 5b (#30, h3c.com): H3C’s employees struck from Monday 19 Jan 2015, two days after Hewlett-Packard named Mao Yunan its chairman, at its Hangzhou headquarters and Beijing R&D centre (China Daily, 19 Jan; China Economic Weekly); “more than 3,000” joined the strike and more than 4,400 signed the letter (ZDNet, CAIT’s link, 3 Feb; China Labour Bulletin, 4 Feb). CAIT dates ZDNet’s report, counts the signers as strikers and places the strike in Hangzhou alone.',
+    },
+  ],
+  [
+    525,
+    {
+      date: '2021-08-04',
+      why: 'labour sweep 5b (#34, mapbox.com): Mapbox’s US workers lost their NLRB election 123 to 81 “in voting that concluded on Wednesday” (4 Aug 2021), the union said on Thursday 5 Aug (Reuters via Yahoo and Tech Newsday; Protocol, CAIT’s link). CAIT dates the announcement.',
+    },
+  ],
+  [
+    544,
+    {
+      workers: null,
+      why: 'labour sweep 5b (#38, navapbc.com): Nava PBC recognized its employees’ union, Nava United (OPEIU Tech Workers Union Local 1010), on Friday 25 Mar 2022 (OPEIU, CAIT’s link; Nava United’s documents; the AFL-CIO). The 171 are the unit whose supermajority asked for recognition on 3 Feb (OPEIU’s release, CAIT’s second link), not a count of those who took part, as for CAIT 527.',
+    },
+  ],
+  [
+    79,
+    {
+      locations: ['south korea'],
+      why: 'labour sweep 5b (#40, naver.com): Naver’s first union was established on Monday 2 Apr 2018 and more than 300 joined within two hours (Yonhap, CAIT’s link; Korea Bizwire). No report places it in Seoul, where CAIT does: Naver’s headquarters are in Pangyo, Seongnam, Gyeonggi Province (the Korea Times; the Korea Herald).',
+    },
+  ],
+  [
+    537,
+    {
+      date: '2019',
+      tags: ['retaliation', 'moderators', 'mental health'],
+      why: 'labour sweep 5b (#42, sama.com): “In the summer of 2019” Sama’s Facebook content moderators in Nairobi threatened to strike within seven days for better pay and conditions; Daniel Motaung, who led it and was filing trade-union papers, was fired within weeks (TIME, CAIT’s link, Feb 2022; Foxglove: over a hundred colleagues). No report gives CAIT’s 30 Jul 2019: dated by the year. Its topic “coronavirus” is CAIT’s account of sick leave in the pandemic, a year after this action.',
+    },
+  ],
+  [
+    219,
+    {
+      date: '2019-12-11',
+      why: 'labour sweep 5b (#44, spin.app): about 40 of Spin’s San Francisco scooter workers joined Teamsters Local 665 by card check on Wednesday 11 Dec 2019, the count overseen by Supervisor Ahsha Safaí (the San Francisco Examiner: cards signed on 5 Dec, ratified Wednesday; Governing, via TNS; Axios, 12 Dec). CAIT dates Vice’s report of 12 Dec.',
+    },
+  ],
+  [
+    512,
+    {
+      action: 'other',
+      who: 'Berlin employees calling for a works council',
+      locations: ['berlin-germany'],
+      why: 'labour sweep 5b (#46, sumup.com): after SumUp laid off about 150 people in May 2021, its roughly 700 Berlin employees moved to found a works council in January, rallied by one employee’s mass email, and SumUp’s CEO Europe said management would not stand in its way (Finance Forward, via Startbase, CAIT’s link; the Börsen-Zeitung, 21 Dec 2021). A works council is a body of a site’s employees under German law, not a union: the note told a union drive, in Germany as a whole.',
+    },
+  ],
+  [
+    360,
+    {
+      locations: ['narsapura-kolar-india'],
+      why: 'labour sweep 5b (#48, wistron.com): workers at Wistron’s iPhone plant at Narsapura in Kolar district, near Bengaluru, protested unpaid wages and overtime on Saturday 12 Dec 2020 and wrecked the facility (BBC, CAIT’s link; The Quint; the Straits Times; India Today). CAIT’s place “narsapura-bangalore” told it as in Bangalore.',
     },
   ],
   [

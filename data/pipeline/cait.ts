@@ -288,6 +288,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
       ...(fix?.workers !== undefined ? { workers: fix.workers } : {}),
       ...(fix?.tags ? { tags: [...fix.tags] } : {}),
       ...(fix?.issues ? { struggles: [...fix.issues] } : {}),
+      ...(fix?.online === false ? { online: false } : {}),
     };
     if (fix?.withdraw) {
       result.withdrawn.push(a.id);

@@ -67,6 +67,18 @@ export const FORMER_NAMES: readonly FormerName[] = [
     ],
   },
   {
+    companyId: 'hp',
+    name: 'Hewlett-Packard',
+    // Hewlett-Packard Co. split on 1 November 2015: it spun off Hewlett Packard Enterprise and was itself renamed HP
+    // Inc. (Reuters, 1 Oct 2015: “Hewlett-Packard, which will be renamed HP”; Techi; The Tech Portal, 2 Nov). Labour
+    // sweep 5b: H3C's strike of January 2015 named its owner as HP Inc.
+    until: '2015-10-31',
+    sources: [
+      'https://www.techi.com/hewlett-packard-will-split-into-two-companies-on-november-1st/',
+      'https://thetechportal.com/2015/11/02/hp-begins-a-new-chapter-gets-split-into-two-separate-entities',
+    ],
+  },
+  {
     companyId: 'modis',
     name: 'Modis',
     // Adecco named the combination of Modis and AKKA "Akkodis" when it closed its AKKA purchase in 2022; no report

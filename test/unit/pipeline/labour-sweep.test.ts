@@ -290,3 +290,74 @@ describe('the fourth labour sweep: the unread CAIT notes the popup shows first',
     }
   });
 });
+
+describe('the fifth labour sweep, part B: the unread CAIT notes the popup shows first, even places', () => {
+  it('dates each action by its own day, or by what the reports give', () => {
+    // The day filed, announced, struck, won or counted, not a later report's (CAIT's days in the comments).
+    const days: [string, string][] = [
+      ['cait-104-blue-apron', '2018-10-05'], // filed in Alameda County, not BuzzFeed's 20 Nov
+      ['cait-517-blue-state', '2020-09-16'], // the drive, not the contract of Sep 2021
+      ['cait-506-citizen-app', '2021-12-13'], // the result first reported on Monday, not 14 Dec
+      ['cait-482-efood', '2021-09-24'], // the 24-hour strike, not 29 Sep
+      ['cait-112-foxconn', '2018-12-12'], // Wednesday night, not Sunday 16 Dec
+      ['cait-46-h3c', '2015-01-19'], // the strike's first day, not ZDNet's 3 Feb
+      ['cait-525-mapbox', '2021-08-04'], // voting ended on Wednesday, not the announcement
+      ['cait-219-spin', '2019-12-11'], // the card count, not Vice's report
+      ['cait-537-sama', '2019'], // “the summer of 2019”, not 30 Jul
+    ];
+    for (const [id, date] of days) expect(note(id).date, id).toBe(date);
+    expect(note('cait-537-meta').date).toBe('2019');
+    // SumUp's works-council plan: the employee's mass email is undated, so the note says when it was reported.
+    expect(note('cait-512-sumup').dateIs).toBe('reported');
+  });
+
+  it('gives no count more precise or other than the reports', () => {
+    // Basecamp: roughly a third of 57 (18 had tweeted, at least 19, at least 20); H3C: more than 3,000 strikers, not
+    // the 4,400 who signed; Nava: 171 is the unit; efood: the 1,000 were the earlier stoppage's.
+    expect(note('cait-435-basecamp').summary).toContain('involving about 20 people');
+    expect(note('cait-435-basecamp').participants).toBeUndefined();
+    expect(note('cait-46-h3c').summary).toContain('involving more than 3,000 people');
+    for (const id of ['cait-544-nava-pbc', 'cait-482-efood']) {
+      expect(note(id).participants, id).toBeUndefined();
+      expect(note(id).summary, id).not.toMatch(/involving/);
+    }
+  });
+
+  it('places each action where the reports do, and none online that was not', () => {
+    expect(note('cait-435-basecamp').summary).not.toMatch(/ in the USA/);
+    expect(note('cait-237-glitch').summary).toMatch(/^A union drive by white-collar workers at Glitch in the USA\./);
+    expect(note('cait-46-h3c').summary).toContain('in Hangzhou, China and Beijing, China');
+    expect(note('cait-79-naver').summary).toContain('in South Korea');
+    expect(note('cait-360-wistron').summary).toContain('in Narsapura, Kolar, India');
+    expect(note('cait-512-sumup').summary).toContain('in Berlin, Germany');
+    // Gopuff's strike at warehouses across the country, not in Philadelphia alone: still one note with the tracker's
+    // Philadelphia row, which it takes in.
+    expect(note('cait-496-gopuff').summary).toMatch(
+      /in Philadelphia, Pennsylvania, USA, Athens, Georgia, USA and Richmond, Virginia, USA and elsewhere\./,
+    );
+    expect(labour.has('lat-805-gopuff')).toBe(false);
+    for (const id of ['cait-496-gopuff', 'cait-482-efood']) expect(note(id).summary, id).not.toContain('(online)');
+  });
+
+  it('tells who acted and what they did as the reports do', () => {
+    expect(note('cait-104-blue-apron').summary).toMatch(/^Legal action by a former employee, for all its hourly workers at Blue Apron/);
+    expect(note('cait-482-efood').summary).toContain('by delivery riders (employees on fixed-term contracts, not freelancers) at efood');
+    expect(note('cait-482-efood').relation).toBe('employer');
+    // A works council is not a union.
+    expect(note('cait-512-sumup').action).toBe('other');
+    expect(note('cait-512-sumup').summary).toMatch(/^A collective action by Berlin employees calling for a works council at SumUp/);
+    // Sama's moderators of 2019: no pandemic topic a year early.
+    expect(note('cait-537-sama').tags).not.toContain('coronavirus');
+    // Sheffield's couriers are employed by Stuart, Just Eat's labour sub-contractor (audit pass 16's entry, extended).
+    expect(note('cait-500-just-eat').relation).toBe('client');
+    // H3C's owner in January 2015 was Hewlett-Packard, renamed HP Inc. at its split on 1 Nov 2015.
+    expect(note('cait-46-h3c').summary).toContain('Also named: Hewlett-Packard (now HP Inc.)');
+  });
+
+  it('shows a report that tells the action', () => {
+    // Basecamp's one shown link was the founders' policy post; Protocol's report of the resignations is added.
+    expect(note('cait-435-basecamp').sources.map((s) => s.url)).toContain(
+      'https://www.protocol.com/bulletins/basecamp-employees-are-jumping-ship',
+    );
+  });
+});
