@@ -114,6 +114,7 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
     report.nlrb = { ...rest, notes: m.added.length, mergedIntoAuthored: m.merged.length };
   }
 
+  let caitShownDates = new Map<string, string>();
   if (opts.inputs?.cait) {
     const cait = await importCait(opts.inputs.cait, (n) => {
       const c = names.byBrand(n);
@@ -129,10 +130,12 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
     );
     notes.push(...intoNlrb.added);
     for (const [id, place] of cait.places) places.set(id, place);
-    const { notes: _all, places: _places, facts: _facts, ...rest } = cait;
+    caitShownDates = cait.shownDates;
+    const { notes: _all, places: _places, facts: _facts, shownDates: _shown, ...rest } = cait;
     report.cait = {
       ...rest,
       sameEvent: own.merged,
+      toTheMonth: 0,
       notes: intoNlrb.added.length,
       mergedIntoAuthored: intoAuthored.merged.length,
       mergedIntoNlrb: intoNlrb.merged.length,
@@ -166,6 +169,14 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
       firstDate: latNotes.reduce((m, n) => (n.date < m ? n.date : m), latNotes[0]?.date ?? ''),
       lastDate: latNotes.reduce((m, n) => (n.date > m ? n.date : m), ''),
     };
+  }
+
+  // A CAIT day no reader checked is told to the month (cait-days.ts), once the merges have compared the days.
+  for (const [i, n] of notes.entries()) {
+    const shown = caitShownDates.get(n.id);
+    if (n.kind !== 'labor' || shown === undefined || !report.cait) continue;
+    notes[i] = { ...n, date: shown };
+    report.cait.toTheMonth++;
   }
 
   // Imported sources: tracking parameters removed, non-canonical, content-farm and mislabelled links dropped.

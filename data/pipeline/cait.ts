@@ -37,6 +37,7 @@ import { CAIT_FIXES, CAIT_REPORTED_DATES, type ImportFix } from './audit-fixes';
 import { caitCount } from './cait-count';
 import { caitKind, KIND_PRIORITY, KIND_WORDS } from './cait-kind';
 import type { EventFacts, OwnSource } from './same-event';
+import { caitShownDate } from './cait-days';
 import { caitAgencies } from './cait-agency';
 import { amazonDrivers, caitContracted } from './contracted';
 import { caitRelation } from './relation';
@@ -234,6 +235,11 @@ export interface CaitResult {
   places: Map<string, EventPlace>;
   /** What each note's record says beyond the note, by note id, for telling CAIT's own records of one event (same-event.ts). */
   facts: Map<string, EventFacts>;
+  /**
+   * The date each note tells, by note id, where it is less precise than the day the note carries while merging
+   * (cait-days.ts: a day no reader checked is told to the month). Applied after the merges, which compare days.
+   */
+  shownDates: Map<string, string>;
 }
 
 export interface CaitCompany {
@@ -263,6 +269,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     corrected: [],
     places: new Map(),
     facts: new Map(),
+    shownDates: new Map(),
   };
   const relation: NameRelation = (name, other) => {
     const a = resolve(name);
@@ -384,6 +391,8 @@ export async function importCait(source: string, resolve: (name: string) => Cait
         ],
         ...(w.exact ? { count: w.exact } : {}),
       });
+      const shown = caitShownDate(a.id, date, fix, CAIT_REPORTED_DATES.has(a.id));
+      if (shown !== date) result.shownDates.set(`cait-${a.id}-${c.id}`, shown);
       result.notes.push({
         id: `cait-${a.id}-${c.id}`,
         kind: 'labor',

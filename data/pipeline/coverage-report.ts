@@ -20,7 +20,9 @@ export interface CoverageReport {
   /** Labour notes by how the company stood to the people who acted (relation.ts); `unsaid`: none set. */
   laborRelations?: Record<LaborRelation | 'unsaid', number>;
   usaspending?: ContractsReport;
-  cait?: Omit<CaitResult, 'notes' | 'places' | 'facts'> & {
+  cait?: Omit<CaitResult, 'notes' | 'places' | 'facts' | 'shownDates'> & {
+    /** Notes told to the month, their day unchecked (cait-days.ts). */
+    toTheMonth: number;
     notes: number;
     mergedIntoAuthored: number;
     mergedIntoNlrb: number;
@@ -152,6 +154,7 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
       out.push(`  after audits (audit-fixes.ts): ${c.corrected.length} actions corrected, ${c.withdrawn.length} withdrawn`);
     out.push(sameEventLine(c.sameEvent, 'records'));
     out.push(`  ${c.contracted} notes of workers another company employed (contractors, delivery partners), told as such (contracted.ts)`);
+    out.push(`  ${c.toTheMonth} notes dated to the month: CAIT's day, which no reader has checked against the reports (cait-days.ts)`);
   }
   if (r.nlrb) {
     const n = r.nlrb;

@@ -105,7 +105,8 @@ describe('dataset build on fixtures in the real formats', () => {
       kind: 'labor',
       action: 'strike',
       actor: 'workers',
-      date: '2019-07-01',
+      // CAIT's day, unchecked, is told to the month (cait-days.ts), after the tracker's twin of the same day merged.
+      date: '2019-07',
       companyId: 'acme-gov',
       alsoNamed: ['Unknown Startup'],
     });

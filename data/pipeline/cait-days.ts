@@ -1,0 +1,30 @@
+/**
+ * Which Collective Action in Tech actions are told to the day. CAIT gives every action a day, but that day is
+ * often its first report's, a day or a week after the action, or a later phase's. Of the CAIT records the
+ * audits and sweeps corrected (audit-fixes.ts, main at dfea04b), 61 had a wrong date: in 40 the month was right
+ * (in 8 of them the reports give a month and no day) and in 21 the month was wrong too. So a
+ * day no reader has checked is told to the month ("Oct 2021"): a note claims no more precision than has been
+ * shown to hold. The day stays where a reader checked it: a corrected date (`date` in CAIT_FIXES), a day
+ * known to be the first report's (CAIT_REPORTED_DATES, told as "reported"), or CAIT_CHECKED_DAYS below.
+ */
+
+/**
+ * Actions whose day a reader confirmed against the reports: the records judged right in docs/audit-cait-dates.md
+ * and those judged fully true (the verdict `**true**`, date included) in docs/audit-pass-9.md to 16 and in the
+ * labour sweeps (docs/labour-sweep-*.md), drawn from those tables once, by hand-checked script, at dfea04b, less
+ * the three told as reported (51, 167, 447), whose day CAIT_REPORTED_DATES keeps.
+ * Earlier passes checked CAIT's date against CAIT's own record, not the reports, and are not counted.
+ */
+export const CAIT_CHECKED_DAYS: ReadonlySet<number> = new Set([
+  6, 7, 17, 22, 24, 34, 43, 47, 49, 53, 55, 65, 69, 70, 73, 81, 96, 103, 106, 108, 110, 115, 116, 118, 121, 122, 129, 136, 141, 142, 148,
+  155, 163, 169, 172, 199, 202, 204, 207, 211, 212, 214, 218, 225, 228, 233, 235, 237, 239, 243, 245, 249, 251, 252, 253, 257, 261, 262,
+  265, 270, 276, 279, 286, 293, 306, 308, 309, 310, 333, 334, 335, 342, 351, 353, 363, 364, 371, 378, 383, 391, 394, 397, 407, 415, 417,
+  419, 421, 429, 435, 445, 451, 458, 473, 474, 481, 484, 485, 487, 489, 503, 511, 515, 522, 527, 529, 530, 532, 540, 543, 546, 547, 549,
+  551,
+]);
+
+/** A CAIT action's date as a note tells it: the day where a reader checked it, otherwise its month. */
+export function caitShownDate(id: number, date: string, fix: { date?: string } | undefined, reported: boolean): string {
+  if (fix?.date || reported || CAIT_CHECKED_DAYS.has(id)) return date;
+  return date.slice(0, 7);
+}

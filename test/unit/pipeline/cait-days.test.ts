@@ -1,0 +1,47 @@
+/**
+ * A CAIT day no reader checked is told to the month (data/pipeline/cait-days.ts): the rule, the checked set's
+ * provenance (every id a CAIT action with a note), and the bundle as built.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { CAIT_CHECKED_DAYS, caitShownDate } from '@/data/pipeline/cait-days';
+import { CAIT_FIXES, CAIT_REPORTED_DATES } from '@/data/pipeline/audit-fixes';
+import { readBundledDataset } from '@/data/pipeline/bundled';
+import type { LaborAction } from '@/data/model/schema';
+
+const CAIT = '../shared/data/cait/actions.json';
+
+describe('CAIT days told only where a reader checked them', () => {
+  it('keeps a corrected, reported or checked day and tells any other to the month', () => {
+    const unchecked = 999_999;
+    expect(CAIT_CHECKED_DAYS.has(unchecked)).toBe(false);
+    expect(caitShownDate(unchecked, '2021-10-14', undefined, false)).toBe('2021-10');
+    expect(caitShownDate(unchecked, '2021-10-14', { date: '2021-10-14' }, false)).toBe('2021-10-14');
+    expect(caitShownDate(unchecked, '2021-10-14', undefined, true)).toBe('2021-10-14');
+    // CAIT 17: Yahoo France's engineers struck on 16 Dec 2009 (docs/audit-cait-dates.md, “right”).
+    expect(caitShownDate(17, '2009-12-16', undefined, false)).toBe('2009-12-16');
+    // A month is kept as it is.
+    expect(caitShownDate(unchecked, '2014-08', { date: '2014-08' }, false)).toBe('2014-08');
+  });
+
+  it('lists only actions that exist and none told as reported (CAIT_REPORTED_DATES keeps those days)', () => {
+    if (!existsSync(CAIT)) return;
+    const ids = new Set((JSON.parse(readFileSync(CAIT, 'utf8')) as { id: number }[]).map((a) => a.id));
+    expect([...CAIT_CHECKED_DAYS].filter((id) => !ids.has(id))).toEqual([]);
+    expect([...CAIT_CHECKED_DAYS].filter((id) => CAIT_REPORTED_DATES.has(id))).toEqual([]);
+  });
+
+  it('tells the bundle’s CAIT notes to the day only where the rule allows', () => {
+    const ds = readBundledDataset();
+    const cait = ds.notes.filter((n): n is LaborAction => n.kind === 'labor' && n.id.startsWith('cait-'));
+    const byDay = cait.filter((n) => n.date.length === 10);
+    const wrong = byDay.filter((n) => {
+      const id = Number(n.id.split('-')[1]);
+      return !(CAIT_CHECKED_DAYS.has(id) || CAIT_REPORTED_DATES.has(id) || CAIT_FIXES.get(id)?.date);
+    });
+    expect(wrong.map((n) => n.id)).toEqual([]);
+    // CAIT 490 (Worker Lives Matter): CAIT's 14 Oct 2021 is Reuters' report; the spreadsheet began days before.
+    expect(cait.find((n) => n.id === 'cait-490-alibaba')?.date).toBe('2021-10');
+    console.log(`CAIT notes told to the day: ${byDay.length} of ${cait.length}; to the month or year: ${cait.length - byDay.length}`);
+  });
+});
