@@ -1780,6 +1780,37 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'issue 9 (kinds): the Croatian Digital Platform Workers’ Union’s Uber drivers kept off the app from 7 to 10 am on Monday 18 Oct 2021 over late pay, then spoke to the press outside Uber’s Zagreb office (Total Croatia News, CAIT’s link; Večernji list; Poslovni dnevnik via Total Croatia News: “lasted from 07:00 to 10:00”). A stoppage of three hours is told as a walkout; CAIT files a strike.',
     },
   ],
+  // labour sweep 5a (docs/labour-sweep-5.md, part A): the odd positions of the fifth sweep's list.
+  [
+    201,
+    {
+      action: 'protest',
+      who: 'employees',
+      why: 'labour sweep 5a, 2026-12-01 (#1, tableau.com): on Tuesday 29 Oct 2019 more than 200 Tableau employees rallied at Gas Works Park in Seattle, across from its headquarters, for the company to stop its complicity with CBP and ICE (GeekWire, CAIT’s link: “more than 200 employees gathered”; Vice: roughly 240 walked out and protested); the Tableau Employee Ethics Alliance’s letter “Drawing a Line” was published on Medium the same day (CAIT’s other link). CAIT records no one’s employment, so the note named no one, and the one kind shown was the open letter, whose signers no report counts: the 200 are the rally’s.',
+    },
+  ],
+  [
+    54,
+    {
+      date: '2015-11',
+      workers: null,
+      why: 'labour sweep 5a, 2026-12-01 (#3, lexmark.com): Lexmark’s workers in Ciudad Juárez asked for a raise, and when it was denied filed in November 2015 to form a union (the El Paso Herald-Post and the Lexington Herald-Leader, after SinEmbargo: the dispute began in early November; the Swarthmore nonviolent action database: 2 Nov 2015 to 10 Apr 2016); some 700 stopped work on 8 Dec, and about 120 (the Guardian: about 75 who had asked for a union) were fired and camped outside the plant until a settlement in April 2016 (the El Paso Times). The Guardian’s report of the sit-in (CAIT’s link) is of 17 Feb 2016, CAIT’s day; its 700 are the one-day stoppage’s, not the drive’s, which no report counts.',
+    },
+  ],
+  [
+    481,
+    {
+      who: 'current and former employees',
+      why: 'labour sweep 5a, 2026-12-01 (#9, blueorigin.com): the essay published on Lioness on Thursday 30 Sep 2021 (CAIT’s links: Lioness; The Verge) was led by Alexandra Abrams, Blue Origin’s former head of employee communications, and endorsed by 20 other current and former employees, unnamed (CNBC; Morning Brew: former engineers and corporate staff, by Fortune’s list; Florida Today). No report names contract workers among them, where CAIT files them.',
+    },
+  ],
+  [
+    84,
+    {
+      withdraw: true,
+      why: 'labour sweep 5a, 2026-12-01 (#13, trycaviar.com): withdrawn. Pablo Avendano, a bike courier delivering for Caviar, was killed by an SUV in Philadelphia on Saturday 12 May 2018 (Philly Partisan, 17 May: “Caviar must … pay for the costs of his death”; Metro Philadelphia; The Nation, 10 Jul). CAIT’s one link is a GoFundMe page for his funeral costs, not returned: a fundraiser, not a protest, and no returned report gives CAIT’s 373 people or its 15 May, or places it elsewhere than Philadelphia (CAIT: the USA). The memorial ride of 19 May was by his family, friends and fellow cyclists (Metro), another event, not told as Caviar’s workers’.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */

@@ -361,3 +361,27 @@ describe('the fifth labour sweep, part B: the unread CAIT notes the popup shows 
     );
   });
 });
+
+describe('the fifth labour sweep, part A: the odd positions of the unread CAIT notes', () => {
+  it('tells who acted and what they did, as the reports do', () => {
+    // Tableau's employees rallied in Seattle (more than 200, GeekWire); CAIT names no one and its letter's signers are
+    // not counted. Blue Origin's essay: current and former employees, no contract workers named.
+    expect(note('cait-201-tableau').action).toBe('protest');
+    expect(note('cait-201-tableau').summary).toMatch(/^A protest by employees at Tableau involving more than 200 people in Seattle/);
+    expect(note('cait-481-blue-origin').summary).toMatch(
+      /^An open letter by current and former employees at Blue Origin involving 21 people/,
+    );
+  });
+
+  it('dates a drive by its start and gives no count that is another action’s', () => {
+    // Lexmark's Juárez workers filed for a union in November 2015; the 700 stopped work for a day on 8 Dec.
+    expect(note('cait-54-lexmark').date).toBe('2015-11');
+    expect(note('cait-54-lexmark').participants).toBeUndefined();
+    expect(note('cait-54-lexmark').summary).not.toMatch(/involving/);
+  });
+
+  it('withdraws what no report shows as a labour action', () => {
+    // A GoFundMe for a killed courier's funeral: a fundraiser, with no returned report of a protest of 373.
+    expect(labour.has('cait-84-caviar')).toBe(false);
+  });
+});
