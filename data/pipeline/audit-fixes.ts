@@ -696,7 +696,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       relation: { goodlord: 'employer' },
       date: '2021-02-22',
-      why: 'labour relations, single-company contract workers read against their records: the strikers were Goodlord’s own staff, being fired and rehired on worse permanent contracts (CAIT’s own description); “contract” is their terms, not another employer. Audit pass 11, CAIT days on the 1st of a month (read in pass 11b): more than 20 Unite members in Goodlord’s referencing department began their indefinite strike on 22 February 2021 (Unite, via Property Industry Eye and Anti*Capitalist Resistance; Socialist Worker, 24 May 2021); CAIT dates it 1 March, near its link’s post of March.',
+      who: 'referencing staff (Unite members)',
+      why: 'labour relations, single-company contract workers read against their records: the strikers were Goodlord’s own staff, being fired and rehired on worse permanent contracts (CAIT’s own description); “contract” is their terms, not another employer. Audit pass 11, CAIT days on the 1st of a month (read in pass 11b): more than 20 Unite members in Goodlord’s referencing department began their indefinite strike on 22 February 2021 (Unite, via Property Industry Eye and Anti*Capitalist Resistance; Socialist Worker, 24 May 2021); CAIT dates it 1 March, near its link’s post of March. Labour sweep 5a (#27, goodlord.co): the strikers were Unite members employed in Goodlord’s referencing department, about half of them on fixed-term contracts that ended during the strike (Property Industry Eye; Socialist Worker; revsoc21: “strikers whose fixed term contracts ended”); “contract workers”, CAIT’s word, reads as another employer’s staff.',
     },
   ],
   [
@@ -1124,9 +1125,11 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     465,
     {
-      who: 'delivery riders (employees, not contractors)',
+      who: 'riders and warehouse workers (employees, not contractors)',
       relation: { gorillas: 'employer' },
-      why: 'audit pass 13, beyond the sample (#20): as CAIT 453 — Gorillas’ riders are its employees (Vice, 5 Oct 2021), organizing the Gorillas Workers Collective toward a works council; CAIT files them as gig workers. Only who acted is corrected; the rest was not re-read.',
+      action: 'union-drive',
+      workers: null,
+      why: 'audit pass 13, beyond the sample (#20): as CAIT 453 — Gorillas’ riders are its employees (Vice, 5 Oct 2021), organizing the Gorillas Workers Collective toward a works council; CAIT files them as gig workers. Only who acted is corrected; the rest was not re-read. Labour sweep 5a (#29, gorillas.io): on Thursday 3 Jun 2021, CAIT’s day, Gorillas’ workers held their first general assembly in Berlin and voted an electoral board for the first works council election (labournet.tv, with a warehouse worker; Vice, CAIT’s link, spoke to eight riders); no strike was that day: the wildcat strikes began late on Wednesday 9 June, after a rider was fired (AP via the Sioux City Journal; Left Voice; labournet.tv: 10 June). CAIT’s 6 and its strike are in no report; the drive is told, without a count.',
     },
   ],
   [
@@ -1809,6 +1812,26 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       withdraw: true,
       why: 'labour sweep 5a, 2026-12-01 (#13, trycaviar.com): withdrawn. Pablo Avendano, a bike courier delivering for Caviar, was killed by an SUV in Philadelphia on Saturday 12 May 2018 (Philly Partisan, 17 May: “Caviar must … pay for the costs of his death”; Metro Philadelphia; The Nation, 10 Jul). CAIT’s one link is a GoFundMe page for his funeral costs, not returned: a fundraiser, not a protest, and no returned report gives CAIT’s 373 people or its 15 May, or places it elsewhere than Philadelphia (CAIT: the USA). The memorial ride of 19 May was by his family, friends and fellow cyclists (Metro), another event, not told as Caviar’s workers’.',
+    },
+  ],
+  [
+    176,
+    {
+      date: '2019-08-20',
+      workers: 100,
+      moreThan: true,
+      who: 'delivery riders (employees)',
+      relation: { foodora: 'employer' },
+      locations: ['oslo-norway', 'trondheim-norway'],
+      why: 'labour sweep 5a, 2026-12-01 (#21, foodora.com): Foodora’s riders in Norway, organized in Fellesforbundet, struck from 20 Aug 2019 for a collective agreement, 105 in Oslo at first; the number doubled and the strike spread to Trondheim before the agreement of 27 Sep (the ITF, 7 Oct 2019: “these Foodora employees”; its earlier news, CAIT’s link: “over 100”; the Svensson foundation: 142 at one point; the Nordic Labour Journal, CAIT’s other link, 9 Sep). CAIT dates it 4 Sep, counts an exact 140, places it in Oslo only and files the riders, employees, as gig workers of a platform.',
+    },
+  ],
+  [
+    516,
+    {
+      date: '2021-12-17',
+      locations: ['sriperumbudur-tamil nadu-india'],
+      why: 'labour sweep 5a, 2026-12-01 (#23, foxconn.com): women workers of Foxconn’s iPhone plant at Sriperumbudur, near Chennai, staged a sit-in at their Poonamallee dormitory on Friday 17 Dec 2021 after an outbreak of food poisoning there, and blocked the Chennai–Bengaluru highway at Sunguvarchatram from 10 pm that night into Saturday 18 Dec (the New Indian Express; The News Minute; ETV Bharat: contract workers; Reuters via India.com). CAIT dates it 18 Dec and places it in Chennai.',
     },
   ],
 ]);

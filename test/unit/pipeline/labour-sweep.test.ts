@@ -384,4 +384,24 @@ describe('the fifth labour sweep, part A: the odd positions of the unread CAIT n
     // A GoFundMe for a killed courier's funeral: a fundraiser, with no returned report of a protest of 373.
     expect(labour.has('cait-84-caviar')).toBe(false);
   });
+
+  it('dates, counts and places each action as its reports do', () => {
+    // Foodora's riders in Norway, its employees, struck from 20 Aug 2019: over 100, in Oslo and then Trondheim.
+    expect(note('cait-176-foodora').date).toBe('2019-08-20');
+    expect(note('cait-176-foodora').summary).toMatch(
+      /^A strike by delivery riders \(employees\) at foodora involving more than 100 people in Oslo, Norway and Trondheim, Norway\./,
+    );
+    expect(note('cait-176-foodora').relation).toBe('employer');
+    // Foxconn's Sriperumbudur workers began their protest on Friday 17 Dec 2021, outside Chennai.
+    expect(note('cait-516-foxconn').date).toBe('2021-12-17');
+    expect(note('cait-516-foxconn').summary).toContain('in Sriperumbudur, Tamil Nadu, India.');
+  });
+
+  it('tells who acted and what they did, where the record read otherwise', () => {
+    // Goodlord's strikers were its own referencing staff; Gorillas' 3 Jun 2021 was the works council's assembly.
+    expect(note('cait-406-goodlord').summary).toMatch(/^A strike by referencing staff \(Unite members\) at Goodlord in London/);
+    expect(note('cait-465-gorillas').action).toBe('union-drive');
+    expect(note('cait-465-gorillas').participants).toBeUndefined();
+    expect(note('cait-465-gorillas').summary).not.toMatch(/involving/);
+  });
 });
