@@ -166,6 +166,10 @@ export const CAIT_REPORTED_DATES: ReadonlyMap<number, string> = byRecord<number,
     512,
     'labour sweep 5b (#46, sumup.com): Finance Forward’s report of December 2021 (via Startbase; the Börsen-Zeitung of 21 Dec: “as first reported by Finance Forward”) that SumUp’s Berlin staff plan a works council, rallied by one employee’s mass email; no report dates the email',
   ],
+  [
+    422,
+    'labour sweep 5a (#41, olacabs.com): the Times of India’s report of 26 Apr 2021 (CAIT’s link, not returned) of the Telangana Gig and Platform Workers Union’s survey of its members and its call on the government for health insurance; Hydnews tells of the union’s demand with other figures and no day; no report gives the survey’s or the appeal’s own day',
+  ],
 ]);
 
 /** Collective Action in Tech, by action id. */
@@ -1005,10 +1009,11 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     97,
     {
+      who: 'the union 3F for the platform’s cleaners',
       date: '2018-04',
       workers: 450,
       about: true,
-      why: 'audit pass 11, CAIT days on the 1st of a month (read in pass 11b): Hilfr and the union 3F signed their collective agreement in April 2018, before the Danish prime minister (Equal Times, CAIT’s link: “signed in April”; FH’s report of 10 April; Hilfr’s own post), to come into force on 1 August 2018, the day CAIT gives. The platform had “around 450” cleaners (Equal Times; UNI Global Union), not exactly 450.',
+      why: 'audit pass 11, CAIT days on the 1st of a month (read in pass 11b): Hilfr and the union 3F signed their collective agreement in April 2018, before the Danish prime minister (Equal Times, CAIT’s link: “signed in April”; FH’s report of 10 April; Hilfr’s own post), to come into force on 1 August 2018, the day CAIT gives. The platform had “around 450” cleaners (Equal Times; UNI Global Union), not exactly 450. Labour sweep 5a (#31, hilfr.dk): the agreement was negotiated by the union 3F (its negotiator Tina Møller Madsen, its adviser Thorkild Holmboe-Hay: Equal Times) and signed with Hilfr’s founders (FH, 10 Apr 2018; Hilfr’s own post); no report tells of the cleaners acting, where CAIT’s “gig workers” were told as having won it.',
     },
   ],
   [
@@ -1623,7 +1628,7 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       action: 'protest',
       workers: null,
       relation: { 'just-eat': 'client' },
-      why: 'audit pass 16 #11: on Sunday 28 November 2021 Stuart’s couriers, who deliver for Just Eat, held a motorcade to a rally at Sheffield Town Hall against a pay cut (IWGB, 23 Nov; Freedom News, CAIT’s link; The Star; Sheffield Wire); their strike began on 6 December (Brave New Europe; Sheffield TUC). CAIT records both a protest and a strike on the day of the rally, and its links’ addresses (“set to strike”) keep it a strike (cait-kind.ts); no report gives its 22 participants. Labour sweep 5b (#32, Just Eat’s note, read the same day): the couriers are employed by Stuart, “the labour sub-contractor for Just Eat” (Sheffield TUC, 3 Jan 2022; The Star: “Just Eat workers, who are employed by a company called Stuart Delivery”), so Just Eat’s note tells them as its contractor’s workers, not as working on its platform.',
+      why: 'audit pass 16 #11: on Sunday 28 November 2021 Stuart’s couriers, who deliver for Just Eat, held a motorcade to a rally at Sheffield Town Hall against a pay cut (IWGB, 23 Nov; Freedom News, CAIT’s link; The Star; Sheffield Wire); their strike began on 6 December (Brave New Europe; Sheffield TUC). CAIT records both a protest and a strike on the day of the rally, and its links’ addresses (“set to strike”) keep it a strike (cait-kind.ts); no report gives its 22 participants. Labour sweep 5b (#32, Just Eat’s note, read the same day): the couriers are employed by Stuart, “the labour sub-contractor for Just Eat” (Sheffield TUC, 3 Jan 2022; The Star: “Just Eat workers, who are employed by a company called Stuart Delivery”), so Just Eat’s note tells them as its contractor’s workers, not as working on its platform. Labour sweep 5a (#45), the same reading: on Sunday 28 Nov 2021 Stuart’s couriers in Sheffield, IWGB members who deliver Just Eat orders, rode in a motorcade to a rally at the Town Hall against a cut of the base rate from £4.50 to £3.40; their strike began on 6 Dec (the IWGB, 23 Nov; the Sheffield Star: “Just Eat workers, who are employed by a company called Stuart Delivery”; Freedom News, CAIT’s link: “set to strike”; Sheffield TUC: Stuart is Just Eat’s labour sub-contractor). CAIT files the rally as a strike; no returned report gives its 22.',
     },
   ],
   // Labour sweep 5, part B (docs/labour-sweep-5.md, “Part B”): the fourth sweep's list of unread CAIT notes the popup
@@ -1832,6 +1837,30 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       date: '2021-12-17',
       locations: ['sriperumbudur-tamil nadu-india'],
       why: 'labour sweep 5a, 2026-12-01 (#23, foxconn.com): women workers of Foxconn’s iPhone plant at Sriperumbudur, near Chennai, staged a sit-in at their Poonamallee dormitory on Friday 17 Dec 2021 after an outbreak of food poisoning there, and blocked the Chennai–Bengaluru highway at Sunguvarchatram from 10 pm that night into Saturday 18 Dec (the New Indian Express; The News Minute; ETV Bharat: contract workers; Reuters via India.com). CAIT dates it 18 Dec and places it in Chennai.',
+    },
+  ],
+  [
+    295,
+    {
+      date: '2019-02-20',
+      why: 'labour sweep 5a, 2026-12-01 (#35, meituan.com): Meituan’s delivery workers in Dongguan stopped taking orders on 20 Feb 2019, one of a series of strikes after the Lunar New Year against cut rates, in Linyi (18 Feb), Jinan, Pinghu and Qingdao (China Labour Bulletin, 28 Feb 2019, whose strike map is CAIT’s third link; TechNode, 25 Feb 2019, CAIT’s second link). CAIT’s 19 Mar 2020 is in no report; its first link is TechNode’s later analysis of 29 Apr 2020.',
+    },
+  ],
+  [
+    531,
+    {
+      workers: null,
+      why: 'labour sweep 5a, 2026-12-01 (#39, navapbc.com): on 3 Feb 2022 “a supermajority of eligible employees” of a unit of 171 at Nava PBC asked for voluntary recognition of Nava United with OPEIU Local 1010 (OPEIU’s release; Nava United’s documents; recognized 25 Mar 2022). No returned report gives CAIT’s 115 (Technical.ly, its link, was not returned).',
+    },
+  ],
+  [
+    329,
+    {
+      date: '2020-09-15',
+      workers: 3000,
+      moreThan: true,
+      locations: ['hyderabad-telangana-india'],
+      why: 'labour sweep 5a, 2026-12-01 (#47, swiggy.com): more than 3,000 Swiggy delivery executives in Hyderabad began an indefinite strike on Tuesday 15 Sep 2020 against cut payouts, with bike rallies and pickets at restaurants (Siasat; the New Indian Express; The Hindu BusinessLine: “over 3,000”; The News Minute, 14 Sep; The Hindu). No returned report gives a September strike in Chennai or Delhi: Chennai’s delivery workers had struck from 14 Aug (The Hindu; Scroll), another action. CAIT dates it 16 Sep and places it in three cities.',
     },
   ],
 ]);

@@ -403,5 +403,23 @@ describe('the fifth labour sweep, part A: the odd positions of the unread CAIT n
     expect(note('cait-465-gorillas').action).toBe('union-drive');
     expect(note('cait-465-gorillas').participants).toBeUndefined();
     expect(note('cait-465-gorillas').summary).not.toMatch(/involving/);
+    // Hilfr's agreement was negotiated by the union 3F. (N26's works-council vote, 309, and Sheffield's rally, 500, were
+    // read the same way by audit pass 16, which fixed their kind first: audit-fixes-16.)
+    expect(note('cait-97-hilfr').summary).toMatch(/^A union contract won by the union 3F for the platform’s cleaners at Hilfr/);
+    // Stuart is Just Eat's labour sub-contractor: Just Eat is its client, not the couriers' platform.
+    expect(note('cait-500-just-eat').relation).toBe('client');
+  });
+
+  it('dates each action by its own day, places it where the reports do and counts no more precisely', () => {
+    // Meituan's Dongguan riders struck on 20 Feb 2019 (CAIT: 19 Mar 2020); Swiggy's Hyderabad strike of over 3,000
+    // began on 15 Sep 2020, with no September strike reported in Chennai or Delhi.
+    expect(note('cait-295-meituan').date).toBe('2019-02-20');
+    expect(note('cait-329-swiggy').date).toBe('2020-09-15');
+    expect(note('cait-329-swiggy').summary).toMatch(/involving more than 3,000 people in Hyderabad, Telangana, India\./);
+    // Nava's request was by a supermajority of 171; no returned report gives 115.
+    expect(note('cait-531-nava-pbc').participants).toBeUndefined();
+    expect(note('cait-531-nava-pbc').summary).not.toMatch(/involving/);
+    // The Telangana union's survey and appeal: dated by the Times of India's report.
+    for (const id of ['cait-422-ola', 'cait-422-uber']) expect(note(id).dateIs, id).toBe('reported');
   });
 });
