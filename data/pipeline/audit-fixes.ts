@@ -1130,11 +1130,11 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     465,
     {
-      who: 'riders and warehouse workers (employees, not contractors)',
+      who: 'riders and warehouse workers (employees, not contractors) choosing the electoral board for a works council',
       relation: { gorillas: 'employer' },
-      action: 'union-drive',
+      action: 'other',
       workers: null,
-      why: 'audit pass 13, beyond the sample (#20): as CAIT 453 — Gorillas’ riders are its employees (Vice, 5 Oct 2021), organizing the Gorillas Workers Collective toward a works council; CAIT files them as gig workers. Only who acted is corrected; the rest was not re-read. Labour sweep 5a (#29, gorillas.io): on Thursday 3 Jun 2021, CAIT’s day, Gorillas’ workers held their first general assembly in Berlin and voted an electoral board for the first works council election (labournet.tv, with a warehouse worker; Vice, CAIT’s link, spoke to eight riders); no strike was that day: the wildcat strikes began late on Wednesday 9 June, after a rider was fired (AP via the Sioux City Journal; Left Voice; labournet.tv: 10 June). CAIT’s 6 and its strike are in no report; the drive is told, without a count.',
+      why: 'audit pass 13, beyond the sample (#20): as CAIT 453 — Gorillas’ riders are its employees (Vice, 5 Oct 2021), organizing the Gorillas Workers Collective toward a works council; CAIT files them as gig workers. Only who acted is corrected; the rest was not re-read. Labour sweep 5a (#29, gorillas.io): on Thursday 3 Jun 2021, CAIT’s day, Gorillas’ workers held their first general assembly in Berlin and voted an electoral board for the first works council election (labournet.tv, with a warehouse worker; Vice, CAIT’s link, spoke to eight riders); no strike was that day: the wildcat strikes began late on Wednesday 9 June, after a rider was fired (AP via the Sioux City Journal; Left Voice; labournet.tv: 10 June). CAIT’s 6 and its strike are in no report. A works council is no union (as audit pass 16 told N26’s, CAIT 309): told as a collective action, without a count.',
     },
   ],
   [
@@ -1789,6 +1789,14 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     },
   ],
   // labour sweep 5a (docs/labour-sweep-5.md, part A): the odd positions of the fifth sweep's list.
+  [
+    377,
+    {
+      action: 'other',
+      who: 'employees electing a works council',
+      why: 'labour sweep 5a, 2026-12-01 (#5, babbel.com): after the layoffs of November 2019, employees of Babbel’s Berlin office turned to IG Metall and elected a works council, in place since 10 Mar 2020 (IG Metall Berlin, CAIT’s link, 12–13 Mar 2020: “Beschäftigte wählen Betriebsrat”; IG Metall’s Metallzeitung, April 2020). A works council is no union (as audit pass 16 told N26’s, CAIT 309): told as a collective action, not a union drive.',
+    },
+  ],
   [
     201,
     {

@@ -59,7 +59,7 @@ describe('CAIT: the records corrected in pass 13', () => {
     // 3 Jun 2021, its riders and warehouse workers; labour sweep 5a).
     for (const id of ['cait-453-gorillas', 'cait-465-gorillas']) {
       expect(note(id).summary).toMatch(
-        /^A (strike|union drive) by (delivery riders|riders and warehouse workers) \(employees, not contractors\) at Gorillas/,
+        /^A (strike|collective action) by (delivery riders|riders and warehouse workers) \(employees, not contractors\)[^.]* at Gorillas/,
       );
       expect(note(id).relation).toBe('employer');
     }

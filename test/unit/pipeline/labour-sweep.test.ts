@@ -400,7 +400,9 @@ describe('the fifth labour sweep, part A: the odd positions of the unread CAIT n
   it('tells who acted and what they did, where the record read otherwise', () => {
     // Goodlord's strikers were its own referencing staff; Gorillas' 3 Jun 2021 was the works council's assembly.
     expect(note('cait-406-goodlord').summary).toMatch(/^A strike by referencing staff \(Unite members\) at Goodlord in London/);
-    expect(note('cait-465-gorillas').action).toBe('union-drive');
+    expect(note('cait-465-gorillas').action).toBe('other');
+    // Babbel's employees elected a works council (10 Mar 2020): no union drive.
+    expect(note('cait-377-babbel').summary).toMatch(/^A collective action by employees electing a works council at Babbel in Berlin/);
     expect(note('cait-465-gorillas').participants).toBeUndefined();
     expect(note('cait-465-gorillas').summary).not.toMatch(/involving/);
     // Hilfr's agreement was negotiated by the union 3F. (N26's works-council vote, 309, and Sheffield's rally, 500, were
