@@ -418,9 +418,11 @@ describe('the fifth labour sweep, part A: the odd positions of the unread CAIT n
     expect(note('cait-295-meituan').date).toBe('2019-02-20');
     expect(note('cait-329-swiggy').date).toBe('2020-09-15');
     expect(note('cait-329-swiggy').summary).toMatch(/involving more than 3,000 people in Hyderabad, Telangana, India\./);
-    // Nava's request was by a supermajority of 171; no returned report gives 115.
-    expect(note('cait-531-nava-pbc').participants).toBeUndefined();
-    expect(note('cait-531-nava-pbc').summary).not.toMatch(/involving/);
+    // Nava's request was by a supermajority of 171; no returned report gives 115. (531 is now merged into CAIT 527, the
+    // same request, by same-event.ts; the note shown gives no count.)
+    expect(labour.has('cait-531-nava-pbc')).toBe(false);
+    expect(note('cait-527-nava-pbc').participants).toBeUndefined();
+    expect(note('cait-527-nava-pbc').summary).not.toMatch(/115|involving/);
     // The Telangana union's survey and appeal: dated by the Times of India's report.
     for (const id of ['cait-422-ola', 'cait-422-uber']) expect(note(id).dateIs, id).toBe('reported');
   });
