@@ -134,6 +134,8 @@ describe.skipIf(!actions)('CAIT rules on labelled records', () => {
       '310 walkout walkout',
       '460 protest strike',
       '464 walkout walkout',
+      // Labelled unclear: no strike on CAIT's day, the works council's assembly (labour sweep 5a).
+      '465 other strike',
       '477 walkout strike',
       '489 walkout walkout',
       '500 protest strike',
