@@ -21,6 +21,10 @@ export const CAIT_CHECKED_DAYS: ReadonlySet<number> = new Set([
   265, 270, 276, 279, 286, 293, 306, 308, 309, 310, 333, 334, 335, 342, 351, 353, 363, 364, 371, 378, 383, 391, 394, 397, 407, 415, 417,
   419, 421, 429, 435, 445, 451, 458, 473, 474, 481, 484, 485, 487, 489, 503, 511, 515, 522, 527, 529, 530, 532, 540, 543, 546, 547, 549,
   551,
+  // Labour sweep 5, part A (docs/labour-sweep-5.md): days read against the reports in that sweep, after this set was drawn
+  // (Tableau's rally, Babbel's works council, Big Cartel's recognition, Lagos' strike, Xiamen's strike, Glitch's contract,
+  // Gorillas' assembly, the Breque dos Apps, Shipt's walkout, Sheffield's rally).
+  201, 377, 520, 328, 102, 396, 465, 292, 344, 500,
 ]);
 
 /** A CAIT action's date as a note tells it: the day where a reader checked it, otherwise its month. */

@@ -380,6 +380,24 @@ describe('the fifth labour sweep, part A: the odd positions of the unread CAIT n
     expect(note('cait-54-lexmark').summary).not.toMatch(/involving/);
   });
 
+  it('keeps to the day the days this sweep read against the reports (cait-days.ts)', () => {
+    const days: Record<string, string> = {
+      'cait-201-tableau': '2019-10-29',
+      'cait-377-babbel': '2020-03-10',
+      'cait-520-big-cartel': '2021-12-13',
+      'cait-328-bolt': '2020-08-31',
+      'cait-102-didi': '2018-10-24',
+      'cait-396-glitch': '2021-02-28',
+      'cait-465-gorillas': '2021-06-03',
+      'cait-292-loggi': '2020-07-01',
+      'cait-344-shipt': '2020-10-17',
+      'cait-500-stuart': '2021-11-28',
+    };
+    for (const [id, day] of Object.entries(days)) expect(note(id).date, id).toBe(day);
+    // Civis' charge: only the month is in a returned report (its NLRB page was not returned).
+    expect(note('cait-372-civis-analytics').date).toBe('2020-12');
+  });
+
   it('withdraws what no report shows as a labour action', () => {
     // A GoFundMe for a killed courier's funeral: a fundraiser, with no returned report of a protest of 373.
     expect(labour.has('cait-84-caviar')).toBe(false);
