@@ -514,7 +514,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     164,
     {
       workers: 227,
-      why: 'audit pass 7 open item 3: Google’s $11 million settlement of the age-discrimination collective action was with its 227 plaintiffs (Kotchen & Low, 15 Aug 2019; CNET; Justia: “227 people”); CAIT records 200.',
+      who: 'job applicants aged 40 and over whom Google did not hire',
+      outside: true,
+      why: 'audit pass 7 open item 3: Google’s $11 million settlement of the age-discrimination collective action was with its 227 plaintiffs (Kotchen & Low, 15 Aug 2019; CNET; Justia: “227 people”); CAIT records 200. Audit pass 17 #29: the plaintiffs were people over 40 who applied for engineering jobs at Google and were not hired (the Seattle Times, CAIT’s link: “failing to hire them because of their age”; Kotchen & Low: applicants for Site Reliability, Software or Systems Engineer positions); CAIT files them as white-collar in-house workers.',
     },
   ],
   [
@@ -1871,6 +1873,28 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'labour sweep 5a, 2026-12-01 (#47, swiggy.com): more than 3,000 Swiggy delivery executives in Hyderabad began an indefinite strike on Tuesday 15 Sep 2020 against cut payouts, with bike rallies and pickets at restaurants (Siasat; the New Indian Express; The Hindu BusinessLine: “over 3,000”; The News Minute, 14 Sep; The Hindu). No returned report gives a September strike in Chennai or Delhi: Chennai’s delivery workers had struck from 14 Aug (The Hindu; Scroll), another action. CAIT dates it 16 Sep and places it in three cities.',
     },
   ],
+  // Audit pass 17 (docs/audit-pass-17.md), seed 1213.
+  [
+    72,
+    {
+      action: 'strike',
+      why: 'audit pass 17 #6: Reuters (via Slashdot and Verdict), UPI and Gazzetta del Sud (24 Nov 2017): workers at Amazon’s Piacenza hub struck on Black Friday over bonuses, its first strike, and Verdi’s members struck at six German warehouses (Bad Hersfeld, Leipzig, Rheinberg, Werne, Graben, Koblenz). CAIT’s description says they “strike”; it files only “protest”.',
+    },
+  ],
+  [
+    143,
+    {
+      workers: null,
+      why: 'audit pass 17 #12: Slate (Aug 2019, CAIT’s only link): “a group of Stanford students” of Students for the Liberation of All People hung a banner across from Palantir’s Palo Alto entrance one morning in June 2019; no report gives CAIT’s 24.',
+    },
+  ],
+  [
+    425,
+    {
+      locations: ['italy'],
+      why: 'audit pass 17 #32: ANSA, Reuters via the National Post and teleSUR (22 Mar 2021): Amazon’s first national strike in Italy, 24 hours on Monday 22 Mar 2021, called by FILT-CGIL, FIT-CISL and Uiltrasporti across its whole Italian logistics chain, warehouses and delivery drivers; Florence (Calenzano) and Pisa, CAIT’s places, are where CGIL Toscana picketed.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */
@@ -2482,6 +2506,15 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       withdraw: true,
       why: 'labour sweep 3, 2026-12-01 (sample #28): withdrawn. The Reddit blackout of 12–14 Jun 2023 against its API fees was by the volunteer moderators of some 7,000 to 8,800 subreddits, which they set private (the Trust & Safety Foundation; Slashgear; Digital Natives; Know Your Meme; the tracker’s links, AP and The Verge, were not returned), online. The note told it as a strike by Reddit’s workers in San Francisco by about 9,000 people: the moderators are not its workers, the count is of subreddits, and no report places it; no tracker fix field can tell an online protest by outsiders.',
+    },
+  ],
+  // Audit pass 17 (docs/audit-pass-17.md), seed 1213.
+  [
+    '1144',
+    {
+      endDate: null,
+      workers: null,
+      why: 'audit pass 17 #5: Becker’s (15 and 23 Jun 2022, the tracker’s link) and Modern Healthcare: the California Nurses Association, which represents about 1,200 nurses at Kaiser’s Los Angeles Medical Center, called a one-day strike on Thursday 23 Jun 2022 over staffing, breaks and supplies; “one thousand nurses … began a one-day strike”, the union said. The tracker’s 1,200 is the nurses the union represents, and no report gives its end, 24 Jun.',
     },
   ],
 ]);
