@@ -2100,7 +2100,9 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     '1568',
     {
       endDate: null,
-      why: 'found beyond the sample (audit pass 6, the tracker’s Notes read against its fields): the tracker’s own notes tell of three walkouts at Amazon’s Eagan warehouse — about 45 minutes on 1 November 2022, then on 7 and 11 November — which its start and end dates make one strike until 11 November.',
+      action: 'walkout',
+      demands: ['job security', 'keeping their daytime shift'],
+      why: 'found beyond the sample (audit pass 6, the tracker’s Notes read against its fields): the tracker’s own notes tell of three walkouts at Amazon’s Eagan warehouse — about 45 minutes on 1 November 2022, then on 7 and 11 November — which its start and end dates make one strike until 11 November. Labour sweep 7 (the open item): the note tells the first, which was a walkout, not a strike: over a dozen workers and a handful of supporters walked out at shift change on Tuesday 1 Nov 2022 for about 45 minutes, coordinated by the Awood Center, against the planned elimination of their 9 am–1 pm shift, which would cost about 30 of them their jobs (Sahan Journal, the tracker’s link). Amazon spoke of “staffing adjustments”; the workers asked to keep their daytime hours, not for more staff.',
     },
   ],
   [
@@ -2515,6 +2517,36 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       endDate: null,
       workers: null,
       why: 'audit pass 17 #5: Becker’s (15 and 23 Jun 2022, the tracker’s link) and Modern Healthcare: the California Nurses Association, which represents about 1,200 nurses at Kaiser’s Los Angeles Medical Center, called a one-day strike on Thursday 23 Jun 2022 over staffing, breaks and supplies; “one thousand nurses … began a one-day strike”, the union said. The tracker’s 1,200 is the nurses the union represents, and no report gives its end, 24 Jun.',
+    },
+  ],
+  // labour sweep 7 (docs/labour-sweep-7.md): a seeded sample of the tracker's notes no doc had named.
+  [
+    '2708',
+    {
+      action: 'walkout',
+      demands: ['reversal of a policy making Muslim workers pray in their half-hour lunch break'],
+      why: 'labour sweep 7 (#2): more than 60 Muslim workers, most of them Somali, walked off the job at Macy’s distribution centre in the Columbus area on Friday 6 Oct 2023 against a new policy that made them use their half-hour lunch break to pray, where they had prayed for a few minutes three times a shift (the Columbus Dispatch, the tracker’s link, via Live in Deen). They called it discriminatory against their religion; no report names racial justice, the row’s first demand.',
+    },
+  ],
+  [
+    '1720',
+    {
+      demands: ['a day of rest each week', 'notice of schedule changes'],
+      why: 'labour sweep 7 (#4): about a dozen Levy Restaurants (Compass Group) food service and sanitation workers and Unite Here Local 1 members picketed outside the United Center on Tuesday 6 Dec 2022 as they filed 24 complaints with the NLRB, the Illinois Department of Labor and Chicago’s Office of Labor Standards: dishwashers worked 35 days straight, against the state’s One Day Rest in Seven Act, and schedules were changed without notice (the Chicago Sun-Times, the tracker’s link; FOX 32). No report names health and safety, the row’s demand.',
+    },
+  ],
+  [
+    '1702',
+    {
+      workers: null,
+      why: 'labour sweep 7 (#6): on Wednesday 11 Jan 2023 UAW Local 4121 and tenants of the four university housing complexes rallied at Red Square against the University of Washington’s plan to lease them to a private developer, then spoke at the Regents’ meeting (KING 5, the tracker’s link; The Stand: UAW 4121’s call). Real Change: “more than 100” students, staff, tenants and supporters; the tracker’s 21 is in no report and below what the report gives.',
+    },
+  ],
+  [
+    '2522',
+    {
+      workers: null,
+      why: 'labour sweep 7 (#10): the New York Times Tech Guild’s half-day strike from 1 pm on Monday 30 Oct 2023 over the unilateral return-to-office policy (Reuters after Bloomberg, the tracker’s links; IT Brew): the guild has nearly 700 members and said the “vast majority” pledged to take part; Bloomberg counted about 150 members and supporters outside the office. The tracker’s 700 is the unit, not a count of those who struck, which no report gives.',
     },
   ],
 ]);

@@ -445,3 +445,29 @@ describe('the fifth labour sweep, part A: the odd positions of the unread CAIT n
     for (const id of ['cait-422-ola', 'cait-422-uber']) expect(note(id).dateIs, id).toBe('reported');
   });
 });
+
+describe('the seventh labour sweep: a seeded sample of the tracker notes no doc had named', () => {
+  it('tells a walkout as a walkout (tracker 1568, the open item, and 2708)', () => {
+    // Eagan: about 45 minutes at shift change on 1 Nov 2022 (Sahan Journal), for their daytime shift, not for staff.
+    expect(note('lat-1568-amazon').action).toBe('walkout');
+    expect(note('lat-1568-amazon').summary).toMatch(/^A walkout by workers at Amazon in Eagan, Minnesota\./);
+    expect(note('lat-1568-amazon').summary).toContain('Demands: job security and keeping their daytime shift.');
+    // Macy's: Muslim workers walked off against a prayer policy (the Columbus Dispatch); no report names racial justice.
+    expect(note('lat-2708-macys').action).toBe('walkout');
+    expect(note('lat-2708-macys').summary).not.toContain('racial justice');
+    expect(note('lat-2708-macys').summary).toContain('pray in their half-hour lunch break');
+  });
+
+  it('gives the demands the reports give', () => {
+    // United Center: a day of rest in seven and notice of schedule changes (the Sun-Times), not health and safety.
+    expect(note('lat-1720-compass-group').summary).not.toContain('health and safety');
+    expect(note('lat-1720-compass-group').summary).toContain('Demands: a day of rest each week and notice of schedule changes.');
+  });
+
+  it('gives no tracker count a report contradicts', () => {
+    // UW housing rally: "more than 100" (Real Change), not 21; the Times Tech Guild: ~700 is its membership, not the strikers.
+    for (const id of ['lat-1702-university-of-washington', 'lat-2522-new-york-times']) {
+      expect(note(id).summary, id).not.toMatch(/took part/);
+    }
+  });
+});
