@@ -2549,6 +2549,41 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       why: 'labour sweep 7 (#10): the New York Times Tech Guild’s half-day strike from 1 pm on Monday 30 Oct 2023 over the unilateral return-to-office policy (Reuters after Bloomberg, the tracker’s links; IT Brew): the guild has nearly 700 members and said the “vast majority” pledged to take part; Bloomberg counted about 150 members and supporters outside the office. The tracker’s 700 is the unit, not a count of those who struck, which no report gives.',
     },
   ],
+  [
+    '2674',
+    {
+      demands: [
+        'pay',
+        'staffing',
+        'an end to union busting',
+        'reinstatement of a suspended union activist',
+        'recognition of contracted drivers as Amazon employees',
+      ],
+      why: 'labour sweep 7 (#17): about 40 of the roughly 100 workers of the DBK4 delivery station in Maspeth, Queens walked out at 8:30 am on Saturday 9 Dec 2023 with Amazonians United DBK4, against union busting and for a $25 (ABC 7: $26) starting wage, peak bonuses, safe staffing, the recognition of third-party drivers as Amazon employees and winter gear for them, and for Carl Hooks, an activist suspended indefinitely by the contractor Champion Logistics since 29 Nov (1010 WINS and ABC 7, the tracker’s links). He was suspended, not terminated, as the row’s demand says; no report names union recognition.',
+    },
+  ],
+  [
+    '2649',
+    {
+      demands: ['an end to Project Nimbus', 'acknowledgement of a former intern’s killing in Gaza'],
+      why: 'labour sweep 7 (#22): on the evening of Tuesday 28 Nov 2023 hundreds of current and former Google and Amazon workers gathered at Google’s New York campus to denounce Project Nimbus, its cloud contract with the Israeli government and military, and to pay tribute to Mai Ubeid, a former Google intern killed with her family in an Israeli airstrike in Gaza, whose death Google had not acknowledged (the Guardian, the tracker’s link, via the Workers’ Rights’ copy of its second). No returned report names racial justice or a ceasefire, the row’s demands.',
+    },
+  ],
+  [
+    '3329',
+    {
+      date: '2024-08-28',
+      why: 'labour sweep 7 (#24): UFCW Local 555’s unfair labor practice strike at all 28 Portland-area Fred Meyer stores, about 4,500 workers, began at 6 am on Wednesday 28 Aug 2024 and was to run to 8 am on Tuesday 3 Sep (KGW via KOBI and its own page; Willamette Week: “walked out Aug. 28”; the Portland Medium). The row starts it on 29 Aug.',
+    },
+  ],
+  [
+    '2683',
+    {
+      workers: null,
+      demands: ['retirement benefits', 'more parental leave', 'more sick leave', 'paid time off'],
+      why: 'labour sweep 7 (#27): the Law360 Union’s one-day strike of Wednesday 13 Dec 2023, with a picket outside LexisNexis’s New York headquarters, after management threatened less favourable terms the longer bargaining went on (the New York City Central Labor Council and the NewsGuild of New York, the tracker’s links; Talking Biz News). The union “represents nearly 300 workers”: the tracker’s 300 is the unit, not a count of strikers, which no report gives. The reports name sick time, parental leave, paid time off and retirement among the proposals management would not answer, not pay.',
+    },
+  ],
 ]);
 
 /**

@@ -466,8 +466,26 @@ describe('the seventh labour sweep: a seeded sample of the tracker notes no doc 
 
   it('gives no tracker count a report contradicts', () => {
     // UW housing rally: "more than 100" (Real Change), not 21; the Times Tech Guild: ~700 is its membership, not the strikers.
-    for (const id of ['lat-1702-university-of-washington', 'lat-2522-new-york-times']) {
+    for (const id of ['lat-1702-university-of-washington', 'lat-2522-new-york-times', 'lat-2683-lexisnexis']) {
       expect(note(id).summary, id).not.toMatch(/took part/);
     }
+  });
+
+  it('gives the demands the reports give, notes 16–30', () => {
+    // DBK4: Carl Hooks was suspended, not terminated (1010 WINS); no report names union recognition.
+    expect(note('lat-2674-amazon').summary).not.toContain('terminated');
+    expect(note('lat-2674-amazon').summary).toContain('reinstatement of a suspended union activist');
+    // Google New York: Project Nimbus and Mai Ubeid (the Guardian); no report names racial justice or a ceasefire.
+    expect(note('lat-2649-google').summary).not.toMatch(/racial justice|ceasefire/);
+    expect(note('lat-2649-google').summary).toContain('Demands: an end to Project Nimbus');
+    // Law360: sick time, parental leave, paid time off and retirement (the NYC CLC), not pay.
+    expect(note('lat-2683-lexisnexis').summary).toContain(
+      'Demands: retirement benefits, more parental leave, more sick leave and paid time off.',
+    );
+  });
+
+  it('dates an action by the day the reports give', () => {
+    // Fred Meyer's Portland strike began at 6 am on Wednesday 28 Aug 2024 (KGW, Willamette Week).
+    expect(note('lat-3329-kroger').date).toBe('2024-08-28');
   });
 });
