@@ -1895,6 +1895,81 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'audit pass 17 #32: ANSA, Reuters via the National Post and teleSUR (22 Mar 2021): Amazon’s first national strike in Italy, 24 hours on Monday 22 Mar 2021, called by FILT-CGIL, FIT-CISL and Uiltrasporti across its whole Italian logistics chain, warehouses and delivery drivers; Florence (Calenzano) and Pisa, CAIT’s places, are where CGIL Toscana picketed.',
     },
   ],
+  // labour sweep 6 (docs/labour-sweep-6.md): a seeded sample of the CAIT notes no doc had named, read after this session's rules.
+  [
+    244,
+    {
+      locations: [],
+      why: 'labour sweep 6 (#1): thousands of California rideshare drivers with the Mobile Workers Alliance signed a petition asking Uber and Lyft for COVID-19 screening and 14 days’ paid leave (CNET, CAIT’s link, 19 Mar 2020; SEIU 721’s advisory from Los Angeles: Southern California drivers, more than 2,900 signers in less than a week). No report places the petition in San Francisco or San Diego, where CAIT does: left without a place.',
+    },
+  ],
+  [
+    227,
+    {
+      workers: null,
+      why: 'labour sweep 6 (#3): members of Amazon Employees for Climate Justice submitted comments to the SEC on Monday 3 Feb 2020 against raising the bar for shareholder resolutions (NBC News, CAIT’s link, via its copy on KEYC). No returned report gives CAIT’s 3.',
+    },
+  ],
+  [
+    147,
+    {
+      locations: ['usa'],
+      why: 'labour sweep 6 (#4): the Blitz Up of Saturday 15 Jun 2019, in which Postmates couriers refused jobs without surge pay over a pay cut, was nationwide (Working Washington: Seattle, Los Angeles, Miami, Chicago and many more; more than 2,500 committed); KATU (CAIT’s link) tells a Portland courier joining “thousands of workers”. CAIT places the thousands in Portland alone.',
+    },
+  ],
+  [
+    64,
+    {
+      workers: 50,
+      about: true,
+      why: 'labour sweep 6 (#6): “about 50 tech workers and members of civil rights groups” picketed Palantir in Palo Alto on Wednesday 18 Jan 2017 against a Muslim registry (Palo Alto Online; the Tech Workers Coalition organized it: The Hill). CAIT counts exactly 50.',
+    },
+  ],
+  [
+    214,
+    {
+      who: 'GMB union members',
+      workers: null,
+      why: 'labour sweep 6 (#8): on Black Friday, 29 Nov 2019, GMB members gathered outside Amazon warehouses in Sheffield, Rugeley and Peterborough (BBC, CAIT’s link; Socialist Worker); Amazon said no workers were involved and counted 30 external, pro-union people in all. No report gives CAIT’s 12, or says that Amazon’s own workers took part.',
+    },
+  ],
+  [
+    192,
+    {
+      workers: 70,
+      moreThan: true,
+      why: 'labour sweep 6 (#9): Amazonians United Sacramento’s petition to reinstate a fired co-worker and give part-timers paid time off had “over 70 signatures” when it was submitted at the end of September 2019 (the group’s own account; The Verge, CAIT’s link: early on 30 Sep; Workday Magazine: 80). No returned report gives CAIT’s 78.',
+    },
+  ],
+  [
+    108,
+    {
+      withdraw: true,
+      why: 'labour sweep 6 (#10): on Tuesday 4 Dec 2018 New York City’s Taxi and Limousine Commission voted minimum pay rules for app drivers ($17.22 an hour after expenses: the TLC; Fortune; the Washington Post, CAIT’s link), welcomed by the Independent Drivers Guild. It is a regulator’s rule, not a legal action by the drivers, and the drivers’ campaign for it has no day: no action of theirs to tell. Withdrawn, for Uber and Lyft.',
+    },
+  ],
+  [
+    363,
+    {
+      who: 'the Make Amazon Pay coalition of unions and groups',
+      outside: true,
+      why: 'labour sweep 6 (#11): Make Amazon Pay, launched on Black Friday, 27 Nov 2020, with a list of demands and actions in some 15 countries, is coordinated by UNI Global Union and Progressive International with a coalition of unions, Amazon workers’ groups among them, and NGOs (The Verge, CAIT’s link; Business Insider via VT Post; the campaign). CAIT tells it as a letter by Amazon’s workers; it is the coalition’s, directed at Amazon.',
+    },
+  ],
+  [
+    138,
+    {
+      locations: [],
+      why: 'labour sweep 6 (#14): Google Walkout for Real Change’s “#NotOkGoogle” demands of 8 May 2019 (its Medium post, CAIT’s link) call on Larry Page to meet the walkout’s demands and end retaliation against its organizers; no report places those who wrote or backed it (the walkout itself was in some 50 cities worldwide). CAIT places it in the USA.',
+    },
+  ],
+  [
+    318,
+    {
+      who: 'a group led by former Amazon worker Christian Smalls',
+      why: 'labour sweep 6 (#15): more than 100 demonstrators led by the Congress of Essential Workers, founded by Christian Smalls, fired from Amazon’s Staten Island warehouse, set up a guillotine outside Jeff Bezos’s Washington home on Thursday 27 Aug 2020 and called for a $30 minimum wage (Business Insider via its copies; Newser; Inverse: “about 100”). CAIT tells them as Amazon’s blue-collar workers.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */

@@ -489,3 +489,30 @@ describe('the seventh labour sweep: a seeded sample of the tracker notes no doc 
     expect(note('lat-3329-kroger').date).toBe('2024-08-28');
   });
 });
+
+describe('the sixth labour sweep: a seeded sample of the unread CAIT notes', () => {
+  it('gives no count the reports do not give, and none more precise than theirs', () => {
+    // AECJ's comments to the SEC (3) and the GMB's Black Friday protests (12): no report gives them.
+    for (const id of ['cait-227-amazon', 'cait-214-amazon']) expect(note(id).summary, id).not.toMatch(/involving/);
+    expect(note('cait-64-palantir').summary).toContain('involving about 50 people');
+    expect(note('cait-192-amazon').summary).toContain('involving more than 70 people');
+  });
+
+  it('places each action where the reports do', () => {
+    // The drivers' petition (Southern California) and the walkout organizers' demands: no report places them.
+    expect(note('cait-244-uber').summary).not.toMatch(/San Francisco|San Diego|Los Angeles/);
+    expect(note('cait-138-google').summary).not.toMatch(/ in the USA/);
+    // Postmates' Blitz Up was nationwide, not Portland's alone.
+    expect(note('cait-147-postmates').summary).toContain('involving thousands of people in the USA.');
+  });
+
+  it('tells who acted as the reports do', () => {
+    expect(note('cait-214-amazon').summary).toMatch(/^A protest by GMB union members at Amazon/);
+    expect(note('cait-318-amazon').summary).toMatch(/^A protest by a group led by former Amazon worker Christian Smalls at Amazon/);
+    expect(note('cait-363-amazon').summary).toMatch(/^An open letter directed at Amazon by the Make Amazon Pay coalition/);
+  });
+
+  it('withdraws a regulator’s rule told as the drivers’ legal action', () => {
+    for (const id of ['cait-108-uber', 'cait-108-lyft']) expect(labour.has(id), id).toBe(false);
+  });
+});
