@@ -63,10 +63,10 @@ const line = (name: string, s: ReturnType<typeof score>) =>
 
 describe('the labelled pairs', () => {
   it('are every candidate pair, each labelled once, with a reason', () => {
-    expect(labels.length).toBe(158);
+    expect(labels.length).toBe(157);
     const count = (pair: string, label: string) => labels.filter((l) => l.pair === pair && l.label === label).length;
     expect([count('lat-lat', 'same'), count('lat-lat', 'distinct'), count('lat-lat', 'unclear')]).toEqual([2, 11, 2]);
-    expect([count('cait-cait', 'same'), count('cait-cait', 'distinct'), count('cait-cait', 'unclear')]).toEqual([2, 125, 3]);
+    expect([count('cait-cait', 'same'), count('cait-cait', 'distinct'), count('cait-cait', 'unclear')]).toEqual([2, 124, 3]);
     expect([count('lat-cait', 'same'), count('lat-cait', 'distinct'), count('lat-cait', 'unclear')]).toEqual([1, 12, 0]);
     expect(new Set(labels.map((l) => `${l.a}|${l.b}`)).size).toBe(labels.length);
     for (const l of labels) expect(l.why.length, `${l.a} ${l.b}`).toBeGreaterThan(20);
