@@ -25,6 +25,10 @@ export const CAIT_CHECKED_DAYS: ReadonlySet<number> = new Set([
   // (Tableau's rally, Babbel's works council, Big Cartel's recognition, Lagos' strike, Xiamen's strike, Glitch's contract,
   // Gorillas' assembly, the Breque dos Apps, Shipt's walkout, Sheffield's rally).
   201, 377, 520, 328, 102, 396, 465, 292, 344, 500,
+  // Part B of that sweep, read before the month rule: the notes it judged fully true, their day with them (Hootsuite's
+  // ICE protest, Change.org's drive, foodpanda's strike, Mobilize's drive). Civis' (372), judged true, is left out: its
+  // reports give the NLRB charge's month, not its day.
+  331, 452, 494, 410,
 ]);
 
 /** A CAIT action's date as a note tells it: the day where a reader checked it, otherwise its month. */
