@@ -835,7 +835,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     175,
     {
       date: '2019-08-29',
-      why: 'issue 9 (CAIT dates): HCL America’s Pittsburgh analysts working for Google petitioned the NLRB for an election on 29 August 2019 (NLRB case 06-RC-247332, filed 2019-08-29; the Washington Post reported it on 30 August); CAIT dates it 30 August.',
+      workers: null,
+      why: 'issue 9 (CAIT dates): HCL America’s Pittsburgh analysts working for Google petitioned the NLRB for an election on 29 August 2019 (NLRB case 06-RC-247332, filed 2019-08-29; the Washington Post reported it on 30 August); CAIT dates it 30 August. Labour sweep 6 (#22): CAIT’s 73 are the votes cast in the election of 24 Sep 2019, 49 to 24 (KDKA; Law360), not those who petitioned in August (about two-thirds of some 80 had signed cards: Gizmodo): no count.',
     },
   ],
   [
@@ -1968,6 +1969,61 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       who: 'a group led by former Amazon worker Christian Smalls',
       why: 'labour sweep 6 (#15): more than 100 demonstrators led by the Congress of Essential Workers, founded by Christian Smalls, fired from Amazon’s Staten Island warehouse, set up a guillotine outside Jeff Bezos’s Washington home on Thursday 27 Aug 2020 and called for a $30 minimum wage (Business Insider via its copies; Newser; Inverse: “about 100”). CAIT tells them as Amazon’s blue-collar workers.',
+    },
+  ],
+  [
+    255,
+    {
+      who: 'tech workers of several companies',
+      outside: true,
+      why: 'labour sweep 6 (#16): in April 2020 white-collar workers “across a variety of tech firms” (an organizer at Google) tweeted pictures of themselves with signs under #TechSolidarity, #AmazonStrike and #HuelgaAmazon, in support of Amazon’s striking warehouse and Whole Foods workers (Gizmodo, CAIT’s link, via Gizmodo Australia). CAIT tells it as a protest by Amazon’s white-collar workers.',
+    },
+  ],
+  [
+    505,
+    {
+      workers: null,
+      online: false,
+      why: 'labour sweep 6 (#17): on Black Friday, 26 Nov 2021, the Make Amazon Pay coalition’s strikes and protests took place in some 20 countries: a strike of Amazon’s delivery drivers in Italy, a stoppage across warehouses in France, protests in South Africa, Bangladesh and Cambodia (Vice; Jacobin, via a copy). They were in the streets and at work, not online, and no report gives CAIT’s 22.',
+    },
+  ],
+  [
+    61,
+    {
+      date: '2016-11-29',
+      why: 'labour sweep 6 (#20): Uber drivers in some two dozen cities joined the Fight for $15 day of protests on Tuesday 29 Nov 2016 (Reuters via Fast Company and The Auto Channel; The Drum; SFist; TheStreet, CAIT’s link: “a day of protests on Tuesday”). CAIT dates it Saturday 3 Dec, in another month.',
+    },
+  ],
+  [
+    332,
+    {
+      date: '2016',
+      why: 'labour sweep 6 (#25): the workers’ suit against Google and Adecco over confidentiality rules was filed in 2016; on Tuesday 22 Sep 2020 a California appeals court revived it (Reuters, 23 Sep: “the 2016 lawsuit”; CNBC, CAIT’s link; the plaintiffs’ brief to the Supreme Court). CAIT dates the court’s ruling as the workers’ action: dated by the year the suit was filed.',
+    },
+  ],
+  [
+    132,
+    {
+      workers: null,
+      locations: [],
+      why: 'labour sweep 6 (#27): Microsoft and GitHub workers published their letter for keeping the 996.ICU repository uncensored on Monday 22 Apr 2019, signed by 30 (Bloomberg, CAIT’s link, via BloombergQuint; BuzzFeed News: more than 30); Global Monitor reposted it with 336 signers, some from China; The Hill: “mainly U.S.-based”. No report gives CAIT’s 450, and its signers were not all in the USA.',
+    },
+  ],
+  [
+    240,
+    {
+      workers: null,
+      // Not “no place”: with none, the merge takes it into CAIT 241, the French workers' copy of the petition (its own
+      // note, in Saran and Paris), and the US petition would be told in France alone.
+      locations: ['usa'],
+      why: 'labour sweep 6 (#28): the petition “We, Amazon workers, demand coronavirus protections” (paid sick leave, childcare pay, hazard pay) was written by workers at Amazon’s New York distribution centre and circulated among its workers and supporters in the United States, France and Poland (its form; Transnational Social Strike, 13 Mar 2020). No returned report gives CAIT’s more than 5,000, and its signers were not in New York City alone: told in the USA, as CAIT 241 tells it in France.',
+    },
+  ],
+  [
+    421,
+    {
+      workers: null,
+      why: 'labour sweep 6 (#29): on 13 Apr 2021 a group of more than 650 tech employees of the New York Times, a majority of whom had signed cards, announced their union with the NewsGuild of New York and asked for voluntary recognition (the New York Times, CAIT’s link, via WebProNews; In These Times). The 650 are the unit, not a count of those who took part.',
     },
   ],
 ]);

@@ -516,3 +516,26 @@ describe('the sixth labour sweep: a seeded sample of the unread CAIT notes', () 
     for (const id of ['cait-108-uber', 'cait-108-lyft']) expect(labour.has(id), id).toBe(false);
   });
 });
+
+describe('the sixth labour sweep, notes 16–30', () => {
+  it('gives no count the reports do not give', () => {
+    // 505's 22, 132's 450, 240's 5,000; 175's 73 are September's votes; 421's 650 are the unit.
+    for (const id of ['cait-505-amazon', 'cait-132-microsoft', 'cait-240-amazon', 'cait-175-google', 'cait-421-new-york-times'])
+      expect(note(id).summary, id).not.toMatch(/involving/);
+  });
+
+  it('places each action where the reports do, and none online that was not', () => {
+    expect(note('cait-132-microsoft').summary).not.toMatch(/ in the USA/);
+    expect(note('cait-240-amazon').summary).toContain('at Amazon in the USA.');
+    expect(note('cait-505-amazon').summary).not.toContain('(online)');
+  });
+
+  it('dates each action by its own day, or by the year where no report gives more', () => {
+    expect(note('cait-61-uber').date).toBe('2016-11-29');
+    expect(note('cait-332-adecco').date).toBe('2016');
+  });
+
+  it('tells who acted as the reports do', () => {
+    expect(note('cait-255-amazon').summary).toMatch(/^A protest directed at Amazon by tech workers of several companies/);
+  });
+});
