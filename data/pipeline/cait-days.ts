@@ -1,5 +1,6 @@
 /**
- * Which Collective Action in Tech actions are told to the day. CAIT gives every action a day, but that day is
+ * Which Collective Action in Tech actions are told to the day, and with CAIT's head count (caitCountChecked,
+ * below). CAIT gives every action a day, but that day is
  * often its first report's, a day or a week after the action, or a later phase's. Of the CAIT records the
  * audits and sweeps corrected (audit-fixes.ts, main at dfea04b), 61 had a wrong date: in 40 the month was right
  * (in 8 of them the reports give a month and no day) and in 21 the month was wrong too. So a
@@ -35,4 +36,14 @@ export const CAIT_CHECKED_DAYS: ReadonlySet<number> = new Set([
 export function caitShownDate(id: number, date: string, fix: { date?: string } | undefined, reported: boolean): string {
   if (fix?.date || reported || CAIT_CHECKED_DAYS.has(id)) return date;
   return date.slice(0, 7);
+}
+
+/**
+ * Whether CAIT's head count for an action may be told: where a reader checked the record against the reports — a
+ * day checked (CAIT_CHECKED_DAYS: judged fully true) or any correction an audit or sweep made (CAIT_FIXES), as those
+ * readers fix every claim they find wrong. Labour sweep 6 read 30 unread CAIT notes: 9 had a count no report gives or
+ * a unit's size told as those who acted. An unchecked count is left out, as an unchecked day is cut to the month.
+ */
+export function caitCountChecked(id: number, fix: object | undefined): boolean {
+  return fix !== undefined || CAIT_CHECKED_DAYS.has(id);
 }

@@ -37,7 +37,7 @@ import { CAIT_FIXES, CAIT_REPORTED_DATES, type ImportFix } from './audit-fixes';
 import { caitCount } from './cait-count';
 import { caitKind, KIND_PRIORITY, KIND_WORDS } from './cait-kind';
 import type { EventFacts, OwnSource } from './same-event';
-import { caitShownDate } from './cait-days';
+import { caitCountChecked, caitShownDate } from './cait-days';
 import { caitAgencies } from './cait-agency';
 import { amazonDrivers, caitContracted } from './contracted';
 import { caitRelation } from './relation';
@@ -240,6 +240,8 @@ export interface CaitResult {
    * (cait-days.ts: a day no reader checked is told to the month). Applied after the merges, which compare days.
    */
   shownDates: Map<string, string>;
+  /** Actions whose CAIT head count no reader checked, left out of their notes (cait-days.ts). */
+  countsUnchecked: number[];
 }
 
 export interface CaitCompany {
@@ -270,6 +272,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     places: new Map(),
     facts: new Map(),
     shownDates: new Map(),
+    countsUnchecked: [],
   };
   const relation: NameRelation = (name, other) => {
     const a = resolve(name);
@@ -372,6 +375,9 @@ export async function importCait(source: string, resolve: (name: string) => Cait
             ? {}
             : { exact: fix.workers }
           : caitCount(a.workers, a.description);
+    // The note's own count: CAIT's, only where a reader checked it (cait-days.ts); the merge still reads CAIT's.
+    const shownCount = fix?.workers !== undefined || caitCountChecked(a.id, fix) ? w : {};
+    if (shownCount !== w && w.phrase) result.countsUnchecked.push(a.id);
     const tags = clean(a.tags).map((t) => t.replace(/ /g, '_'));
     const attributed = [...companies.values()].sort((x, y) => x.id.localeCompare(y.id));
     const contracted = caitContracted(a.description);
@@ -408,11 +414,11 @@ export async function importCait(source: string, resolve: (name: string) => Cait
           contracted: !!said?.contracted,
           ...(fix ? { fix } : {}),
         }),
-        ...(w.exact ? { participants: w.exact } : {}),
+        ...(shownCount.exact ? { participants: shownCount.exact } : {}),
         ...(agencyIds.length ? { agencyIds } : {}),
         ...(tags.length ? { tags: [...new Set(tags)].sort() } : {}),
         ...(alsoNamed.length ? { alsoNamed } : {}),
-        summary: caitSummary(a, nameOn(c, date), kind, att.actor, alsoNamed, alsoAt, said),
+        summary: caitSummary(shownCount === w ? a : { ...a, workers: null }, nameOn(c, date), kind, att.actor, alsoNamed, alsoAt, said),
         sources,
       });
     }

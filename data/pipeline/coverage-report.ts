@@ -155,6 +155,7 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
     out.push(sameEventLine(c.sameEvent, 'records'));
     out.push(`  ${c.contracted} notes of workers another company employed (contractors, delivery partners), told as such (contracted.ts)`);
     out.push(`  ${c.toTheMonth} notes dated to the month: CAIT's day, which no reader has checked against the reports (cait-days.ts)`);
+    out.push(`  ${c.countsUnchecked.length} actions' head counts left out: CAIT's count, which no reader has checked (cait-days.ts)`);
   }
   if (r.nlrb) {
     const n = r.nlrb;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { CAIT_CHECKED_DAYS, caitShownDate } from '@/data/pipeline/cait-days';
+import { CAIT_CHECKED_DAYS, caitCountChecked, caitShownDate } from '@/data/pipeline/cait-days';
 import { CAIT_FIXES, CAIT_REPORTED_DATES } from '@/data/pipeline/audit-fixes';
 import { readBundledDataset } from '@/data/pipeline/bundled';
 import type { LaborAction } from '@/data/model/schema';
@@ -31,7 +31,7 @@ describe('CAIT days told only where a reader checked them', () => {
     expect([...CAIT_CHECKED_DAYS].filter((id) => CAIT_REPORTED_DATES.has(id))).toEqual([]);
   });
 
-  it('tells the bundle’s CAIT notes to the day only where the rule allows', () => {
+  it('tells the bundle’s CAIT notes to the day, and their counts, only where the rule allows', () => {
     const ds = readBundledDataset();
     const cait = ds.notes.filter((n): n is LaborAction => n.kind === 'labor' && n.id.startsWith('cait-'));
     const byDay = cait.filter((n) => n.date.length === 10);
@@ -42,6 +42,11 @@ describe('CAIT days told only where a reader checked them', () => {
     expect(wrong.map((n) => n.id)).toEqual([]);
     // CAIT 490 (Worker Lives Matter): CAIT's 14 Oct 2021 is Reuters' report; the spreadsheet began days before.
     expect(cait.find((n) => n.id === 'cait-490-alibaba')?.date).toBe('2021-10');
+    // A head count only where a reader checked the record (a fix or a checked day).
+    const counted = cait.filter((n) => / involving /.test(n.summary) || n.participants);
+    const unchecked = counted.filter((n) => !caitCountChecked(Number(n.id.split('-')[1]), CAIT_FIXES.get(Number(n.id.split('-')[1]))));
+    expect(unchecked.map((n) => n.id)).toEqual([]);
+    expect(counted.length).toBeGreaterThan(0);
     console.log(`CAIT notes told to the day: ${byDay.length} of ${cait.length}; to the month or year: ${cait.length - byDay.length}`);
   });
 });
