@@ -95,6 +95,13 @@ export function formatUsd(amount: number, compact = false): string {
   return en.usd(amount, { compact });
 }
 
+/**
+ * "A, B and C": a list as the pipeline's English notes write it, with no comma before "and" (the views' `list`
+ * follows the locale's Intl.ListFormat, which adds one in English).
+ */
+export const formatList = (items: readonly string[]): string =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
 /** A count in English: 1,931 (vote tallies, head counts in the pipeline's notes). */
 export const formatNumber = (n: number): string => en.number(n);
 

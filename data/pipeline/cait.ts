@@ -29,7 +29,7 @@ import { nameOn } from './former-names';
 import { z } from 'zod';
 import { readJsonArray } from './input';
 import { formatIssues, type LaborAction, type LaborActionKind, type LaborActor, type Source } from '../model/schema';
-import { formatNumber } from '../model/format';
+import { formatList, formatNumber } from '../model/format';
 import { caitFoldRegions, caitPlace, caitWorldwide } from './places';
 import { caitEventPlace, type EventPlace } from './labor-place';
 import { sourceFromUrl } from './source-url';
@@ -66,7 +66,7 @@ export type CaitAction = z.infer<typeof CaitAction>;
 export const CAIT_DATASET_URL = 'https://github.com/collective-action/tech';
 
 const caitDatasetTitle = (ids: readonly string[]) =>
-  `Collective Action in Tech dataset, action${ids.length > 1 ? 's' : ''} ${ids.length > 1 ? `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}` : ids.join('')}`;
+  `Collective Action in Tech dataset, action${ids.length > 1 ? 's' : ''} ${formatList(ids)}`;
 
 /** CAIT's own link, for merging its records of one event (same-event.ts): its title names every record. */
 export const CAIT_OWN: OwnSource = { url: CAIT_DATASET_URL, title: caitDatasetTitle };
@@ -121,11 +121,6 @@ export function caitAttribution(
   return { actor, attributed, alsoNamed: all.filter((i) => !candidates.includes(i)) };
 }
 
-function list(xs: readonly string[]): string {
-  if (xs.length <= 1) return xs.join('');
-  return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
-}
-
 /**
  * Tagged "academics" without the company's own (in-house) workers: researchers and teachers outside the
  * company took part, so the note names them and says at whom the action was directed, never "at" it.
@@ -161,7 +156,7 @@ export function caitSummary(
                 .filter((w) => !/inhouse|in-house|^other$/.test(w))
                 .map((w) => w.replace(/^(white|blue) collar/, '$1-collar'));
               if (academics) types.push('academics');
-              return types.length ? ` by ${list(types)}` : ' by workers';
+              return types.length ? ` by ${formatList(types)}` : ' by workers';
             })();
   const outside = caitOutside(a, actor, fix);
   const at = outside ? '' : ` at ${companyName}`;
@@ -186,7 +181,7 @@ export function caitSummary(
     ),
   ];
   const where = places.length
-    ? ` in ${list(places.slice(0, 3))}${places.length > 3 ? ' and elsewhere' : ''}`
+    ? ` in ${formatList(places.slice(0, 3))}${places.length > 3 ? ' and elsewhere' : ''}`
     : caitWorldwide(a.locations)
       ? ', worldwide'
       : '';
@@ -199,13 +194,13 @@ export function caitSummary(
   const parts = [`${`${lead}${target}${who}${at}${count}${where}`.replace(/,$/, '')}${online}.`];
   // One count for the whole action: where it also belongs to other companies, say so, so that the count
   // is not read as this company's alone (a contractor and its client, or several campuses).
-  if (alsoAt.length) parts.push(`The action also involved ${list(alsoAt)}${count ? '; the count is for the whole action' : ''}.`);
+  if (alsoAt.length) parts.push(`The action also involved ${formatList(alsoAt)}${count ? '; the count is for the whole action' : ''}.`);
   // CAIT counts the whole action: with other companies named, the count is not this company's workers
   // alone (1,000 delivery workers of six apps, 60,000 workers of four companies; audit 2026-12-02).
   if (alsoNamed.length)
-    parts.push(`Also named: ${list(alsoNamed)}${count && !alsoAt.length ? '; the count is for the whole action' : ''}.`);
-  if (issues.length) parts.push(`Issues: ${list(issues)}.`);
-  if (tags.length) parts.push(`Topics: ${list(tags)}.`);
+    parts.push(`Also named: ${formatList(alsoNamed)}${count && !alsoAt.length ? '; the count is for the whole action' : ''}.`);
+  if (issues.length) parts.push(`Issues: ${formatList(issues)}.`);
+  if (tags.length) parts.push(`Topics: ${formatList(tags)}.`);
   // Workers of another employer (contracted.ts): the note is under the company CAIT names, and says so.
   if (fix?.contracted && !outside) parts.push(`Collective Action in Tech records the action under ${companyName}.`);
   parts.push('Recorded by Collective Action in Tech.');
@@ -376,7 +371,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
             : { exact: fix.workers }
           : caitCount(a.workers, a.description);
     // The note's own count: CAIT's, only where a reader checked it (cait-days.ts); the merge still reads CAIT's.
-    const shownCount = fix?.workers !== undefined || caitCountChecked(a.id, fix) ? w : {};
+    const shownCount = caitCountChecked(a.id, fix) ? w : {};
     if (shownCount !== w && w.phrase) result.countsUnchecked.push(a.id);
     const tags = clean(a.tags).map((t) => t.replace(/ /g, '_'));
     const attributed = [...companies.values()].sort((x, y) => x.id.localeCompare(y.id));

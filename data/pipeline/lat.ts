@@ -11,7 +11,7 @@
  */
 import { readCsv } from './input';
 import type { LaborAction, LaborActionKind, Source } from '../model/schema';
-import { formatDate, formatNumber } from '../model/format';
+import { formatDate, formatList, formatNumber } from '../model/format';
 import { normalizeName } from '../model/names';
 import { latPlace } from './places';
 import { latEventPlace, latListsHeadquarters, type EventPlace } from './labor-place';
@@ -56,7 +56,7 @@ export const LAT_CREDIT = 'Kallas, Iyer & Friedman, Labor Action Tracker';
 export const latSource = (...ids: string[]): Source => ({
   url: LAT_URL,
   publisher: 'Cornell ILR School (Labor Action Tracker)',
-  title: `Labor Action Tracker, action${ids.length > 1 ? 's' : ''} ${list(ids)}: ${LAT_CREDIT} (Cornell ILR School and University of Illinois LER School)`,
+  title: `Labor Action Tracker, action${ids.length > 1 ? 's' : ''} ${formatList(ids)}: ${LAT_CREDIT} (Cornell ILR School and University of Illinois LER School)`,
 });
 
 /** The tracker's own link, for merging its rows of one event (same-event.ts): its title names every row. */
@@ -138,8 +138,6 @@ export function latEmployers(
   }
   return out;
 }
-
-const list = (xs: readonly string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
 const int = (s: string | undefined) => {
   const t = (s ?? '').trim();
@@ -309,12 +307,12 @@ export function latSummary(
     const all = others.length ? ' in all, at every employer named' : '';
     parts.push(fix?.workers ? `About ${n} people took part${all}.` : `The tracker estimates that about ${n} people took part${all}.`);
   }
-  if (orgs.length) parts.push(`Organized by ${list(orgs.slice(0, 4))}${orgs.length > 4 ? ' and others' : ''}.`);
+  if (orgs.length) parts.push(`Organized by ${formatList(orgs.slice(0, 4))}${orgs.length > 4 ? ' and others' : ''}.`);
   // A name ending in its own full stop ("Foods Co.") ends the sentence.
-  if (others.length) parts.push(`Also named: ${list(others)}.`.replace(/\.\.$/, '.'));
+  if (others.length) parts.push(`Also named: ${formatList(others)}.`.replace(/\.\.$/, '.'));
   // Demands in an audit's words where the row's say otherwise than the reports (audit-fixes.ts).
   const d = fix?.demands ? [...fix.demands] : demands(row['Worker Demands'] ?? '', proper);
-  if (d.length) parts.push(`Demands: ${list(d)}.`);
+  if (d.length) parts.push(`Demands: ${formatList(d)}.`);
   // Workers of another employer (contracted.ts): the tracker's listing is said, not hidden (a "<company> -
   // <contractor>" employer is already quoted in the first sentence).
   if (fix?.contracted && !listed && !fix.outside) parts.push(`The tracker lists ${shown} as the employer.`);

@@ -9,7 +9,7 @@
 import { NLRB_FIXES } from './audit-fixes';
 import { readCsvRows } from './input';
 import type { LaborAction } from '../model/schema';
-import { formatNumber } from '../model/format';
+import { formatList, formatNumber } from '../model/format';
 import { matchCore } from '../model/name-forms';
 import { unitPlace, usStateName, type UnitPlaceKind } from './nlrb-place';
 
@@ -235,7 +235,7 @@ export function electionSummary(
   // pass 8 #10: 588 "for" were 304 for one nurses' union and 284 for its rival).
   if (t.ballot && t.ballot.length > 1) {
     const each = t.ballot.map((b) => `${formatNumber(b.votes)} for ${b.union}`);
-    const split = `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}`;
+    const split = formatList(each);
     return `Workers of ${who}${at} ${vote}${listed}: ${split}, and ${formatNumber(t.votesAgainst)} against union representation${of}${challenged}; ${outcome}.`;
   }
   return `Workers of ${who}${at} ${vote}${listed}: ${formatNumber(t.votesFor)} for and ${formatNumber(t.votesAgainst)} against union representation${of}${challenged}; ${outcome}.`;

@@ -2,6 +2,7 @@
  * Place names for labour notes, written the same way whatever the input: CAIT's "city-state-country"
  * slugs (with their typos) and the Labor Action Tracker's city and state columns.
  */
+import { formatList } from '../model/format';
 
 /** Misspellings and odd slugs seen in Collective Action in Tech's locations, and what they mean. */
 const CAIT_PLACE_FIXES: Record<string, string> = {
@@ -115,9 +116,8 @@ export function latPlace(cities: string, states: string): string | undefined {
   ];
   const c = split(cities);
   const s = split(states);
-  const and = (xs: string[]) => (xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
-  if (s.length > 1) return and(s.slice(0, 4)) + (s.length > 4 ? ' and other states' : '');
+  if (s.length > 1) return formatList(s.slice(0, 4)) + (s.length > 4 ? ' and other states' : '');
   if (!c.length) return s[0];
   if (c.length > 3) return s[0] ? `${c.length} cities in ${s[0]}` : `${c.length} cities`;
-  return s[0] ? `${and(c)}, ${s[0]}` : and(c);
+  return s[0] ? `${formatList(c)}, ${s[0]}` : formatList(c);
 }
