@@ -1,12 +1,12 @@
 /**
  * Which Collective Action in Tech actions are told to the day, and with CAIT's head count (caitCountChecked,
- * below). CAIT gives every action a day, but that day is
- * often its first report's, a day or a week after the action, or a later phase's. Of the CAIT records the
- * audits and sweeps corrected (audit-fixes.ts, main at dfea04b), 61 had a wrong date: in 40 the month was right
- * (in 8 of them the reports give a month and no day) and in 21 the month was wrong too. So a
- * day no reader has checked is told to the month ("Oct 2021"): a note claims no more precision than has been
- * shown to hold. The day stays where a reader checked it: a corrected date (`date` in CAIT_FIXES), a day
- * known to be the first report's (CAIT_REPORTED_DATES, told as "reported"), or CAIT_CHECKED_DAYS below.
+ * below). CAIT gives every action a day, but that day is often its first report's, a day or a week after the
+ * action, or a later phase's. Of the CAIT records the audits and sweeps corrected (audit-fixes.ts, main at
+ * dfea04b), 61 had a wrong date: in 40 the month was right (in 8 of them the reports give a month and no day) and
+ * in 21 the month was wrong too. So a day no reader has checked is told to the month ("Oct 2021"): a note claims
+ * no more precision than has been shown to hold. The day stays where a reader checked it: a corrected date
+ * (`date` in CAIT_FIXES), a day known to be the first report's (CAIT_REPORTED_DATES, told as "reported"), or
+ * CAIT_CHECKED_DAYS below.
  */
 
 /**
