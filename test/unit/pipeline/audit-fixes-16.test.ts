@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { importCait } from '@/data/pipeline/cait';
+import { caitNotes } from '../../helpers/cait';
 
 const CAIT = '../shared/data/cait/actions.json';
 
@@ -19,10 +19,7 @@ describe('CAIT: the records corrected in pass 16', () => {
     justeatuk: { id: 'just-eat', name: 'Just Eat' },
     n26: { id: 'n26', name: 'N26' },
   };
-  const load = async () => {
-    const r = await importCait(CAIT, (n) => names[n.toLowerCase()]);
-    return (id: string) => r.notes.find((n) => n.id === id)!;
-  };
+  const load = () => caitNotes(CAIT, names);
 
   it.skipIf(!existsSync(CAIT))('dates Nairobi’s strike and DCH1’s petition by the reports’ days', async () => {
     const note = await load();

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { importCait } from '@/data/pipeline/cait';
+import { caitNotes } from '../../helpers/cait';
 import { importLat } from '@/data/pipeline/lat';
 
 const CAIT = '../shared/data/cait/actions.json';
@@ -18,10 +18,7 @@ describe('CAIT: the records corrected in pass 17', () => {
     palantir: { id: 'palantir', name: 'Palantir' },
     google: { id: 'google', name: 'Google' },
   };
-  const load = async () => {
-    const r = await importCait(CAIT, (n) => names[n.toLowerCase()]);
-    return (id: string) => r.notes.find((n) => n.id === id)!;
-  };
+  const load = () => caitNotes(CAIT, names);
 
   it.skipIf(!existsSync(CAIT))('tells the Black Friday strike in Germany and Italy as a strike', async () => {
     const note = await load();
