@@ -132,6 +132,25 @@ const caitAcademics = (a: Pick<CaitAction, 'tags' | 'employment_types'>, actor: 
 const caitOutside = (a: Pick<CaitAction, 'tags' | 'employment_types'>, actor: LaborActor | undefined, fix: ImportFix | undefined) =>
   actor === 'students' || actor === 'public' || caitAcademics(a, actor) || !!fix?.outside;
 
+/**
+ * How many took part, as a note tells it: an audit's count (audit-fixes.ts: the reports', "more than N" or "about N"
+ * where they give it so; null where they give none), else CAIT's, no more precisely than its record (caitCount). Only
+ * an exact count is `exact` (a note's `participants`, and what the same-event merge compares). One definition for the
+ * summary and the importer, which had each their own copy.
+ */
+export function caitNoteCount(
+  a: Pick<CaitAction, 'workers' | 'description'>,
+  fix: Pick<ImportFix, 'workers' | 'moreThan' | 'about'> | undefined,
+): { exact?: number; phrase?: string } {
+  if (fix?.workers === null) return {};
+  if (!fix?.workers) return caitCount(a.workers, a.description);
+  const inexact = fix.moreThan || fix.about;
+  return {
+    phrase: `${fix.moreThan ? 'more than ' : fix.about ? 'about ' : ''}${formatNumber(fix.workers)} people`,
+    ...(inexact ? {} : { exact: fix.workers }),
+  };
+}
+
 /** The note's summary, composed from CAIT's structured fields only. */
 export function caitSummary(
   a: CaitAction,
@@ -161,12 +180,7 @@ export function caitSummary(
   const outside = caitOutside(a, actor, fix);
   const at = outside ? '' : ` at ${companyName}`;
   const target = outside ? ` directed at ${companyName}` : '';
-  const w =
-    fix?.workers === null
-      ? {}
-      : fix?.workers
-        ? { phrase: `${fix.moreThan ? 'more than ' : fix.about ? 'about ' : ''}${formatNumber(fix.workers)} people` }
-        : caitCount(a.workers, a.description);
+  const w = caitNoteCount(a, fix);
   const count = w.phrase ? ` involving ${w.phrase}` : '';
   // An online action CAIT places only in "usa" is told without a place: of the 23 such records read in the audits
   // and sweeps, 14 had no place any report gives (labour sweep 3, 2026-12-01). Leaving a place out is never false;
@@ -361,15 +375,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     result.alsoNamed += alsoNamed.length;
     result.mapped++;
     result.byActor[att.actor ?? 'unrecorded']++;
-    // A count the reports give as "more than N" or "about N" (audit-fixes.ts) is no exact count.
-    const w =
-      fix?.workers === null
-        ? {}
-        : fix?.workers
-          ? fix.moreThan || fix.about
-            ? {}
-            : { exact: fix.workers }
-          : caitCount(a.workers, a.description);
+    const w = caitNoteCount(a, fix);
     // The note's own count: CAIT's, only where a reader checked it (cait-days.ts); the merge still reads CAIT's.
     const shownCount = caitCountChecked(a.id, fix) ? w : {};
     if (shownCount !== w && w.phrase) result.countsUnchecked.push(a.id);
