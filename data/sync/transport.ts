@@ -5,38 +5,12 @@
  * gzip stream may expand to.
  */
 import { SyncError, checkUrl, durationText, sizeText, type SyncCtx } from './list';
+import { OverLimit, readCapped } from '../model/capped-read';
 
 export interface Fetched {
   status: number;
   bytes: Uint8Array;
   etag?: string;
-}
-
-/** Signals that a capped read went over its limit; the caller turns it into the message that fits. */
-export class OverLimit extends Error {}
-
-/** Reads a stream to its end into one buffer, throwing OverLimit as soon as more than `maxBytes` arrive. */
-export async function readCapped(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      void reader.cancel().catch(() => undefined);
-      throw new OverLimit();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
-  }
-  return bytes;
 }
 
 /** The error for a sync that ran past its overall deadline. */

@@ -11,7 +11,7 @@ import { Shard, type ShardEntry } from '../model/manifest';
 import { Root, SignedEnvelope } from '../model/root';
 import type { ListShardRow } from '../store/db';
 import { SyncError, sizeText } from './list';
-import { OverLimit, readCapped } from './transport';
+import { OverLimit, readCapped } from '../model/capped-read';
 
 function fromBase64(s: string): Uint8Array {
   const bin = atob(s.trim());

@@ -5,6 +5,7 @@
  * and a body that is not the page asked for. Other 4xx answers mean the request itself is wrong: they fail
  * at once, with the API's own message.
  */
+import { OverLimit, readCapped } from '../../model/capped-read';
 
 export interface ClientOptions {
   /** Per-request deadline for headers and body together. */
@@ -150,22 +151,15 @@ export class JsonClient {
   }
 }
 
+/** The body as text, cut off with an error past `maxBytes` (a lying server's endless answer is not buffered). */
 async function readText(res: Response, maxBytes: number): Promise<string> {
   if (!res.body) return '';
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      void reader.cancel().catch(() => undefined);
-      throw new Error(`the answer is over ${maxBytes} bytes`);
-    }
-    chunks.push(value);
+  try {
+    return new TextDecoder().decode(await readCapped(res.body, maxBytes));
+  } catch (err) {
+    if (err instanceof OverLimit) throw new Error(`the answer is over ${maxBytes} bytes`);
+    throw err;
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** The API's error bodies are JSON with a `detail` (Django REST framework); anything else, shortened. */

@@ -2,7 +2,7 @@
  * data:fetch against a local mock of USAspending's transaction search (test/helpers/usaspending-mock.ts)
  * serving real public-domain rows (test/fixtures/pipeline/usaspending-api/): every page, the faults a
  * public API has (5xx, no answer, a cut-off or wrong page, an empty answer, 429, a 4xx), resuming, the
- * API's 50,000-row window, and never replacing a good file with a worse one.
+ * API's 50,000-row window, never replacing a good file with a worse one, and an endless answer cut off at its cap.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { readCsv } from '@/data/pipeline/input';
 import { UsaspendingAggregator } from '@/data/pipeline/usaspending';
 import { run as fetchCli, type FetchCliOptions } from '../../../scripts/data-fetch';
-import type { ClientDeps } from '@/data/pipeline/fetch/client';
+import { DEFAULT_CLIENT, JsonClient, type ClientDeps } from '@/data/pipeline/fetch/client';
 import { inProcess } from '../../helpers/cli';
 import { startUsaspendingMock, type UsaspendingMock } from '../../helpers/usaspending-mock';
 
@@ -196,5 +196,31 @@ describe('data:fetch against a local USAspending', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/HTTP 422: Field 'filters\|agencies' is not valid/);
     expect(mock.requests).toHaveLength(1);
+  });
+});
+
+describe('the API client against a lying server', () => {
+  it('cuts off an answer past its size cap, retries it, and gives up with the reason', async () => {
+    const logged: string[] = [];
+    let streamed = 0;
+    // An answer that never ends: a chunk of JSON-looking bytes each time it is read.
+    const endless = () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(ctrl) {
+            streamed += 1024;
+            ctrl.enqueue(new TextEncoder().encode('['.padEnd(1024, ' ')));
+          },
+        }),
+        { status: 200 },
+      );
+    const client = new JsonClient(
+      { ...DEFAULT_CLIENT, attempts: 2, maxBodyBytes: 8 * 1024, intervalMs: 0 },
+      { fetch: async () => endless(), sleep: async () => undefined, now: () => 0, random: () => 0, log: (l) => logged.push(l) },
+    );
+    await expect(client.post('https://api.test/', {}, 'page 1', (j) => j)).rejects.toThrow(/the answer is over 8192 bytes/);
+    expect(client.requests).toBe(2);
+    expect(logged.join('\n')).toMatch(/page 1: the answer is over 8192 bytes; retry 1 of 1/);
+    expect(streamed).toBeLessThan(2 * 16 * 1024); // each answer was cut off near its cap, not read on
   });
 });
