@@ -814,7 +814,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     65,
     {
       date: '2017-01-28',
-      why: 'issue 9 (CAIT dates): the 3,000 Silicon Valley security officers’ union recognition with SEIU-USWW was announced and celebrated on Saturday 28 January 2017 (Working Partnerships USA; SEIU’s Stand for Security; Silicon Valley Business Journal, 30 Jan: “Saturday’s announcement”); CAIT dates it 30 January.',
+      locations: ['california-usa'],
+      why: 'issue 9 (CAIT dates): the 3,000 Silicon Valley security officers’ union recognition with SEIU-USWW was announced and celebrated on Saturday 28 January 2017 (Working Partnerships USA; SEIU’s Stand for Security; Silicon Valley Business Journal, 30 Jan: “Saturday’s announcement”); CAIT dates it 30 January. Audit pass 18 #36 (where): the officers guard the campuses of Facebook, Cisco, Genentech and other tech companies across Silicon Valley and the Bay Area (the same reports; Facebook’s is in Menlo Park, Genentech’s in South San Francisco); CAIT places the drive in San Jose alone.',
     },
   ],
   [
@@ -2713,6 +2714,21 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       workers: null,
       demands: ['retirement benefits', 'more parental leave', 'more sick leave', 'paid time off'],
       why: 'labour sweep 7 (#27): the Law360 Union’s one-day strike of Wednesday 13 Dec 2023, with a picket outside LexisNexis’s New York headquarters, after management threatened less favourable terms the longer bargaining went on (the New York City Central Labor Council and the NewsGuild of New York, the tracker’s links; Talking Biz News). The union “represents nearly 300 workers”: the tracker’s 300 is the unit, not a count of strikers, which no report gives. The reports name sick time, parental leave, paid time off and retirement among the proposals management would not answer, not pay.',
+    },
+  ],
+  // Audit pass 18 (docs/audit-pass-18.md), seed 1214.
+  [
+    '4406',
+    {
+      demands: ['pay', 'healthcare', 'protection for immigrant workers', 'retirement benefits'],
+      why: 'audit pass 18 #13: at their first bargaining session on Tuesday 7 Oct 2025, Harvard’s 32BJ custodians asked for raises to make up for inflation, better retirement options and a joint legal fund for immigration issues, and rallied after it (the Harvard Crimson, the tracker’s link, via its copy); the campaign’s demands were raises, keeping health benefits, retirement and protections for immigrant workers (Univision, Nov 2025). No report names racial justice, one of the row’s demands.',
+    },
+  ],
+  [
+    '3700',
+    {
+      workers: null,
+      why: 'audit pass 18 #34: on Friday 7 Feb 2025, four months into their strike, Kaiser’s NUHW mental health workers blocked Sunset Boulevard outside the Los Angeles Medical Center until police arrested them: “a little more than a dozen” sat in the street (CBS Los Angeles, the tracker’s link), and at least 100 workers took part (LAist; NUHW: more than 100 besides). The tracker’s 15 counts only those who sat in the street.',
     },
   ],
 ]);
