@@ -79,6 +79,21 @@ export const FORMER_NAMES: readonly FormerName[] = [
     ],
   },
   {
+    companyId: 'allied-universal',
+    name: 'Universal Protection Service',
+    // Allied Universal was created in the week of 1 August 2016 by the merger of Universal Services of America, whose
+    // guards worked as Universal Protection Service, with AlliedBarton (LA Times, 4 Aug 2016: “created this week”); the
+    // combined name was announced with the merger earlier that year, on a day no returned report gives, so the last day
+    // before the merger is used. The guarding company kept its legal name and trades as Allied Universal (the NLRB,
+    // 2018: “Universal Protection Service, LLC d/b/a Allied Universal Security Services”). Audit pass 18 #1: the Broadcom
+    // guards' rally of May 2015 named their contractor Allied Universal.
+    until: '2016-07-31',
+    sources: [
+      'https://www.latimes.com/business/la-fi-qa-security-guards-20160804-snap-story.html',
+      'https://casetext.com/admin-law/universal-protection-service-llc-dba-allied-universal-security-services-1',
+    ],
+  },
+  {
     companyId: 'modis',
     name: 'Modis',
     // Adecco named the combination of Modis and AKKA "Akkodis" when it closed its AKKA purchase in 2022; no report

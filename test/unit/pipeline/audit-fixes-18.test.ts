@@ -1,8 +1,9 @@
 /**
- * The corrections that came out of the eighteenth truth audit (docs/audit-pass-18.md): where (a union drive across
- * Silicon Valley's campuses placed in San Jose alone), what was demanded (a demand no report of Harvard's custodians'
- * rally names), how many (the tracker's count of those who sat in the road, told as the protest's) and an authored
- * note's figure (Palantir's first ICE award, given otherwise than its cited report).
+ * The corrections that came out of the eighteenth truth audit (docs/audit-pass-18.md): who (a contractor named by the
+ * name it took in a merger a year later), where (a union drive across Silicon Valley's campuses placed in San Jose
+ * alone), what was demanded (a demand no report of Harvard's custodians' rally names), how many (the tracker's count of
+ * those who sat in the road, told as the protest's) and an authored note's figure (Palantir's first ICE award, given
+ * otherwise than its cited report).
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,6 +20,19 @@ describe('CAIT: the record corrected in pass 18', () => {
     expect(drive.date).toBe('2017-01-28');
     expect(drive.summary).toContain(' in California, USA.');
     expect(drive.summary).not.toContain('San Jose');
+  });
+});
+
+describe('Former names: the contractor named in pass 18', () => {
+  it.skipIf(!existsSync(CAIT))('names Broadcom’s 2015 guard contractor as it was then, Universal Protection Service', async () => {
+    const note = await caitNotes(CAIT, {
+      broadcom: { id: 'broadcom', name: 'Broadcom' },
+      'universal protection service': { id: 'allied-universal', name: 'Allied Universal' },
+    });
+    expect(note('cait-48-broadcom').summary).toContain('The action also involved Universal Protection Service (now Allied Universal).');
+    expect(note('cait-48-allied-universal').summary).toMatch(
+      /^A protest by contract workers at Universal Protection Service \(now Allied Universal\) in Santa Clara/,
+    );
   });
 });
 
