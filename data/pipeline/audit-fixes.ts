@@ -2071,7 +2071,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       who: 'ride-hail drivers, Teamsters and SEIU members',
       outside: true,
-      why: 'labour relations: Uber drivers, Teamsters and SEIU 1021 members rallied at San Francisco City Hall against Waymo before a supervisors’ hearing on the December 2025 outage, 2 March 2026 (San Francisco Examiner, the tracker’s link; Indybay).',
+      demands: ['taking robotaxis off the streets until they are controlled', 'protecting drivers’ jobs'],
+      why: 'labour relations: Uber drivers, Teamsters and SEIU 1021 members rallied at San Francisco City Hall against Waymo before a supervisors’ hearing on the December 2025 outage, 2 March 2026 (San Francisco Examiner, the tracker’s link; Indybay). Labour sweep 9 (#5): they demanded that the autonomous vehicles be taken off the streets until more controls are put on them, and spoke of the threat to drivers’ jobs (CBS San Francisco, Indybay); no report names staffing, the row’s first demand.',
     },
   ],
   // Lead's search beyond pass 9 (labour relations' open item: tracker rows whose listed employer is the target
@@ -2729,6 +2730,53 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       workers: null,
       why: 'audit pass 18 #34: on Friday 7 Feb 2025, four months into their strike, Kaiser’s NUHW mental health workers blocked Sunset Boulevard outside the Los Angeles Medical Center until police arrested them: “a little more than a dozen” sat in the street (CBS Los Angeles, the tracker’s link), and at least 100 workers took part (LAist; NUHW: more than 100 besides). The tracker’s 15 counts only those who sat in the street.',
+    },
+  ],
+  // labour sweep 9 (docs/labour-sweep-9.md): sweep 7's draw continued, its next notes.
+  [
+    '1102',
+    {
+      action: 'walkout',
+      date: '2022-05',
+      endDate: null,
+      why: 'labour sweep 9 (#1): “On Monday”, with the morning already above 90°F, every employee of Dollar General’s Apache store stood outside with signs saying it was closed until the company fixed its air conditioning (85°F inside and rising); most went home as the day wore on (the Southwest Ledger, the tracker’s link, via a copy; Perfect Union, its other link’s video: they walked off the job). The row’s 17 May 2022 was a Tuesday and no returned report dates the Monday: dated by the month, May 2022, as the tracker’s day and the report agree.',
+    },
+  ],
+  [
+    '271',
+    {
+      who: 'members of Rochester’s building and construction trades unions',
+      outside: true,
+      why: 'labour sweep 9 (#2): on Thursday 13 May 2021 labour unions protested outside a meeting of Monroe County’s development agency as it weighed Amazon’s request to waive part of the local-labour requirement for building its warehouse in Gates; the Rochester Building and Construction Trades Council’s president asked for “a fair opportunity to put our people to work” (WROC, the tracker’s link; its report of the vote). The protesters were construction unions’ members, not Amazon’s workers.',
+    },
+  ],
+  [
+    '1157',
+    {
+      demands: ['cost-of-living adjustments to their pensions', 'a better quality of life on the job'],
+      why: 'labour sweep 9 (#6): 500 FedEx pilots of the Air Line Pilots Association held an informational picket outside the Air Operations Center in Memphis on Tuesday 28 Jun 2022, 13 months into negotiations (WREG, the tracker’s link); they sought cost-of-living adjustments to their pensions and quality-of-life benefits (the Commercial Appeal, its link, via Yahoo), time away from home and scheduling among them (the Daily Memphian). No report names pay or health care, two of the row’s demands.',
+    },
+  ],
+  [
+    '904',
+    {
+      action: 'walkout',
+      why: 'labour sweep 9 (#7): more than 100 employees at Disney’s Burbank studios walked out on Tuesday 22 Mar 2022 against the company’s response to Florida’s “Don’t Say Gay” bill (AP, via 1News); the walkout was voluntary, from 8 am to 6 pm, and its organizers warned it was not a legally protected action (The Hollywood Reporter, via Yahoo). A walkout, not a strike.',
+    },
+  ],
+  [
+    '1742',
+    {
+      date: '2023-02-01',
+      endDate: '2023-02-02',
+      why: 'labour sweep 9 (#11): the Alphabet Workers Union held one rally on Wednesday 1 Feb 2023 at Google’s Mountain View headquarters, where dozens of subcontractors spoke against poverty wages, and another on Thursday 2 Feb, about 50 workers outside a Google store in New York minutes after Alphabet’s results, against the 12,000 layoffs (Bloomberg, the tracker’s link, via copies; Mint). The row dates both 2 Feb.',
+    },
+  ],
+  [
+    '3572',
+    {
+      workers: 1500,
+      why: 'labour sweep 9 (#12): “approximately 1,500” Marriott workers of UNITE HERE Local 2, at the Westin St. Francis, Marriott Union Square, Palace Hotel and Marriott Marquis, voted on Thursday 19 Dec 2024 on the agreement ending the strike begun on 22 Sep (CBS San Francisco). The tracker’s 1,543 is in no report, and its own notes (485, 121, 310 and 618 walking out) make 1,534.',
     },
   ],
 ]);

@@ -539,3 +539,45 @@ describe('the sixth labour sweep, notes 16–30', () => {
     expect(note('cait-255-amazon').summary).toMatch(/^A protest directed at Amazon by tech workers of several companies/);
   });
 });
+
+describe("the ninth labour sweep: sweep 7's draw continued", () => {
+  it('tells a walkout as a walkout (tracker 1102 and 904)', () => {
+    // Apache: every employee stood outside a closed store until the air conditioning was fixed (the Southwest Ledger).
+    expect(note('lat-1102-dollar-general').action).toBe('walkout');
+    // Burbank: a voluntary walkout, not a legally protected action (AP, The Hollywood Reporter).
+    expect(note('lat-904-disney').action).toBe('walkout');
+    expect(note('lat-904-disney').summary).toMatch(/^A walkout by workers at Disney/);
+  });
+
+  it('dates an action by the days the reports give', () => {
+    // Apache: “On Monday”; the row's 17 May 2022 was a Tuesday and no report dates the Monday.
+    expect(note('lat-1102-dollar-general').date).toBe('2022-05');
+    expect(note('lat-1102-dollar-general').endDate).toBeUndefined();
+    // Google: Mountain View on Wednesday 1 Feb 2023, New York on Thursday 2 Feb (Bloomberg).
+    expect(note('lat-1742-google').date).toBe('2023-02-01');
+    expect(note('lat-1742-google').endDate).toBe('2023-02-02');
+  });
+
+  it('tells construction unions protesting Amazon as outsiders (tracker 271)', () => {
+    expect(note('lat-271-amazon').relation).toBe('target');
+    expect(note('lat-271-amazon').summary).toMatch(
+      /^A protest directed at Amazon by members of Rochester’s building and construction trades unions in Rochester, New York\./,
+    );
+  });
+
+  it('gives the demands the reports give', () => {
+    // Waymo's City Hall rally: robotaxis off the streets, drivers' jobs (CBS San Francisco); no report names staffing.
+    expect(note('lat-4653-waymo').summary).not.toContain('staffing');
+    expect(note('lat-4653-waymo').summary).toContain('Demands: taking robotaxis off the streets');
+    // FedEx pilots: pensions and quality of life (the Commercial Appeal); no report names pay or health care.
+    expect(note('lat-1157-fedex').summary).toContain(
+      'Demands: cost-of-living adjustments to their pensions and a better quality of life on the job.',
+    );
+  });
+
+  it('gives the count the reports give, not one no source gives (tracker 3572)', () => {
+    // “approximately 1,500” (CBS San Francisco); the tracker's 1,543 is not even its own notes' sum, 1,534.
+    expect(note('lat-3572-marriott').summary).toContain('About 1,500 people took part.');
+    expect(note('lat-3572-marriott').summary).not.toContain('1,543');
+  });
+});
