@@ -524,15 +524,16 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       workers: 100,
       about: true,
-      why: 'audit pass 7 open item 3: about 100 people attended the rally before the march to Jeff Bezos’s Beverly Hills home on 4 Oct 2020 (Los Angeles Times: “about 100”, its caption “around a hundred”).',
+      who: 'a group led by former Amazon worker Christian Smalls, with Amazon workers and supporters,',
+      locations: ['beverly hills-california-usa'],
+      why: 'audit pass 7 open item 3: about 100 people attended the rally before the march to Jeff Bezos’s Beverly Hills home on 4 Oct 2020 (Los Angeles Times: “about 100”, its caption “around a hundred”). Labour sweep 8 (#3): the march was sponsored by the Congress of Essential Workers, “a collective of servers, teachers and warehouse employees”, and led by its founder Chris Smalls, fired from Amazon’s Staten Island warehouse; Amazon workers marched with climate groups (Sunrise Movement, Extinction Rebellion) and others (the LA Times, CAIT’s link; Portland Indymedia after the Daily Mail). CAIT told the 100 as Amazon’s blue-collar workers, in Los Angeles.',
     },
   ],
   [
     400,
     {
-      workers: 26000,
-      moreThan: true,
-      why: 'audit pass 7 open item 3: the #DeclineNow drivers’ Facebook group had more than 26,000 members (Vice, Motherboard; Bloomberg later gave 40,000).',
+      withdraw: true,
+      why: 'audit pass 7 open item 3: the #DeclineNow drivers’ Facebook group had more than 26,000 members (Vice, Motherboard; Bloomberg later gave 40,000). Labour sweep 8 (#9): withdrawn as a second record of CAIT 416’s action, which tells it (the #DeclineNow drivers declining orders under $7, dated as Bloomberg reported it, 6 Apr 2021); Vice’s report (this record’s link) is of the same group and strategy, and its 26,000 are the group’s members, not drivers who declined orders together, which no report counts (the labour sweep of 2026-12-01 on 416). doordash.com showed the one campaign twice.',
     },
   ],
   [
@@ -2025,6 +2026,100 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       workers: null,
       why: 'labour sweep 6 (#29): on 13 Apr 2021 a group of more than 650 tech employees of the New York Times, a majority of whom had signed cards, announced their union with the NewsGuild of New York and asked for voluntary recognition (the New York Times, CAIT’s link, via WebProNews; In These Times). The 650 are the unit, not a count of those who took part.',
+    },
+  ],
+  // labour sweep 8 (docs/labour-sweep-8.md): a fresh seeded sample of the CAIT notes no doc had named, read under the
+  // month and count rules. 336 and 400 are extended in place (audit pass 7's entries).
+  [
+    450,
+    {
+      date: '2021-02',
+      why: 'labour sweep 8 (#2): DCH1 Amazonians United started its petition for megacycle workers ($2 an hour more, accommodations, Lyft rides, full breaks) in the first week of February 2021 (Engadget after Motherboard: “this week, the group started a petition”; The Verge, 4 Feb; Business Insider). CAIT’s 1 Apr is WTTW’s later report.',
+    },
+  ],
+  [
+    270,
+    {
+      workers: 140,
+      moreThan: true,
+      why: 'labour sweep 8 (#6): “more than 140” scientists funded by the Chan Zuckerberg Initiative wrote to Mark Zuckerberg on Saturday 6 Jun 2020 over Facebook’s handling of President Trump’s posts (the Washington Post, CAIT’s link, via The Hill and CNN; Inquisitr: 143; more than 200 signed later). No report gives CAIT’s 141.',
+    },
+  ],
+  [
+    411,
+    {
+      locations: [],
+      why: 'labour sweep 8 (#7): the executive committee of the ACM FAccT conference paused Google’s sponsorship after the firing of Timnit Gebru and Margaret Mitchell (first tweeted on Friday 26 Feb 2021; VentureBeat, CAIT’s link, 2 Mar; Times Higher Education); the conference was held online and no report places the decision in New York City, where CAIT does.',
+    },
+  ],
+  [
+    130,
+    {
+      who: 'meme creators on the app',
+      outside: true,
+      why: 'labour sweep 8 (#10): the IG Meme Union Local 69-420, which went public on 10 Apr 2019, is a collective of meme creators who post on Instagram, seeking a clear appeals process for bans and credit for their work (the Atlantic, CAIT’s link; Vox; Boing Boing). They are the app’s users, not Instagram’s gig workers, as CAIT files them (as TikTok’s creators, CAIT 459).',
+    },
+  ],
+  [
+    405,
+    {
+      locations: [],
+      why: 'labour sweep 8 (#11): Google Walkout for Real Change’s “The Future Must Be Ethical: #MakeAIEthical” (its Medium post, CAIT’s link) called on the AI community to refuse Google’s funding and recruiting; Wired: “calls made in March by current and former Google employees”. No report places its authors, where CAIT tells it worldwide.',
+    },
+  ],
+  [
+    294,
+    {
+      only: ['ifood'],
+      locations: ['brazil', 'spain', 'argentina', 'ecuador'],
+      why: 'labour sweep 8 (#14): WSWS (CAIT’s link, 25 Apr 2020, via a Brazilian copy): app couriers struck in São Paulo on Friday 17 Apr 2020 and again on Monday, and hundreds protested robberies in Teresina that day; couriers had protested in Spain the day before, and in Buenos Aires, Córdoba and Quito the next Wednesday; it names Uber, Rappi, iFood and Glovo. No returned report names Loggi, the company CAIT lists first (so the note was Loggi’s), or Rio de Janeiro, one of the three cities the note showed: told as iFood’s couriers’ with the others named, in the four countries.',
+    },
+  ],
+  [
+    412,
+    {
+      locations: [],
+      why: 'labour sweep 8 (#19): YouTube employees asked its Trust & Safety team to remove YG’s “Meet the Flockers” over its anti-Asian lyrics, were refused in an email of 22 Mar 2021 and criticised the decision on internal message boards (Bloomberg, CAIT’s link, via its copies; The Hill; the Daily Mail). No report places them; CAIT gives San Bruno, YouTube’s headquarters.',
+    },
+  ],
+  [
+    225,
+    {
+      workers: 357,
+      why: 'labour sweep 8 (#22): Amazon Employees for Climate Justice’s Medium post of Sunday 26 Jan 2020 quoted 357 employees by name, against the communications policy (Benzinga via CashTalk; Mashable: “357 employees”; “more than 350”). No report gives CAIT’s 364.',
+    },
+  ],
+  [
+    526,
+    {
+      locations: ['madison-wisconsin-usa'],
+      why: 'labour sweep 8 (#24): 34 quality-assurance testers of Raven Software, an Activision Blizzard studio in Madison, Wisconsin, formed the Game Workers Alliance with the CWA and asked for voluntary recognition on 21 Jan 2022 (Windows Central; Bloomberg via its copies; Shacknews: “a small group of folks in Madison Wisconsin”). CAIT places them in San Francisco.',
+    },
+  ],
+  [
+    365,
+    {
+      who: 'employees, with academic, industry and civil-society supporters,',
+      workers: null,
+      // Without CAIT's "academics" tag, which told the letter as outsiders' directed at Google (cait.ts caitAcademics):
+      // the academics are among the supporters the note names.
+      tags: ['sexism', 'antiracism', 'industry solidarity', 'retaliation', 'ai'],
+      locations: [],
+      why: 'labour sweep 8 (#26): Google Walkout for Real Change’s letter of 3 Dec 2020 standing with Timnit Gebru was signed by 2,695 Googlers and 4,302 academic, industry and civil-society supporters (its Medium post, CAIT’s link; the Guardian, via its copies, gave 1,200 and 1,500 early). It is Google’s own employees’ letter with supporters, not outsiders’ directed at Google; CAIT’s 2,695 are its Googlers alone, told as all who signed; and no report places its signers, where CAIT tells it worldwide.',
+    },
+  ],
+  [
+    303,
+    {
+      locations: [],
+      why: 'labour sweep 8 (#28): GitHub users put a “Drop ICE” Octocat on their profiles and readmes, calling on GitHub to cancel its ICE contract (Vice, CAIT’s link, 20 Jul 2020). No report places them, where CAIT tells it worldwide.',
+    },
+  ],
+  [
+    320,
+    {
+      action: 'protest',
+      why: 'labour sweep 8 (#29): Sheffield’s Deliveroo couriers began two weeks of actions in August 2020 aimed at restaurants, with flyering and a demonstration; an outright strike was judged too costly by couriers working 60–70 hours a week (Left Foot Forward, CAIT’s link, not returned; as CAIT’s own record tells it). CAIT files a strike.',
     },
   ],
 ]);

@@ -132,6 +132,8 @@ describe.skipIf(!actions)('CAIT rules on labelled records', () => {
       '306 walkout strike',
       '308 walkout strike',
       '310 walkout walkout',
+      // Two weeks of actions at restaurants, where an outright strike was judged too costly (labour sweep 8).
+      '320 protest strike',
       '460 protest strike',
       '464 walkout walkout',
       // Labelled unclear: no strike on CAIT's day, the works council's assembly (labour sweep 5a).

@@ -581,3 +581,48 @@ describe("the ninth labour sweep: sweep 7's draw continued", () => {
     expect(note('lat-3572-marriott').summary).not.toContain('1,543');
   });
 });
+
+describe('the eighth labour sweep', () => {
+  it('places each action where the reports do, or nowhere where they give no place', () => {
+    // FAccT's online decision, YouTube's employees (San Bruno is its headquarters), online letters and a campaign
+    // no report places ("worldwide").
+    for (const id of ['cait-411-google', 'cait-412-youtube', 'cait-405-google', 'cait-365-google', 'cait-303-github'])
+      expect(note(id).summary, id).not.toMatch(/New York|San Bruno|worldwide/);
+    // Raven Software's testers are in Madison, Wisconsin; the march went to Bezos's Beverly Hills home.
+    expect(note('cait-526-activision-blizzard').summary).toContain('in Madison, Wisconsin, USA.');
+    expect(note('cait-336-amazon').summary).toContain('in Beverly Hills, California, USA.');
+    // Couriers' strikes and protests in four countries; no report names Loggi or Rio de Janeiro.
+    expect(labour.has('cait-294-loggi')).toBe(false);
+    expect(note('cait-294-ifood').summary).toMatch(/^A strike by gig workers at iFood in Brazil, Spain and Argentina and elsewhere\./);
+  });
+
+  it('tells who acted as the reports do', () => {
+    expect(note('cait-336-amazon').summary).toMatch(
+      /^A protest by a group led by former Amazon worker Christian Smalls, with Amazon workers and supporters, at Amazon/,
+    );
+    expect(note('cait-130-instagram').summary).toMatch(/^A union drive directed at Instagram by meme creators on the app/);
+    expect(note('cait-365-google').summary).toMatch(
+      /^An open letter by employees, with academic, industry and civil-society supporters, at Google/,
+    );
+    expect(note('cait-365-google').relation).toBe('employer');
+  });
+
+  it('gives the counts the reports give, and none they do not', () => {
+    expect(note('cait-270-meta').summary).toContain('involving more than 140 people');
+    expect(note('cait-225-amazon').summary).toContain('involving 357 people');
+    // 2,695 are the letter's Googlers, not all who signed.
+    expect(note('cait-365-google').summary).not.toMatch(/involving/);
+  });
+
+  it('dates, and tells, the action as the reports do', () => {
+    // DCH1's megacycle petition began in the first week of February 2021, not with WTTW's report of 1 April.
+    expect(note('cait-450-amazon').date).toBe('2021-02');
+    // Sheffield's couriers judged an outright strike too costly: two weeks of actions at restaurants.
+    expect(note('cait-320-deliveroo').action).toBe('protest');
+  });
+
+  it('withdraws a second record of the #DeclineNow campaign, whose count was its group’s members', () => {
+    expect(labour.has('cait-400-doordash')).toBe(false);
+    expect(labour.has('cait-416-doordash')).toBe(true);
+  });
+});

@@ -146,8 +146,11 @@ const FRESH: Record<string, Label> = {
 /** Labelled `none`: the note named a company whose workers no report shows acting; it is "also named" since. */
 const GONE = ['cait-394-doordash'];
 
-/** Drawn under the id it had then: CAIT 518 names Alphabet, a registry company of its own since issue 9. */
-const RENAMED: Record<string, string> = { 'cait-518-google': 'cait-518-alphabet' };
+/**
+ * Drawn under the id it had then: CAIT 518 names Alphabet, a registry company of its own since issue 9; CAIT 294's strike
+ * is told as iFood's couriers', not Loggi's, since labour sweep 8 (audit-fixes.ts).
+ */
+const RENAMED: Record<string, string> = { 'cait-518-google': 'cait-518-alphabet', 'cait-294-loggi': 'cait-294-ifood' };
 const FORMER = new Map(Object.entries(RENAMED).map(([was, is]) => [is, was]));
 
 const DATASET = 'data/dataset/dataset.json';
