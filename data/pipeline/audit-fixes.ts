@@ -2874,6 +2874,59 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       why: 'labour sweep 9 (#12): “approximately 1,500” Marriott workers of UNITE HERE Local 2, at the Westin St. Francis, Marriott Union Square, Palace Hotel and Marriott Marquis, voted on Thursday 19 Dec 2024 on the agreement ending the strike begun on 22 Sep (CBS San Francisco). The tracker’s 1,543 is in no report, and its own notes (485, 121, 310 and 618 walking out) make 1,534.',
     },
   ],
+  [
+    '2671',
+    {
+      morePlaces: true,
+      why: 'labour sweep 9 (#16): more than 1,100 DHL Express ramp and tug workers of Teamsters Local 100 struck at the Cincinnati/Northern Kentucky airport hub in Hebron from Thursday 7 Dec 2023 for a first contract, better pay and safety (AP via Industrial Distribution, WCPO, FreightWaves); Teamsters at DHL sites in at least 15 cities honoured their picket lines, about 200 near Philadelphia (the Inquirer, the tracker’s link), until the tentative agreement of Tuesday 19 Dec. The tracker’s 1,430 counts those elsewhere too (its notes), so the action was not in Hebron alone.',
+    },
+  ],
+  [
+    '1060',
+    {
+      workers: null,
+      demands: ['an end to religious discrimination'],
+      why: 'labour sweep 9 (#18): about 15 workers of Pinnacle Logistics (now Worldwide Flight Services), which handles Amazon’s air freight, walked out of its Eagan warehouse on the afternoon of Monday 13 Dec 2021 after a supervisor’s alleged anti-Muslim remark to women going to pray, and roughly two dozen picketed instead of punching in on Tuesday morning (Sahan Journal, the tracker’s links). The tracker’s 15 is the first day’s count, below the second’s; no report names racial justice, the row’s first demand.',
+    },
+  ],
+  [
+    '3485',
+    {
+      workers: null,
+      why: 'labour sweep 9 (#20): Northwestern’s dining and service workers, employed by Compass Group and represented by UNITE HERE Local 1, picketed by The Arch on Friday 1 Nov 2024 for higher wages, pensions and job security after their contract expired (the Daily Northwestern, the tracker’s link: “hundreds”; WNUR: over 200; North by Northwestern: over a hundred). The tracker’s 100 is below its own link’s count, and the reports give no one figure.',
+    },
+  ],
+  [
+    '1258',
+    {
+      who: 'union members and leaders from across California',
+      outside: true,
+      why: 'labour sweep 9 (#22): on 26 Jul 2022 about 200 union members and leaders from across California, many from the California Labor Federation’s convention (the California Nurses Association, UFCW, SEIU-UHW, the Teamsters and others), marched to One Medical’s San Francisco headquarters against Amazon’s purchase of it, the Amazon Labor Union’s president leading chants (Peoples Dispatch, the tracker’s link; Liberation News). Other unions’ members, not Amazon’s workers.',
+    },
+  ],
+  [
+    '711',
+    {
+      date: '2021-11-16',
+      endDate: null,
+      organizers: ['the Times Guild', 'the Times Tech Guild', 'the Wirecutter Union'],
+      why: 'labour sweep 9 (#23): more than 100 New York Times employees and supporters rallied at noon on Tuesday 16 Nov 2021 outside the Times building, called by its three NewsGuild units, the Times Guild, the Times Tech Guild and the Wirecutter Union, against union busting and for pay and contracts (the NYC Central Labor Council’s call; NYU News; The Fine Print). The row dates it 17 Nov and names the Wirecutter Union alone.',
+    },
+  ],
+  [
+    '3259',
+    {
+      workers: null,
+      why: 'labour sweep 9 (#25): “nearly 1,000” UNITE HERE Local 5 members picketed on Tuesday 23 Jul 2024 in front of the Sheraton Waikiki, Royal Hawaiian, Hyatt Regency Waikiki, Waikiki Beach Marriott and Hilton Hawaiian Village, for living wages, fair workloads and proper staffing; more than 100 of them walked through the Hilton Hawaiian Village’s lobby (the Star-Advertiser, the tracker’s link). The tracker’s 100 is that one group, told as all; the report’s nearly 1,000 includes workers of hotels of employers the row does not name (Marriott’s, Kyo-ya’s), so no count is told as the named employers’.',
+    },
+  ],
+  [
+    '4504',
+    {
+      action: 'walkout',
+      why: 'labour sweep 9 (#26): the six-person team of Dollar General’s Esperance store staged a walkout on Thursday 6 Nov 2025 against years of mistreatment, one-person shifts and sick time that disappeared; they said they did not quit but walked out in protest, and were fired (the Times Union, via the Independent’s copy). A walkout.',
+    },
+  ],
 ]);
 
 /**

@@ -626,3 +626,37 @@ describe('the eighth labour sweep', () => {
     expect(labour.has('cait-416-doordash')).toBe(true);
   });
 });
+
+describe('the ninth labour sweep, notes 16–30', () => {
+  it('tells outsiders protesting the company as outsiders (tracker 1258)', () => {
+    // One Medical: union members and leaders from across California (Peoples Dispatch), not Amazon's workers.
+    expect(note('lat-1258-amazon').relation).toBe('target');
+    expect(note('lat-1258-amazon').summary).toMatch(
+      /^A protest directed at Amazon by union members and leaders from across California in San Francisco, California\./,
+    );
+  });
+
+  it('gives no tracker count the reports contradict, and the reports’ where they give one', () => {
+    // Eagan: 15 walked out on Monday, two dozen picketed on Tuesday (Sahan Journal); Northwestern: “hundreds”.
+    for (const id of ['lat-1060-amazon', 'lat-3485-compass-group']) expect(note(id).summary, id).not.toMatch(/took part/);
+    // Waikiki: “nearly 1,000” at five hotels, some of employers the row does not name (the Star-Advertiser), not the
+    // 100 in one lobby: no count is told as Hilton's and Hyatt's.
+    expect(note('lat-3259-hyatt').summary).not.toMatch(/took part/);
+    // DHL: the tracker's 1,430 counts the Teamsters who held the line in other cities too.
+    expect(note('lat-2671-dhl').summary).toContain('It took place in more places than the tracker lists.');
+  });
+
+  it('gives the demands, organizers, days and kinds the reports give', () => {
+    // Eagan: an anti-Muslim remark (Sahan Journal); no report names racial justice.
+    expect(note('lat-1060-amazon').summary).not.toContain('racial justice');
+    expect(note('lat-1060-amazon').summary).toContain('Demands: an end to religious discrimination.');
+    // The Times rally: Tuesday 16 Nov 2021, called by three NewsGuild units (the NYC CLC, NYU News).
+    expect(note('lat-711-new-york-times').date).toBe('2021-11-16');
+    expect(note('lat-711-new-york-times').endDate).toBeUndefined();
+    expect(note('lat-711-new-york-times').summary).toContain(
+      'Organized by the Times Guild, the Times Tech Guild and the Wirecutter Union.',
+    );
+    // Esperance: the six walked out in protest, they said, and were fired (the Times Union).
+    expect(note('lat-4504-dollar-general').action).toBe('walkout');
+  });
+});
