@@ -2122,6 +2122,21 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'labour sweep 8 (#29): Sheffield’s Deliveroo couriers began two weeks of actions in August 2020 aimed at restaurants, with flyering and a demonstration; an outright strike was judged too costly by couriers working 60–70 hours a week (Left Foot Forward, CAIT’s link, not returned; as CAIT’s own record tells it). CAIT files a strike.',
     },
   ],
+  // Labour sweep 8, notes 31–40 (the same draw, read after the first 30 landed).
+  [
+    25,
+    {
+      withdraw: true,
+      why: 'labour sweep 8 (#34): withdrawn. New Scientist (CAIT’s link, February 2013): Turkopticon is a review network built by Lilly Irani, a computer scientist at UC Irvine, and Six Silberman, on which Mechanical Turk workers rate requesters; the article reports moves to make crowd work fairer. CAIT’s own kind for it is a worker-run resource (its labels in test/fixtures/cait), and its day is the article’s. No report tells of a protest by Turkers in February 2013, or of any action a note could date.',
+    },
+  ],
+  [
+    346,
+    {
+      date: '2019-06-26',
+      why: 'labour sweep 8 (#38): CBC (CAIT’s link, via Milenio Stadium’s copy): some 300 Uber Black drivers in the Toronto area had joined the UFCW, an organizer told CBC Radio’s Metro Morning on Wednesday 26 Jun 2019 (MobileSyrup, 27 Jun 2019). CAIT dates it 26 Jun 2020, a year late: by then the drivers had applied to the Ontario Labour Relations Board (January 2020) and its hearing was on 5 Jun 2020 (the Canadian Press via CityNews; UFCW Canada).',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */

@@ -625,6 +625,13 @@ describe('the eighth labour sweep', () => {
     expect(labour.has('cait-400-doordash')).toBe(false);
     expect(labour.has('cait-416-doordash')).toBe(true);
   });
+
+  it('notes 31–40: withdraws a review tool told as a protest, and dates a union push by its own year', () => {
+    // Turkopticon, a requester-review network built by two researchers, reported in February 2013: no protest.
+    expect(labour.has('cait-25-amazon')).toBe(false);
+    // Toronto's Uber Black drivers joined the UFCW in June 2019 (CBC); CAIT's day is a year late.
+    expect(note('cait-346-uber').date).toBe('2019-06-26');
+  });
 });
 
 describe('the ninth labour sweep, notes 16–30', () => {
