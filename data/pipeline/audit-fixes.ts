@@ -2849,7 +2849,7 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       action: 'walkout',
       date: '2022-05',
       endDate: null,
-      why: 'labour sweep 9 (#1): “On Monday”, with the morning already above 90°F, every employee of Dollar General’s Apache store stood outside with signs saying it was closed until the company fixed its air conditioning (85°F inside and rising); most went home as the day wore on (the Southwest Ledger, the tracker’s link, via a copy; Perfect Union, its other link’s video: they walked off the job). The row’s 17 May 2022 was a Tuesday and no returned report dates the Monday: dated by the month, May 2022, as the tracker’s day and the report agree.',
+      why: 'labour sweep 9 (#1): “On Monday”, with the morning already above 90°F, every employee of Dollar General’s Apache store stood outside with signs saying it was closed until the company fixed its air conditioning (85°F inside and rising); most went home as the day wore on (swoknews.com’s report, the tracker’s link, via a copy; Perfect Union, its other link’s video: they walked off the job). The row’s 17 May 2022 was a Tuesday and no returned report dates the Monday: dated by the month, May 2022, as the tracker’s day and the report agree.',
     },
   ],
   [

@@ -542,7 +542,7 @@ describe('the sixth labour sweep, notes 16–30', () => {
 
 describe("the ninth labour sweep: sweep 7's draw continued", () => {
   it('tells a walkout as a walkout (tracker 1102 and 904)', () => {
-    // Apache: every employee stood outside a closed store until the air conditioning was fixed (the Southwest Ledger).
+    // Apache: every employee stood outside a closed store until the air conditioning was fixed (swoknews.com's report).
     expect(note('lat-1102-dollar-general').action).toBe('walkout');
     // Burbank: a voluntary walkout, not a legally protected action (AP, The Hollywood Reporter).
     expect(note('lat-904-disney').action).toBe('walkout');
