@@ -2942,6 +2942,32 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       why: 'labour sweep 9 (#26): the six-person team of Dollar General’s Esperance store staged a walkout on Thursday 6 Nov 2025 against years of mistreatment, one-person shifts and sick time that disappeared; they said they did not quit but walked out in protest, and were fired (the Times Union, via the Independent’s copy). A walkout.',
     },
   ],
+  // Tracker multi-employer (docs/tracker-multi-employer.md): of the 100 notes from rows naming several employers, the
+  // three told as the company's workers' action that none of its workers took part in (labels:
+  // test/fixtures/lat/multi-employer-labels.csv). No field of the rows tells them from the 91 where they did.
+  [
+    '951',
+    {
+      who: 'contracted airport service workers (wheelchair attendants, cabin cleaners and others)',
+      contracted: true,
+      why: 'tracker multi-employer: the 30 March 2022 day of action at 21 airports was of contracted airport workers organizing with SEIU and Airport Workers United (SEIU’s release; Common Dreams: baggage handlers, cabin cleaners, security officers and wheelchair agents), among them a wheelchair attendant “servicing American Airlines” at DFW; they took their demands to the airlines’ chief executives. The tracker lists Delta and American as employers.',
+    },
+  ],
+  [
+    '3126',
+    {
+      who: 'airport service workers employed by contractors',
+      contracted: true,
+      why: 'tracker multi-employer: more than 1,000 32BJ SEIU airport service workers (wheelchair attendants, cleaners, baggage handlers) rallied at JFK on 6 June 2024, with 500 at Newark and a rally at Miami, for a higher minimum wage and benefits from the Port Authority as their contract expired (ABC7, QNS, the tracker’s links). They work for contractors at the airports; no report names Frontier, which the tracker lists beside the Port Authority, American and Delta.',
+    },
+  ],
+  [
+    '4585',
+    {
+      withdraw: true,
+      why: 'tracker multi-employer: the row’s protest in New York on 12 December 2025 was organized by Starbucks Workers United, Brooklyn College’s student union, CUNY’s Professional Staff Congress and Hunter College’s YDSA, for a Starbucks first contract and the reinstatement of four Brooklyn College adjuncts; no Amazon workers’ organization or demand is in it, and its reports (two archive.ph copies) could not be read. Amazon is its only registry company: it is not told as Amazon’s, nor as directed at Amazon, which nothing shows.',
+    },
+  ],
 ]);
 
 /**
