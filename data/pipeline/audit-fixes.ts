@@ -2944,7 +2944,7 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
   ],
   // Tracker multi-employer (docs/tracker-multi-employer.md): of the 100 notes from rows naming several employers, the
   // three told as the company's workers' action that none of its workers took part in (labels:
-  // test/fixtures/lat/multi-employer-labels.csv). No field of the rows tells them from the 91 where they did.
+  // test/fixtures/lat/multi-employer-labels.csv). No field of the rows tells them from the 92 where they did.
   [
     '951',
     {
