@@ -30,7 +30,7 @@ import { z } from 'zod';
 import { readJsonArray } from './input';
 import { formatIssues, type LaborAction, type LaborActionKind, type LaborActor, type Source } from '../model/schema';
 import { formatList, formatNumber } from '../model/format';
-import { caitFoldRegions, caitPlace, caitWorldwide } from './places';
+import { caitFinerThanCountry, caitFoldRegions, caitPlace, caitPlaceChecked, caitToldLocations, caitWorldwide } from './places';
 import { caitEventPlace, type EventPlace } from './labor-place';
 import { sourceFromUrl } from './source-url';
 import { CAIT_FIXES, CAIT_REPORTED_DATES, type ImportFix } from './audit-fixes';
@@ -151,6 +151,23 @@ export function caitNoteCount(
   };
 }
 
+/**
+ * The location slugs a note tells (before caitFoldRegions and caitPlace). An online action CAIT places only in "usa" is
+ * told without a place: of the 23 such records read in the audits and sweeps, 14 had no place any report gives (labour
+ * sweep 3, 2026-12-01). Leaving a place out is never false; an audit that confirms the USA says so in its fix's
+ * locations. Any other place no reader checked is told by its country (places.ts caitToldLocations); the online test
+ * reads CAIT's own places, as measured.
+ */
+export function caitNoteLocations(
+  a: Pick<CaitAction, 'online' | 'locations'>,
+  fix: ImportFix | undefined,
+  placeChecked: boolean,
+): string[] {
+  const onlyUsaOnline =
+    !!a.online && !fix?.locations && !!a.locations?.length && a.locations.every((l) => l.trim().toLowerCase() === 'usa');
+  return onlyUsaOnline ? [] : caitToldLocations(a.locations ?? [], placeChecked);
+}
+
 /** The note's summary, composed from CAIT's structured fields only. */
 export function caitSummary(
   a: CaitAction,
@@ -160,6 +177,7 @@ export function caitSummary(
   alsoNamed: readonly string[],
   alsoAt: readonly string[] = [],
   fix?: ImportFix,
+  placeChecked = true,
 ): string {
   const academics = caitAcademics(a, actor);
   const who = fix?.who
@@ -182,14 +200,9 @@ export function caitSummary(
   const target = outside ? ` directed at ${companyName}` : '';
   const w = caitNoteCount(a, fix);
   const count = w.phrase ? ` involving ${w.phrase}` : '';
-  // An online action CAIT places only in "usa" is told without a place: of the 23 such records read in the audits
-  // and sweeps, 14 had no place any report gives (labour sweep 3, 2026-12-01). Leaving a place out is never false;
-  // an audit that confirms the USA says so in its fix's locations.
-  const onlyUsaOnline =
-    !!a.online && !fix?.locations && !!a.locations?.length && a.locations.every((l) => l.trim().toLowerCase() === 'usa');
   const places = [
     ...new Set(
-      caitFoldRegions(onlyUsaOnline ? [] : (a.locations ?? []))
+      caitFoldRegions(caitNoteLocations(a, fix, placeChecked))
         .map(caitPlace)
         .filter((p): p is string => !!p),
     ),
@@ -251,6 +264,8 @@ export interface CaitResult {
   shownDates: Map<string, string>;
   /** Actions whose CAIT head count no reader checked, left out of their notes (cait-days.ts). */
   countsUnchecked: number[];
+  /** Actions whose CAIT place no reader checked and that name a finer place than a country, told by country (places.ts). */
+  placesToCountry: number[];
 }
 
 export interface CaitCompany {
@@ -282,6 +297,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     facts: new Map(),
     shownDates: new Map(),
     countsUnchecked: [],
+    placesToCountry: [],
   };
   const relation: NameRelation = (name, other) => {
     const a = resolve(name);
@@ -379,6 +395,9 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     // The note's own count: CAIT's, only where a reader checked it (cait-days.ts); the merge still reads CAIT's.
     const shownCount = caitCountChecked(a.id, fix) ? w : {};
     if (shownCount !== w && w.phrase) result.countsUnchecked.push(a.id);
+    // The place only where a reader checked it, else its country (places.ts); the merges read the full places below.
+    const placeChecked = caitPlaceChecked(a.id, fix);
+    if (!placeChecked && caitFinerThanCountry(a.locations ?? [])) result.placesToCountry.push(a.id);
     const tags = clean(a.tags).map((t) => t.replace(/ /g, '_'));
     const attributed = [...companies.values()].sort((x, y) => x.id.localeCompare(y.id));
     const contracted = caitContracted(a.description);
@@ -419,7 +438,16 @@ export async function importCait(source: string, resolve: (name: string) => Cait
         ...(agencyIds.length ? { agencyIds } : {}),
         ...(tags.length ? { tags: [...new Set(tags)].sort() } : {}),
         ...(alsoNamed.length ? { alsoNamed } : {}),
-        summary: caitSummary(shownCount === w ? a : { ...a, workers: null }, nameOn(c, date), kind, att.actor, alsoNamed, alsoAt, said),
+        summary: caitSummary(
+          shownCount === w ? a : { ...a, workers: null },
+          nameOn(c, date),
+          kind,
+          att.actor,
+          alsoNamed,
+          alsoAt,
+          said,
+          placeChecked,
+        ),
         sources,
       });
     }

@@ -156,6 +156,9 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
     out.push(`  ${c.contracted} notes of workers another company employed (contractors, delivery partners), told as such (contracted.ts)`);
     out.push(`  ${c.toTheMonth} notes dated to the month: CAIT's day, which no reader has checked against the reports (cait-days.ts)`);
     out.push(`  ${c.countsUnchecked.length} actions' head counts left out: CAIT's count, which no reader has checked (cait-days.ts)`);
+    out.push(
+      `  ${c.placesToCountry.length} actions' places told by country: CAIT's city or region, which no reader has checked (places.ts)`,
+    );
   }
   if (r.nlrb) {
     const n = r.nlrb;

@@ -1,8 +1,11 @@
 /**
  * Place names for labour notes, written the same way whatever the input: CAIT's "city-state-country"
- * slugs (with their typos) and the Labor Action Tracker's city and state columns.
+ * slugs (with their typos) and the Labor Action Tracker's city and state columns. A CAIT place no reader has
+ * checked is told by its country (caitToldLocations, with its measure).
  */
 import { formatList } from '../model/format';
+import { US_STATE_NAMES } from './nlrb-place';
+import { CAIT_CHECKED_DAYS } from './cait-days';
 
 /** Misspellings and odd slugs seen in Collective Action in Tech's locations, and what they mean. */
 const CAIT_PLACE_FIXES: Record<string, string> = {
@@ -29,18 +32,22 @@ function titleWords(s: string): string {
     .join(' ');
 }
 
-/**
- * "san francisco-california-usa" → "San Francisco, California, USA"; "washington_dc-usa" → "Washington,
- * DC, USA"; placeholders ("worldwide", "online", "na") → undefined.
- */
-export function caitPlace(slug: string): string | undefined {
-  const parts = slug
+/** A CAIT slug's parts, lower-case, its misspellings mended and placeholders dropped: "san francisco-california-usa" → 3 parts. */
+const caitSlugParts = (slug: string) =>
+  slug
     .toLowerCase()
     .split('-')
     .map((p) => p.trim())
     .map((p) => CAIT_PLACE_FIXES[p] ?? p)
     .map((p) => p.replace(/_/g, ' ').replace(/\s+/g, ' ').trim())
     .filter((p) => !NOT_A_PLACE.has(p));
+
+/**
+ * "san francisco-california-usa" → "San Francisco, California, USA"; "washington_dc-usa" → "Washington,
+ * DC, USA"; placeholders ("worldwide", "online", "na") → undefined.
+ */
+export function caitPlace(slug: string): string | undefined {
+  const parts = caitSlugParts(slug);
   if (!parts.length) return undefined;
   const words = parts.flatMap((p) => (p === 'washington dc' ? ['washington', 'dc'] : [p]));
   const place = words.map(titleWords).join(', ');
@@ -61,6 +68,8 @@ const CAIT_REGIONS: Record<string, ReadonlySet<string>> = {
     ),
   ),
   italy: new Set(['tuscany', 'lombardy', 'piedmont', 'lazio', 'veneto', 'sicily', 'campania', 'liguria', 'umbria', 'marche']),
+  // No record lists these beside a city (422, 423: Telangana alone); listed so that caitPlaceKind counts them as regions.
+  india: new Set(['telangana', 'tamil nadu']),
 };
 
 /**
@@ -94,6 +103,78 @@ export function caitFoldRegions(locations: readonly string[]): string[] {
     }
   }
   return out;
+}
+
+const US_STATES: ReadonlySet<string> = new Set([...US_STATE_NAMES].map((s) => s.toLowerCase()));
+
+/** How finely CAIT places an action: one city, one region (a US state, CAIT_REGIONS), one country, several places, none. */
+export type CaitPlaceKind = 'city' | 'region' | 'country' | 'several' | 'none';
+
+export function caitPlaceKind(locations: readonly string[] | null | undefined): CaitPlaceKind {
+  const places = caitFoldRegions(locations ?? [])
+    .map(caitSlugParts)
+    .filter((p) => p.length);
+  if (places.length > 1) return 'several';
+  const [p] = places;
+  if (!p) return 'none';
+  if (p.length === 1) return 'country';
+  const region = p.length === 2 && (p[1] === 'usa' ? US_STATES.has(p[0]!) : !!CAIT_REGIONS[p[1]!]?.has(p[0]!));
+  return region ? 'region' : 'city';
+}
+
+/**
+ * Records whose CAIT place a reader judged right against the reports and that neither CAIT_FIXES nor CAIT_CHECKED_DAYS
+ * lists (test/fixtures/cait/cait-place-labels.csv, label `right`): notes judged true or partly true, their place not
+ * corrected, in docs/audit-pass-9.md to 18 and the labour sweeps (and 266, judged right in pass 11's prose), the places
+ * labour sweep 8 judged right, and the records read for that file (its README).
+ */
+export const CAIT_CHECKED_PLACES: ReadonlySet<number> = new Set([
+  30, 35, 42, 74, 82, 83, 86, 87, 100, 105, 131, 140, 150, 154, 161, 167, 177, 189, 193, 215, 216, 230, 266, 268, 284, 304, 320, 327, 359,
+  362, 372, 422, 423, 428, 432, 450, 493, 509, 518, 519,
+]);
+
+/**
+ * Whether a CAIT action's place may be told as CAIT gives it: where a reader checked the record — any correction
+ * (CAIT_FIXES; its `locations` where the place was wrong), a day checked (CAIT_CHECKED_DAYS: judged fully true) or a place
+ * judged right (CAIT_CHECKED_PLACES). Otherwise the note tells only the countries (caitToldLocations).
+ */
+export function caitPlaceChecked(id: number, fix: object | undefined): boolean {
+  return fix !== undefined || CAIT_CHECKED_DAYS.has(id) || CAIT_CHECKED_PLACES.has(id);
+}
+
+/** Whether CAIT names a place finer than a country (a city or a region), which caitToldLocations would tell by country. */
+export const caitFinerThanCountry = (locations: readonly string[]) => locations.some((l) => caitSlugParts(l).length > 1);
+
+/**
+ * The places a CAIT note tells: CAIT's own where a reader checked them (caitPlaceChecked), otherwise their countries
+ * ("portland-oregon-usa" → "usa"; "florence-italy", "pisa-italy" → "italy"); "worldwide" and other placeholders as they
+ * are. CAIT often places an action by its first report's dateline or its geocoder's hit for the company rather than
+ * where the workers acted. Measured on the 233 records whose place a reader judged against the reports
+ * (test/fixtures/cait/cait-place-labels.csv; test/unit/pipeline/cait-places.test.ts prints it), each judged as if
+ * unchecked: CAIT's place as given was true for 165 (71%), false for 52, not told for 16 (online, "usa" alone). One city
+ * was true for 110 of 142 (77%); the rest were too narrow (12: one city for a nationwide or several-city action —
+ * Detroit for Instacart's national strike, Portland for the Postmates Blitz Up), the company's headquarters or the
+ * geocoder's hit for its name (11: Seattle for Microsoft, San Bruno for YouTube), a wrong city (7: Minneapolis for
+ * Amazon's Shakopee warehouse, San Francisco for Raven Software's Madison) or unplaced (2). Told by its state, a city was
+ * true for 120 of 142 (85%); by its country for 133 (94%). Every record by its country: 197 true (84.5%), 20 false (a
+ * country no report gives, or none at all: a coarser place cannot mend those). The random samples alone (labour sweep
+ * 8 and the 15 read for the labels) agree: of 24 single cities, 19 right, 22 right by country. So a place no reader
+ * checked is told at the level CAIT is reliable at, its country, as an unchecked day is told by its month
+ * (cait-days.ts). A broader true place is true: no place labelled right becomes wrong. The detail lost: 130 of the
+ * labelled places right as CAIT gives them would be told only by country; a reader's check restores it. The merges read
+ * the record's full places (facts.sites, same-event.ts; places, labor-place.ts), never the note's text, so this rule
+ * cannot change which records are one event.
+ */
+export function caitToldLocations(locations: readonly string[], checked: boolean): string[] {
+  if (checked) return [...locations];
+  return [
+    ...new Set(
+      locations.map((l) => {
+        const parts = caitSlugParts(l);
+        return parts.length ? parts[parts.length - 1]! : l;
+      }),
+    ),
+  ];
 }
 
 /** Whether CAIT marks the action as worldwide (shown as "worldwide", not as a place). */
