@@ -39,11 +39,27 @@ export function caitShownDate(id: number, date: string, fix: { date?: string } |
 }
 
 /**
- * Whether CAIT's head count for an action may be told: where a reader checked the record against the reports — a
- * day checked (CAIT_CHECKED_DAYS: judged fully true) or any correction an audit or sweep made (CAIT_FIXES), as those
- * readers fix every claim they find wrong. Labour sweep 6 read 30 unread CAIT notes: 9 had a count no report gives or
- * a unit's size told as those who acted. An unchecked count is left out, as an unchecked day is cut to the month.
+ * Records of CAIT_CHECKED_DAYS whose day alone a reader checked: judged right in docs/audit-cait-dates.md, which read
+ * only the date, with no fully-true verdict in audit passes 9 to 18 or the labour sweeps (earlier passes read CAIT's
+ * own record, not the reports) and no correction. Their count and place were never read against the reports: labour
+ * sweep 8 read the two others there were (225, 270) and found both counts wrong (a count of 364 for the 357 quoted,
+ * 141 for "more than 140"). Drawn at a9ba14e: CAIT_CHECKED_DAYS less the records with a CAIT_FIXES entry or a table row
+ * holding `**true**` and only their note id in docs/audit-pass-9.md to 18 or docs/labour-sweep-*.md.
  */
-export function caitCountChecked(id: number, fix: object | undefined): boolean {
-  return fix !== undefined || CAIT_CHECKED_DAYS.has(id);
+export const CAIT_DAY_ONLY: ReadonlySet<number> = new Set([73, 121, 129, 141, 148, 163, 199, 218, 257, 353, 417, 429, 487]);
+
+/**
+ * Whether a reader checked a CAIT record as a whole against the reports: any correction an audit or sweep made
+ * (CAIT_FIXES), as those readers fix every claim they find wrong, or a note judged fully true (CAIT_CHECKED_DAYS, less
+ * the days checked alone, CAIT_DAY_ONLY). What the count and place rules keep as CAIT gives it.
+ */
+export function caitNoteChecked(id: number, fix: object | undefined): boolean {
+  return fix !== undefined || (CAIT_CHECKED_DAYS.has(id) && !CAIT_DAY_ONLY.has(id));
 }
+
+/**
+ * Whether CAIT's head count for an action may be told: where a reader checked the record as a whole (caitNoteChecked).
+ * Labour sweep 6 read 30 unread CAIT notes: 9 had a count no report gives or a unit's size told as those who acted. An
+ * unchecked count is left out, as an unchecked day is cut to the month.
+ */
+export const caitCountChecked = caitNoteChecked;

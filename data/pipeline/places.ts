@@ -5,7 +5,7 @@
  */
 import { formatList } from '../model/format';
 import { US_STATE_NAMES } from './nlrb-place';
-import { CAIT_CHECKED_DAYS } from './cait-days';
+import { caitNoteChecked } from './cait-days';
 
 /** Misspellings and odd slugs seen in Collective Action in Tech's locations, and what they mean. */
 const CAIT_PLACE_FIXES: Record<string, string> = {
@@ -134,12 +134,12 @@ export const CAIT_CHECKED_PLACES: ReadonlySet<number> = new Set([
 ]);
 
 /**
- * Whether a CAIT action's place may be told as CAIT gives it: where a reader checked the record — any correction
- * (CAIT_FIXES; its `locations` where the place was wrong), a day checked (CAIT_CHECKED_DAYS: judged fully true) or a place
+ * Whether a CAIT action's place may be told as CAIT gives it: where a reader checked the record as a whole (caitNoteChecked:
+ * any correction, its `locations` where the place was wrong; a note judged fully true, not a day checked alone) or a place
  * judged right (CAIT_CHECKED_PLACES). Otherwise the note tells only the countries (caitToldLocations).
  */
 export function caitPlaceChecked(id: number, fix: object | undefined): boolean {
-  return fix !== undefined || CAIT_CHECKED_DAYS.has(id) || CAIT_CHECKED_PLACES.has(id);
+  return caitNoteChecked(id, fix) || CAIT_CHECKED_PLACES.has(id);
 }
 
 /** Whether CAIT names a place finer than a country (a city or a region), which caitToldLocations would tell by country. */

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { CAIT_CHECKED_DAYS, caitCountChecked, caitShownDate } from '@/data/pipeline/cait-days';
+import { CAIT_CHECKED_DAYS, CAIT_DAY_ONLY, caitCountChecked, caitNoteChecked, caitShownDate } from '@/data/pipeline/cait-days';
+import { caitPlaceChecked } from '@/data/pipeline/places';
 import { CAIT_FIXES, CAIT_REPORTED_DATES } from '@/data/pipeline/audit-fixes';
 import { readBundledDataset } from '@/data/pipeline/bundled';
 import type { LaborAction } from '@/data/model/schema';
@@ -31,6 +32,24 @@ describe('CAIT days told only where a reader checked them', () => {
     expect([...CAIT_CHECKED_DAYS].filter((id) => CAIT_REPORTED_DATES.has(id))).toEqual([]);
   });
 
+  it('keeps the day, not the count or the place, of a record whose day alone a reader checked', () => {
+    // CAIT 270: Facebook employees' letter of 6 Jun 2020, its day judged right in docs/audit-cait-dates.md; labour
+    // sweep 8 found its count wrong (141 for the report's "more than 140"), now fixed by record.
+    expect(CAIT_CHECKED_DAYS.has(270) && CAIT_FIXES.has(270)).toBe(true);
+    for (const id of CAIT_DAY_ONLY) {
+      expect(CAIT_CHECKED_DAYS.has(id), `${id} is a checked day`).toBe(true);
+      expect(CAIT_FIXES.has(id), `${id} has no fix (a fix checks the whole record)`).toBe(false);
+      expect(caitShownDate(id, '2020-01-26', undefined, false)).toBe('2020-01-26');
+      expect(caitNoteChecked(id, undefined)).toBe(false);
+      expect(caitCountChecked(id, undefined)).toBe(false);
+      expect(caitPlaceChecked(id, undefined)).toBe(false);
+    }
+    // A record judged fully true (CAIT 17, Yahoo France's strike) and any fixed record stay checked as a whole.
+    expect(caitNoteChecked(17, undefined)).toBe(true);
+    expect(caitNoteChecked(999_999, { why: 'test' })).toBe(true);
+    expect(caitNoteChecked(999_999, undefined)).toBe(false);
+  });
+
   it('tells the bundle’s CAIT notes to the day, and their counts, only where the rule allows', () => {
     const ds = readBundledDataset();
     const cait = ds.notes.filter((n): n is LaborAction => n.kind === 'labor' && n.id.startsWith('cait-'));
@@ -42,7 +61,7 @@ describe('CAIT days told only where a reader checked them', () => {
     expect(wrong.map((n) => n.id)).toEqual([]);
     // CAIT 490 (Worker Lives Matter): CAIT's 14 Oct 2021 is Reuters' report; the spreadsheet began days before.
     expect(cait.find((n) => n.id === 'cait-490-alibaba')?.date).toBe('2021-10');
-    // A head count only where a reader checked the record (a fix or a checked day).
+    // A head count only where a reader checked the record (a fix or a note judged fully true).
     const counted = cait.filter((n) => / involving /.test(n.summary) || n.participants);
     const unchecked = counted.filter((n) => !caitCountChecked(Number(n.id.split('-')[1]), CAIT_FIXES.get(Number(n.id.split('-')[1]))));
     expect(unchecked.map((n) => n.id)).toEqual([]);
