@@ -148,14 +148,15 @@ describe('corrections found by audit pass 3', () => {
                           : '',
       ).join(',');
     const file = join(dir, 'lat.csv');
-    writeFileSync(file, [header, line('3573'), line('3574'), line('3173')].join('\n') + '\n');
+    writeFileSync(file, [header, line('3573'), line('3463'), line('3173')].join('\n') + '\n');
     const r = await importLat(file, (n) => (n === 'Hyatt' ? { id: 'hyatt', name: 'Hyatt' } : undefined));
     const byId = new Map(r.notes.map((n) => [n.id, n]));
     const fixed = byId.get('lat-3573-hyatt')!;
     expect(fixed.endDate).toBe('2024-12-21');
     // The reports' count is stated as theirs; the tracker's own stays its estimate (audit 2026-12-02).
     expect(fixed.summary).toContain('until 21 Dec 2024. About 250 people took part.');
-    expect(byId.get('lat-3574-hyatt')!.summary).toContain('until 22 Dec 2024. The tracker estimates that about 256 people took part.');
+    // A record whose count a reader checked (3463, lat-counts.ts) keeps the tracker's; an unchecked one is left out.
+    expect(byId.get('lat-3463-hyatt')!.summary).toContain('until 22 Dec 2024. The tracker estimates that about 256 people took part.');
     expect(byId.has('lat-3173-hyatt')).toBe(false);
     expect(r.withdrawn).toEqual(['3173']);
   });

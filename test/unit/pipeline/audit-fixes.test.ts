@@ -157,6 +157,7 @@ describe('single-record corrections (audit-fixes.ts) applied by the importers', 
         line('89', 'Meta', ''),
         line('90', 'Meta', '2022-09-19'),
         line('1707', 'Meta', ''),
+        line('3294', 'Meta', ''),
       ].join('\n') + '\n',
     );
     const r = await importLat(file, (n) => (n === 'Meta' ? { id: 'meta', name: 'Meta' } : undefined));
@@ -166,9 +167,10 @@ describe('single-record corrections (audit-fixes.ts) applied by the importers', 
     expect(byId.get('lat-1423-meta')!.endDate).toBeUndefined();
     expect(byId.get('lat-1423-meta')!.summary).not.toContain('until');
     expect(byId.get('lat-90-meta')!.endDate).toBe('2022-09-19');
-    // A count the reports contradict is dropped; others stay.
+    // A count the reports contradict is dropped; a checked one stays (3294, lat-counts.ts), an unchecked one is left out.
     expect(byId.get('lat-1707-meta')!.summary).not.toContain('about 12 people');
-    expect(byId.get('lat-90-meta')!.summary).toContain('about 12 people');
+    expect(byId.get('lat-3294-meta')!.summary).toContain('about 12 people');
+    expect(byId.get('lat-90-meta')!.summary).not.toContain('took part');
     expect(byId.get('lat-89-meta')!.summary).toMatch(/^A protest directed at Meta by musicians and other music workers in Menlo Park/);
   });
 });

@@ -169,8 +169,9 @@ describe('dataset build on fixtures in the real formats', () => {
       endDate: '2021-06-03',
       companyId: 'widgetsoft',
     });
+    // The fixture's record has a head count no reader checked: it is left out (lat-counts.ts).
     expect(strike.summary).toBe(
-      'A strike by workers at WidgetSoft (listed as “WidgetSoft, Inc.”) in Boston, Massachusetts, until 3 Jun 2021. The tracker estimates that about 200 people took part. Organized by Tech Workers Union, Local 1. Demands: pay, job security and end ICE raids. Recorded by the Labor Action Tracker (Kallas, Iyer & Friedman).',
+      'A strike by workers at WidgetSoft (listed as “WidgetSoft, Inc.”) in Boston, Massachusetts, until 3 Jun 2021. Organized by Tech Workers Union, Local 1. Demands: pay, job security and end ICE raids. Recorded by the Labor Action Tracker (Kallas, Iyer & Friedman).',
     );
     expect(strike.sources).toEqual([
       {
