@@ -5,8 +5,8 @@
  * a count the reports support, 24 a wrong one (a union's or unit's size told as those who acted, one day's or one
  * group's figure as the whole action's, a number in no source, a count below the reports') and 38 one no reader could
  * settle — 74% right of the 93 settled, far below 0.95. So, as for CAIT (cait-days.ts caitCountChecked), a count is
- * told only where a reader checked the record: any correction an audit or sweep made (LAT_FIXES, whose `workers` gives
- * or drops the count the reports support), or LAT_CHECKED_COUNTS below. Any other count is left out.
+ * told only where a reader checked it: a correction's count (LAT_FIXES `workers`, which gives or drops the count the
+ * reports support), or LAT_CHECKED_COUNTS below. Any other count is left out, a record corrected for another field too.
  */
 
 /**
@@ -28,13 +28,21 @@ export const LAT_CHECKED_COUNTS: ReadonlySet<string> = new Set(
     711, 904, 1157, 1770, 2370, 2990, 3443, 3448, 4504,
     // docs/labour-sweep-2026-12-01.md.
     893, 1118, 1996, 2968, 2987, 3466, 4223, 4403,
+    // Labour sweep 9 #16: DHL's 1,430 counts the strikers in other cities too, right since its note says the strike was in
+    // more places than the tracker lists (its fix).
+    2671,
     // Audit pass 4 #36: Honolulu's 5,000 strikers were at four employers' hotels, wrong as Marriott's alone, right
     // since lat.ts says a several-employer count is for all of them ("in all, at every employer named").
     3458,
   ].map(String),
 );
 
-/** Whether the tracker's head count for a record may be told: a reader corrected the record or checked its count. */
-export function latCountChecked(id: string, fix: object | undefined): boolean {
-  return fix !== undefined || LAT_CHECKED_COUNTS.has(id);
+/**
+ * Whether the tracker's head count for a record may be told: a reader gave or dropped its count (a fix's `workers`) or
+ * found it right (LAT_CHECKED_COUNTS). Not any fix: a record corrected for its date or demands had its count read by no
+ * one — of the five such records the labels name (748, 1151, 2335, 3116, 4121), none had its count judged, and 748's 200
+ * is against reports giving more than 60 of Raven's testers.
+ */
+export function latCountChecked(id: string, fix: { workers?: number | null } | undefined): boolean {
+  return fix?.workers !== undefined || LAT_CHECKED_COUNTS.has(id);
 }

@@ -114,7 +114,8 @@ describe('The tracker: the rows corrected in pass 10', () => {
     // Golden State Annex is GEO's own centre, not another employer.
     expect(detained.summary).not.toContain('Also named');
     expect(detained.summary).not.toContain('at every employer named');
-    expect(detained.summary).toContain('The tracker estimates that about 90 people took part.');
+    // Its 90 no reader checked (pass 10 judged its date and who acted): left out since lat-counts.ts.
+    expect(detained.summary).not.toContain('took part');
     expect(note('lat-1398-president-and-fellows-of-harvard-college').summary).toMatch(
       /^A protest by students and members of the graduate students’ union at Harvard University/,
     );
