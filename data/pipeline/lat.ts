@@ -27,6 +27,7 @@ import { APPS, latRelation } from './relation';
 import { latUnit, latUnitApplies, type LatUnit } from './lat-units';
 import { KIND_WORDS } from './cait-kind';
 import { demandPhrase, properWords } from './demand-case';
+import { latCheckedDemandCell } from './lat-demands';
 import type { EventFacts, OwnSource } from './same-event';
 
 export { demandPhrase };
@@ -314,8 +315,12 @@ export function latSummary(
   if (orgs.length) parts.push(`Organized by ${formatList(orgs.slice(0, 4))}${orgs.length > 4 ? ' and others' : ''}.`);
   // A name ending in its own full stop ("Foods Co.") ends the sentence.
   if (others.length) parts.push(`Also named: ${formatList(others)}.`.replace(/\.\.$/, '.'));
-  // Demands in an audit's words where the row's say otherwise than the reports (audit-fixes.ts).
-  const d = fix?.demands ? [...fix.demands] : demands(row['Worker Demands'] ?? '', proper);
+  // Demands in an audit's words where the row's say otherwise than the reports (audit-fixes.ts). Otherwise the row's,
+  // less the fixed categories no reader checked whose labelled precision is below 0.95 (lat-demands.ts: health and
+  // safety 0.86, healthcare 0.75, staffing 0.89, retirement benefits 0.93, union recognition 0.92, racial justice
+  // 0.64); the record's own correction is looked up, not `fix`, which a rule may have made (contracted.ts).
+  const id = (row['ID'] ?? '').trim();
+  const d = fix?.demands ? [...fix.demands] : demands(latCheckedDemandCell(row['Worker Demands'] ?? '', id, LAT_FIXES.get(id)), proper);
   if (d.length) parts.push(`Demands: ${formatList(d)}.`);
   // Workers of another employer (contracted.ts): the tracker's listing is said, not hidden (a "<company> -
   // <contractor>" employer is already quoted in the first sentence).

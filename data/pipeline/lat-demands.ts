@@ -1,0 +1,79 @@
+/**
+ * Which of the Labor Action Tracker's fixed demand categories a note tells. The tracker files every action's
+ * demands under fixed categories (pay, health and safety, staffing …) beside its free-text ones, and audits kept
+ * finding a category no report gives (labour sweep 7, audit pass 18 #13: "racial justice" for Harvard's custodians).
+ * Measured on test/fixtures/lat/demand-labels.csv (411 labelled note categories, main at 1c00454: every tracker note a
+ * doc judged, the demands audits wrote by record, and reports read for every unfixed racial-justice note and a seeded
+ * sample of the weak categories; test/unit/pipeline/lat-demands.test.ts), the share of decided labels that a report
+ * bears out is, per category: pay 100/103 (0.97), job security 26/27 (0.96), health and safety 32/37 (0.86),
+ * healthcare 9/12 (0.75), staffing 25/28 (0.89), retirement benefits 13/14 (0.93), union recognition 12/13 (0.92),
+ * racial justice 7/11 (0.64); scheduling 6/6, anti-union retaliation 3/3, COVID-19 protocols 2/2 and first contract
+ * 2/2 are kept but rest on few labels. So, as a CAIT count no reader checked is left out (cait-days.ts), a category
+ * below 0.95 is told only where a reader checked the row: an audit's correction (LAT_FIXES: those readers fix every
+ * claim they find wrong, and write the demands the reports give), a row judged fully true in a doc
+ * (LAT_DEMANDS_TRUE), or a category a report read for the labels names (LAT_DEMANDS_READ). Its free-text demands
+ * ("install air conditioners in UPS trucks") are the row's own words and are kept.
+ */
+
+/** The fixed categories whose labelled precision is below 0.95, lower-case as the tracker's cells read. */
+export const LAT_WEAK_DEMANDS: ReadonlySet<string> = new Set([
+  'health and safety',
+  'healthcare',
+  'staffing',
+  'retirement benefits',
+  'union recognition',
+  'racial justice',
+]);
+
+/**
+ * Tracker rows a doc judged fully true (the verdict `**true**` in a docs/*.md table row naming one of the row's
+ * notes), drawn once by script at 1c00454: the brief's "judged true" readers read the note, demands included.
+ */
+export const LAT_DEMANDS_TRUE: ReadonlySet<string> = new Set(
+  (
+    '83 89 145 163 188 228 239 431 461 506 519 606 612 628 641 676 712 730 731 807 808 839 865 875 893 900 1013 1015 1054 ' +
+    '1086 1118 1186 1214 1236 1259 1305 1343 1357 1387 1397 1399 1488 1548 1559 1560 1610 1619 1622 1655 1676 1682 1685 ' +
+    '1703 1715 1787 1800 1812 1819 1880 1895 1899 1959 1960 1987 1996 2032 2048 2132 2156 2246 2276 2316 2335 2379 2430 ' +
+    '2492 2519 2531 2594 2638 2703 2785 2840 2858 2918 2968 2987 3017 3038 3055 3071 3129 3145 3167 3193 3251 3272 3294 ' +
+    '3316 3333 3337 3378 3390 3395 3402 3417 3443 3444 3445 3446 3448 3454 3457 3462 3463 3465 3466 3476 3502 3509 3523 ' +
+    '3572 3601 3625 3633 3677 3750 3753 3799 3816 3853 3864 3922 3973 3976 4022 4040 4066 4082 4083 4147 4214 4225 4343 ' +
+    '4403 4574 4581'
+  ).split(' '),
+);
+
+/** Weak categories a report read for demand-labels.csv names, by tracker row (rows neither fixed nor judged true). */
+export const LAT_DEMANDS_READ: ReadonlyMap<string, readonly string[]> = new Map([
+  ['175', ['racial justice', 'union recognition']], // AL.com, AP: Black Lives Matter's caravan for the Bessemer union vote
+  ['529', ['union recognition']], // Workers World's call: a Labor Day rally "to demand unions"
+  ['1024', ['racial justice']], // WTTW, Perfect Union: a walkout against a manager's racist harassment
+  ['1098', ['health and safety']], // the Apache store's strike over its broken air conditioning
+  ['1257', ['health and safety']], // CNBC: UPS workers' rally against extreme heat
+  ['1437', ['staffing']], // The Stand: SEIU 925's pickets over short staffing
+  ['1547', ['health and safety', 'racial justice']], // Sun-Times, Herald-News: safety rules, death threats against Black workers
+  ['1623', ['racial justice']], // AP: a performance review system the union called racially biased
+  ['1704', ['health and safety']], // Fox 32: new workplace safety rules
+  ['1770', ['health and safety']], // WESA: safety protocols
+  ['2060', ['health and safety']], // ABC7: safer conditions, vans without air conditioning
+  ['2201', ['health and safety']], // the Teamsters' release: safety (not health care)
+  ['2933', ['staffing']], // Spectrum News 1: too few paid hours to staff the store
+  ['3482', ['racial justice']], // the Watchdog after the Times: a pay study found women and people of color underpaid
+  ['3747', ['retirement benefits']], // CBS Chicago, Fox 32: increased pension contributions
+]);
+
+const key = (demand: string) => demand.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Whether a tracker row's weak categories were checked whole: an audit's correction or a doc's "true". */
+export const latDemandsChecked = (id: string, fix: object | undefined): boolean => fix !== undefined || LAT_DEMANDS_TRUE.has(id);
+
+/**
+ * The row's demands cell without the weak categories no reader checked (see above); its other demands, and the
+ * separators of those kept, are as the tracker wrote them.
+ */
+export function latCheckedDemandCell(cell: string, id: string, fix: object | undefined): string {
+  if (latDemandsChecked(id, fix)) return cell;
+  const read = LAT_DEMANDS_READ.get(id) ?? [];
+  return cell
+    .split(';')
+    .filter((d) => !LAT_WEAK_DEMANDS.has(key(d)) || read.includes(key(d)))
+    .join(';');
+}
