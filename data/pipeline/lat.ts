@@ -8,7 +8,9 @@
  * tracker's Notes text: they are read only for whether the places listed are some of the action's, see
  * latListsSomePlaces); every note names and links the tracker. Its head count is told only where a reader checked
  * the record (lat-counts.ts: 74% of the 93 counts the docs settled were right; the rule left it out of 145 of 437
- * notes, 79 keep one). (Over 300 lines: matching the employers,
+ * notes, 79 keep one). Its fixed demand categories below 0.95 precision on labelled notes (health and safety,
+ * healthcare, staffing, retirement benefits, union recognition, racial justice) are told only where a reader checked
+ * the row (lat-demands.ts). (Over 300 lines: matching the employers,
  * composing the text and reading the notes for places are one importer's work.)
  */
 import { readCsv } from './input';
