@@ -320,7 +320,7 @@ export function latSummary(
   // Demands in an audit's words where the row's say otherwise than the reports (audit-fixes.ts). Otherwise the row's,
   // less the fixed categories no reader checked whose labelled precision is below 0.95 (lat-demands.ts: health and
   // safety 0.86, healthcare 0.75, staffing 0.89, retirement benefits 0.93, union recognition 0.92, racial justice
-  // 0.64); the record's own correction is looked up, not `fix`, which a rule may have made (contracted.ts).
+  // 0.58); the record's own correction is looked up, not `fix`, which a rule may have made (contracted.ts).
   const id = (row['ID'] ?? '').trim();
   const d = fix?.demands ? [...fix.demands] : demands(latCheckedDemandCell(row['Worker Demands'] ?? '', id, LAT_FIXES.get(id)), proper);
   if (d.length) parts.push(`Demands: ${formatList(d)}.`);
