@@ -12,18 +12,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { caitNoteLocations, type CaitAction } from '@/data/pipeline/cait';
+import { caitNoteLocations } from '@/data/pipeline/cait';
 import { caitPlaceChecked, caitPlaceKind, caitToldLocations, type CaitPlaceKind } from '@/data/pipeline/places';
 import { CAIT_FIXES } from '@/data/pipeline/audit-fixes';
+import { sharedCaitActions } from '../../helpers/cait';
 import { readBundledDataset } from '@/data/pipeline/bundled';
 
-const SHARED = '../shared/data/cait/actions.json';
-let actions: Map<number, CaitAction> | undefined;
-try {
-  actions = new Map((JSON.parse(readFileSync(SHARED, 'utf8')) as CaitAction[]).map((a) => [a.id, a]));
-} catch {
-  console.warn(`cait-places.test: ${SHARED} is absent; the labels cannot be joined to their actions, so the test is skipped.`);
-}
+const actions = sharedCaitActions('cait-places.test', 'the labels cannot be joined to their actions');
 
 interface Label {
   id: string;

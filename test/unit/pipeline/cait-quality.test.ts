@@ -11,17 +11,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { caitAttribution, type CaitAction, type NameRelation } from '@/data/pipeline/cait';
+import { caitAttribution, type NameRelation } from '@/data/pipeline/cait';
 import { companyRecord, readSourceCompanies } from '@/data/pipeline/authored';
 import { NameIndex } from '@/data/pipeline/name-index';
+import { sharedCaitActions } from '../../helpers/cait';
 
-const SHARED = '../shared/data/cait/actions.json';
-let actions: Map<number, CaitAction> | undefined;
-try {
-  actions = new Map((JSON.parse(readFileSync(SHARED, 'utf8')) as CaitAction[]).map((a) => [a.id, a]));
-} catch {
-  console.warn(`cait-quality.test: ${SHARED} is absent; the labelled set cannot be joined to its actions, so the test is skipped.`);
-}
+const actions = sharedCaitActions('cait-quality.test', 'the labelled set cannot be joined to its actions');
 
 interface Label {
   action_id: string;

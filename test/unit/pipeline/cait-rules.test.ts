@@ -17,14 +17,9 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { caitAgencies, caitKind, caitTellsWalkout, type CaitAction } from '@/data/pipeline/cait';
 import { CAIT_FIXES } from '@/data/pipeline/audit-fixes';
+import { sharedCaitActions } from '../../helpers/cait';
 
-const SHARED = '../shared/data/cait/actions.json';
-let actions: Map<number, CaitAction> | undefined;
-try {
-  actions = new Map((JSON.parse(readFileSync(SHARED, 'utf8')) as CaitAction[]).map((a) => [a.id, a]));
-} catch {
-  console.warn(`cait-rules.test: ${SHARED} is absent; the labels cannot be joined to their actions, so the test is skipped.`);
-}
+const actions = sharedCaitActions('cait-rules.test', 'the labels cannot be joined to their actions');
 
 interface Label {
   id: string;
