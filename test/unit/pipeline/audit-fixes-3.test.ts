@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { importCait, type CaitAction } from '@/data/pipeline/cait';
 import { importLat, LAT_COLUMNS, latListsSomePlaces, latSummary } from '@/data/pipeline/lat';
 import { CAIT_FIXES, LAT_FIXES } from '@/data/pipeline/audit-fixes';
+import { latLine } from '../../helpers/lat';
 
 const row = (over: Record<string, string>) => ({
   ID: '9',
@@ -126,27 +127,17 @@ describe('corrections found by audit pass 3', () => {
     expect(LAT_FIXES.get('3573')?.workers).toBe(250);
     const header = LAT_COLUMNS.join(',');
     const line = (id: string) =>
-      LAT_COLUMNS.map((c) =>
-        c === 'ID'
-          ? id
-          : c === 'Employer'
-            ? 'Hyatt'
-            : c === 'Start Date'
-              ? '2024-09-22'
-              : c === 'End Date'
-                ? '2024-12-22'
-                : c === 'Strike or Protest'
-                  ? 'Strike'
-                  : c === 'City'
-                    ? 'San Francisco'
-                    : c === 'State'
-                      ? 'California'
-                      : c === 'Source'
-                        ? 'https://example.org/r'
-                        : c === 'Approximate Number of Participants'
-                          ? '256'
-                          : '',
-      ).join(',');
+      latLine({
+        ID: id,
+        Employer: 'Hyatt',
+        'Start Date': '2024-09-22',
+        'End Date': '2024-12-22',
+        'Strike or Protest': 'Strike',
+        City: 'San Francisco',
+        State: 'California',
+        Source: 'https://example.org/r',
+        'Approximate Number of Participants': '256',
+      });
     const file = join(dir, 'lat.csv');
     writeFileSync(file, [header, line('3573'), line('3463'), line('3173')].join('\n') + '\n');
     const r = await importLat(file, (n) => (n === 'Hyatt' ? { id: 'hyatt', name: 'Hyatt' } : undefined));

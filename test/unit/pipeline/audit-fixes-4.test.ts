@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { caitCount, caitSummary, importCait, type CaitAction } from '@/data/pipeline/cait';
 import { demandPhrase, importLat, LAT_COLUMNS, latListsSomePlaces, latSummary } from '@/data/pipeline/lat';
+import { latLine } from '../../helpers/lat';
 
 describe('CAIT: a head count as precise as CAIT’s own record', () => {
   it('keeps the description’s word for the same number, or the crowd word CAIT coded as a number', () => {
@@ -177,25 +178,17 @@ describe('Labor Action Tracker: the tracker’s head count, places and demands',
   it('applies the 2026-12-02 corrections: a rally is a protest, a count the reports contradict is dropped', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tieline-fixes4-lat-'));
     const line = (id: string, employer: string, type: string) =>
-      LAT_COLUMNS.map((c) =>
-        c === 'ID'
-          ? id
-          : c === 'Employer'
-            ? employer
-            : c === 'Start Date' || c === 'End Date'
-              ? '2025-09-08'
-              : c === 'Strike or Protest'
-                ? type
-                : c === 'City'
-                  ? 'Oakland'
-                  : c === 'State'
-                    ? 'California'
-                    : c === 'Source'
-                      ? 'https://example.org/r'
-                      : c === 'Approximate Number of Participants'
-                        ? '600'
-                        : '',
-      ).join(',');
+      latLine({
+        ID: id,
+        Employer: employer,
+        'Start Date': '2025-09-08',
+        'End Date': '2025-09-08',
+        'Strike or Protest': type,
+        City: 'Oakland',
+        State: 'California',
+        Source: 'https://example.org/r',
+        'Approximate Number of Participants': '600',
+      });
     const file = join(dir, 'lat.csv');
     writeFileSync(file, [LAT_COLUMNS.join(','), line('4343', 'Kaiser', 'Strike'), line('865', 'Kaiser', 'Strike')].join('\n') + '\n');
     const r = await importLat(file, (n) => (n === 'Kaiser' ? { id: 'kaiser', name: 'Kaiser' } : undefined));

@@ -12,6 +12,7 @@ import { ACTION_KEYS } from '@/data/model/describe';
 import { importCait, type CaitAction } from '@/data/pipeline/cait';
 import { importLat, LAT_COLUMNS } from '@/data/pipeline/lat';
 import { en, es } from '../../helpers/i18n';
+import { latLine } from '../../helpers/lat';
 
 describe('CAIT: a legal action is shown as one, not as a lawsuit', () => {
   it('names the kind "Legal action" in English and Spanish', () => {
@@ -140,25 +141,16 @@ describe('audit pass 5: single-record corrections', () => {
   it('applies the tracker corrections: the reports’ end date, or none; a city for a ZIP code’s name', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tieline-fixes5-lat-'));
     const line = (id: string, city: string, end: string) =>
-      LAT_COLUMNS.map((c) =>
-        c === 'ID'
-          ? id
-          : c === 'Employer'
-            ? 'Acme'
-            : c === 'Start Date'
-              ? '2022-07-02'
-              : c === 'End Date'
-                ? end
-                : c === 'Strike or Protest'
-                  ? 'Strike'
-                  : c === 'City'
-                    ? city
-                    : c === 'State'
-                      ? 'California'
-                      : c === 'Source'
-                        ? 'https://example.org/r'
-                        : '',
-      ).join(',');
+      latLine({
+        ID: id,
+        Employer: 'Acme',
+        'Start Date': '2022-07-02',
+        'End Date': end,
+        'Strike or Protest': 'Strike',
+        City: city,
+        State: 'California',
+        Source: 'https://example.org/r',
+      });
     const file = join(dir, 'lat.csv');
     writeFileSync(
       file,

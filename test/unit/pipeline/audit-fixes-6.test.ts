@@ -12,6 +12,7 @@ import { CAIT_FIXES, NLRB_FIXES } from '@/data/pipeline/audit-fixes';
 import { caitCount, caitKind, importCait, type CaitAction } from '@/data/pipeline/cait';
 import { importLat, LAT_COLUMNS, latListsSomePlaces } from '@/data/pipeline/lat';
 import { electionSummary, importNlrb } from '@/data/pipeline/nlrb';
+import { latLine } from '../../helpers/lat';
 
 const CAIT = '../shared/data/cait/actions.json';
 const NLRB = ['../shared/data/nlrb/nlrb-election-results-2017-01_2021-11.csv', '../shared/data/nlrb/nlrb-elections-FY2022.csv'];
@@ -199,25 +200,16 @@ describe('audit pass 6: single-record corrections', () => {
   it('applies the tracker corrections: no end date the reports do not give; who acted', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tieline-fixes6-lat-'));
     const line = (id: string, kind: string, city: string, state: string, end: string) =>
-      LAT_COLUMNS.map((c) =>
-        c === 'ID'
-          ? id
-          : c === 'Employer'
-            ? 'Acme'
-            : c === 'Start Date'
-              ? '2025-05-01'
-              : c === 'End Date'
-                ? end
-                : c === 'Strike or Protest'
-                  ? kind
-                  : c === 'City'
-                    ? city
-                    : c === 'State'
-                      ? state
-                      : c === 'Source'
-                        ? 'https://example.org/r'
-                        : '',
-      ).join(',');
+      latLine({
+        ID: id,
+        Employer: 'Acme',
+        'Start Date': '2025-05-01',
+        'End Date': end,
+        'Strike or Protest': kind,
+        City: city,
+        State: state,
+        Source: 'https://example.org/r',
+      });
     const file = join(dir, 'lat.csv');
     writeFileSync(
       file,

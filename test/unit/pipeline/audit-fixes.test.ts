@@ -12,6 +12,7 @@ import { caitSummary, importCait } from '@/data/pipeline/cait';
 import { importLat, LAT_COLUMNS, latSummary } from '@/data/pipeline/lat';
 import { CAIT_FIXES, LAT_FIXES } from '@/data/pipeline/audit-fixes';
 import { caitAction } from '../../helpers/cait';
+import { latLine } from '../../helpers/lat';
 
 const action = caitAction;
 
@@ -126,27 +127,17 @@ describe('single-record corrections (audit-fixes.ts) applied by the importers', 
     expect(LAT_FIXES.get('4615')?.withdraw).toBe(true);
     const header = LAT_COLUMNS.join(',');
     const line = (id: string, employer: string, end: string) =>
-      LAT_COLUMNS.map((c) =>
-        c === 'ID'
-          ? id
-          : c === 'Employer'
-            ? employer
-            : c === 'Start Date'
-              ? '2022-08-19'
-              : c === 'End Date'
-                ? end
-                : c === 'Strike or Protest'
-                  ? 'Protest'
-                  : c === 'City'
-                    ? 'Menlo Park'
-                    : c === 'State'
-                      ? 'California'
-                      : c === 'Source'
-                        ? 'https://example.org/r'
-                        : c === 'Approximate Number of Participants'
-                          ? '12'
-                          : '',
-      ).join(',');
+      latLine({
+        ID: id,
+        Employer: employer,
+        'Start Date': '2022-08-19',
+        'End Date': end,
+        'Strike or Protest': 'Protest',
+        City: 'Menlo Park',
+        State: 'California',
+        Source: 'https://example.org/r',
+        'Approximate Number of Participants': '12',
+      });
     const file = join(dir, 'lat.csv');
     writeFileSync(
       file,

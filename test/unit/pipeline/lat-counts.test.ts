@@ -14,6 +14,7 @@ import { LAT_CHECKED_COUNTS, latCountChecked } from '@/data/pipeline/lat-counts'
 import { LAT_FIXES } from '@/data/pipeline/audit-fixes';
 import { readBundledDataset } from '@/data/pipeline/bundled';
 import type { LaborAction } from '@/data/model/schema';
+import { latLine } from '../../helpers/lat';
 
 interface Label {
   note: string;
@@ -76,25 +77,16 @@ describe('the tracker’s head counts told only where a reader checked them', ()
   it('leaves out an unchecked count and keeps a checked one (made-up records)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tieline-lat-counts-'));
     const line = (id: string) =>
-      LAT_COLUMNS.map((c) =>
-        c === 'ID'
-          ? id
-          : c === 'Employer'
-            ? 'Acme'
-            : c === 'Start Date'
-              ? '2024-05-01'
-              : c === 'Strike or Protest'
-                ? 'Strike'
-                : c === 'City'
-                  ? 'Memphis'
-                  : c === 'State'
-                    ? 'Tennessee'
-                    : c === 'Approximate Number of Participants'
-                      ? '40'
-                      : c === 'Source'
-                        ? 'https://example.org/r'
-                        : '',
-      ).join(',');
+      latLine({
+        ID: id,
+        Employer: 'Acme',
+        'Start Date': '2024-05-01',
+        'Strike or Protest': 'Strike',
+        City: 'Memphis',
+        State: 'Tennessee',
+        'Approximate Number of Participants': '40',
+        Source: 'https://example.org/r',
+      });
     const file = join(dir, 'lat.csv');
     // 999999: no record, no fix, no doc; 1157: sweep 9 read FedEx's 500 pilots in WREG's report (checked).
     writeFileSync(file, [LAT_COLUMNS.join(','), line('999999'), line('1157')].join('\n') + '\n');
