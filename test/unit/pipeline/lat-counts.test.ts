@@ -15,6 +15,7 @@ import { LAT_FIXES } from '@/data/pipeline/audit-fixes';
 import { readBundledDataset } from '@/data/pipeline/bundled';
 import type { LaborAction } from '@/data/model/schema';
 import { latLine } from '../../helpers/lat';
+import { reportRule } from '../../helpers/rule-report';
 
 interface Label {
   note: string;
@@ -63,15 +64,6 @@ function score(rows: Label[], rule: boolean) {
   }
   return { precision: tp / (tp + fp), recall: tp / (tp + fn), tp, fp, fn, wrong };
 }
-const line = (name: string, s: ReturnType<typeof score>) =>
-  `${name}: precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)} (${s.tp} right, ${s.fp} wrong, ${s.fn} missed)`;
-
-/** Prints the rule's figures beside the import's before it, with the notes it gets wrong; holds it to 0.95 and 0.9. */
-function report(title: string, before: [string, ReturnType<typeof score>], rule: [string, ReturnType<typeof score>]) {
-  console.log([title, line(...before), line(...rule), ...rule[1].wrong].join('\n'));
-  expect(rule[1].precision).toBeGreaterThanOrEqual(0.95);
-  expect(rule[1].recall).toBeGreaterThanOrEqual(0.9);
-}
 
 describe('the tracker’s head counts told only where a reader checked them', () => {
   it('leaves out an unchecked count and keeps a checked one (made-up records)', async () => {
@@ -113,7 +105,7 @@ describe('the tracker’s head counts told only where a reader checked them', ()
     expect([...LAT_CHECKED_COUNTS].filter((id) => !right.has(id)).sort()).toEqual([...ANSWERED].map(recordOf).sort());
     expect([...right].filter((id) => !LAT_CHECKED_COUNTS.has(id))).toEqual([]);
     const settled = labels.filter((l) => l.label !== 'unchecked');
-    report(
+    reportRule(
       `Tracker head counts on ${settled.length} notes whose count a doc settled (${labels.length - settled.length} unchecked left out), a count shown:`,
       ['  before (every count not dropped by a fix)', score(settled, false)],
       ['  rule (a fix’s count or a checked count)', score(settled, true)],

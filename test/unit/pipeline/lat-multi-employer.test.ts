@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { LAT_FIXES } from '@/data/pipeline/audit-fixes';
+import { reportRule } from '../../helpers/rule-report';
 
 interface Label {
   note: string;
@@ -53,15 +54,6 @@ function score(attributes: (l: Label) => boolean) {
   }
   return { precision: tp / (tp + fp), recall: tp / (tp + fn), tp, fp, fn, wrong };
 }
-const line = (name: string, s: ReturnType<typeof score>) =>
-  `${name}: precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)} (${s.tp} right, ${s.fp} wrong, ${s.fn} missed)`;
-
-/** Prints the figures before and now, with the notes now wrong, and holds "now" to precision 0.95 and recall 0.9. */
-function report(title: string, before: [string, ReturnType<typeof score>], now: [string, ReturnType<typeof score>]) {
-  console.log([title, line(...before), line(...now), ...now[1].wrong].join('\n'));
-  expect(now[1].precision).toBeGreaterThanOrEqual(0.95);
-  expect(now[1].recall).toBeGreaterThanOrEqual(0.9);
-}
 
 const now = (l: Label) => OWN.has(notes.get(l.note)?.relation ?? 'withdrawn');
 
@@ -77,7 +69,7 @@ describe('the tracker’s notes from rows naming several employers', () => {
       const row = l.note.split('-')[1]!;
       if (!notes.has(l.note)) expect(LAT_FIXES.get(row)?.withdraw, l.note).toBe(true);
     }
-    report(
+    reportRule(
       'Tracker notes from multi-employer rows: the company’s workers took part',
       ['before (7bc0a08)', score((l) => OWN.has(l.relation))],
       ['now', score(now)],

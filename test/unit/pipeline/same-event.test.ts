@@ -19,6 +19,7 @@ import { mergeLabor } from '@/data/pipeline/labor';
 import { samePlace } from '@/data/pipeline/labor-place';
 import { mergeSameEvents, reportKey, sameEvent } from '@/data/pipeline/same-event';
 import type { LaborAction } from '@/data/model/schema';
+import { scoreLine } from '../../helpers/rule-report';
 
 const CAIT = '../shared/data/cait/actions.json';
 const LAT = '../shared/data/lat/labor-actions.csv';
@@ -58,9 +59,6 @@ function score(rows: readonly Label[], merged: (l: Label) => boolean) {
   }
   return { precision: tp / (tp + fp), recall: tp / (tp + fn), tp, fp, fn, wrong };
 }
-const line = (name: string, s: ReturnType<typeof score>) =>
-  `${name}: precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)} (${s.tp} right, ${s.fp} wrong, ${s.fn} missed)`;
-
 describe('the labelled pairs', () => {
   it('are every candidate pair, each labelled once, with a reason', () => {
     expect(labels.length).toBe(157);
@@ -131,8 +129,8 @@ describe.skipIf(!present)('one event shown twice, on the labelled pairs', () => 
     console.log(
       [
         `Two records of one source on ${rows.length} labelled pairs (${within.length - rows.length} unclear left out), merged as one event:`,
-        line('  same company and day', sameDay),
-        line('  same-event.ts', rule),
+        scoreLine('  same company and day', sameDay),
+        scoreLine('  same-event.ts', rule),
         ...rule.wrong,
       ].join('\n'),
     );
@@ -157,7 +155,7 @@ describe.skipIf(!present)('one event shown twice, on the labelled pairs', () => 
     };
     const s = score(rows, merges);
     console.log(
-      [`A tracker row and a CAIT note on ${rows.length} labelled pairs:`, line('  build.ts (labor.ts)', s), ...s.wrong].join('\n'),
+      [`A tracker row and a CAIT note on ${rows.length} labelled pairs:`, scoreLine('  build.ts (labor.ts)', s), ...s.wrong].join('\n'),
     );
     expect(s.precision).toBeGreaterThanOrEqual(0.98);
     expect(s.recall).toBeGreaterThanOrEqual(0.9);
