@@ -317,12 +317,9 @@ export function latSummary(
   if (orgs.length) parts.push(`Organized by ${formatList(orgs.slice(0, 4))}${orgs.length > 4 ? ' and others' : ''}.`);
   // A name ending in its own full stop ("Foods Co.") ends the sentence.
   if (others.length) parts.push(`Also named: ${formatList(others)}.`.replace(/\.\.$/, '.'));
-  // Demands in an audit's words where the row's say otherwise than the reports (audit-fixes.ts). Otherwise the row's,
-  // less the fixed categories no reader checked whose labelled precision is below 0.95 (lat-demands.ts: health and
-  // safety 0.86, healthcare 0.75, staffing 0.89, retirement benefits 0.93, union recognition 0.92, racial justice
-  // 0.58); the record's own correction is looked up, not `fix`, which a rule may have made (contracted.ts).
-  const id = (row['ID'] ?? '').trim();
-  const d = fix?.demands ? [...fix.demands] : demands(latCheckedDemandCell(row['Worker Demands'] ?? '', id, LAT_FIXES.get(id)), proper);
+  // Demands in an audit's words where the row's say otherwise than the reports (audit-fixes.ts). Otherwise the row's:
+  // the importer passes only the categories a reader checked or whose labelled precision is 0.95 or more (lat-demands.ts).
+  const d = fix?.demands ? [...fix.demands] : demands(row['Worker Demands'] ?? '', proper);
   if (d.length) parts.push(`Demands: ${formatList(d)}.`);
   // Workers of another employer (contracted.ts): the tracker's listing is said, not hidden (a "<company> -
   // <contractor>" employer is already quoted in the first sentence).
@@ -446,8 +443,16 @@ export async function importLat(
       companies.set(to.id, { ...only[0]!, company: to });
     }
     const record = [row['Notes'] ?? '', row['Source'] ?? ''].join(' ');
-    // The tracker's head count only where a reader checked the record (lat-counts.ts): any other is left out of the note.
-    const shownRow = latCountChecked(id, fix) ? row : { ...row, 'Approximate Number of Participants': '' };
+    // Of the row's own claims, those a reader must have checked before a note tells them, decided here and only here
+    // against the record's own correction (`fix`, not one a rule makes later): the tracker's head count (lat-counts.ts:
+    // 74% right of 93 the docs settled, so an unchecked one is left out) and its weak demand categories (lat-demands.ts:
+    // health and safety 0.86, healthcare 0.75, staffing 0.89, retirement benefits 0.93, union recognition 0.92, racial
+    // justice 0.58, so an unchecked one is left out; the others are kept).
+    const shownRow = {
+      ...row,
+      'Approximate Number of Participants': latCountChecked(id, fix) ? (row['Approximate Number of Participants'] ?? '') : '',
+      'Worker Demands': latCheckedDemandCell(row['Worker Demands'] ?? '', id, fix),
+    };
     const unitName = (name: string) => name.split(' - ')[0]!.trim();
     for (const { company, name, unit } of [...companies.values()].sort((x, y) => x.company.id.localeCompare(y.company.id))) {
       // Who acted where the record itself shows another employer (contracted.ts, lat-units.ts); an audit's words come first.
