@@ -2137,6 +2137,16 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'labour sweep 8 (#38): CBC (CAIT’s link, via Milenio Stadium’s copy): some 300 Uber Black drivers in the Toronto area had joined the UFCW, an organizer told CBC Radio’s Metro Morning on Wednesday 26 Jun 2019 (MobileSyrup, 27 Jun 2019). CAIT dates it 26 Jun 2020, a year late: by then the drivers had applied to the Ontario Labour Relations Board (January 2020) and its hearing was on 5 Jun 2020 (the Canadian Press via CityNews; UFCW Canada).',
     },
   ],
+  // Audit pass 19 (docs/audit-pass-19.md), seed 1215.
+  [
+    123,
+    {
+      date: '2019-04-03',
+      workers: null,
+      locations: [],
+      why: 'audit pass 19 #5 (when): some 25 AI researchers at Google, Facebook, Microsoft, DeepMind and universities, Yoshua Bengio and a former AWS principal scientist among them, signed a letter posted to Medium calling on Amazon to stop selling Rekognition to law enforcement; it was “publicly released Wednesday”, 3 Apr 2019 (the New York Times via the Star Tribune; GeekWire: a joint statement issued Wednesday; MIT Technology Review). No returned report dates it in March, CAIT’s month. Its 45 is in no report (“at least 25”, the Times; “over 30”, Packt, a week later), and the signers worked in several countries: no count, no place.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */
@@ -2966,6 +2976,30 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       withdraw: true,
       why: 'tracker multi-employer: the row’s protest in New York on 12 December 2025 was organized by Starbucks Workers United, Brooklyn College’s student union, CUNY’s Professional Staff Congress and Hunter College’s YDSA, for a Starbucks first contract and the reinstatement of four Brooklyn College adjuncts; no Amazon workers’ organization or demand is in it, and its reports (two archive.ph copies) could not be read. Amazon is its only registry company: it is not told as Amazon’s, nor as directed at Amazon, which nothing shows.',
+    },
+  ],
+  // Audit pass 19 (docs/audit-pass-19.md), seed 1215.
+  [
+    '1569',
+    {
+      date: '2022-10',
+      endDate: null,
+      why: 'audit pass 19 #14 (when): Harvard Union of Clerical and Technical Workers members rallied outside the Smith Campus Center “Thursday” against alleged anti-union tactics, for a fair contract and against retaliation against two members; more than 30 attended (the Harvard Crimson, the tracker’s link, dated 25 Oct 2022). The row’s 26 Oct 2022 was a Wednesday and no returned report gives it (by the article’s date the Thursday was 20 Oct): dated by the month, October 2022.',
+    },
+  ],
+  [
+    '704',
+    {
+      morePlaces: true,
+      demands: ['removal of CEO', 'end to workplace harassment'],
+      why: 'audit pass 19 #15 (where): A Better ABK’s walkout of Tuesday 16 Nov 2021, demanding Bobby Kotick’s replacement as CEO, gathered about 150 outside Blizzard’s Irvine campus; “a smaller protest was held at Blizzard’s QA office in Minnesota”, while others stopped work remotely (Eurogamer, the tracker’s link; the Washington Post, its other link: those working from home paused work in solidarity). The row lists Irvine alone. Its demands are kept as the note gave them before this entry (Kotick’s removal, a zero-tolerance policy on harassment): a listed record regains the row’s “health and safety”, which the reports use only of Kotick’s effect on staff (“not conducive to the health and safety of any human element”), not as a demand.',
+    },
+  ],
+  [
+    '3047',
+    {
+      organizers: ['International Association of Fire Fighters (IAFF), Local I-66'],
+      why: 'audit pass 19 #17 (who): Boeing’s firefighters who picketed in Everett and Renton on Monday 29 Apr 2024 are members of the International Association of Fire Fighters (IAFF) Local I-66 (the Everett Herald, the tracker’s link; The Stand); the row names the union “International Association of Firefighters (IAF)”, neither its name nor its acronym (the tracker writes it “International Association of Fire Fighters (IAFF)” in 9 other rows).',
     },
   ],
 ]);
