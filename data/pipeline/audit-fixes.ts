@@ -54,6 +54,10 @@
  *   tracker's, as it says a count is.
  * - `issues`: CAIT only, the record's issues (its `struggles`) where the reports show one wrong (riders' safety read as
  *   job security).
+ * - `companies`: tracker only, by registry company id, who acted as that company's note alone tells it (`who`, `outside`,
+ *   `contracted`), where the row names several employers and the reports show them standing differently to the action
+ *   (Safeway's workers protesting the Kroger–Albertsons merger: Albertsons' own workers, Kroger the merger's other
+ *   party): laid over the record's fields for that note; a company the row does not name is an error.
  */
 import type { LaborActionKind, LaborRelation, Source } from '../model/schema';
 
@@ -98,6 +102,7 @@ export interface ImportFix {
   demands?: readonly string[];
   trackerDay?: true;
   issues?: readonly string[];
+  companies?: Readonly<Record<string, Pick<ImportFix, 'who' | 'outside' | 'contracted'>>>;
   /** The audit item that found it, and what the reports say. */
   why: string;
 }
@@ -3000,6 +3005,37 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       organizers: ['International Association of Fire Fighters (IAFF), Local I-66'],
       why: 'audit pass 19 #17 (who): Boeing’s firefighters who picketed in Everett and Renton on Monday 29 Apr 2024 are members of the International Association of Fire Fighters (IAFF) Local I-66 (the Everett Herald, the tracker’s link; The Stand); the row names the union “International Association of Firefighters (IAF)”, neither its name nor its acronym (the tracker writes it “International Association of Fire Fighters (IAFF)” in 9 other rows).',
+    },
+  ],
+  // Open items, 2026-12-01 (docs/open-items-2026-12-01.md): the multi-employer pass's unclear notes and its two
+  // single-employer rows of contracted airport workers, read again against their reports.
+  [
+    '1959',
+    {
+      companies: { kroger: { outside: true, who: 'Safeway (Albertsons) workers' } },
+      why: 'open items 2026-12-01 (tracker multi-employer, unclear): on Wednesday 5 April 2023 about 30 UFCW Local 400 members marched at the Kingstowne Safeway, with a second protest at the Safeway at 1100 4th Street SW in Washington, against the proposed merger of Albertsons, which owns Safeway, and Kroger, asking the FTC not to approve it (FFXnow, 6 Apr 2023); the Metro Washington Labor Council’s post (the tracker’s link, quoted by Grocery Dive): “Safeway workers — UFCW 400 members — protest merger with Albertsons”. Both places are Safeway stores and no report places Kroger’s (Harris Teeter’s) workers at them; Local 400’s Kroger members were to protest at its Clarksburg and Charleston stores in West Virginia on 4–5 April (WBOY), which the tracker does not record. Albertsons’ workers acted; the protest was directed at the merger Kroger proposed: Kroger’s note tells it as directed at Kroger.',
+    },
+  ],
+  [
+    '2324',
+    {
+      who: 'contracted airport service workers (cabin cleaners, baggage handlers, wheelchair attendants) and supporters, flight attendants among them,',
+      contracted: true,
+      sources: [
+        {
+          url: 'https://www.wfae.org/business/2023-09-19/charlotte-airport-workers-march-for-better-pay-and-working-conditions',
+          publisher: 'WFAE',
+          title: 'Charlotte airport workers march for better pay and working conditions',
+          date: '2023-09-19',
+        },
+        {
+          url: 'https://www.phoenixnewtimes.com/news/phoenix-sky-harbor-airport-workers-arrested-in-protest-over-wages-conditions-17178415',
+          publisher: 'Phoenix New Times',
+          title: 'Phoenix Sky Harbor airport workers arrested in protest over wages, conditions',
+          date: '2023-09-22',
+        },
+      ],
+      why: 'open items 2026-12-01 (tracker multi-employer, “left open”: a single-employer row of contracted airport workers): SEIU’s national day of action on Tuesday 19 September 2023 at three American Airlines hubs, Charlotte, Dallas-Fort Worth and Phoenix, for wage and benefit standards in the FAA reauthorization (the UFW’s release; Queen City News, the tracker’s link: cabin cleaners, baggage handlers, wheelchair attendants). In Charlotte roughly 300 marched for the pay and conditions of the airlines’ subcontractors’ workers, led by cabin cleaners of Jetstream Ground Services, which American hires to clean its planes (WFAE); in Phoenix the workers were Prospect Airport Services’ (Phoenix New Times). WSOC and the UFW’s release name pilots and flight attendants among those who joined, and an American flight attendant (APFA) spoke in Phoenix (the Arizona Republic, via Yahoo): supporters, not the action’s workers. The tracker lists American Airlines as the employer.',
     },
   ],
 ]);

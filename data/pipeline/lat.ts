@@ -454,7 +454,12 @@ export async function importLat(
       'Worker Demands': latCheckedDemandCell(row['Worker Demands'] ?? '', id, fix),
     };
     const unitName = (name: string) => name.split(' - ')[0]!.trim();
+    // Fields an audit gave one company's note alone (audit-fixes.ts, `companies`): only of a company the row names.
+    for (const c of Object.keys(fix?.companies ?? {}))
+      if (!companies.has(c)) throw new Error(`LAT_FIXES ${id}: companies names "${c}", which the row does not`);
     for (const { company, name, unit } of [...companies.values()].sort((x, y) => x.company.id.localeCompare(y.company.id))) {
+      const own = fix?.companies?.[company.id];
+      const noteFix: ImportFix | undefined = own ? { ...fix!, ...own } : fix;
       // Who acted where the record itself shows another employer (contracted.ts, lat-units.ts); an audit's words come first.
       const contractor = contractorAfterDash(name, (n) => !!byLegalName(n));
       const ruleWho =
@@ -466,7 +471,7 @@ export async function importLat(
               ? 'delivery drivers'
               : undefined;
       const said: ImportFix | undefined =
-        ruleWho && !fix?.who ? { ...(fix ?? { why: 'contracted.ts' }), who: ruleWho, contracted: true } : fix;
+        ruleWho && !noteFix?.who ? { ...(noteFix ?? { why: 'contracted.ts' }), who: ruleWho, contracted: true } : noteFix;
       if (said?.contracted) result.contracted++;
       // An app's drivers and couriers (relation.ts, APPS): told as working through it, never as its workers.
       const told: ImportFix | undefined =
@@ -477,15 +482,15 @@ export async function importLat(
         ...new Set(
           employers
             // The company's own sites in the employer column are not other employers (audit pass 10 #32).
-            .filter((e) => e.name !== name && !fix?.units?.includes(e.name) && (e.company?.id !== company.id || e.unit))
+            .filter((e) => e.name !== name && !noteFix?.units?.includes(e.name) && (e.company?.id !== company.id || e.unit))
             .map((e) => (e.unit ? unitName(e.name) : e.company ? nameOn(e.company, start) : e.name)),
         ),
       ];
       const noteSources = [...sources];
-      for (const s of [...(unit?.sources ?? []), ...(fix?.sources ?? [])])
+      for (const s of [...(unit?.sources ?? []), ...(noteFix?.sources ?? [])])
         if (!noteSources.some((x) => x.url === s.url)) noteSources.splice(-1, 0, s);
       result.places.set(`lat-${id}-${company.id}`, latEventPlace(row));
-      const count = fix?.workers === null ? undefined : (fix?.workers ?? int(row['Approximate Number of Participants']));
+      const count = noteFix?.workers === null ? undefined : (noteFix?.workers ?? int(row['Approximate Number of Participants']));
       result.facts.set(`lat-${id}-${company.id}`, { sites: latSites(row), kinds: [kind], ...(count ? { count } : {}) });
       result.notes.push({
         id: `lat-${id}-${company.id}`,
@@ -505,7 +510,7 @@ export async function importLat(
           kind,
           others.slice(0, 8),
           told,
-          unit?.kind === 'owned' ? unitName(name) : fix?.unit,
+          unit?.kind === 'owned' ? unitName(name) : noteFix?.unit,
           proper,
         ),
         sources: noteSources,

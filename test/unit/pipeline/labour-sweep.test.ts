@@ -667,3 +667,25 @@ describe('the ninth labour sweep, notes 16–30', () => {
     expect(note('lat-4504-dollar-general').action).toBe('walkout');
   });
 });
+
+describe('open multi-employer items (docs/open-items-2026-12-01.md)', () => {
+  it('tells the Safeway pickets against the merger as Albertsons’ workers’ and as directed at Kroger (tracker 1959)', () => {
+    // FFXnow, the Labor Council's post: UFCW Local 400's Safeway workers at two Safeway stores; no Kroger workers there.
+    expect(note('lat-1959-albertsons').relation).toBe('employer');
+    expect(note('lat-1959-albertsons').summary).toMatch(/^A protest by workers at Albertsons in Virginia/);
+    expect(note('lat-1959-kroger').relation).toBe('target');
+    expect(note('lat-1959-kroger').summary).toMatch(/^A protest directed at Kroger by Safeway \(Albertsons\) workers in Virginia/);
+    expect(note('lat-1959-kroger').summary).toContain('Also named: Albertsons.');
+  });
+
+  it('tells the day of action at American’s three hubs as its contractors’ workers’ (tracker 2324)', () => {
+    // WFAE: led by Jetstream's cabin cleaners, whom American hires; Phoenix New Times: Prospect's workers.
+    const american = note('lat-2324-american-airlines');
+    expect(american.relation).toBe('client');
+    expect(american.summary).toMatch(
+      /^A protest by contracted airport service workers \(cabin cleaners, baggage handlers, wheelchair attendants\) and supporters, flight attendants among them, at American Airlines in North Carolina, Texas and Arizona\./,
+    );
+    expect(american.summary).toContain('The tracker lists American Airlines as the employer.');
+    expect(american.sources.map((s) => s.publisher)).toEqual(expect.arrayContaining(['WFAE', 'Phoenix New Times']));
+  });
+});

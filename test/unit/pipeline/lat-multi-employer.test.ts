@@ -7,7 +7,8 @@
  * directed at it by others (`target`), or left out, it does not. "Before" is each note's relation at 7bc0a08, as the
  * labels record it; "now" is the built dataset's. No field of the rows tells the three "no" rows that attributed the
  * action (contracted airport workers listed under the airline twice, Starbucks baristas and CUNY protesters listed
- * under Amazon) from the 92 "yes" ones, so they are fixed by record (audit-fixes.ts, "tracker multi-employer").
+ * under Amazon) from the 92 "yes" ones, so they are fixed by record (audit-fixes.ts, "tracker multi-employer"); nor
+ * the fourth, Kroger's note of two Safeway pickets against its merger, settled later (docs/open-items-2026-12-01.md).
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -58,10 +59,10 @@ function score(attributes: (l: Label) => boolean) {
 const now = (l: Label) => OWN.has(notes.get(l.note)?.relation ?? 'withdrawn');
 
 describe('the tracker’s notes from rows naming several employers', () => {
-  it('labels all 100 notes: 92 yes, 4 no, 4 unclear', () => {
+  it('labels all 100 notes: 92 yes, 5 no, 3 unclear', () => {
     expect(labels.length).toBe(100);
     const count = (x: string) => labels.filter((l) => l.label === x).length;
-    expect([count('yes'), count('no'), count('unclear')]).toEqual([92, 4, 4]);
+    expect([count('yes'), count('no'), count('unclear')]).toEqual([92, 5, 3]);
   });
 
   it('keeps every labelled note but one withdrawn row, and tells the company’s workers where they took part (precision ≥ 0.95)', () => {
