@@ -8,6 +8,8 @@
  * (`date` in CAIT_FIXES), a day known to be the first report's (CAIT_REPORTED_DATES, told as "reported"), or
  * CAIT_CHECKED_DAYS below.
  */
+import { CAIT_FIXED_BEFORE_COUNTS } from './checked-before';
+import type { ImportFix } from './audit-fixes';
 
 /**
  * Actions whose day a reader confirmed against the reports: the records judged right in docs/audit-cait-dates.md
@@ -49,17 +51,19 @@ export function caitShownDate(id: number, date: string, fix: { date?: string } |
 export const CAIT_DAY_ONLY: ReadonlySet<number> = new Set([73, 121, 129, 141, 148, 163, 199, 218, 257, 353, 417, 429, 487]);
 
 /**
- * Whether a reader checked a CAIT record as a whole against the reports: any correction an audit or sweep made
- * (CAIT_FIXES), as those readers fix every claim they find wrong, or a note judged fully true (CAIT_CHECKED_DAYS, less
- * the days checked alone, CAIT_DAY_ONLY). What the count and place rules keep as CAIT gives it.
+ * Whether a reader judged a CAIT note fully true as it then showed (CAIT_CHECKED_DAYS, less the days checked alone,
+ * CAIT_DAY_ONLY): what the count and place rules keep as CAIT gives it, with a correction that checked the claim.
  */
-export function caitNoteChecked(id: number, fix: object | undefined): boolean {
-  return fix !== undefined || (CAIT_CHECKED_DAYS.has(id) && !CAIT_DAY_ONLY.has(id));
+export function caitJudgedWhole(id: number): boolean {
+  return CAIT_CHECKED_DAYS.has(id) && !CAIT_DAY_ONLY.has(id);
 }
 
 /**
- * Whether CAIT's head count for an action may be told: where a reader checked the record as a whole (caitNoteChecked).
+ * Whether CAIT's head count for an action may be told: a correction that gives or drops it (`workers`), any correction
+ * made before this rule (checked-before.ts: its reader saw the count), or a note judged fully true (caitJudgedWhole).
  * Labour sweep 6 read 30 unread CAIT notes: 9 had a count no report gives or a unit's size told as those who acted. An
  * unchecked count is left out, as an unchecked day is cut to the month.
  */
-export const caitCountChecked = caitNoteChecked;
+export function caitCountChecked(id: number, fix: ImportFix | undefined): boolean {
+  return fix?.workers !== undefined || CAIT_FIXED_BEFORE_COUNTS.has(String(id)) || caitJudgedWhole(id);
+}

@@ -14,6 +14,8 @@
  * (LAT_DEMANDS_TRUE), or a category a report read for the labels names (LAT_DEMANDS_READ). Its free-text demands
  * ("install air conditioners in UPS trucks") are the row's own words and are kept.
  */
+import { LAT_FIXED_BEFORE_DEMANDS } from './checked-before';
+import type { ImportFix } from './audit-fixes';
 
 /** The fixed categories whose labelled precision is below 0.95, lower-case as the tracker's cells read. */
 export const LAT_WEAK_DEMANDS: ReadonlySet<string> = new Set([
@@ -63,14 +65,18 @@ export const LAT_DEMANDS_READ: ReadonlyMap<string, readonly string[]> = new Map(
 
 const key = (demand: string) => demand.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Whether a tracker row's weak categories were checked whole: an audit's correction or a doc's "true". */
-export const latDemandsChecked = (id: string, fix: object | undefined): boolean => fix !== undefined || LAT_DEMANDS_TRUE.has(id);
+/**
+ * Whether a tracker row's weak categories were checked whole: a correction that writes its demands, any correction made
+ * before this rule (checked-before.ts: its reader saw the categories), or a doc's "true".
+ */
+export const latDemandsChecked = (id: string, fix: ImportFix | undefined): boolean =>
+  fix?.demands !== undefined || LAT_FIXED_BEFORE_DEMANDS.has(id) || LAT_DEMANDS_TRUE.has(id);
 
 /**
  * The row's demands cell without the weak categories no reader checked (see above); its other demands, and the
  * separators of those kept, are as the tracker wrote them.
  */
-export function latCheckedDemandCell(cell: string, id: string, fix: object | undefined): string {
+export function latCheckedDemandCell(cell: string, id: string, fix: ImportFix | undefined): string {
   if (latDemandsChecked(id, fix)) return cell;
   const read = LAT_DEMANDS_READ.get(id) ?? [];
   return cell

@@ -5,7 +5,9 @@
  */
 import { formatList } from '../model/format';
 import { US_STATE_NAMES } from './nlrb-place';
-import { caitNoteChecked } from './cait-days';
+import { caitJudgedWhole } from './cait-days';
+import { CAIT_FIXED_BEFORE_PLACES } from './checked-before';
+import type { ImportFix } from './audit-fixes';
 
 /** Misspellings and odd slugs seen in Collective Action in Tech's locations, and what they mean. */
 const CAIT_PLACE_FIXES: Record<string, string> = {
@@ -134,12 +136,14 @@ export const CAIT_CHECKED_PLACES: ReadonlySet<number> = new Set([
 ]);
 
 /**
- * Whether a CAIT action's place may be told as CAIT gives it: where a reader checked the record as a whole (caitNoteChecked:
- * any correction, its `locations` where the place was wrong; a note judged fully true, not a day checked alone) or a place
- * judged right (CAIT_CHECKED_PLACES). Otherwise the note tells only the countries (caitToldLocations).
+ * Whether a CAIT action's place may be told as CAIT gives it: a correction of its place (`locations`, `online`,
+ * `place`, `morePlaces`), any correction made before this rule (checked-before.ts: its reader saw the place), a note
+ * judged fully true (caitJudgedWhole, not a day checked alone) or a place judged right (CAIT_CHECKED_PLACES). Otherwise
+ * the note tells only the countries (caitToldLocations).
  */
-export function caitPlaceChecked(id: number, fix: object | undefined): boolean {
-  return caitNoteChecked(id, fix) || CAIT_CHECKED_PLACES.has(id);
+export function caitPlaceChecked(id: number, fix: ImportFix | undefined): boolean {
+  const placeFixed = fix !== undefined && [fix.locations, fix.online, fix.place, fix.morePlaces].some((v) => v !== undefined);
+  return placeFixed || CAIT_FIXED_BEFORE_PLACES.has(String(id)) || caitJudgedWhole(id) || CAIT_CHECKED_PLACES.has(id);
 }
 
 /** Whether CAIT names a place finer than a country (a city or a region), which caitToldLocations would tell by country. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { CAIT_CHECKED_DAYS, CAIT_DAY_ONLY, caitCountChecked, caitNoteChecked, caitShownDate } from '@/data/pipeline/cait-days';
+import { CAIT_CHECKED_DAYS, CAIT_DAY_ONLY, caitCountChecked, caitJudgedWhole, caitShownDate } from '@/data/pipeline/cait-days';
 import { caitPlaceChecked } from '@/data/pipeline/places';
 import { CAIT_FIXES, CAIT_REPORTED_DATES } from '@/data/pipeline/audit-fixes';
 import { readBundledDataset } from '@/data/pipeline/bundled';
@@ -38,16 +38,35 @@ describe('CAIT days told only where a reader checked them', () => {
     expect(CAIT_CHECKED_DAYS.has(270) && CAIT_FIXES.has(270)).toBe(true);
     for (const id of CAIT_DAY_ONLY) {
       expect(CAIT_CHECKED_DAYS.has(id), `${id} is a checked day`).toBe(true);
-      expect(CAIT_FIXES.has(id), `${id} has no fix (a fix checks the whole record)`).toBe(false);
+      expect(CAIT_FIXES.has(id), `${id} has no fix (one made before the rules checked the whole record)`).toBe(false);
       expect(caitShownDate(id, '2020-01-26', undefined, false)).toBe('2020-01-26');
-      expect(caitNoteChecked(id, undefined)).toBe(false);
+      expect(caitJudgedWhole(id)).toBe(false);
       expect(caitCountChecked(id, undefined)).toBe(false);
       expect(caitPlaceChecked(id, undefined)).toBe(false);
     }
-    // A record judged fully true (CAIT 17, Yahoo France's strike) and any fixed record stay checked as a whole.
-    expect(caitNoteChecked(17, undefined)).toBe(true);
-    expect(caitNoteChecked(999_999, { why: 'test' })).toBe(true);
-    expect(caitNoteChecked(999_999, undefined)).toBe(false);
+    // A record judged fully true (CAIT 17, Yahoo France's strike) keeps its count and place.
+    expect(caitJudgedWhole(17)).toBe(true);
+    expect(caitCountChecked(17, undefined) && caitPlaceChecked(17, undefined)).toBe(true);
+    expect(caitJudgedWhole(999_999)).toBe(false);
+  });
+
+  it('counts a correction as a check of the count or the place only where its reader saw them (checked-before.ts)', () => {
+    // A correction made after the rules, of its day alone: its reader saw neither count nor city.
+    const dayOnly = { date: '2020-01-26', why: 'a reader who checked the day' };
+    expect(caitCountChecked(999_999, dayOnly)).toBe(false);
+    expect(caitPlaceChecked(999_999, dayOnly)).toBe(false);
+    // One that gives the count, or the place, checks that claim only.
+    expect(caitCountChecked(999_999, { workers: 34, why: 'the reports' })).toBe(true);
+    expect(caitCountChecked(999_999, { workers: null, why: 'no report' })).toBe(true);
+    expect(caitPlaceChecked(999_999, { workers: 34, why: 'the reports' })).toBe(false);
+    expect(caitPlaceChecked(999_999, { locations: ['madison-wisconsin-usa'], why: 'the reports' })).toBe(true);
+    // CAIT 47, corrected before either rule (audit passes of 29 Nov): its reader saw both, as its note then showed them.
+    expect(CAIT_FIXES.has(47)).toBe(true);
+    expect(caitCountChecked(47, { why: 'any' })).toBe(true);
+    expect(caitPlaceChecked(47, { why: 'any' })).toBe(true);
+    // CAIT 130, corrected by labour sweep 8 (after the count rule, before the places rule) for who acted: its count unseen.
+    expect(caitCountChecked(130, CAIT_FIXES.get(130))).toBe(false);
+    expect(caitPlaceChecked(130, CAIT_FIXES.get(130))).toBe(true);
   });
 
   it('tells the bundle’s CAIT notes to the day, and their counts, only where the rule allows', () => {

@@ -84,7 +84,13 @@ describe('the tracker’s fixed demand categories', () => {
     expect(latCheckedDemandCell('Pay;Health and safety;Install air conditioners in UPS trucks', '999999', undefined)).toBe(
       'Pay;Install air conditioners in UPS trucks',
     );
-    expect(latCheckedDemandCell('Pay;Health and safety', '999999', { why: 'an audit' })).toBe('Pay;Health and safety');
+    // A correction made after this rule checks the categories only where it writes the demands: its reader never saw them.
+    expect(latCheckedDemandCell('Pay;Health and safety', '999999', { why: 'an audit' })).toBe('Pay');
+    expect(latCheckedDemandCell('Pay;Health and safety', '999999', { demands: ['pay', 'health and safety'], why: 'the reports' })).toBe(
+      'Pay;Health and safety',
+    );
+    // Tracker 1151 (detained immigrants' strike, 2022), corrected in audit pass 10, before the rule: its reader saw them.
+    expect(latCheckedDemandCell('Healthcare;Health and safety', '1151', { why: 'audit pass 10' })).toBe('Healthcare;Health and safety');
     // Tracker 1547 (Joliet, Oct 2022): its reports name safety and the threats against Black workers, not sexual harassment.
     expect(latCheckedDemandCell('Pay;Health and safety;Racial justice;End to sexual harassment', '1547', undefined)).toBe(
       'Pay;Health and safety;Racial justice;End to sexual harassment',
