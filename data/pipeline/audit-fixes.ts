@@ -1788,7 +1788,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     259,
     {
       action: 'walkout',
-      why: 'issue 9 (kinds): Amazon workers at Shakopee ended their shift early in a spontaneous walkout over the firing of Faiza Osman, more than 50 by the organizers’ count, 25 by Amazon’s (Vice via Hiiraan Online: “a spontaneous walkout”; the New York Daily News; Bring Me The News). CAIT files a strike.',
+      workers: null,
+      why: 'issue 9 (kinds): Amazon workers at Shakopee ended their shift early in a spontaneous walkout over the firing of Faiza Osman, more than 50 by the organizers’ count, 25 by Amazon’s (Vice via Hiiraan Online: “a spontaneous walkout”; the New York Daily News; Bring Me The News). CAIT files a strike. Labour sweep 14 (#63): the note told the organizers’ “more than 50” as fact; the two counts disagree, so none is told.',
     },
   ],
   [
@@ -2155,6 +2156,68 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       workers: null,
       locations: [],
       why: 'audit pass 19 #5 (when): some 25 AI researchers at Google, Facebook, Microsoft, DeepMind and universities, Yoshua Bengio and a former AWS principal scientist among them, signed a letter posted to Medium calling on Amazon to stop selling Rekognition to law enforcement; it was “publicly released Wednesday”, 3 Apr 2019 (the New York Times via the Star Tribune; GeekWire: a joint statement issued Wednesday; MIT Technology Review). No returned report dates it in March, CAIT’s month. Its 45 is in no report (“at least 25”, the Times; “over 30”, Packt, a week later), and the signers worked in several countries: no count, no place.',
+    },
+  ],
+  // Labour sweep 14 (docs/labour-sweep-14.md): sweep 10's seed-1204 draw at c42d9e1, read from its end (positions 75 to
+  // 46). CAIT 123 and 487, judged partly here too, are fixed by audit pass 19 and labour sweep 10; CAIT 259's entry above
+  // is extended. A fix shows CAIT's count and place (caitNoteChecked): each entry sets both.
+  [
+    471,
+    {
+      who: 'current and former employees',
+      workers: null,
+      why: 'labour sweep 14 (#68): the #AppleToo open letter to Tim Cook and the senior leadership team, published on its site on Friday 3 Sep 2021 (the letter, CAIT’s link; Shacknews; AppleInsider via its copies), is by “Apple employees organizing under the #AppleToo movement”, a group created by current and former employees. No report names contract workers among them, where CAIT files white-collar and contract workers.',
+    },
+  ],
+  [
+    275,
+    {
+      locations: ['germany', 'poland', 'spain', 'france', 'slovakia', 'usa'],
+      workers: null,
+      why: 'labour sweep 14 (#62): Amazon Workers International’s open letter of 30 Apr 2020 to Jeff Bezos and Stefano Perego (its post; Transnational Social Strike, CAIT’s link) is by “a cross-border coalition of Amazon warehouse employees from different shop floor organizations and countries, including Germany, Poland, Spain, France, Slovakia and the United States”; corona-at-work.de: written and signed by its committee. Not worldwide, as CAIT tells it; CAIT’s 8 is in no report.',
+    },
+  ],
+  [
+    523,
+    {
+      withdraw: true,
+      why: 'labour sweep 14 (#60): withdrawn. Business Insider (CAIT’s link, Jan 2022) and Bloomberg (via The Star, 12 Jan 2022) tell of one former Amazon drone engineer, Pat McGah, who left after being ranked “least effective” and was working with Washington lawmakers for SB 5130 (employees’ personnel files) and planned to testify. CAIT’s second link is an Action Network petition to pass the bill, not returned. No report tells of an open letter by Amazon’s white-collar workers, CAIT’s 201 is in none, and the petition’s author and signers are in none: the note cannot be corrected from the reports.',
+    },
+  ],
+  [
+    183,
+    {
+      online: false,
+      locations: [],
+      workers: null,
+      why: 'labour sweep 14 (#57): Google workers walked out on Friday 20 Sep 2019 to join the global climate strike (Google Workers for Action on Climate’s post, CAIT’s link; Fortune, 16 Sep); hundreds of workers from Google, Amazon and other tech companies joined the marches in San Francisco and Seattle (Reuters via Gadgets 360). A walkout into the streets, which CAIT marks online; its 2,000 are the signers of the group’s climate pledge, not those who walked out, and the reports name San Francisco and Seattle for the tech workers’ marches together, not where Google’s own walked out.',
+    },
+  ],
+  [
+    443,
+    {
+      who: 'employees',
+      workers: 500,
+      moreThan: true,
+      locations: [],
+      why: 'labour sweep 14 (#56): the letter to Jeff Bezos, Andy Jassy and the executive team asking Amazon to cut business ties with the Israeli military and support Palestinian coworkers, delivered on Tuesday 25 May 2021, was signed by “more than 500” employees (The Verge, Newsweek) or 600 (Middle East Eye, CAIT’s link). No report names blue-collar or contract workers among them, or places them, where CAIT files all three types and tells it worldwide.',
+    },
+  ],
+  [
+    392,
+    {
+      who: 'the Alphabet Workers Union, of employees and contractors across Alphabet',
+      outside: true,
+      workers: null,
+      why: 'labour sweep 14 (#55): on 7 Jan 2021 the Alphabet Workers Union, the new union of employees and contractors across Alphabet (Google’s parent, YouTube’s owner), published a statement calling on YouTube to remove Donald Trump from the platform (the union’s release; The Verge, CAIT’s link; Vice; CNBC: more than 400 members). Alphabet’s workers addressing YouTube, not YouTube’s own workers, as the note told it; CAIT’s 401 is in no report.',
+    },
+  ],
+  [
+    462,
+    {
+      who: 'employees',
+      workers: null,
+      why: 'labour sweep 14 (#48): Apple employees ran voluntary pay-equity surveys, two of which Apple’s people team had taken down, and the engineer Cher Scarlett started a third on her own account (The Verge, CAIT’s link, 9 Aug 2021; iMore; iDownloadBlog). No report names contract workers among them, where CAIT files white-collar and contract workers.',
     },
   ],
 ]);

@@ -689,3 +689,34 @@ describe('open multi-employer items (docs/open-items-2026-12-01.md)', () => {
     expect(american.sources.map((s) => s.publisher)).toEqual(expect.arrayContaining(['WFAE', 'Phoenix New Times']));
   });
 });
+
+describe('the fourteenth labour sweep', () => {
+  it('names who acted as the reports do, and no worker type they do not name', () => {
+    // #AppleToo: current and former employees; Apple's pay surveys: employees. No report names contract workers.
+    expect(note('cait-471-apple').summary).toMatch(/^An open letter by current and former employees at Apple \(online\)\./);
+    expect(note('cait-462-apple').summary).toMatch(/^A collective action by employees at Apple \(online\)\./);
+    // The Palestine letter: more than 500 employees (the Verge), placed by no report.
+    expect(note('cait-443-amazon').summary).toMatch(/^An open letter by employees at Amazon involving more than 500 people \(online\)\./);
+    // The Alphabet Workers Union's statement: Alphabet's workers addressing YouTube, not YouTube's own.
+    expect(note('cait-392-youtube').relation).toBe('target');
+    expect(note('cait-392-youtube').summary).toMatch(
+      /^An open letter directed at YouTube by the Alphabet Workers Union, of employees and contractors across Alphabet \(online\)\./,
+    );
+  });
+
+  it('places the action where the reports do, and tells no count they contradict', () => {
+    // Amazon Workers International: warehouse employees in six countries of Europe and North America, not worldwide.
+    expect(note('cait-275-amazon').summary).toMatch(
+      /^An open letter by blue-collar workers at Amazon in Germany, Poland and Spain and elsewhere \(online\)\./,
+    );
+    // The climate walkout was in the streets; the 2,000 were the pledge's signers.
+    expect(note('cait-183-google').summary).toMatch(/^A walkout by white-collar workers at Google\./);
+    expect(note('cait-183-google').participants).toBeUndefined();
+    // Shakopee: more than 50 by the organizers' count, 25 by Amazon's.
+    expect(note('cait-259-amazon').summary).not.toMatch(/involving/);
+  });
+
+  it('withdraws a former engineer’s lobbying told as an open letter by Amazon’s workers', () => {
+    expect(labour.has('cait-523-amazon')).toBe(false);
+  });
+});
