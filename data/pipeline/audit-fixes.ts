@@ -2238,9 +2238,9 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
   [
     '4055',
     {
-      who: 'Teamsters Local 25 members',
+      who: 'drivers and members of several unions (the App Drivers Union, Teamsters Local 25, the building trades and the Machinists)',
       outside: true,
-      why: 'labour relations: unions protested driverless cars as Massachusetts lawmakers heard bills on them, 24 June 2025 (NBC Boston, Boston 25 News, the tracker’s links; the tracker lists Teamsters Local 25 at the State House).',
+      why: 'labour relations: unions protested driverless cars as Massachusetts lawmakers heard bills on them, 24 June 2025 (NBC Boston, Boston 25 News, the tracker’s links; the tracker lists Teamsters Local 25 at the State House). Labour sweep 11 (#2): the coalition of drivers and union members on the State House steps was of the App Drivers Union, Teamsters Local 25, the Boston building trades unions and the Machinists (NBC Boston after the State House News Service; the Teamsters: “Teamsters and a coalition of unions”), not Local 25’s members alone.',
     },
   ],
   [
@@ -2468,7 +2468,9 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       who: 'drivers and dispatchers of Battle-Tested Strategies (a company that delivered for Amazon from Palmdale)',
       contracted: true,
-      why: 'audit pass 6, open item (Amazon drivers): the picket at Amazon’s Newark, California warehouse was by striking drivers and dispatchers from Palmdale, employed by Battle-Tested Strategies, one of Amazon’s Delivery Service Partners, which had recognized their Teamsters Local 396 union (East Bay Echo, 8 August 2023; Teamsters release).',
+      date: '2023-07-31',
+      endDate: null,
+      why: 'audit pass 6, open item (Amazon drivers): the picket at Amazon’s Newark, California warehouse was by striking drivers and dispatchers from Palmdale, employed by Battle-Tested Strategies, one of Amazon’s Delivery Service Partners, which had recognized their Teamsters Local 396 union (East Bay Echo, 8 August 2023; Teamsters release). Labour sweep 11 (#48): the Echo dates the picket “last Monday”, 31 July, and LaborPress dates the Teamsters’ release reporting it 1 August, the row’s day: dated 31 July.',
     },
   ],
   [
@@ -3106,6 +3108,104 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
         },
       ],
       why: 'open items 2026-12-01 (tracker multi-employer, “left open”: a single-employer row of contracted airport workers): SEIU’s national day of action on Tuesday 19 September 2023 at three American Airlines hubs, Charlotte, Dallas-Fort Worth and Phoenix, for wage and benefit standards in the FAA reauthorization (the UFW’s release; Queen City News, the tracker’s link: cabin cleaners, baggage handlers, wheelchair attendants). In Charlotte roughly 300 marched for the pay and conditions of the airlines’ subcontractors’ workers, led by cabin cleaners of Jetstream Ground Services, which American hires to clean its planes (WFAE); in Phoenix the workers were Prospect Airport Services’ (Phoenix New Times). WSOC and the UFW’s release name pilots and flight attendants among those who joined, and an American flight attendant (APFA) spoke in Phoenix (the Arizona Republic, via Yahoo): supporters, not the action’s workers. The tracker lists American Airlines as the employer.',
+    },
+  ],
+  // labour sweep 11 (docs/labour-sweep-11.md): the still-unread tracker notes of the seed-1202 draw at c42d9e1, odd places.
+  [
+    '2005',
+    {
+      who: 'Dollar General workers from several states (joined by Step Up Louisiana, the Union of Southern Service Workers, United for Respect and other groups)',
+      organizers: [],
+      why: 'labour sweep 11 (#3): hundreds of Dollar General workers from Louisiana, South Carolina, Tennessee and elsewhere rallied at the company’s Goodlettsville headquarters on Wednesday 31 May 2023, before its shareholder meeting, for safer stores (49 people killed at its stores since 2014) and better pay; they were joined by Step Up Louisiana, the Union of Southern Service Workers, United for Respect, SEIU Local 205 and other unions and groups (the Tennessean; the Progressive; WTVO after CNN). The row names Step Up Louisiana alone as the organizer.',
+    },
+  ],
+  [
+    '2933',
+    {
+      action: 'walkout',
+      demands: ['pay', 'staffing'],
+      why: 'labour sweep 11 (#8): the whole staff of the Mineral Point store walked out on Saturday 9 March 2024, leaving signs that the store was closed because the team was overworked and underpaid and that they quit; the store reopened after three hours with other staff (USA Today, WJW, RetailWire). A walkout, not a protest.',
+    },
+  ],
+  [
+    '1430',
+    {
+      demands: ['safer working conditions'],
+      why: 'labour sweep 11 (#10): about 50 workers of Amazon’s ATL2 warehouse in Stone Mountain walked out from 9 am to 5 pm on 14 Sep 2022, a day after a co-worker passed out from heat exhaustion, for safer working conditions; Raise Up the South supported them (Atlanta Civic Circle, the tracker’s link; GPB: a strike for better conditions). Better wages were among the demands they were discussing for a later petition, not this action’s.',
+    },
+  ],
+  [
+    '1207',
+    {
+      action: 'walkout',
+      why: 'labour sweep 11 (#13): 16 workers of Amazon’s Doraville DTG5 warehouse walked out at about 7 am on Prime Day, Wednesday 13 July 2022, for a $3 raise and more time off (Atlanta Civic Circle; WSB-TV, the tracker’s link: “more than a dozen … walked out”). A walkout, not a strike.',
+    },
+  ],
+  [
+    '1578',
+    {
+      demands: ['a new contract'],
+      why: 'labour sweep 11 (#19): FedEx Express pilots of the Air Line Pilots Association held an informational picket outside the New York Stock Exchange on Monday 26 Sep 2022, about 100 off duty, over the lack of a new contract after 16 months of talks (Aero-News Network; Air Cargo News). No returned report names pay, the row’s one demand; sweep 9 found the same of these pilots’ Memphis picket (tracker 1157).',
+    },
+  ],
+  [
+    '1626',
+    {
+      action: 'walkout',
+      why: 'labour sweep 11 (#28): roughly two dozen workers of Amazon’s MDW2 cross-dock in Joliet walked off the job at about 3 am on Cyber Monday, 28 Nov 2022, with Warehouse Workers for Justice, for a living wage and safer conditions, and returned to work after about an hour (Fox 32, the tracker’s link; ABC7; CBS Chicago). A walkout, not a strike.',
+    },
+  ],
+  [
+    '3747',
+    {
+      endDate: null,
+      demands: ['pay', 'retirement benefits'],
+      why: 'labour sweep 11 (#16): about 500 Compass Group dining and service workers of UNITE HERE Local 1 struck at Northwestern on Monday 10 March 2025 for wages and pensions (the Chicago Tribune and Daily Northwestern, the tracker’s links; CBS Chicago; ABC7). It was a 12-day strike in March, paused for spring break (CBS Chicago; WNUR); the workers were back on the job when classes resumed (the Tribune, 1 April). The row’s end, 1 April, is that report’s day, not the strike’s.',
+    },
+  ],
+  [
+    '3571',
+    {
+      endDate: '2024-12-24',
+      why: 'labour sweep 11 (#30): UNITE HERE Local 2 workers of the Hilton San Francisco Union Square struck from Sunday 22 Sep 2024 (the union’s release) and ratified their contract on Tuesday 24 Dec, ending the strike after 93 days (the SF Standard; ABC7; AP). The row ends it on 22 Dec.',
+    },
+  ],
+  [
+    '3121',
+    {
+      who: 'Dollar General workers and customers (joined by Step Up Louisiana, the Union of Southern Service Workers, SEIU Local 205 and other groups)',
+      organizers: [],
+      why: 'labour sweep 11 (#40): over 200 Dollar General workers and customers rallied and marched to the company’s Goodlettsville headquarters during its shareholder meeting on Wednesday 29 May 2024 for store safety and better pay; a Step Up Louisiana delegation came by bus from New Orleans to join workers and groups from across the South, among them the Union of Southern Service Workers, SEIU Local 205 and the Interfaith Center on Corporate Responsibility (WZTV; the Smithville Review). The row gives “Step Up Louisiana, Local 205”, a local of SEIU, not of Step Up.',
+    },
+  ],
+  [
+    '2752',
+    {
+      organizers: ['MULDA Members (a group that split from the Minnesota Uber/Lyft Drivers Association)'],
+      why: 'labour sweep 11 (#56): the New Year’s Eve strike by 200 Uber and Lyft drivers across the Twin Cities was by MULDA Members, a splinter group of the Minnesota Uber/Lyft Drivers Association (Sahan Journal, the tracker’s link); MULDA told FOX 9 the splinter group has nothing to do with it. The row names MULDA.',
+    },
+  ],
+  [
+    '1704',
+    {
+      action: 'walkout',
+      demands: ['pay', 'health and safety'],
+      why: 'labour sweep 11 (#57): Amazon workers of the ORD9 fulfillment center in Channahon walked off the job late in the morning of Friday 14 Oct 2022, during Prime Week, for higher wages and new safety rules, organized by Occupy Amazon (WJOL, CBS Chicago, Fox 32: the tracker’s links). A walkout, not a strike.',
+    },
+  ],
+  [
+    '1208',
+    {
+      endDate: null,
+      why: 'labour sweep 11 (#69): workers of the Holly Hill Dollar General walked out on strike on Saturday 16 July 2022, with Raise Up the South, and told management they meant to hold a two-day strike, for safety after robberies, a $15 wage, more staff and the rehiring of a fired co-worker (The State; Peoples Dispatch via Portside; Liberation News). No returned report gives the row’s end, 23 July.',
+    },
+  ],
+  [
+    '2201',
+    {
+      morePlaces: true,
+      demands: ['pay', 'health and safety', 'job security'],
+      why: 'labour sweep 11 (#76): American’s passenger service agents of the CWA-IBT Association held informational pickets on Tuesday 15 Aug 2023 at airports in Charlotte, Chicago, Dallas, Houston, Los Angeles, Miami, Philadelphia, Phoenix, St. Louis, Salt Lake City and San Francisco, for job security, safety and wages (the Teamsters’ release; Fox 2 St. Louis, the tracker’s link). The row lists four of the places and its notes say so; the note gave them as all. Fox 2 quotes an agent wanting quality health insurance, but demand-labels.csv labels health care wrong for this row, so it is left out.',
     },
   ],
 ]);

@@ -49,10 +49,11 @@ export function caitEventPlace(locations: readonly string[] | null | undefined):
 /**
  * Whether the tracker's Notes say the address it lists is the employer's headquarters instead of the
  * action's sites ("We instead list the address of the employer's headquarters", "… the employer's corporate
- * address"). "The main location of this protest" is a site, not a headquarters.
+ * address", "we list the UPS corporate HQ here": labour sweep 11, tracker 818, the one row that says "HQ" so). "The main
+ * location of this protest" is a site, not a headquarters; nor is "a picket outside the Starbucks HQ" (tracker 1929).
  */
 export const latListsHeadquarters = (notes: string) =>
-  /\b(?:headquarters|(?:main )?corporate (?:address|office)|main address)\b/i.test(notes);
+  /\b(?:headquarters|(?:main )?corporate (?:address|office|HQ)|main address)\b/i.test(notes);
 
 /** The tracker's State column ("Illinois;Illinois") and whether its notes say it lists a headquarters. */
 export function latEventPlace(row: Record<string, string>): EventPlace {

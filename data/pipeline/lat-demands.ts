@@ -55,12 +55,8 @@ export const LAT_DEMANDS_READ: ReadonlyMap<string, readonly string[]> = new Map(
   ['1437', ['staffing']], // The Stand: SEIU 925's pickets over short staffing
   ['1547', ['health and safety', 'racial justice']], // Sun-Times, Herald-News: safety rules, death threats against Black workers
   ['1623', ['racial justice']], // AP: a performance review system the union called racially biased
-  ['1704', ['health and safety']], // Fox 32: new workplace safety rules
   ['2060', ['health and safety']], // ABC7: safer conditions, vans without air conditioning
-  ['2201', ['health and safety']], // the Teamsters' release: safety (not health care)
-  ['2933', ['staffing']], // Spectrum News 1: too few paid hours to staff the store
   ['3482', ['racial justice']], // the Watchdog after the Times: a pay study found women and people of color underpaid
-  ['3747', ['retirement benefits']], // CBS Chicago, Fox 32: increased pension contributions
 ]);
 
 const key = (demand: string) => demand.replace(/\s+/g, ' ').trim().toLowerCase();

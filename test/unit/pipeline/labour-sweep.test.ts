@@ -720,3 +720,53 @@ describe('the fourteenth labour sweep', () => {
     expect(labour.has('cait-523-amazon')).toBe(false);
   });
 });
+
+describe('the eleventh labour sweep', () => {
+  it('tells walkouts as walkouts (trackers 2933, 1207, 1626, 1704)', () => {
+    // Mineral Point: the whole staff walked out and quit for three hours (USA Today); Doraville, Joliet, Channahon:
+    // workers walked off the job for part of a day (Atlanta Civic Circle, Fox 32, WJOL), not strikes or protests.
+    for (const id of ['lat-2933-dollar-general', 'lat-1207-amazon', 'lat-1626-amazon', 'lat-1704-amazon']) {
+      expect(note(id).action, id).toBe('walkout');
+      expect(note(id).summary, id).toMatch(/^A walkout by workers at /);
+    }
+  });
+
+  it('gives the days the reports give (trackers 3747, 3571, 1208, 2180)', () => {
+    // Northwestern: a 12-day strike in March, paused for spring break, not one to 1 April (CBS Chicago, WNUR).
+    expect(note('lat-3747-compass-group').endDate).toBeUndefined();
+    expect(note('lat-3747-compass-group').summary).not.toContain('until 1 Apr 2025');
+    // Hilton San Francisco: ratified and ended on Christmas Eve (the SF Standard, ABC7).
+    expect(note('lat-3571-hilton').endDate).toBe('2024-12-24');
+    expect(note('lat-3571-hilton').summary).toContain('until 24 Dec 2024');
+    // Holly Hill: a two-day strike from 16 July (The State); no report gives 23 July.
+    expect(note('lat-1208-dollar-general').endDate).toBeUndefined();
+    // Newark: the picket was on Monday 31 July (East Bay Echo); 1 August is the Teamsters' release.
+    expect(note('lat-2180-amazon').date).toBe('2023-07-31');
+  });
+
+  it('tells who acted and who organized as the reports do (trackers 4055, 2005, 3121, 2752)', () => {
+    // Boston: a coalition of drivers and unions on the State House steps (NBC Boston), not Local 25 alone.
+    expect(note('lat-4055-waymo').summary).toContain('the App Drivers Union, Teamsters Local 25');
+    // Goodlettsville, 2023 and 2024: Step Up Louisiana was one of the groups that joined the workers; Local 205 is SEIU's.
+    expect(note('lat-2005-dollar-general').summary).not.toContain('Organized by Step up Louisiana');
+    expect(note('lat-2005-dollar-general').summary).toContain('United for Respect');
+    expect(note('lat-3121-dollar-general').summary).not.toContain('Step Up Louisiana, Local 205');
+    expect(note('lat-3121-dollar-general').summary).toContain('SEIU Local 205');
+    // Twin Cities: MULDA Members, a splinter group, not MULDA (Sahan Journal, FOX 9); both of the record's notes.
+    for (const id of ['lat-2752-lyft', 'lat-2752-uber']) expect(note(id).summary, id).toContain('Organized by MULDA Members');
+  });
+
+  it('tells where and what for as the reports do (trackers 818, 2201, 1430, 1578)', () => {
+    // UPS's MLK Day actions at over 40 sites: the tracker lists the corporate HQ instead of them.
+    expect(note('lat-818-ups').summary).toContain(
+      "at sites the tracker does not list (it gives the employer's headquarters in Atlanta, Georgia)",
+    );
+    // American's agents picketed at eleven airports (the Teamsters); the row lists four.
+    expect(note('lat-2201-american-airlines').summary).toContain('It took place in more places than the tracker lists.');
+    expect(note('lat-2201-american-airlines').summary).not.toContain('healthcare');
+    // Stone Mountain: a walkout for safety after a co-worker passed out from heat (Atlanta Civic Circle), not for pay.
+    expect(note('lat-1430-amazon').summary).toContain('Demands: safer working conditions.');
+    // FedEx's pilots at the NYSE: a new contract; no report names pay (Aero-News Network).
+    expect(note('lat-1578-fedex').summary).toContain('Demands: a new contract.');
+  });
+});
