@@ -3093,6 +3093,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       who: 'contracted airport service workers (cabin cleaners, baggage handlers, wheelchair attendants) and supporters, flight attendants among them,',
       contracted: true,
+      // Read with the rest (Queen City News, the tracker's link): the row's pay, healthcare and health and safety.
+      demands: ['higher pay', 'safer conditions', 'affordable healthcare'],
       sources: [
         {
           url: 'https://www.wfae.org/business/2023-09-19/charlotte-airport-workers-march-for-better-pay-and-working-conditions',
@@ -3107,7 +3109,7 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
           date: '2023-09-22',
         },
       ],
-      why: 'open items 2026-12-01 (tracker multi-employer, “left open”: a single-employer row of contracted airport workers): SEIU’s national day of action on Tuesday 19 September 2023 at three American Airlines hubs, Charlotte, Dallas-Fort Worth and Phoenix, for wage and benefit standards in the FAA reauthorization (the UFW’s release; Queen City News, the tracker’s link: cabin cleaners, baggage handlers, wheelchair attendants). In Charlotte roughly 300 marched for the pay and conditions of the airlines’ subcontractors’ workers, led by cabin cleaners of Jetstream Ground Services, which American hires to clean its planes (WFAE); in Phoenix the workers were Prospect Airport Services’ (Phoenix New Times). WSOC and the UFW’s release name pilots and flight attendants among those who joined, and an American flight attendant (APFA) spoke in Phoenix (the Arizona Republic, via Yahoo): supporters, not the action’s workers. The tracker lists American Airlines as the employer.',
+      why: 'open items 2026-12-01 (tracker multi-employer, “left open”: a single-employer row of contracted airport workers): SEIU’s national day of action on Tuesday 19 September 2023 at three American Airlines hubs, Charlotte, Dallas-Fort Worth and Phoenix, for wage and benefit standards in the FAA reauthorization (the UFW’s release; Queen City News, the tracker’s link: cabin cleaners, baggage handlers, wheelchair attendants). In Charlotte roughly 300 marched for the pay and conditions of the airlines’ subcontractors’ workers, led by cabin cleaners of Jetstream Ground Services, which American hires to clean its planes (WFAE); in Phoenix the workers were Prospect Airport Services’ (Phoenix New Times). WSOC and the UFW’s release name pilots and flight attendants among those who joined, and an American flight attendant (APFA) spoke in Phoenix (the Arizona Republic, via Yahoo): supporters, not the action’s workers. The tracker lists American Airlines as the employer. Demands: higher pay, safer conditions (heat, water: WSOC, WFAE) and affordable healthcare (Queen City News).',
     },
   ],
   // labour sweep 11 (docs/labour-sweep-11.md): the still-unread tracker notes of the seed-1202 draw at c42d9e1, odd places.

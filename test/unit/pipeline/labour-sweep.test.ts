@@ -686,6 +686,8 @@ describe('open multi-employer items (docs/open-items-2026-12-01.md)', () => {
       /^A protest by contracted airport service workers \(cabin cleaners, baggage handlers, wheelchair attendants\) and supporters, flight attendants among them, at American Airlines in North Carolina, Texas and Arizona\./,
     );
     expect(american.summary).toContain('The tracker lists American Airlines as the employer.');
+    // Queen City News: higher pay, safer conditions, affordable healthcare (read, so told).
+    expect(american.summary).toContain('Demands: higher pay, safer conditions and affordable healthcare.');
     expect(american.sources.map((s) => s.publisher)).toEqual(expect.arrayContaining(['WFAE', 'Phoenix New Times']));
   });
 });
