@@ -38,6 +38,7 @@ import { caitCount } from './cait-count';
 import { caitKind, KIND_PRIORITY, KIND_WORDS } from './cait-kind';
 import type { EventFacts, OwnSource } from './same-event';
 import { caitCountChecked, caitShownDate } from './cait-days';
+import { caitToldTypes, caitTypesChecked } from './cait-types';
 import { caitAgencies } from './cait-agency';
 import { amazonDrivers, caitContracted } from './contracted';
 import { caitRelation } from './relation';
@@ -73,6 +74,10 @@ export const CAIT_OWN: OwnSource = { url: CAIT_DATASET_URL, title: caitDatasetTi
 
 const clean = (xs: readonly string[] | null | undefined) =>
   [...new Set((xs ?? []).map((x) => x.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()))].filter((x) => x && x !== 'na');
+
+/** The worker types a note may tell: CAIT's, less in-house and "other", which say nothing "at" the company does not. */
+const caitTypesGiven = (a: Pick<CaitAction, 'employment_types'>) =>
+  clean(a.employment_types).filter((w) => !/inhouse|in-house|^other$/.test(w));
 
 /** Tags that mark an action by people from outside the company: researchers, industry-wide groups. */
 const OUTSIDERS = new Set(['academics', 'industry solidarity', 'twc']);
@@ -178,6 +183,7 @@ export function caitSummary(
   alsoAt: readonly string[] = [],
   fix?: ImportFix,
   placeChecked = true,
+  typesChecked = true,
 ): string {
   const academics = caitAcademics(a, actor);
   const who = fix?.who
@@ -189,9 +195,10 @@ export function caitSummary(
         : actor === undefined
           ? ''
           : (() => {
-              const types = clean(a.employment_types)
-                .filter((w) => !/inhouse|in-house|^other$/.test(w))
-                .map((w) => w.replace(/^(white|blue) collar/, '$1-collar'));
+              const given = caitTypesGiven(a);
+              // A type no reader checked is told only where CAIT is reliable for it (cait-types.ts); "workers" holds for any.
+              const told = caitToldTypes(given, typesChecked);
+              const types = (told.length || !given.length ? told : ['workers']).map((w) => w.replace(/^(white|blue) collar/, '$1-collar'));
               if (academics) types.push('academics');
               return types.length ? ` by ${formatList(types)}` : ' by workers';
             })();
@@ -266,6 +273,8 @@ export interface CaitResult {
   countsUnchecked: number[];
   /** Actions whose CAIT place no reader checked and that name a finer place than a country, told by country (places.ts). */
   placesToCountry: number[];
+  /** Actions whose worker types no reader checked and that a note tells fewer of than CAIT gives (cait-types.ts). */
+  typesToWorkers: number[];
 }
 
 export interface CaitCompany {
@@ -298,6 +307,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     shownDates: new Map(),
     countsUnchecked: [],
     placesToCountry: [],
+    typesToWorkers: [],
   };
   const relation: NameRelation = (name, other) => {
     const a = resolve(name);
@@ -397,6 +407,10 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     if (shownCount !== w && w.phrase) result.countsUnchecked.push(a.id);
     // The place only where a reader checked it, else its country (places.ts); the merges read the full places below.
     const placeChecked = caitPlaceChecked(a.id, fix);
+    // CAIT's worker types only where a reader checked them, else the reliable ones (cait-types.ts).
+    const typesChecked = caitTypesChecked(a.id, fix);
+    if (!typesChecked && att.actor === 'workers' && caitToldTypes(caitTypesGiven(a), false).length < caitTypesGiven(a).length)
+      result.typesToWorkers.push(a.id);
     if (!placeChecked && caitFinerThanCountry(a.locations ?? [])) result.placesToCountry.push(a.id);
     const tags = clean(a.tags).map((t) => t.replace(/ /g, '_'));
     const attributed = [...companies.values()].sort((x, y) => x.id.localeCompare(y.id));
@@ -447,6 +461,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
           alsoAt,
           said,
           placeChecked,
+          typesChecked,
         ),
         sources,
       });

@@ -159,6 +159,9 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
     out.push(
       `  ${c.placesToCountry.length} actions' places told by country: CAIT's city or region, which no reader has checked (places.ts)`,
     );
+    out.push(
+      `  ${c.typesToWorkers.length} actions' worker types told in part or as "workers": CAIT's types, which no reader has checked (cait-types.ts)`,
+    );
   }
   if (r.nlrb) {
     const n = r.nlrb;
