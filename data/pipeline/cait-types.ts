@@ -9,13 +9,15 @@
  * Only the words change: which companies a note is attributed to and the relation it shows (cait.ts caitAttribution,
  * relation.ts) still read CAIT's types as given, measured on their own labels (cait-attribution-labels*.csv).
  */
-import { caitNoteChecked } from './cait-days';
+import { caitJudgedWhole } from './cait-days';
+import { CAIT_FIXED_BEFORE_TYPES } from './checked-before';
+import type { ImportFix } from './audit-fixes';
 
 /**
  * Records whose types a reader judged right (every type CAIT gives labelled `right` in
- * test/fixtures/cait/cait-type-labels.csv) and that caitNoteChecked does not count as checked: notes judged true in the
+ * test/fixtures/cait/cait-type-labels.csv) that caitTypesChecked would not count as checked otherwise: notes judged true in the
  * audits and sweeps after CAIT_CHECKED_DAYS was drawn (labour sweep 14 among them), or partly true with who acted not
- * among their errors, and no correction. Drawn from the labels at d6998cc, less 392 (labour sweep 14: its types are
+ * among their errors, and no correction. Drawn from the labels at 9251678, less 392 (labour sweep 14: its types are
  * right, but they are Alphabet's workers, told as YouTube's: a who error, its fix to come).
  */
 export const CAIT_CHECKED_TYPES: ReadonlySet<number> = new Set([
@@ -24,14 +26,18 @@ export const CAIT_CHECKED_TYPES: ReadonlySet<number> = new Set([
   422, 423, 428, 430, 432, 444, 447, 468, 487, 493, 495, 509, 513, 519, 552,
 ]);
 
-/** Whether a CAIT record's types may be told as CAIT gives them: a reader checked the record, or its types. */
-export function caitTypesChecked(id: number, fix: object | undefined): boolean {
-  return caitNoteChecked(id, fix) || CAIT_CHECKED_TYPES.has(id);
+/**
+ * Whether a CAIT record's types may be told as CAIT gives them: a correction that words who acted (`who`), any correction
+ * made before this rule (checked-before.ts: its reader saw the types), a note judged fully true (caitJudgedWhole) or
+ * types judged right (CAIT_CHECKED_TYPES).
+ */
+export function caitTypesChecked(id: number, fix: ImportFix | undefined): boolean {
+  return fix?.who !== undefined || CAIT_FIXED_BEFORE_TYPES.has(String(id)) || caitJudgedWhole(id) || CAIT_CHECKED_TYPES.has(id);
 }
 
 /**
  * The types a note tells (CAIT's, lower-case, spaces for underscores, in-house and "other" already dropped): all of
- * them where a reader checked the record (caitTypesChecked); otherwise white-collar workers, and blue-collar workers
+ * them where a reader checked them (caitTypesChecked); otherwise white-collar workers, and blue-collar workers
  * where CAIT does not list white-collar workers beside them. Every other type is left out, and a note left with none
  * says "workers" (cait.ts caitSummary).
  *

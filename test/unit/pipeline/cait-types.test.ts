@@ -155,7 +155,9 @@ describe.skipIf(!actions)('CAIT worker types on labelled records', () => {
     expect(caitSummary(letter, 'Apple', 'open-letter', 'workers', [], [], undefined, true, false)).toMatch(
       /^An open letter by white-collar workers at Apple /,
     );
-    expect(caitTypesChecked(999_999, { why: 'test' })).toBe(true);
+    // A correction made after this rule checks the types only where it words who acted (checked-before.ts).
+    expect(caitTypesChecked(999_999, { why: 'test', who: 'employees' })).toBe(true);
+    expect(caitTypesChecked(999_999, { why: 'test', date: '2020-01-01' })).toBe(false);
     expect(caitTypesChecked(999_999, undefined)).toBe(false);
   });
 
