@@ -110,8 +110,9 @@ describe('dataset build on fixtures in the real formats', () => {
       companyId: 'acme-gov',
       alsoNamed: ['Unknown Startup'],
     });
+    // Its gig workers, unchecked, are told as workers (cait-types.ts); the relation still reads CAIT's types.
     expect(strike.summary).toBe(
-      'A strike by gig workers at Acme Government Services. Also named: Unknown Startup. Issues: pay and benefits. Recorded by Collective Action in Tech. Also recorded by the Labor Action Tracker (Kallas, Iyer & Friedman).',
+      'A strike by workers at Acme Government Services. Also named: Unknown Startup. Issues: pay and benefits. Recorded by Collective Action in Tech. Also recorded by the Labor Action Tracker (Kallas, Iyer & Friedman).',
     );
     expect(strike.sources.map((s) => s.url)).toEqual([
       'https://news.example.org/strike',
