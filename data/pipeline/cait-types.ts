@@ -18,7 +18,7 @@ import type { ImportFix } from './audit-fixes';
  * test/fixtures/cait/cait-type-labels.csv) that caitTypesChecked would not count as checked otherwise: notes judged true in the
  * audits and sweeps after CAIT_CHECKED_DAYS was drawn (labour sweep 14 among them), or partly true with who acted not
  * among their errors, and no correction. Drawn from the labels at 9251678, less 392 (labour sweep 14: its types are
- * right, but they are Alphabet's workers, told as YouTube's: a who error, its fix to come).
+ * right, but they are Alphabet's workers, told as YouTube's: a who error, since fixed by record).
  */
 export const CAIT_CHECKED_TYPES: ReadonlySet<number> = new Set([
   21, 30, 32, 33, 35, 38, 41, 42, 50, 73, 74, 82, 83, 85, 86, 87, 93, 99, 100, 105, 119, 121, 127, 131, 141, 148, 150, 153, 161, 163, 167,
@@ -52,7 +52,7 @@ export function caitTypesChecked(id: number, fix: ImportFix | undefined): boolea
  * right words left out are told as "workers", which holds for each. The 15 records where those who acted were not the
  * company's workers at all (the public, activists, job applicants, an app's users: `outsiders` in the labels) are no
  * type's error, and no type word mends them: each is corrected by record (audit-fixes.ts `who`, `outside`) or by the
- * academics rule (403), but 523, whose fix from labour sweep 14 (withdrawn) is to come.
+ * academics rule (403), or withdrawn (523, labour sweep 14).
  */
 export function caitToldTypes(types: readonly string[], checked: boolean): string[] {
   if (checked) return [...types];
