@@ -2502,7 +2502,16 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       who: 'drivers of companies delivering for Amazon from its DBK4 station (with Teamsters and elected officials)',
       contracted: true,
-      why: 'audit pass 6, open item (Amazon drivers): the rally outside DBK4 in Maspeth on 16 October 2024 was by its drivers, who had joined the Teamsters in September, with Teamsters and elected officials (Teamsters release; QNS); DBK4’s drivers work for Amazon’s delivery contractors (the Teamsters’ release of 8 September 2025; the New York Daily News’s strike report of 20 December 2024).',
+      demands: [
+        'pay',
+        'safer working conditions',
+        'consistent schedules',
+        'job security',
+        'a better health care plan',
+        'union recognition',
+        'an end to anti-union retaliation',
+      ],
+      why: 'audit pass 6, open item (Amazon drivers): the rally outside DBK4 in Maspeth on 16 October 2024 was by its drivers, who had joined the Teamsters in September, with Teamsters and elected officials (Teamsters release; QNS); DBK4’s drivers work for Amazon’s delivery contractors (the Teamsters’ release of 8 September 2025; the New York Daily News’s strike report of 20 December 2024). Labour sweep 13 (#133): the rally was for recognition, better pay, safer conditions, consistent schedules, job security and a better health plan, against retaliation (QNS; the Teamsters’ release: Lamont Hopewell); no report names staffing, which this entry, a correction of who acted, had made the note tell with the row’s other categories.',
     },
   ],
   [
@@ -3065,9 +3074,10 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
   [
     '704',
     {
+      action: 'walkout',
       morePlaces: true,
       demands: ['removal of CEO', 'end to workplace harassment'],
-      why: 'audit pass 19 #15 (where): A Better ABK’s walkout of Tuesday 16 Nov 2021, demanding Bobby Kotick’s replacement as CEO, gathered about 150 outside Blizzard’s Irvine campus; “a smaller protest was held at Blizzard’s QA office in Minnesota”, while others stopped work remotely (Eurogamer, the tracker’s link; the Washington Post, its other link: those working from home paused work in solidarity). The row lists Irvine alone. Its demands are kept as the note gave them before this entry (Kotick’s removal, a zero-tolerance policy on harassment): a listed record regains the row’s “health and safety”, which the reports use only of Kotick’s effect on staff (“not conducive to the health and safety of any human element”), not as a demand.',
+      why: 'audit pass 19 #15 (where): A Better ABK’s walkout of Tuesday 16 Nov 2021, demanding Bobby Kotick’s replacement as CEO, gathered about 150 outside Blizzard’s Irvine campus; “a smaller protest was held at Blizzard’s QA office in Minnesota”, while others stopped work remotely (Eurogamer, the tracker’s link; the Washington Post, its other link: those working from home paused work in solidarity). The row lists Irvine alone. Its demands are kept as the note gave them before this entry (Kotick’s removal, a zero-tolerance policy on harassment): a listed record regains the row’s “health and safety”, which the reports use only of Kotick’s effect on staff (“not conducive to the health and safety of any human element”), not as a demand. Labour sweep 13 (#138): a walkout, not a strike (Eurogamer, the tracker’s link: “150 Activision Blizzard staff stage walkout”; the Washington Post: the walkout A Better ABK called).',
     },
   ],
   [
@@ -3208,6 +3218,105 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       morePlaces: true,
       demands: ['pay', 'health and safety', 'job security'],
       why: 'labour sweep 11 (#76): American’s passenger service agents of the CWA-IBT Association held informational pickets on Tuesday 15 Aug 2023 at airports in Charlotte, Chicago, Dallas, Houston, Los Angeles, Miami, Philadelphia, Phoenix, St. Louis, Salt Lake City and San Francisco, for job security, safety and wages (the Teamsters’ release; Fox 2 St. Louis, the tracker’s link). The row lists four of the places and its notes say so; the note gave them as all. Fox 2 quotes an agent wanting quality health insurance, but demand-labels.csv labels health care wrong for this row, so it is left out.',
+    },
+  ],
+  // labour sweep 13 (docs/labour-sweep-13.md): the seed-1202 draw at c42d9e1 read from its end, positions 160–131.
+  [
+    '3426',
+    {
+      organizers: ['United Food and Commercial Workers (UFCW), Locals 770 and 324'],
+      why: 'labour sweep 13 (#158): members of UFCW Locals 770 and 324 at seven CVS stores, four in Los Angeles and three in Orange County, struck for three days, 18–20 Oct 2024, for better pay and health care (Progressive Grocer, the tracker’s link; AP via Fox Business; Becker’s, from the Los Angeles Times: understaffing too). The row names Local 324 alone; the Los Angeles striker quoted sits on Local 770’s bargaining committee.',
+    },
+  ],
+  [
+    '380',
+    {
+      withdraw: true,
+      why: 'labour sweep 13 (#156): false. KDKA (the tracker’s link: “employees at Family Dollar in Garfield walk out”), via KESQ, PennLive and Newsweek: the manager and the one other worker of the Family Dollar on Penn Avenue in Pittsburgh’s Garfield quit, leaving the sign “Staff quit! Y’all be easy” (seen Tuesday 15 Jun 2021), over understaffing and mistreatment. Family Dollar is Dollar Tree’s, not Dollar General’s, and no company of the registry owns it: the note told another chain’s workers as Dollar General’s.',
+    },
+  ],
+  [
+    '1608',
+    {
+      who: 'construction tradesmen of Millwrights Local 2158',
+      outside: true,
+      why: 'labour sweep 13 (#154): on Tuesday morning, 4 Oct 2022, Millwrights Local 2158 protested outside the distribution center Amazon was building in Davenport, against its bringing in out-of-state contractors to install the conveyors; the union’s agreements to do construction work for Amazon had expired (WQAD, the tracker’s link). Tradesmen seeking the work, not Amazon’s workers.',
+    },
+  ],
+  [
+    '3314',
+    {
+      date: '2024-08-21',
+      endDate: null,
+      why: 'labour sweep 13 (#150): Teamsters Local 767’s drivers rallied outside the McKinney UPS facility on Wednesday morning, 21 Aug 2024, days after a driver passed out from the heat and crashed on Friday 16 Aug, with signs “UPS agreed to AC, where is it?” and “Respect the contract” (KERA, 21 Aug; CBS News Texas; KVUE). The row dates it 28 Aug; its other link, KCEN’s, is of a protest in Belton after a driver’s death.',
+    },
+  ],
+  [
+    '529',
+    {
+      who: 'activists of Workers Assembly Against Racism and the Amazon union drive’s leaders',
+      outside: true,
+      demands: ['union rights for Amazon’s workers', 'passage of the PRO Act', 'an eviction moratorium'],
+      why: 'labour sweep 13 (#146): Workers Assembly Against Racism called a “Labor Day for Union Rights and No Evictions” workers’ assembly at Union Square, across from Amazon’s Whole Foods, on Saturday 4 Sep 2021, for union rights for Amazon’s workers, the PRO Act and an eviction moratorium, with Chris Smalls (fired in 2020) and other leaders of the Staten Island drive (the International Action Center’s call; Workers World’s, the tracker’s other link). An activist group’s rally for Amazon’s workers, not theirs; no report names racial justice as a demand.',
+    },
+  ],
+  [
+    '4569',
+    {
+      organizers: ['Association of Flight Attendants (AFA) - CWA'],
+      why: 'labour sweep 13 (#143): on Thursday 15 Jan 2026, 300 United flight attendants and supporters picketed outside the Willis Tower, United’s headquarters in Chicago, for a contract; the president of United AFA’s master executive council spoke (Fight Back! News). Their union is the Association of Flight Attendants-CWA; the row’s “United Association of Flight Attendants” is no union’s name.',
+    },
+  ],
+  [
+    '2158',
+    {
+      action: 'walkout',
+      why: 'labour sweep 13 (#142): on Friday 14 Jul 2023, in Prime week, 60 workers of Amazon’s Pontiac delivery station walked out for more than three hours and picketed with the striking Palmdale drivers, over injuries, retaliation and pay (Jacobin, the tracker’s link: “staged a walkout”; Labor Notes; the Oakland Press). A walkout of hours, not a strike.',
+    },
+  ],
+  // labour sweep 13, positions 130–101 (read after the first 30).
+  [
+    '68',
+    {
+      who: 'members of building and construction trades unions and their allies',
+      outside: true,
+      why: 'labour sweep 13 (#128): on Monday afternoon, 1 Mar 2021, over 100 union members, local leaders and politicians rallied at the site of the distribution center Amazon was building in North Andover, called by the Merrimack Valley Building Trades Council with Teamsters Local 25 and the Massachusetts AFL-CIO, for union labor to build and staff it and for worker safety (the Boston Globe and Wicked Local, the tracker’s links; Patch; AL.com). Construction unions and their allies seeking the work, not Amazon’s workers.',
+    },
+  ],
+  [
+    '2808',
+    {
+      who: 'health care workers and activists',
+      outside: true,
+      why: 'labour sweep 13 (#122): on Wednesday 24 Jan 2024 about 200 nurses, doctors and other health care workers and activists rallied outside L3Harris’s San Leandro facility against its components for the bombs used on Gaza (KQED, the tracker’s link; Indybay; the Oakland Observer). Outsiders protesting the company, not its workers.',
+    },
+  ],
+  [
+    '1324',
+    {
+      action: 'walkout',
+      why: 'labour sweep 13 (#119): on Monday 15 Aug 2022 workers of Amazon’s San Bernardino air hub (KSBD) walked off the job mid-shift, 160 by Inland Empire Amazon Workers United’s count and 74 by Amazon’s, for $22 an hour and relief from the heat (the Washington Post and CNN, the tracker’s links, via copies; the LA Times; SFGate: abandoned their workstations mid-shift). A walkout, not a strike.',
+    },
+  ],
+  [
+    '1056',
+    {
+      action: 'walkout',
+      why: 'labour sweep 13 (#116): on Wednesday morning, 1 Jun 2022, 10 of the Bellmawr delivery station’s (DEW8) workers walked off the job against their transfers to farther stations on its closing, for their schedules and a dollar an hour more (WHYY and Fox 29, the tracker’s links; CBS Philadelphia). A walkout, not a strike.',
+    },
+  ],
+  [
+    '2352',
+    {
+      action: 'walkout',
+      why: 'labour sweep 13 (#110): about two dozen pharmacists at 22 CVS pharmacies in the Kansas City area, most inside Target stores, called in sick on Thursday and Friday, 21–22 Sep 2023, against cuts to technician and pharmacy hours that left them understaffed (the Kansas City Star, the tracker’s link, via Yahoo; Drug Topics; KCUR: “walked out”). A walkout, not a strike.',
+    },
+  ],
+  [
+    '1668',
+    {
+      place: 'Newark, New Jersey',
+      why: 'labour sweep 13 (#124): true as told (United’s pilots’ informational picket of 14 Dec 2022 at Newark’s Terminal C, for a contract: News 12, the tracker’s link; Simple Flying via United AFA), but the row’s city, “Newark,”, printed “Newark,, New Jersey”.',
     },
   ],
 ]);

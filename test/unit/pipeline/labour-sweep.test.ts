@@ -772,3 +772,78 @@ describe('the eleventh labour sweep', () => {
     expect(note('lat-1578-fedex').summary).toContain('Demands: a new contract.');
   });
 });
+
+describe('the thirteenth labour sweep: the seed-1202 draw read from its end', () => {
+  it('withdraws a walk-off at another chain’s store (tracker 380)', () => {
+    // The Family Dollar on Penn Avenue in Garfield (KDKA, the tracker's link), told as Dollar General's.
+    expect(labour.has('lat-380-dollar-general')).toBe(false);
+  });
+
+  it('tells who acted and who organized as the reports do', () => {
+    // Davenport: a construction union's millwrights against Amazon's out-of-state contractors (WQAD).
+    expect(note('lat-1608-amazon').relation).toBe('target');
+    expect(note('lat-1608-amazon').summary).toMatch(
+      /^A protest directed at Amazon by construction tradesmen of Millwrights Local 2158 in Davenport, Iowa\./,
+    );
+    // Union Square: Workers Assembly Against Racism's Labor Day rally for Amazon's workers (the IAC's call).
+    expect(note('lat-529-amazon').relation).toBe('target');
+    expect(note('lat-529-amazon').summary).toContain('Demands: union rights for Amazon’s workers, passage of the PRO Act');
+    // CVS: Locals 770 and 324 struck (Progressive Grocer); the row names 324 alone.
+    expect(note('lat-3426-cvs').summary).toContain('Organized by United Food and Commercial Workers (UFCW), Locals 770 and 324.');
+    // United: the Association of Flight Attendants-CWA, not a "United Association of Flight Attendants".
+    expect(note('lat-4569-united-airlines').summary).toContain('Organized by Association of Flight Attendants (AFA) - CWA.');
+    // Minneapolis: MULDA Members, a splinter group MULDA disowns (Sahan Journal, Fox 9); sweep 11's entry, read alike.
+    for (const id of ['lat-2752-uber', 'lat-2752-lyft']) expect(note(id).summary, id).toContain('Organized by MULDA Members');
+  });
+
+  it('tells a walkout as a walkout (tracker 2158)', () => {
+    // Pontiac: 60 walked out for more than three hours (Jacobin, Labor Notes).
+    expect(note('lat-2158-amazon').action).toBe('walkout');
+  });
+
+  it('dates an action by the days the reports give', () => {
+    // McKinney: the rally of Wednesday 21 Aug 2024 (KERA), not 28 Aug.
+    expect(note('lat-3314-ups').date).toBe('2024-08-21');
+    expect(note('lat-3314-ups').endDate).toBeUndefined();
+    // Holly Hill: a strike announced as two days (The State); no report gives the row's end, 23 Jul.
+    expect(note('lat-1208-dollar-general').date).toBe('2022-07-16');
+    expect(note('lat-1208-dollar-general').endDate).toBeUndefined();
+  });
+
+  it('says there were more places where there were (tracker 2201)', () => {
+    // Pickets at 11 airports (the Teamsters' release); the row lists four places.
+    expect(note('lat-2201-american-airlines').summary).toContain('It took place in more places than the tracker lists.');
+  });
+
+  it('tells no demand the reports do not give (tracker 3425)', () => {
+    // DBK4's rally: pay, safety, schedules, job security, health plan, recognition (QNS, the Teamsters); no staffing.
+    expect(note('lat-3425-amazon').summary).not.toContain('staffing');
+    expect(note('lat-3425-amazon').summary).toContain('Demands: pay, safer working conditions, consistent schedules');
+  });
+});
+
+describe('the thirteenth labour sweep, positions 130–101', () => {
+  it('tells outsiders as outsiders (trackers 68 and 2808)', () => {
+    // North Andover: construction unions at the site Amazon was building (the Boston Globe, Wicked Local).
+    expect(note('lat-68-amazon').relation).toBe('target');
+    // San Leandro: health care workers and activists against L3Harris's bomb components (KQED).
+    expect(note('lat-2808-l3harris').relation).toBe('target');
+    expect(note('lat-2808-l3harris').summary).toMatch(/^A protest directed at L3Harris by health care workers and activists/);
+  });
+
+  it('tells walkouts as walkouts (trackers 1324, 1056, 1704, 2352)', () => {
+    for (const id of ['lat-1324-amazon', 'lat-1056-amazon', 'lat-1704-amazon', 'lat-2352-cvs']) expect(note(id).action, id).toBe('walkout');
+  });
+
+  it('prints the place without the row’s stray comma (tracker 1668)', () => {
+    expect(note('lat-1668-united-airlines').summary).toContain('at United Airlines in Newark, New Jersey.');
+  });
+});
+
+describe('the thirteenth labour sweep: audit pass 19’s records read again', () => {
+  it('tells Activision Blizzard’s walkout as a walkout (tracker 704)', () => {
+    // “150 Activision Blizzard staff stage walkout” (Eurogamer, the tracker's link); audit pass 19 gave its places.
+    expect(note('lat-704-activision-blizzard').action).toBe('walkout');
+    expect(note('lat-704-activision-blizzard').summary).toMatch(/^A walkout by workers at Activision Blizzard in Irvine/);
+  });
+});
