@@ -2220,6 +2220,124 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'labour sweep 14 (#48): Apple employees ran voluntary pay-equity surveys, two of which Apple’s people team had taken down, and the engineer Cher Scarlett started a third on her own account (The Verge, CAIT’s link, 9 Aug 2021; iMore; iDownloadBlog). No report names contract workers among them, where CAIT files white-collar and contract workers.',
     },
   ],
+  // labour sweep 10 (docs/labour-sweep-10.md): a fresh seeded sample (seed 1204) of the CAIT notes no doc had named, read
+  // under the month, count, places and days-only rules. Every fix sets the count and place too: a fixed record is told as
+  // checked (cait-days.ts caitNoteChecked).
+  [
+    478,
+    {
+      locations: [],
+      why: 'labour sweep 10 (#2): the streamer RekItRaven began the #TwitchDoBetter hashtag in August 2021 against hate raids on marginalized streamers, and it drew complaints from many creators for a month (AFP via The News, 30 Aug 2021: “over the past month”; The Verge and the Washington Post, CAIT’s links, 11 Aug). No report places the creators, where CAIT tells it worldwide.',
+    },
+  ],
+  [
+    165,
+    {
+      who: 'Iranian developers who use GitHub',
+      outside: true,
+      workers: null,
+      why: 'labour sweep 10 (#5): after GitHub restricted accounts tied to Iran under US sanctions (from 25 Jul 2019: the IASGE team’s account; the Financial Tribune, CAIT’s link via EghtesadOnline), Iranian developers put up the “github-do-not-ban-us” repository (CAIT’s link) as an open letter and petition to GitHub. They are the site’s users, not GitHub’s white-collar workers, as CAIT files them (as Instagram’s meme creators, CAIT 130); CAIT’s 945 is in no report.',
+    },
+  ],
+  [
+    404,
+    {
+      who: 'students, with No Tech for Tyrants',
+      outside: true,
+      why: 'labour sweep 10 (#6): No Tech for Tyrants, a UK-based student group, launched #RecruitMeNot on 2 Mar 2021 (its release, CAIT’s link), asking students and researchers worldwide to pledge not to be recruited by Google until it meets the demands of Google Walkout for Real Change after the firing of Timnit Gebru (Business Insider: students at Oxford, Cambridge, St Andrews and Edinburgh). Students’ pledge directed at Google, not Google’s white-collar workers’ protest, as CAIT files it.',
+    },
+  ],
+  [
+    283,
+    {
+      date: '2019-08',
+      locations: ['toronto-ontario-canada', 'mississauga-ontario-canada'],
+      why: 'labour sweep 10 (#7): Foodsters United (CUPW) applied to the Ontario Labour Relations Board to certify the union of Foodora’s couriers in Toronto and Mississauga on 31 Jul 2019, and the couriers voted from 9 to 13 August (its site; CUPW’s statement of 13 Aug 2019 via Royal City). The board unsealed and counted the ballots on Friday 12 Jun 2020, after Foodora had left Canada (rabble.ca, CAIT’s link, via Ugarity; the Canadian Press, 16 Jun: 88.8% for the union). CAIT dates the count, not the couriers’ push: dated by the vote.',
+    },
+  ],
+  [
+    483,
+    {
+      who: 'residents, advocates and former Amazon workers',
+      outside: true,
+      workers: null,
+      why: 'labour sweep 10 (#8): on Wednesday 6 Oct 2021 immigrant and environmental advocates led by Make the Road New Jersey, Newark residents and former Amazon employees rallied at Weequahic Park in Newark against the Port Authority’s deal for an Amazon air cargo hub at Newark airport (NorthJersey.com; New Jersey Monitor: “the 30 people gathered”; others “dozens”). CAIT files them as Amazon’s blue-collar workers and counts 11.',
+    },
+  ],
+  [
+    31,
+    {
+      who: 'workers at Nokia’s Dongguan factory, over their terms in the sale of its phone business to Microsoft,',
+      outside: true,
+      workers: null,
+      why: 'labour sweep 10 (#9): hundreds of workers massed outside Nokia’s factory in Dongguan on Wednesday 20 Nov 2013 against new contracts they said they had been made to sign after Nokia agreed in September to sell its phone business to Microsoft (Reuters; Windows Central, CAIT’s link: on strike over the Microsoft deal). They were Nokia’s workers, not Microsoft’s, as the note told them; the sale closed in 2014. CAIT’s 100 is a photo caption’s “around one hundred”, where the reports say hundreds.',
+    },
+  ],
+  [
+    501,
+    {
+      who: 'employees',
+      workers: null,
+      why: 'labour sweep 10 (#16): a manifesto against Google’s vaccine mandate, signed by at least 600 Google employees and sent to its chief health officer (CNBC, CAIT’s link, 23 Nov 2021, via its copies). No report names contract workers among its signers, where CAIT files them; its 601 is in no report.',
+    },
+  ],
+  [
+    57,
+    {
+      action: 'other',
+      who: 'drivers, through the Independent Drivers Guild, which the Machinists union formed in a five-year agreement with Uber (a guild, not a union),',
+      why: 'labour sweep 10 (#19): on 10 May 2016 Uber and the Machinists’ District 15 announced an agreement by which the union formed the Independent Drivers Guild for Uber’s New York City drivers: monthly meetings with managers, appeals of deactivations and discounted benefits, but no collective bargaining, and the Machinists agreed not to try to unionize the drivers for five years (the guild’s release; the Washington Post; the Christian Science Monitor; Seyfarth: “a non-union organization”). No union drive, as CAIT files it.',
+    },
+  ],
+  [
+    144,
+    {
+      date: '2019-04',
+      workers: 50,
+      about: true,
+      why: 'labour sweep 10 (#22): the about 50 employees of Bikes Make Life Better who run Facebook’s bike share at its Menlo Park campus started organizing with the Transport Workers Union in April 2019 (Bloomberg, 7 Jun 2019, CAIT’s link, via BloombergQuint; Shadowproof, 11 Jun: “nearly 50”, an election set for 20 June). CAIT dates Bloomberg’s report.',
+    },
+  ],
+  [
+    91,
+    {
+      date: '2018',
+      why: 'labour sweep 10 (#23): Bloomberg reported on 21 Jun 2018 (CAIT’s link, via Engadget and the Daily Mail) that “earlier this year” nine engineers in Google’s cloud division, the “Group of Nine”, refused to work on an “air gap” security feature for military contracts, months before the Project Maven protests. CAIT dates the report; the refusal has no month in any report.',
+    },
+  ],
+  [
+    539,
+    {
+      who: 'retail store workers',
+      why: 'labour sweep 10 (#25): workers at Apple’s retail stores were organizing: groups at two or more stores, backed by national unions, were preparing to file with the NLRB and at least six more were at earlier stages (the Washington Post, 18 Feb 2022, via Reuters and CNA; the Inquirer, CAIT’s link). Retail store workers, not white-collar workers, as CAIT files them.',
+    },
+  ],
+  [
+    508,
+    {
+      who: 'retail, AppleCare and corporate workers',
+      online: false,
+      workers: null,
+      locations: ['usa'],
+      why: 'labour sweep 10 (#29): Apple Together called on Apple’s workers to walk out or call out on Christmas Eve, 24 Dec 2021, and on customers not to shop; the group said store, AppleCare and corporate workers were taking part (Deadline, CAIT’s link; 9to5Mac; Common Dreams via Ecosocialists Vancouver), and “at least 50 workers across three states” walked out or called out (HuffPost via Deadline). Mostly store workers, not only white-collar workers, and a walkout from work, not online; CAIT’s 51 is in no report.',
+    },
+  ],
+  [
+    467,
+    {
+      who: 'workers',
+      locations: [],
+      workers: null,
+      why: 'labour sweep 10 (#30): after the Guardian reported on 15 Sep 2021 (CAIT’s link) that Google had underpaid temps, vendors and contractors abroad against pay-parity laws, the Alphabet Workers Union’s petition asking Google to repay them and end its perma-temp system was signed by more than 700 workers (CWA’s Speed Matters; RUIT union, 5 Oct); CAIT gives over 900. No report names blue-collar workers among the signers or places them, where CAIT files blue-collar workers and tells it worldwide.',
+    },
+  ],
+  [
+    487,
+    {
+      locations: [],
+      why: 'labour sweep 10 (#27): the letter to Accenture’s chief executive, Julie Sweet, demanding fair pay is “from content moderators for Facebook employed by Accenture at multiple sites in the US and internationally” (Foxglove, CAIT’s link, 19 Oct 2021; The Hill: “an international group”); on 19 October a mobile billboard drove from Bethesda to Accenture’s office in Washington (The Verge, CAIT’s link; Foxglove, 22 Oct). The note placed the letter in the USA alone.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */

@@ -847,3 +847,47 @@ describe('the thirteenth labour sweep: audit pass 19’s records read again', ()
     expect(note('lat-704-activision-blizzard').summary).toMatch(/^A walkout by workers at Activision Blizzard in Irvine/);
   });
 });
+
+describe('the tenth labour sweep', () => {
+  it('tells who acted as the reports do', () => {
+    // The site's users, students, residents and another company's workers, told as the company's own.
+    expect(note('cait-165-github').summary).toMatch(/^An open letter directed at GitHub by Iranian developers who use GitHub/);
+    expect(note('cait-404-google').summary).toMatch(/^A protest directed at Google by students, with No Tech for Tyrants,/);
+    expect(note('cait-483-amazon').summary).toMatch(
+      /^A protest directed at Amazon by residents, advocates and former Amazon workers in Newark, New Jersey, USA\./,
+    );
+    expect(note('cait-31-microsoft').summary).toMatch(/^A strike directed at Microsoft by workers at Nokia’s Dongguan factory/);
+    for (const id of ['cait-165-github', 'cait-404-google', 'cait-483-amazon', 'cait-31-microsoft'])
+      expect(note(id).relation, id).toBe('target');
+    // No report names contract or blue-collar workers among the signers; Apple's organizers are store workers.
+    expect(note('cait-501-google').summary).toMatch(/^An open letter by employees at Google \(online\)\./);
+    expect(note('cait-467-google').summary).toMatch(/^An open letter by workers at Google \(online\)\./);
+    expect(note('cait-539-apple').summary).toMatch(/^A union drive by retail store workers at Apple in the USA\./);
+    expect(note('cait-508-apple').summary).toMatch(/^A walkout by retail, AppleCare and corporate workers at Apple in the USA\./);
+  });
+
+  it('tells a drivers’ guild formed by agreement with Uber as no union drive', () => {
+    expect(note('cait-57-uber').action).toBe('other');
+    expect(note('cait-57-uber').summary).toContain('(a guild, not a union)');
+  });
+
+  it('places each action where the reports do, or nowhere where they give no place', () => {
+    // A hashtag and a petition no report places; a letter from moderators in the US and abroad.
+    for (const id of ['cait-478-twitch', 'cait-467-google', 'cait-487-accenture', 'cait-487-meta'])
+      expect(note(id).summary, id).not.toMatch(/worldwide|in the USA/);
+    expect(note('cait-283-foodora').summary).toContain('in Toronto, Ontario, Canada and Mississauga, Ontario, Canada.');
+  });
+
+  it('gives no count the reports do not give', () => {
+    for (const id of ['cait-165-github', 'cait-483-amazon', 'cait-31-microsoft', 'cait-501-google', 'cait-508-apple', 'cait-467-google'])
+      expect(note(id).summary, id).not.toMatch(/involving/);
+    expect(note('cait-144-meta').summary).toContain('involving about 50 people');
+  });
+
+  it('dates each action by its own month, not its report’s', () => {
+    // The couriers' vote (August 2019), not the board's count of June 2020; a drive begun in April; a refusal "earlier this year".
+    expect(note('cait-283-foodora').date).toBe('2019-08');
+    expect(note('cait-144-meta').date).toBe('2019-04');
+    expect(note('cait-91-google').date).toBe('2018');
+  });
+});
