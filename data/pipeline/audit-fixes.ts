@@ -2221,8 +2221,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     },
   ],
   // labour sweep 10 (docs/labour-sweep-10.md): a fresh seeded sample (seed 1204) of the CAIT notes no doc had named, read
-  // under the month, count, places and days-only rules. Every fix sets the count and place too: a fixed record is told as
-  // checked (cait-days.ts caitNoteChecked).
+  // under the month, count, places and days-only rules. Where CAIT's count was in no report the fix says so (workers:
+  // null); a claim a fix does not set stays under the rules (checked-before.ts).
   [
     478,
     {

@@ -853,9 +853,7 @@ describe('the tenth labour sweep', () => {
     // The site's users, students, residents and another company's workers, told as the company's own.
     expect(note('cait-165-github').summary).toMatch(/^An open letter directed at GitHub by Iranian developers who use GitHub/);
     expect(note('cait-404-google').summary).toMatch(/^A protest directed at Google by students, with No Tech for Tyrants,/);
-    expect(note('cait-483-amazon').summary).toMatch(
-      /^A protest directed at Amazon by residents, advocates and former Amazon workers in Newark, New Jersey, USA\./,
-    );
+    expect(note('cait-483-amazon').summary).toMatch(/^A protest directed at Amazon by residents, advocates and former Amazon workers/);
     expect(note('cait-31-microsoft').summary).toMatch(/^A strike directed at Microsoft by workers at Nokia’s Dongguan factory/);
     for (const id of ['cait-165-github', 'cait-404-google', 'cait-483-amazon', 'cait-31-microsoft'])
       expect(note(id).relation, id).toBe('target');
