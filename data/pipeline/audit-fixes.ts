@@ -2335,6 +2335,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     487,
     {
       locations: [],
+      // Labour sweep 14 (#72): Foxglove and the Verge date the letter and its billboard Tuesday 19 Oct 2021, The Hill says it
+      // was sent on the Monday: the month is what every report bears out.
+      date: '2021-10',
       why: 'labour sweep 10 (#27): the letter to Accenture’s chief executive, Julie Sweet, demanding fair pay is “from content moderators for Facebook employed by Accenture at multiple sites in the US and internationally” (Foxglove, CAIT’s link, 19 Oct 2021; The Hill: “an international group”); on 19 October a mobile billboard drove from Bethesda to Accenture’s office in Washington (The Verge, CAIT’s link; Foxglove, 22 Oct). The note placed the letter in the USA alone.',
     },
   ],

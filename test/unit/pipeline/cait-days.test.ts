@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { CAIT_CHECKED_DAYS, CAIT_DAY_ONLY, caitCountChecked, caitJudgedWhole, caitShownDate } from '@/data/pipeline/cait-days';
 import { caitPlaceChecked } from '@/data/pipeline/places';
+import { CAIT_FIXED_BEFORE_COUNTS, CAIT_FIXED_BEFORE_PLACES } from '@/data/pipeline/checked-before';
 import { CAIT_FIXES, CAIT_REPORTED_DATES } from '@/data/pipeline/audit-fixes';
 import { readBundledDataset } from '@/data/pipeline/bundled';
 import type { LaborAction } from '@/data/model/schema';
@@ -38,7 +39,10 @@ describe('CAIT days told only where a reader checked them', () => {
     expect(CAIT_CHECKED_DAYS.has(270) && CAIT_FIXES.has(270)).toBe(true);
     for (const id of CAIT_DAY_ONLY) {
       expect(CAIT_CHECKED_DAYS.has(id), `${id} is a checked day`).toBe(true);
-      expect(CAIT_FIXES.has(id), `${id} has no fix (one made before the rules checked the whole record)`).toBe(false);
+      // No correction made before the rules (its reader saw the count and the place): one made since checks what it names.
+      expect(CAIT_FIXED_BEFORE_COUNTS.has(String(id)) || CAIT_FIXED_BEFORE_PLACES.has(String(id)), `${id} corrected before the rules`).toBe(
+        false,
+      );
       expect(caitShownDate(id, '2020-01-26', undefined, false)).toBe('2020-01-26');
       expect(caitJudgedWhole(id)).toBe(false);
       expect(caitCountChecked(id, undefined)).toBe(false);
