@@ -3440,6 +3440,88 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       why: 'labour sweep 13 (#124): true as told (United’s pilots’ informational picket of 14 Dec 2022 at Newark’s Terminal C, for a contract: News 12, the tracker’s link; Simple Flying via United AFA), but the row’s city, “Newark,”, printed “Newark,, New Jersey”.',
     },
   ],
+  // labour sweep 12 (docs/labour-sweep-12.md): the seed-1202 draw's even positions among the notes still unread at c42d9e1.
+  [
+    '1942',
+    {
+      demands: ['better pay', 'an end to unfair deactivations', 'safer conditions'],
+      why: 'labour sweep 12 (#2, #26): over 250 Uber and Lyft drivers of Colorado Independent Drivers United, CWA Local 7777, struck at Denver International Airport’s commercial lot from 3 to 7 pm on Thursday 4 May 2023, for better pay, an end to unfair terminations and safer conditions (the Denver Post and CWA, the tracker’s links). The “Gig Work Transparency” bill had died in a Senate committee on the Tuesday, two days before: the strike followed its defeat, and its passage was not one of its demands.',
+    },
+  ],
+  [
+    '803',
+    {
+      place: 'the Denver area, Boulder, Broomfield and Parker, Colorado',
+      morePlaces: false,
+      demands: ['pay', 'health care', 'safety on the job'],
+      why: 'labour sweep 12 (#3): about 8,000 UFCW Local 7 members at 78 King Soopers stores in the Denver metro, Boulder, Broomfield and Parker struck from Wednesday 12 Jan 2022 over unfair labor practices, for higher wages, better health care and more tools for safety on the job, until the tentative agreement of Friday 21 Jan (Denver7, Colorado Newsline, 9News). The row lists one store in each of eight cities, Colorado Springs among them; Denver7 reported on the first day that Colorado Springs workers planned to strike with no date set, and KOAA had the picket lines coming down at stores around Denver.',
+    },
+  ],
+  [
+    '2769',
+    {
+      organizers: ['the Air Line Pilots Association (ALPA)'],
+      why: 'labour sweep 12 (#6): thousands of United pilots (the union: 3,000) picketed at ten airports from Newark to Los Angeles on Friday 12 May 2023 for a contract with higher pay and fewer cancelled days off (AP, CBS, the tracker’s links; ALPA’s release). Their union is the Air Line Pilots Association (ALPA); the row spells it “Air Line Pilot Association (APLA)”.',
+    },
+  ],
+  [
+    '3168',
+    {
+      date: '2024-06-14',
+      endDate: null,
+      demands: ['higher pay', 'safety improvements'],
+      why: 'labour sweep 12 (#13): KESQ (the tracker’s link), on Friday 14 Jun 2024: UFCW, which represents Food 4 Less workers in the region, “is in the midst of a rally in Moreno Valley”, their contract having expired on 8 Jun, demanding higher pay and safety improvements as a strike vote ended that Friday. The row dates it Saturday 15 Jun and lists health care and retirement benefits, which the report does not name.',
+    },
+  ],
+  [
+    '175',
+    {
+      who: 'Black Lives Matter’s Birmingham chapter, civil rights groups and area unions, in support of the warehouse’s workers',
+      outside: true,
+      why: 'labour sweep 12 (#16): on Saturday 13 Mar 2021 Black Lives Matter’s Birmingham chapter led a solidarity caravan in Bessemer with the NAACP, the SCLC, the Poor People’s Campaign, clergy and area unions, in support of the mostly Black workers of Amazon’s warehouse in the last weeks of their RWDSU vote (CBS 42, Patch, RWDSU’s advisory, AP via KVOA; AL.com: unions and members of the movement rallied in support of a union). Supporters from outside, not Amazon’s workers.',
+    },
+  ],
+  [
+    '3408',
+    {
+      date: '2024-10-02',
+      endDate: null,
+      why: 'labour sweep 12 (#17): over 60 CWA Local 1123 members rallied in Syracuse’s Columbus Circle Park for eBay and TCGplayer to agree to meaningful raises, launching their “Tapped Out at TCGplayer” report (CWA’s release, the tracker’s link); CWA District 1 dates the rally 2 Oct 2024, as does the timestamp of the tracker’s other link, a CODE-CWA post of 2 Oct (15:16 UTC). The row dates it 3 Oct.',
+    },
+  ],
+  [
+    '2715',
+    {
+      action: 'walkout',
+      demands: ['better pay and working conditions'],
+      why: 'labour sweep 12 (#19): about two dozen workers walked out of Amazon’s West Deptford fulfillment center at about 3:50 pm on Cyber Monday, 27 Nov 2023, and gathered in its parking lot, demanding better pay and working conditions, against mandatory overtime and the slow conversion of seasonal hires (the Inquirer, the tracker’s link, via TechXplore); the Teamsters’ roundup (its other link): workers organizing with Amazonians United at ACY1 walked out. A walkout late in the shift, not a strike; no report returned names the row’s health and safety.',
+    },
+  ],
+  [
+    '1611',
+    {
+      organizers: ['the Air Line Pilots Association (ALPA)'],
+      demands: ['an end to stalled contract negotiations'],
+      why: 'labour sweep 12 (#21): about 500 United pilots picketed outside the airline’s flight training center in Denver on Tuesday afternoon, 15 Nov 2022, saying management had delayed finalizing their new contract; United answered that it was working with the Air Line Pilots Association (CBS Colorado). The tracker’s AFA link is the flight attendants’ union’s notice of the ALPA pilots’ informational picketing at DEN: the pilots’ union called it, not the AFA; no report returned names staffing or pay for this picket.',
+    },
+  ],
+  [
+    '1551',
+    {
+      action: 'walkout',
+      endDate: null,
+      trackerDay: true,
+      why: 'labour sweep 12 (#23): at Amazon’s DGE9 delivery station in Buford, Georgia, 23 workers walked out for the first time during the Prime sale of 11–12 Oct 2022, demanding $24 an hour and attention to safety and productivity, after a petition in July (Perfect Union; Labor Notes, the tracker’s link, via Jacobin: walkouts at four sites timed to the sale). One walkout, not a two-day strike; no report returned gives its day, so the tracker’s first day is told as its.',
+    },
+  ],
+  [
+    '1472',
+    {
+      action: 'walkout',
+      endDate: null,
+      why: 'labour sweep 12 (#27): after a fire in a cardboard compactor at JFK8 on Monday afternoon, 3 Oct 2022, the day shift was sent home with pay; night-shift workers, kept at work in the smoke, sat in the break room demanding to be sent home with pay for their safety, about 100 marched on the managers and others walked off the job, and about 50 were suspended on Tuesday (Gothamist, AP via KION, the Staten Island Advance via syracuse.com, People’s Dispatch). A night shift’s walkout and sit-down on the Monday evening, not a two-day strike.',
+    },
+  ],
 ]);
 
 /**

@@ -889,3 +889,55 @@ describe('the tenth labour sweep', () => {
     expect(note('cait-91-google').date).toBe('2018');
   });
 });
+
+describe('the twelfth labour sweep', () => {
+  it('tells a walkout as a walkout (tracker 2715, 1551, 1472)', () => {
+    // West Deptford: about two dozen walked out at 3:50 pm on Cyber Monday (the Inquirer).
+    expect(note('lat-2715-amazon').action).toBe('walkout');
+    expect(note('lat-2715-amazon').summary).toMatch(/^A walkout by workers at Amazon in West Deptford, New Jersey\./);
+    // Buford: 23 walked out once during the Prime sale (Perfect Union); no report gives the day.
+    expect(note('lat-1551-amazon').action).toBe('walkout');
+    expect(note('lat-1551-amazon').endDate).toBeUndefined();
+    expect(note('lat-1551-amazon').summary).toContain('The day is the tracker’s: no report found gives it.');
+    // JFK8: the night shift's walkout and sit-down after the fire, on the Monday evening (Gothamist, AP).
+    expect(note('lat-1472-amazon').action).toBe('walkout');
+    expect(note('lat-1472-amazon').endDate).toBeUndefined();
+  });
+
+  it('dates an action by the day the reports give (tracker 3168, 3408)', () => {
+    // Moreno Valley: KESQ's Friday report of the rally under way; the row's Saturday.
+    expect(note('lat-3168-food-4-less').date).toBe('2024-06-14');
+    expect(note('lat-3168-food-4-less').endDate).toBeUndefined();
+    // Syracuse: CWA District 1 and the tracker's own linked post date the rally 2 Oct.
+    expect(note('lat-3408-tcgplayer').date).toBe('2024-10-02');
+    expect(note('lat-3408-tcgplayer').endDate).toBeUndefined();
+  });
+
+  it('tells who acted and who organized as the reports do (tracker 175, 1611, 2769)', () => {
+    // Bessemer: Black Lives Matter's caravan with civil rights groups and unions, in support of the workers.
+    expect(note('lat-175-amazon').relation).toBe('target');
+    expect(note('lat-175-amazon').summary).toMatch(/^A protest directed at Amazon by Black Lives Matter’s Birmingham chapter/);
+    // Denver: the pilots' union called the picket at the training center (CBS Colorado), not the flight attendants'.
+    expect(note('lat-1611-united-airlines').summary).toContain('Organized by the Air Line Pilots Association (ALPA).');
+    expect(note('lat-1611-united-airlines').summary).not.toContain('Flight Attendants');
+    // The pilots' nationwide picket: ALPA, not the row's "APLA".
+    expect(note('lat-2769-united-airlines').summary).toContain('Organized by the Air Line Pilots Association (ALPA).');
+    expect(note('lat-2769-united-airlines').summary).not.toContain('APLA');
+  });
+
+  it('gives the places and demands the reports give (tracker 803, 1942, 3168, 2715)', () => {
+    // King Soopers: the Denver metro, Boulder, Broomfield and Parker; Colorado Springs had set no date (Denver7).
+    expect(note('lat-803-kroger').summary).toMatch(
+      /^A strike by workers at King Soopers \(owned by Kroger\) in the Denver area, Boulder, Broomfield and Parker, Colorado,/,
+    );
+    expect(note('lat-803-kroger').summary).not.toContain('8 cities');
+    // Denver's drivers struck two days after the transparency bill died in committee (the Denver Post, CWA).
+    for (const id of ['lat-1942-uber', 'lat-1942-lyft']) {
+      expect(note(id).summary, id).not.toContain('Gig Worker Transparency');
+      expect(note(id).summary, id).toContain('Demands: better pay, an end to unfair deactivations and safer conditions.');
+    }
+    // Moreno Valley: higher pay and safety improvements (KESQ), not the row's health care and retirement benefits.
+    expect(note('lat-3168-food-4-less').summary).toContain('Demands: higher pay and safety improvements.');
+    expect(note('lat-2715-amazon').summary).toContain('Demands: better pay and working conditions.');
+  });
+});
