@@ -47,7 +47,6 @@ export const LAT_DEMANDS_TRUE: ReadonlySet<string> = new Set(
 
 /** Weak categories a report read for demand-labels.csv names, by tracker row (rows neither fixed nor judged true). */
 export const LAT_DEMANDS_READ: ReadonlyMap<string, readonly string[]> = new Map([
-  ['175', ['racial justice', 'union recognition']], // AL.com, AP: Black Lives Matter's caravan for the Bessemer union vote
   ['1024', ['racial justice']], // WTTW, Perfect Union: a walkout against a manager's racist harassment
   ['1098', ['health and safety']], // the Apache store's strike over its broken air conditioning
   ['1257', ['health and safety']], // CNBC: UPS workers' rally against extreme heat
