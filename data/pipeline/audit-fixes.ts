@@ -3478,6 +3478,7 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       who: 'Black Lives Matter’s Birmingham chapter, civil rights groups and area unions, in support of the warehouse’s workers',
       outside: true,
+      demands: ['racial justice', 'union recognition'],
       why: 'labour sweep 12 (#16): on Saturday 13 Mar 2021 Black Lives Matter’s Birmingham chapter led a solidarity caravan in Bessemer with the NAACP, the SCLC, the Poor People’s Campaign, clergy and area unions, in support of the mostly Black workers of Amazon’s warehouse in the last weeks of their RWDSU vote (CBS 42, Patch, RWDSU’s advisory, AP via KVOA; AL.com: unions and members of the movement rallied in support of a union). Supporters from outside, not Amazon’s workers.',
     },
   ],
@@ -3519,6 +3520,7 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       action: 'walkout',
       endDate: null,
+      demands: ['to be sent home with pay until the smoke cleared'],
       why: 'labour sweep 12 (#27): after a fire in a cardboard compactor at JFK8 on Monday afternoon, 3 Oct 2022, the day shift was sent home with pay; night-shift workers, kept at work in the smoke, sat in the break room demanding to be sent home with pay for their safety, about 100 marched on the managers and others walked off the job, and about 50 were suspended on Tuesday (Gothamist, AP via KION, the Staten Island Advance via syracuse.com, People’s Dispatch). A night shift’s walkout and sit-down on the Monday evening, not a two-day strike.',
     },
   ],
