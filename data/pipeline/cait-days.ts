@@ -8,7 +8,7 @@
  * (`date` in CAIT_FIXES), a day known to be the first report's (CAIT_REPORTED_DATES, told as "reported"), or
  * CAIT_CHECKED_DAYS below.
  */
-import { CAIT_FIXED_BEFORE_COUNTS } from './checked-before';
+import { CAIT_FIXED_BEFORE_COUNTS, correctionChecks } from './checked-before';
 import type { ImportFix } from './audit-fixes';
 
 /**
@@ -67,5 +67,5 @@ export function caitJudgedWhole(id: number): boolean {
  * unchecked count is left out, as an unchecked day is cut to the month.
  */
 export function caitCountChecked(id: number, fix: ImportFix | undefined): boolean {
-  return fix?.workers !== undefined || CAIT_FIXED_BEFORE_COUNTS.has(String(id)) || caitJudgedWhole(id);
+  return correctionChecks(fix, ['workers'], CAIT_FIXED_BEFORE_COUNTS, id) || caitJudgedWhole(id);
 }

@@ -10,7 +10,7 @@
  * relation.ts) still read CAIT's types as given, measured on their own labels (cait-attribution-labels*.csv).
  */
 import { caitJudgedWhole } from './cait-days';
-import { CAIT_FIXED_BEFORE_TYPES } from './checked-before';
+import { CAIT_FIXED_BEFORE_TYPES, correctionChecks } from './checked-before';
 import type { ImportFix } from './audit-fixes';
 
 /**
@@ -32,7 +32,7 @@ export const CAIT_CHECKED_TYPES: ReadonlySet<number> = new Set([
  * types judged right (CAIT_CHECKED_TYPES).
  */
 export function caitTypesChecked(id: number, fix: ImportFix | undefined): boolean {
-  return fix?.who !== undefined || CAIT_FIXED_BEFORE_TYPES.has(String(id)) || caitJudgedWhole(id) || CAIT_CHECKED_TYPES.has(id);
+  return correctionChecks(fix, ['who'], CAIT_FIXED_BEFORE_TYPES, id) || caitJudgedWhole(id) || CAIT_CHECKED_TYPES.has(id);
 }
 
 /**

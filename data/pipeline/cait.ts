@@ -76,7 +76,7 @@ const clean = (xs: readonly string[] | null | undefined) =>
   [...new Set((xs ?? []).map((x) => x.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()))].filter((x) => x && x !== 'na');
 
 /** The worker types a note may tell: CAIT's, less in-house and "other", which say nothing "at" the company does not. */
-const caitTypesGiven = (a: Pick<CaitAction, 'employment_types'>) =>
+export const caitTypesGiven = (a: Pick<CaitAction, 'employment_types'>) =>
   clean(a.employment_types).filter((w) => !/inhouse|in-house|^other$/.test(w));
 
 /** Tags that mark an action by people from outside the company: researchers, industry-wide groups. */
@@ -409,7 +409,8 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     const placeChecked = caitPlaceChecked(a.id, fix);
     // CAIT's worker types only where a reader checked them, else the reliable ones (cait-types.ts).
     const typesChecked = caitTypesChecked(a.id, fix);
-    if (!typesChecked && att.actor === 'workers' && caitToldTypes(caitTypesGiven(a), false).length < caitTypesGiven(a).length)
+    const typesGiven = caitTypesGiven(a);
+    if (!typesChecked && att.actor === 'workers' && caitToldTypes(typesGiven, false).length < typesGiven.length)
       result.typesToWorkers.push(a.id);
     if (!placeChecked && caitFinerThanCountry(a.locations ?? [])) result.placesToCountry.push(a.id);
     const tags = clean(a.tags).map((t) => t.replace(/ /g, '_'));

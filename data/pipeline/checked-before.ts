@@ -12,6 +12,21 @@
  * (cait-types.ts, drawn at 9251678, the main it landed on).
  */
 
+import type { ImportFix } from './audit-fixes';
+
+/**
+ * Whether a record's correction checks a claim: it gives one of the claim's fields, or it was made before the claim's
+ * rule (`before`, one of the sets below), when its reader saw the claim.
+ */
+export function correctionChecks(
+  fix: ImportFix | undefined,
+  fields: readonly (keyof ImportFix)[],
+  before: ReadonlySet<string>,
+  id: string | number,
+): boolean {
+  return fields.some((f) => fix?.[f] !== undefined) || before.has(String(id));
+}
+
 const ids = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 
 /** CAIT records with a correction when the count rule landed (d68557f). */

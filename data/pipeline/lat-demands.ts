@@ -14,7 +14,7 @@
  * (LAT_DEMANDS_TRUE), or a category a report read for the labels names (LAT_DEMANDS_READ). Its free-text demands
  * ("install air conditioners in UPS trucks") are the row's own words and are kept.
  */
-import { LAT_FIXED_BEFORE_DEMANDS } from './checked-before';
+import { LAT_FIXED_BEFORE_DEMANDS, correctionChecks } from './checked-before';
 import type { ImportFix } from './audit-fixes';
 
 /** The fixed categories whose labelled precision is below 0.95, lower-case as the tracker's cells read. */
@@ -64,7 +64,7 @@ const key = (demand: string) => demand.replace(/\s+/g, ' ').trim().toLowerCase()
  * before this rule (checked-before.ts: its reader saw the categories), or a doc's "true".
  */
 export const latDemandsChecked = (id: string, fix: ImportFix | undefined): boolean =>
-  fix?.demands !== undefined || LAT_FIXED_BEFORE_DEMANDS.has(id) || LAT_DEMANDS_TRUE.has(id);
+  correctionChecks(fix, ['demands'], LAT_FIXED_BEFORE_DEMANDS, id) || LAT_DEMANDS_TRUE.has(id);
 
 /**
  * The row's demands cell without the weak categories no reader checked (see above); its other demands, and the

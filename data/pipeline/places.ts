@@ -6,7 +6,7 @@
 import { formatList } from '../model/format';
 import { US_STATE_NAMES } from './nlrb-place';
 import { caitJudgedWhole } from './cait-days';
-import { CAIT_FIXED_BEFORE_PLACES } from './checked-before';
+import { CAIT_FIXED_BEFORE_PLACES, correctionChecks } from './checked-before';
 import type { ImportFix } from './audit-fixes';
 
 /** Misspellings and odd slugs seen in Collective Action in Tech's locations, and what they mean. */
@@ -142,8 +142,8 @@ export const CAIT_CHECKED_PLACES: ReadonlySet<number> = new Set([
  * the note tells only the countries (caitToldLocations).
  */
 export function caitPlaceChecked(id: number, fix: ImportFix | undefined): boolean {
-  const placeFixed = fix !== undefined && [fix.locations, fix.online, fix.place, fix.morePlaces].some((v) => v !== undefined);
-  return placeFixed || CAIT_FIXED_BEFORE_PLACES.has(String(id)) || caitJudgedWhole(id) || CAIT_CHECKED_PLACES.has(id);
+  const fields = ['locations', 'online', 'place', 'morePlaces'] as const;
+  return correctionChecks(fix, fields, CAIT_FIXED_BEFORE_PLACES, id) || caitJudgedWhole(id) || CAIT_CHECKED_PLACES.has(id);
 }
 
 /** Whether CAIT names a place finer than a country (a city or a region), which caitToldLocations would tell by country. */

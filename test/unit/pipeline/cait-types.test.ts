@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { caitToldTypes, caitTypesChecked, CAIT_CHECKED_TYPES } from '@/data/pipeline/cait-types';
-import { caitActor, caitSummary } from '@/data/pipeline/cait';
+import { caitActor, caitSummary, caitTypesGiven } from '@/data/pipeline/cait';
 import { CAIT_FIXES } from '@/data/pipeline/audit-fixes';
 import { readBundledDataset } from '@/data/pipeline/bundled';
 import { caitAction, sharedCaitActions } from '../../helpers/cait';
@@ -37,11 +37,9 @@ const labels = Papa.parse<Label>(readFileSync('test/fixtures/cait/cait-type-labe
   skipEmptyLines: true,
 }).data;
 
-/** The types a note may tell, as cait.ts reads them: lower-case, spaces for underscores, no in-house, "other" or "na". */
+/** The types a note may tell, as cait.ts reads them (caitTypesGiven), each a labelled column. */
 const given = (employmentTypes: readonly string[] | null | undefined): Type[] =>
-  [...new Set((employmentTypes ?? []).map((t) => t.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()))].filter(
-    (t): t is Type => t in COLUMNS,
-  );
+  caitTypesGiven({ employment_types: employmentTypes ? [...employmentTypes] : null }).filter((t): t is Type => t in COLUMNS);
 const verdict = (l: Label, t: Type) => l[COLUMNS[t]] as Verdict;
 
 /** Type words a rule tells, scored: a word labelled right is right, wrong or outsiders is wrong; one left out and right is missed. */
