@@ -3337,8 +3337,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     '2201',
     {
       morePlaces: true,
-      demands: ['pay', 'health and safety', 'job security'],
-      why: 'labour sweep 11 (#76): American’s passenger service agents of the CWA-IBT Association held informational pickets on Tuesday 15 Aug 2023 at airports in Charlotte, Chicago, Dallas, Houston, Los Angeles, Miami, Philadelphia, Phoenix, St. Louis, Salt Lake City and San Francisco, for job security, safety and wages (the Teamsters’ release; Fox 2 St. Louis, the tracker’s link). The row lists four of the places and its notes say so; the note gave them as all. Fox 2 quotes an agent wanting quality health insurance, but demand-labels.csv labels health care wrong for this row, so it is left out.',
+      demands: ['pay', 'health and safety', 'job security', 'quality health insurance'],
+      why: 'labour sweep 11 (#76): American’s passenger service agents of the CWA-IBT Association held informational pickets on Tuesday 15 Aug 2023 at airports in Charlotte, Chicago, Dallas, Houston, Los Angeles, Miami, Philadelphia, Phoenix, St. Louis, Salt Lake City and San Francisco, for job security, safety and wages (the Teamsters’ release; Fox 2 St. Louis, the tracker’s link). The row lists four of the places and its notes say so; the note gave them as all. Unverified, 2026-12-01 (dispute a): the row’s health care is right after all. Fox 2, the tracker’s own link, quotes a customer service agent at the St. Louis picket: “we want to make sure that we have quality health insurance”; demand-labels.csv had labelled it wrong from the Teamsters’ release alone, and is relabelled.',
     },
   ],
   // labour sweep 13 (docs/labour-sweep-13.md): the seed-1202 draw at c42d9e1 read from its end, positions 160–131.
@@ -3524,6 +3524,9 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       why: 'labour sweep 12 (#27): after a fire in a cardboard compactor at JFK8 on Monday afternoon, 3 Oct 2022, the day shift was sent home with pay; night-shift workers, kept at work in the smoke, sat in the break room demanding to be sent home with pay for their safety, about 100 marched on the managers and others walked off the job, and about 50 were suspended on Tuesday (Gothamist, AP via KION, the Staten Island Advance via syracuse.com, People’s Dispatch). A night shift’s walkout and sit-down on the Monday evening, not a two-day strike.',
     },
   ],
+  // unverified, 2026-12-01 (docs/unverified-2026-12-01.md): the 21 tracker records earlier readers left unverifiable,
+  // read again; none could be corrected or withdrawn from a report, so none is listed here. 2201's labour sweep 11 entry
+  // above gains the health insurance its own link names (a record listed twice fails the build).
 ]);
 
 /**

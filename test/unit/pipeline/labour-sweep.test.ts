@@ -941,3 +941,13 @@ describe('the twelfth labour sweep', () => {
     expect(note('lat-2715-amazon').summary).toContain('Demands: better pay and working conditions.');
   });
 });
+
+describe('the unverified notes', () => {
+  it('tells the health insurance American’s agents asked for at the picket (tracker 2201)', () => {
+    // Fox 2, the tracker's link: an agent at the St. Louis picket wanted “quality health insurance”; the label had said no
+    // report names it, from the Teamsters' release alone (docs/unverified-2026-12-01.md, dispute a).
+    expect(note('lat-2201-american-airlines').summary).toContain(
+      'Demands: pay, health and safety, job security and quality health insurance.',
+    );
+  });
+});
