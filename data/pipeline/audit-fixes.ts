@@ -314,7 +314,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     44,
     {
       locations: [],
-      why: 'audit pass 12, open item (seen on the sample, read after it): the Dear Jeff Bezos letters came from Mechanical Turk workers wherever they live (The Verge, 4 Dec 2014: a workforce spread across some 190 countries), and a worker in India wrote to Bezos in the campaign about checks that never reached him there (Backchannel, Sep 2017). No report places it in the USA, where CAIT does; it stays online.',
+      // Audit pass 20 (#11): the count, which the pass-12 correction above left as CAIT's description gives it.
+      workers: null,
+      why: 'audit pass 12, open item (seen on the sample, read after it): the Dear Jeff Bezos letters came from Mechanical Turk workers wherever they live (The Verge, 4 Dec 2014: a workforce spread across some 190 countries), and a worker in India wrote to Bezos in the campaign about checks that never reached him there (Backchannel, Sep 2017). No report places it in the USA, where CAIT does; it stays online. Audit pass 20 #11: no report gives hundreds of letter writers, CAIT’s description’s word (its count 550): Backchannel tells the emailers as dozens (“along with dozens of fellow workers, he emailed Jeff Bezos”; the hundreds are the Turkers who banded together in Dynamo), and Fast Company (via the P2P Foundation) says only about 20 people submitted letters publicly. The note gives no count.',
     },
   ],
   [
