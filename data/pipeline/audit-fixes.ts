@@ -199,7 +199,16 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     261,
     {
       workers: null,
-      why: 'audit 2026-11-30 #17: the reports say the turnout of the May Day 2020 walkout is unknown; CAIT records 1,000.',
+      who: 'warehouse workers and Whole Foods employees',
+      relation: { amazon: 'employer' },
+      why: 'audit 2026-11-30 #17: the reports say the turnout of the May Day 2020 walkout is unknown; CAIT records 1,000. Labour relations (CAIT gig workers, test/fixtures/cait/cait-relation-labels.csv): Amazon’s part was its own employees’, warehouse workers and Whole Foods’ grocery workers (the Washington Post, CAIT’s link: “warehouse workers and grocery employees at Amazon and its subsidiary Whole Foods and gig workers for Instacart and Target-owned Shipt”; Wired: walk-outs at Amazon warehouses and Whole Foods stores, protests by Instacart’s and Shipt’s delivery workers). CAIT’s gig workers are Instacart’s and Shipt’s shoppers, also named, which the note under Amazon told as “gig workers at Amazon”, on its platform.',
+    },
+  ],
+  [
+    166,
+    {
+      who: 'YouTubers, through the YouTubers Union and IG Metall,',
+      why: 'labour relations (CAIT gig workers, test/fixtures/cait/cait-relation-labels.csv): the FairTube campaign was launched by the YouTubers Union, an association of video creators who earn from the platform, and IG Metall (IG Metall’s release of 22 Jul 2019 via the ELW network; the Digital Platform Observatory; MIT Technology Review, CAIT’s link); CAIT files them as gig workers, and the note said “workers at YouTube”, as if its staff. Only who acted is worded; the rest was not re-read.',
     },
   ],
   [
@@ -440,7 +449,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       only: ['yemeksepeti'],
       date: '2022-02-01',
-      why: 'audit pass 8 #13 and #22: the record’s strike in Levent, İzmir and Ankara is Yemeksepeti Banabi’s couriers’ (Duvar English, Medyascope, Feb 2022); Trendyol Express’s strike was in late January (won 26 Jan), and Sürat Kargo’s and the other companies’ couriers are reported only as demanding raises. CAIT gives the note to all seven companies named. Its open item (docs/audit-pass-8.md, What remains): Banabi’s couriers stopped deliveries and gathered at the Levent headquarters on 1 Feb 2022 (Duvar English, two reports; Bianet on 23 Feb: “23 days”; NurPhoto’s caption says since 2 Feb); CAIT dates the strike 7 Feb.',
+      who: 'couriers and warehouse workers (employees)',
+      relation: { yemeksepeti: 'employer' },
+      why: 'audit pass 8 #13 and #22: the record’s strike in Levent, İzmir and Ankara is Yemeksepeti Banabi’s couriers’ (Duvar English, Medyascope, Feb 2022); Trendyol Express’s strike was in late January (won 26 Jan), and Sürat Kargo’s and the other companies’ couriers are reported only as demanding raises. CAIT gives the note to all seven companies named. Its open item (docs/audit-pass-8.md, What remains): Banabi’s couriers stopped deliveries and gathered at the Levent headquarters on 1 Feb 2022 (Duvar English, two reports; Bianet on 23 Feb: “23 days”; NurPhoto’s caption says since 2 Feb); CAIT dates the strike 7 Feb. Labour relations (CAIT gig workers, test/fixtures/cait/cait-relation-labels.csv): the couriers and warehouse workers are Yemeksepeti’s employees on a monthly wage, organized by Nakliyat-İş (Duvar English, Jan 2021: its “unionized motorcycle delivery employees” on the minimum wage plus a lira a delivery; Bloomberg, Jan 2021: most of its 6,000 employees work in delivery and warehouses; Duvar English, 1 and 14 Feb 2022: delivery and warehouse workers stopped on 1 Feb, their monthly 3,200 liras raised 32.7%). CAIT files them as contract and gig workers, “considered self-employed”, in no report returned, and the note told them as on its platform.',
     },
   ],
   [

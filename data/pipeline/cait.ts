@@ -434,6 +434,19 @@ export async function importCait(source: string, resolve: (name: string) => Cait
       });
       const shown = caitShownDate(a.id, date, fix, CAIT_REPORTED_DATES.has(a.id));
       if (shown !== date) result.shownDates.set(`cait-${a.id}-${c.id}`, shown);
+      const relation = caitRelation(c.id, {
+        actor: att.actor,
+        types: clean(a.employment_types),
+        outside: caitOutside(a, att.actor, said),
+        contracted: !!said?.contracted,
+        ...(fix ? { fix } : {}),
+      });
+      // Gig workers on its platform whose words would say only "workers at" it (their type left out, cait-types.ts)
+      // are told as the tracker tells an app's (lat.ts): app-based workers, never its own (docs/labour-relations.md).
+      const told: ImportFix | undefined =
+        relation === 'platform' && att.actor === 'workers' && !said?.who && !caitToldTypes(typesGiven, typesChecked).includes('gig workers')
+          ? { ...(said ?? { why: 'relation.ts' }), who: 'app-based workers' }
+          : said;
       result.notes.push({
         id: `cait-${a.id}-${c.id}`,
         kind: 'labor',
@@ -442,13 +455,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
         ...(CAIT_REPORTED_DATES.has(a.id) && !fix?.date ? { dateIs: 'reported' as const } : {}),
         action: kind,
         ...(att.actor ? { actor: att.actor } : {}),
-        relation: caitRelation(c.id, {
-          actor: att.actor,
-          types: clean(a.employment_types),
-          outside: caitOutside(a, att.actor, said),
-          contracted: !!said?.contracted,
-          ...(fix ? { fix } : {}),
-        }),
+        relation,
         ...(shownCount.exact ? { participants: shownCount.exact } : {}),
         ...(agencyIds.length ? { agencyIds } : {}),
         ...(tags.length ? { tags: [...new Set(tags)].sort() } : {}),
@@ -460,7 +467,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
           att.actor,
           alsoNamed,
           alsoAt,
-          said,
+          told,
           placeChecked,
           typesChecked,
         ),

@@ -120,7 +120,7 @@ describe.skipIf(!actions)('CAIT worker types on labelled records', () => {
       if (s.tp + s.fp) expect(s.precision, t).toBeGreaterThanOrEqual(0.95);
     }
     // The words left out say "workers", which holds for each: recall here counts the detail kept, not truth. The goal is
-    // the detail of the types CAIT is reliable for (white-collar, blue-collar without them): 214 of 348 right words.
+    // the detail of the types CAIT is reliable for (white-collar, blue-collar without them): 214 of 345 right words.
     reportRule(
       'CAIT worker types a note tells, where workers acted (type words right among those told)',
       ['before: CAIT as given', score(before, (l) => workersActed(l))],
