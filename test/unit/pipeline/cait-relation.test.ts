@@ -32,7 +32,7 @@ const NOT_EMPLOYEES =
  * its employees), or as its own workers' while its words say gig or app-based workers. Read in the lead sentence, where
  * the note says who acted.
  */
-export function contradicts(n: { relation?: LaborRelation; summary: string }): boolean {
+function contradicts(n: { relation?: LaborRelation | undefined; summary: string }): boolean {
   const lead = n.summary.split('. ')[0]!;
   if (n.relation === 'platform') return !NOT_EMPLOYEES.test(lead) || /\(employees/.test(lead);
   if (n.relation === 'employer') return /gig workers|app-based/i.test(lead);
