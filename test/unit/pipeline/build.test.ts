@@ -110,9 +110,10 @@ describe('dataset build on fixtures in the real formats', () => {
       companyId: 'acme-gov',
       alsoNamed: ['Unknown Startup'],
     });
-    // Its gig workers, unchecked, are told as workers (cait-types.ts); the relation still reads CAIT's types.
+    // Its gig workers, unchecked, are not told as a type (cait-types.ts); the relation still reads CAIT's types, and the
+    // words follow it: app-based workers, never "workers at" the platform (cait.ts, docs/labour-relations.md).
     expect(strike.summary).toBe(
-      'A strike by workers at Acme Government Services. Also named: Unknown Startup. Issues: pay and benefits. Recorded by Collective Action in Tech. Also recorded by the Labor Action Tracker (Kallas, Iyer & Friedman).',
+      'A strike by app-based workers at Acme Government Services. Also named: Unknown Startup. Issues: pay and benefits. Recorded by Collective Action in Tech. Also recorded by the Labor Action Tracker (Kallas, Iyer & Friedman).',
     );
     expect(strike.sources.map((s) => s.url)).toEqual([
       'https://news.example.org/strike',
