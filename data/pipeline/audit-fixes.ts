@@ -3540,6 +3540,55 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
   // unverified, 2026-12-01 (docs/unverified-2026-12-01.md): the 21 tracker records earlier readers left unverifiable,
   // read again; none could be corrected or withdrawn from a report, so none is listed here. 2201's labour sweep 11 entry
   // above gains the health insurance its own link names (a record listed twice fails the build).
+  // labour sweep 16 (docs/labour-sweep-16.md): the last 16 tracker notes no doc had named, at main 9746640.
+  [
+    '1024',
+    {
+      action: 'walkout',
+      demands: [
+        'the reinstatement of a co-worker they said was wrongfully fired',
+        'the firing of managers they accused of racist harassment',
+      ],
+      why: 'labour sweep 16 (#1): workers walked out of Amazon’s DIL3 delivery station on 51st Street in Chicago, demanding that Amazonians United Chicagoland’s leader, fired in May, be reinstated and two managers, one accused of racist behaviour toward Black co-workers, be fired (Perfect Union’s video; WTTW, the tracker’s link: a walkout “claiming racist harassment and wrongful” firing); the tracker’s tweet of it is of 26 May 2022. A walkout, not a strike. Its demands are written here because a fix takes the row out of LAT_DEMANDS_READ (demand-labels.csv: racial justice and job security, right).',
+    },
+  ],
+  [
+    '1547',
+    {
+      action: 'walkout',
+      demands: [
+        'a base pay of $25 an hour',
+        'a workplace safe from violence, injury or sexual harassment',
+        'a firmer response to the racist death threats against Black workers',
+      ],
+      why: 'labour sweep 16 (#6): on Tuesday 11 Oct 2022, the first day of Amazon’s Prime sale, day-shift workers of the MDW2 cross-dock in Joliet left work for a 1 pm protest outside it with Warehouse Workers for Justice, about 30 by its count, having clocked out on personal time (about 10 on their lunch, by Amazon’s), for a $25 base wage, a workplace safe from violence, injury and sexual harassment, and a firmer response to the racist death threats of May (the Chicago Tribune, the Herald-News, WJOL, the Sun-Times). A walkout of about an hour, not a strike.',
+    },
+  ],
+  [
+    '3306',
+    {
+      demands: ['a significant wage increase', 'better retirement benefits', 'job security'],
+      why: 'labour sweep 16 (#10): roughly 240 BAE Systems workers of IAM Local 830 in Louisville, who build for the Navy, had been on strike for about a week by Saturday 24 Aug 2024; a member named a significant wage increase, retirement benefits (the medical reimbursement account) and job security (Spectrum News 1; WHAS11, the tracker’s link: the strike would continue into the next week). No returned report names the row’s scheduling; its WAVE link was not returned.',
+    },
+  ],
+  [
+    '412',
+    {
+      demands: ['a better contract offer', 'no cuts to their health insurance'],
+      why: 'labour sweep 16 (#11): on Friday 2 Jul 2021 retired and current members of UFCW Local 2008 rallied outside the Kroger at 3341 Central Ave. in Hot Springs, asking it to improve its contract proposal; the sticking point was its proposed cuts to the clerks’ and meat cutters’ health insurance, its final offer having raised pay but moved them to another health plan (the Arkansas Democrat-Gazette via NWA Online). No report returned names the row’s pay or job security as their demand; the demands rule had left out its health care, the one the report names.',
+    },
+  ],
+  [
+    '831',
+    {
+      who: 'labor activists, faith leaders, Amazon workers from other warehouses and the family of a worker killed when a tornado hit the warehouse',
+      outside: true,
+      place: 'Edwardsville, Illinois',
+      organizers: ['Missouri Workers Center', 'United Congregations of Metro East'],
+      demands: ['safer working conditions', 'letting workers keep their phones at work', 'better emergency training'],
+      why: 'labour sweep 16 (#16): on Thursday 27 Jan 2022 about 100 people, labor activists and faith leaders from across the Midwest with the family of one of the six workers killed when a tornado hit Amazon’s Edwardsville warehouse on 10 Dec 2021, rallied outside it, organized by the Missouri Workers Center with United Congregations of Metro East, for safer conditions, phones at work and better emergency training; an Amazon worker of a Hazelwood warehouse spoke (Illinois Newsroom, the tracker’s link, via WSIU; the Belleville News-Democrat via Yahoo; the Advantage News). Not the Edwardsville warehouse’s workers, as the note told them; the row’s city cell “Edwardsville, IL 62025” printed the place twice.',
+    },
+  ],
 ]);
 
 /**

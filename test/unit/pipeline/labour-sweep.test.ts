@@ -951,3 +951,43 @@ describe('the unverified notes', () => {
     );
   });
 });
+
+describe('the sixteenth labour sweep', () => {
+  it('tells a walkout as a walkout (tracker 1024, 1547)', () => {
+    // Chicago's DIL3: workers walked out against a co-worker's firing and a manager's racist behaviour (WTTW, Perfect Union).
+    expect(note('lat-1024-amazon').action).toBe('walkout');
+    expect(note('lat-1024-amazon').summary).toMatch(/^A walkout by workers at Amazon in Chicago, Illinois\./);
+    // Joliet's MDW2: the day shift left on personal time for a one-hour protest on the Prime sale's first day (the Tribune).
+    expect(note('lat-1547-amazon').action).toBe('walkout');
+    expect(note('lat-1547-amazon').summary).toMatch(/^A walkout by workers at Amazon in Joliet, Illinois\./);
+  });
+
+  it('keeps the demands the reports give when a fix takes a row out of the read labels (tracker 1024, 1547)', () => {
+    expect(note('lat-1024-amazon').summary).toContain(
+      'Demands: the reinstatement of a co-worker they said was wrongfully fired and the firing of managers they accused of racist harassment.',
+    );
+    expect(note('lat-1547-amazon').summary).toContain('sexual harassment');
+    expect(note('lat-1547-amazon').summary).toContain('racist death threats against Black workers');
+  });
+
+  it('gives the demands the reports give (tracker 412, 3306)', () => {
+    // Hot Springs: a rally against Kroger's proposed health insurance cuts (NWA Online), not for pay or job security.
+    expect(note('lat-412-kroger').summary).toContain('Demands: a better contract offer and no cuts to their health insurance.');
+    expect(note('lat-412-kroger').summary).not.toContain('job security');
+    // Louisville: wages, retirement benefits and job security (Spectrum News 1); no report names scheduling.
+    expect(note('lat-3306-bae-systems').summary).toContain(
+      'Demands: a significant wage increase, better retirement benefits and job security.',
+    );
+    expect(note('lat-3306-bae-systems').summary).not.toContain('scheduling');
+  });
+
+  it('tells outsiders as outsiders and prints the place once (tracker 831)', () => {
+    // Edwardsville: activists, faith leaders and a killed worker's family rallied outside the wrecked warehouse (WSIU, BND).
+    expect(note('lat-831-amazon').relation).toBe('target');
+    expect(note('lat-831-amazon').summary).toMatch(
+      /^A protest directed at Amazon by labor activists, faith leaders, Amazon workers from other warehouses and the family of a worker killed when a tornado hit the warehouse in Edwardsville, Illinois\./,
+    );
+    expect(note('lat-831-amazon').summary).not.toContain('IL 62025');
+    expect(note('lat-831-amazon').summary).toContain('Missouri Workers Center');
+  });
+});
