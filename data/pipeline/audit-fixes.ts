@@ -643,7 +643,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       who: 'supporters of the Algorithmic Justice League’s online campaign',
       outside: true,
-      why: 'audit pass 7 open item 4: the Algorithmic Justice League’s online petition asked CBS’s 60 Minutes to credit Black women researchers (CAIT’s own description; the petition on organizefor.org); its signers were not ViacomCBS’s workers, as CAIT records.',
+      workers: null,
+      why: 'audit pass 7 open item 4: the Algorithmic Justice League’s online petition asked CBS’s 60 Minutes to credit Black women researchers (CAIT’s own description; the petition on organizefor.org); its signers were not ViacomCBS’s workers, as CAIT records. Audit pass 21 #24 (a count): no returned report gives CAIT’s exact 5,845 signers; the petition page (CAIT’s link) was not returned, and The Lily reported “a roughly 6,000-strong petition”. The count is left out, as CAIT 286’s exact 339 from its sign-on page was replaced by the count a report gave (audit pass 5).',
     },
   ],
   [
@@ -2019,7 +2020,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     332,
     {
       date: '2016',
-      why: 'labour sweep 6 (#25): the workers’ suit against Google and Adecco over confidentiality rules was filed in 2016; on Tuesday 22 Sep 2020 a California appeals court revived it (Reuters, 23 Sep: “the 2016 lawsuit”; CNBC, CAIT’s link; the plaintiffs’ brief to the Supreme Court). CAIT dates the court’s ruling as the workers’ action: dated by the year the suit was filed.',
+      who: 'current and former employees of Google and Adecco',
+      relation: { google: 'employer', adecco: 'employer' },
+      why: 'labour sweep 6 (#25): the workers’ suit against Google and Adecco over confidentiality rules was filed in 2016; on Tuesday 22 Sep 2020 a California appeals court revived it (Reuters, 23 Sep: “the 2016 lawsuit”; CNBC, CAIT’s link; the plaintiffs’ brief to the Supreme Court). CAIT dates the court’s ruling as the workers’ action: dated by the year the suit was filed. Audit pass 21 #5 (who): the suit, Doe v. Google, was filed in San Francisco Superior Court on 20 Dec 2016 by “John Doe”, a Google product manager (Courthouse News; Gospel Herald after The Information; the plaintiffs’ counsel’s declaration), and later joined by David Gudeman and Paola Correa: “current and former Google and Adecco employees” (the Court of Appeal’s opinion, A157097, CAIT’s other link); Correa was a sales representative “employed by both Google and Adecco” (the plaintiffs’ brief in opposition, Supreme Court No. 20-1744). CAIT records contract workers alone, and the note told Google as their client: Google employed its own plaintiffs, and Adecco its own.',
     },
   ],
   [

@@ -142,7 +142,9 @@ const FRESH: Record<string, Label> = {
   'cait-175-google': 'client', // Google's Pittsburgh contractors, employed by HCL America (Washington Post)
   'cait-235-doordash': 'platform',
   'cait-518-google': 'client', // subcontracted Google Fiber workers of BDS (Bloomberg)
-  'cait-332-google': 'client', // Google contractors employed through Adecco (CNBC)
+  // Relabelled in audit pass 21 (#5): the suit was filed by a Google product manager and joined by "current and former
+  // Google and Adecco employees" (the Court of Appeal), not by Adecco's contractors alone, as CNBC's headline had it.
+  'cait-332-google': 'employer',
 };
 
 /** Labelled `none`: the note named a company whose workers no report shows acting; it is "also named" since. */
@@ -259,10 +261,12 @@ describe.skipIf(!existsSync(CAIT))('measured on labelled notes of the bundle', (
     // (its warehouse workers, recorded as gig workers) and 394 under DoorDash (ride-hail drivers of Uber and Lyft).
     // CAIT 25 (platform, right) is withdrawn since labour sweep 8: 21 of 21. CAIT 31 is relabelled target since labour
     // sweep 10 (employer 15 of 15, target 4 of 4). CAIT 533 is relabelled employer since the gig workers' labels
-    // (cait-relation-labels.csv), and fixed by record: employer 16 of 16, platform 20 of 20.
+    // (cait-relation-labels.csv), and fixed by record: employer 16 of 16, platform 20 of 20. CAIT 332 under Google is
+    // relabelled employer in audit pass 21 (its plaintiffs were Google's and Adecco's own employees): the rule said
+    // client, its record fix says employer (employer 17 of 17, client 16 of 16; by the rule alone client 16 of 17).
     expect(rows(all).map(({ right, said }) => [right, said])).toEqual([
-      [16, 16],
       [17, 17],
+      [16, 16],
       [20, 20],
       [4, 4],
     ]);
