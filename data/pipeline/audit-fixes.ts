@@ -515,7 +515,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       workers: 20000,
       moreThan: true,
-      why: 'audit pass 7 open item 3: more than 20,000 Google employees and contractors walked out on 1 Nov 2018, the organizers said (Fortune, 9to5Google, the organizers’ release).',
+      locations: ['worldwide'],
+      why: 'audit pass 7 open item 3: more than 20,000 Google employees and contractors walked out on 1 Nov 2018, the organizers said (Fortune, 9to5Google, the organizers’ release). Labour sweep 15 (#1): they walked out of Google’s offices in 50 cities worldwide at 11:10 local time (the organizers’ release of 2 Nov; 9to5Google: New York, Mountain View and offices abroad, more walkouts planned in Europe; the Los Angeles Times: “20,000 Google workers around the world”); CAIT lists the USA and worldwide, and the note placed it in the USA alone.',
     },
   ],
   [
@@ -2355,6 +2356,62 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       // was sent on the Monday: the month is what every report bears out.
       date: '2021-10',
       why: 'labour sweep 10 (#27): the letter to Accenture’s chief executive, Julie Sweet, demanding fair pay is “from content moderators for Facebook employed by Accenture at multiple sites in the US and internationally” (Foxglove, CAIT’s link, 19 Oct 2021; The Hill: “an international group”); on 19 October a mobile billboard drove from Bethesda to Accenture’s office in Washington (The Verge, CAIT’s link; Foxglove, 22 Oct). The note placed the letter in the USA alone.',
+    },
+  ],
+  // labour sweep 15 (docs/labour-sweep-15.md): the last 15 CAIT notes no doc had named (positions 31–45 of sweep 10's
+  // seed-1204 draw), read at 9746640. CAIT 103's place is in its audit pass 7 entry above. A claim a fix does not set stays
+  // under the rules (checked-before.ts).
+  [
+    186,
+    {
+      date: '2019-05',
+      locations: [],
+      why: 'labour sweep 15 (#4): Google employees collected 45 accounts of retaliation for reporting harassment, discrimination and misconduct in an internal document, after the walkout organizers Meredith Whittaker and Claire Stapleton wrote of their own retaliation in April 2019 (Motherboard, CAIT’s link, 23 Sep 2019, via Slashdot; Recode, 9 Sep: “a previously unreported internal document”); the document is dated 8 May 2019 (a summary of Motherboard’s report via colouraction.nl). CAIT dates Motherboard’s report, and no report places the employees, where the note named the USA.',
+    },
+  ],
+  [
+    218,
+    {
+      who: 'injured former Amazon warehouse workers and labor organizers, with Warehouse Workers for Justice,',
+      outside: true,
+      workers: null,
+      locations: ['chicago-illinois-usa'],
+      // CAIT's own link to Vice is its AMP page, left out by the import: its canonical address.
+      links: ['https://www.vice.com/en/article/ywaaay/injured-amazon-warehouse-workers-are-protesting-dangerous-work-speed'],
+      why: 'labour sweep 15 (#5): on Tuesday 10 Dec 2019 injured former Amazon warehouse workers and labor organizers protested Amazon’s work speed and injury rates outside an Amazon Go store in downtown Chicago, with a report on the MDW7 warehouse; Warehouse Workers for Justice was behind the protest and the report (Vice, CAIT’s link, 10 Dec: “today”; Breitbart after Motherboard; Getty’s caption via Common Dreams: “former injured Amazon employees join labor organizers and community activists”). Former workers and organizers, not Amazon’s workers, as the note told them; no returned report gives CAIT’s 40.',
+    },
+  ],
+  [
+    304,
+    {
+      action: 'other',
+      who: 'employees electing their first employee representation (a works council under Swiss law, with the union syndicom’s advice; not a union)',
+      date: '2020-06',
+      why: 'labour sweep 15 (#7): Google’s Zurich employees, who had voted on 24 Jan 2020 for an employee representation under the Swiss participation law after collecting the signatures to force a vote (the Tages-Anzeiger; inside-it.ch), elected it in a week of voting from 17 Jun 2020: 20 members (syndicom’s Miriam Berger in the Klein Report); syndicom, which had advised them since 2019, congratulated them in a release on Monday 20 Jul (persoenlich.com; Computerworld; SRF). A works council, not a union: CAIT files a push for union representation and dates the union’s release.',
+    },
+  ],
+  [
+    401,
+    {
+      action: 'resignation',
+      who: 'an engineering director, who left in January, and a software engineer, who left in February,',
+      date: '2021-01',
+      locations: [],
+      why: 'labour sweep 15 (#8): two Google engineers quit over the firing of Timnit Gebru and the treatment of April Christina Curley: David Baker, a director of engineering, in a letter dated 5 Jan 2021 leaving as of 19 Jan, and Vinesh Kannan, a software engineer, who left on 2 Feb and said so on Twitter (Reuters, CAIT’s link, 4 Feb 2021, via CNN on KEYT, The Verge and EconoTimes). Resignations, each with its own note, not an open letter, as the note told them; no report places them, where the note named the USA. Dated by the first.',
+    },
+  ],
+  [
+    438,
+    {
+      locations: [],
+      why: 'labour sweep 15 (#10): Apple employees circulated a petition on Wednesday 12 May 2021 asking for an investigation into the hiring of Antonio García Martínez over his book’s statements on women and people of colour; it passed 1,000 signatures within hours and he left Apple that evening (The Verge via MacDailyNews; TechNewsDay; iMore, CAIT’s link, via its copy). No report places the signers, where the note named the USA.',
+    },
+  ],
+  [
+    488,
+    {
+      locations: [],
+      why: 'labour sweep 15 (#12): Google Walkout for Real Change published an open letter from “trans* Googlers and their allies” supporting the Trans* Netflix employee resource group’s demands after its walkout “last Wednesday, October 20” (the letter on Medium, CAIT’s link). No report places its signers, where CAIT tells it worldwide.',
     },
   ],
 ]);

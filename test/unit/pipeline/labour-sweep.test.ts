@@ -991,3 +991,41 @@ describe('the sixteenth labour sweep', () => {
     expect(note('lat-831-amazon').summary).toContain('Missouri Workers Center');
   });
 });
+
+describe('the fifteenth labour sweep', () => {
+  it('tells who acted and what they did as the reports do', () => {
+    // Injured former warehouse workers and organizers at an Amazon Go store, not Amazon's workers (CAIT 218).
+    expect(note('cait-218-amazon').summary).toMatch(/^A protest directed at Amazon by injured former Amazon warehouse workers/);
+    expect(note('cait-218-amazon').relation).toBe('target');
+    // Zurich's employees elected a works council under Swiss law, not a union (CAIT 304).
+    expect(note('cait-304-google').action).toBe('other');
+    expect(note('cait-304-google').summary).toContain('not a union');
+    // Two engineers' resignations over Timnit Gebru's firing, not an open letter (CAIT 401).
+    expect(note('cait-401-google').action).toBe('resignation');
+    expect(note('cait-401-google').summary).toMatch(
+      /^Resignations by an engineering director, who left in January, and a software engineer/,
+    );
+  });
+
+  it('places each action where the reports do, or nowhere where they give no place', () => {
+    // The 2018 walkout was in 50 cities worldwide, not the USA alone.
+    expect(note('cait-103-google').summary).toContain('involving more than 20,000 people, worldwide.');
+    // An internal document, two resignations, a petition and a letter no report places.
+    for (const id of ['cait-186-google', 'cait-401-google', 'cait-438-apple', 'cait-488-google'])
+      expect(note(id).summary, id).not.toMatch(/worldwide|in the USA/);
+    expect(note('cait-218-amazon').summary).toContain('in Chicago, Illinois, USA.');
+  });
+
+  it('dates each action by its own month, not its report’s', () => {
+    // The retaliation document of 8 May 2019, not Motherboard's report; the works council's election, not syndicom's release.
+    expect(note('cait-186-google').date).toBe('2019-05');
+    expect(note('cait-304-google').date).toBe('2020-06');
+  });
+
+  it('gives no count the reports do not give, and the protest’s report at its canonical address', () => {
+    expect(note('cait-218-amazon').summary).not.toMatch(/involving/);
+    expect(note('cait-218-amazon').sources.map((s) => s.url)).toContain(
+      'https://www.vice.com/en/article/ywaaay/injured-amazon-warehouse-workers-are-protesting-dangerous-work-speed',
+    );
+  });
+});
