@@ -67,6 +67,9 @@ export const CONTENT_FARMS: ReadonlySet<string> = new Set([
   'financial-world.org',
   'buildwelltexas.com',
   'newszf.com',
+  // a copy of the Southwest Ledger's report of the Apache Dollar General walkout, its headline suffixed "| News"
+  // (labour sweep 16, tracker 1098): the tracker's links cite it beside the original
+  'businessclase.com',
   // AI-written or AI-scored pages
   'national-news.uk',
   'factually.co',

@@ -3137,7 +3137,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       action: 'walkout',
       date: '2022-05',
       endDate: null,
-      why: 'labour sweep 9 (#1): “On Monday”, with the morning already above 90°F, every employee of Dollar General’s Apache store stood outside with signs saying it was closed until the company fixed its air conditioning (85°F inside and rising); most went home as the day wore on (swoknews.com’s report, the tracker’s link, via a copy; Perfect Union, its other link’s video: they walked off the job). The row’s 17 May 2022 was a Tuesday and no returned report dates the Monday: dated by the month, May 2022, as the tracker’s day and the report agree.',
+      withdraw: true,
+      why: 'withdrawn as a second row of tracker 1098’s event (the lead, after labour sweep 16): both rows are the Apache store, the same Monday’s walkout over its air conditioning, cited to the same Southwest Ledger report (swoknews.com) and Perfect Union post; 1098 is dated the Monday, 16 May 2022, and told by every link this row has, so the event is shown once. The two rows are a day apart, which same-event.ts does not merge (it needs the same day); of the tracker’s pairs of one company within three days sharing a report other than a social post, this and Kaiser’s sympathy strikes of 18 and 19 Nov 2021 (709, 712: other unions, other days, two events) are the only ones. Before: labour sweep 9 (#1): “On Monday”, with the morning already above 90°F, every employee of Dollar General’s Apache store stood outside with signs saying it was closed until the company fixed its air conditioning (85°F inside and rising); most went home as the day wore on (swoknews.com’s report, the tracker’s link, via a copy; Perfect Union, its other link’s video: they walked off the job). The row’s 17 May 2022 was a Tuesday and no returned report dates the Monday: dated by the month, May 2022, as the tracker’s day and the report agree.',
     },
   ],
   [
@@ -3600,6 +3601,17 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
   // unverified, 2026-12-01 (docs/unverified-2026-12-01.md): the 21 tracker records earlier readers left unverifiable,
   // read again; none could be corrected or withdrawn from a report, so none is listed here. 2201's labour sweep 11 entry
   // above gains the health insurance its own link names (a record listed twice fails the build).
+  // The lead, after labour sweep 16: tracker 1098 and 1102 are one event (1102 withdrawn, its why says how it was found).
+  [
+    '1098',
+    {
+      action: 'walkout',
+      date: '2022-05',
+      endDate: null,
+      demands: ['working air conditioning in the store'],
+      why: 'the lead, after labour sweep 16 (which judged it true) and labour sweep 9 (#1, of tracker 1102, a second row of this event, now withdrawn): “on Monday”, with the morning already above 90°F, every employee of Dollar General’s Apache store stood outside it, closed, with signs saying it would stay closed until the company fixed its air conditioning, and most went home as the day wore on (the Southwest Ledger’s report, swoknews.com, the tracker’s link; Perfect Union’s post: they walked off the job). A walkout, as sweep 9 read it. The tracker’s two rows give Monday 16 and Tuesday 17 May 2022 and no returned report dates the Monday, so it is told by the month, as 1102 was. Its demand is the reports’ (the row’s health and safety); a fix takes the row out of LAT_DEMANDS_READ, so it is written here.',
+    },
+  ],
   // labour sweep 16 (docs/labour-sweep-16.md): the last 16 tracker notes no doc had named, at main 9746640.
   [
     '1024',

@@ -47,7 +47,6 @@ export const LAT_DEMANDS_TRUE: ReadonlySet<string> = new Set(
 
 /** Weak categories a report read for demand-labels.csv names, by tracker row (rows neither fixed nor judged true). */
 export const LAT_DEMANDS_READ: ReadonlyMap<string, readonly string[]> = new Map([
-  ['1098', ['health and safety']], // the Apache store's strike over its broken air conditioning
   ['1257', ['health and safety']], // CNBC: UPS workers' rally against extreme heat
   ['1437', ['staffing']], // The Stand: SEIU 925's pickets over short staffing
   ['1623', ['racial justice']], // AP: a performance review system the union called racially biased

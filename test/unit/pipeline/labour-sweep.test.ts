@@ -541,18 +541,18 @@ describe('the sixth labour sweep, notes 16–30', () => {
 });
 
 describe("the ninth labour sweep: sweep 7's draw continued", () => {
-  it('tells a walkout as a walkout (tracker 1102 and 904)', () => {
+  it('tells a walkout as a walkout (tracker 1102, now told by 1098, and 904)', () => {
     // Apache: every employee stood outside a closed store until the air conditioning was fixed (swoknews.com's report).
-    expect(note('lat-1102-dollar-general').action).toBe('walkout');
+    expect(note('lat-1098-dollar-general').action).toBe('walkout');
     // Burbank: a voluntary walkout, not a legally protected action (AP, The Hollywood Reporter).
     expect(note('lat-904-disney').action).toBe('walkout');
     expect(note('lat-904-disney').summary).toMatch(/^A walkout by workers at Disney/);
   });
 
   it('dates an action by the days the reports give', () => {
-    // Apache: “On Monday”; the row's 17 May 2022 was a Tuesday and no report dates the Monday.
-    expect(note('lat-1102-dollar-general').date).toBe('2022-05');
-    expect(note('lat-1102-dollar-general').endDate).toBeUndefined();
+    // Apache: “On Monday”; the rows' 16 and 17 May 2022 disagree and no report dates the Monday (1102 is told by 1098).
+    expect(note('lat-1098-dollar-general').date).toBe('2022-05');
+    expect(note('lat-1098-dollar-general').endDate).toBeUndefined();
     // Google: Mountain View on Wednesday 1 Feb 2023, New York on Thursday 2 Feb (Bloomberg).
     expect(note('lat-1742-google').date).toBe('2023-02-01');
     expect(note('lat-1742-google').endDate).toBe('2023-02-02');
@@ -1027,5 +1027,13 @@ describe('the fifteenth labour sweep', () => {
     expect(note('cait-218-amazon').sources.map((s) => s.url)).toContain(
       'https://www.vice.com/en/article/ywaaay/injured-amazon-warehouse-workers-are-protesting-dangerous-work-speed',
     );
+  });
+});
+
+describe('one event in two tracker rows a day apart', () => {
+  it('shows the Apache Dollar General walkout once (trackers 1098 and 1102)', () => {
+    // Both rows cite the Southwest Ledger's report of the Monday, 16 May 2022; 1102 (dated the Tuesday) is withdrawn.
+    expect(note('lat-1098-dollar-general').summary).toContain('Apache, Oklahoma. Demands: working air conditioning in the store.');
+    expect(labour.has('lat-1102-dollar-general')).toBe(false);
   });
 });
