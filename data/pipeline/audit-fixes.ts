@@ -287,7 +287,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     413,
     {
       date: '2021-03-31',
-      why: 'audit pass 5 #4: the Alphabet Workers Union’s NLRB charge for Shannon Wait was settled with Google and Modis on Wednesday 31 March 2021 (The Hill; the CWA’s settlement document is dated 20210331); CAIT dates it 1 April, the day it was reported.',
+      who: 'the Alphabet Workers Union (CWA Local 1400), for a data-center technician employed by Modis,',
+      why: 'audit pass 5 #4: the Alphabet Workers Union’s NLRB charge for Shannon Wait was settled with Google and Modis on Wednesday 31 March 2021 (The Hill; the CWA’s settlement document is dated 20210331); CAIT dates it 1 April, the day it was reported. Labour residual A (#12): the charge was filed by the Alphabet Workers Union (CWA Local 1400) on behalf of one worker, Shannon Wait, a technician at Google’s Berkeley County data center employed by the contractor Modis, suspended for discussing pay (Protocol; Capacity Media; the Post and Courier); CAIT tells it as legal action by contract and blue-collar workers.',
     },
   ],
   [
@@ -2412,6 +2413,16 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       locations: [],
       why: 'labour sweep 15 (#12): Google Walkout for Real Change published an open letter from “trans* Googlers and their allies” supporting the Trans* Netflix employee resource group’s demands after its walkout “last Wednesday, October 20” (the letter on Medium, CAIT’s link). No report places its signers, where CAIT tells it worldwide.',
+    },
+  ],
+  // labour residual A (docs/labour-residual-a.md): a uniform random sample of all imported labour notes (seed 1301, odd
+  // positions), read again as shipped. CAIT 413's who is in its audit pass 5 entry above. A claim a fix does not set stays
+  // under the rules (checked-before.ts).
+  [
+    32,
+    {
+      locations: ['germany'],
+      why: 'labour residual A (#16): ver.di’s strike of Monday 16 Dec 2013 was at Amazon’s German warehouses (Bad Hersfeld, Leipzig and Graben; Werne the next day: Reuters, CAIT’s link, via Viðskiptablaðið; Workers World); in the USA the same day a German ver.di member and US unionists rallied outside Amazon’s Seattle headquarters in solidarity (Workers World; Stuart Isett’s photo record; The Stand), which was no strike. The note, told by country from CAIT’s places, had the strike in Germany and the USA.',
     },
   ],
 ]);

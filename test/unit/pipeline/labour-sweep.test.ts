@@ -1037,3 +1037,21 @@ describe('one event in two tracker rows a day apart', () => {
     expect(labour.has('lat-1102-dollar-general')).toBe(false);
   });
 });
+
+describe('the residual sample A', () => {
+  it('places the December 2013 strike in Germany, where it was (CAIT 32)', () => {
+    // ver.di's strike at the German warehouses; in Seattle the same day a solidarity rally, no strike (Reuters, Workers World).
+    expect(note('cait-32-amazon').summary).toMatch(/^A strike by blue-collar workers at Amazon in Germany\./);
+    expect(note('cait-32-amazon').summary).not.toContain('USA');
+  });
+
+  it('tells the NLRB charge as the union’s, for one technician (CAIT 413)', () => {
+    // The Alphabet Workers Union filed for Shannon Wait, a Modis technician at Google's data center (Protocol, Capacity Media).
+    for (const id of ['cait-413-modis', 'cait-413-google']) {
+      expect(note(id).summary, id).toMatch(
+        /^Legal action by the Alphabet Workers Union \(CWA Local 1400\), for a data-center technician employed by Modis, at /,
+      );
+      expect(note(id).summary, id).not.toContain('contract workers and blue-collar workers');
+    }
+  });
+});
