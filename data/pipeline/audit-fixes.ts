@@ -2548,7 +2548,13 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       workers: 250,
       endDate: '2024-12-21',
-      why: 'audit 2026-12-01 #12: the union’s release (Patch, NBC Bay Area) counts 250 strikers at the Grand Hyatt San Francisco; their contract was ratified on Saturday 21 December 2024, ending the strike. The tracker has 256 and 22 December.',
+      demands: [
+        'pay',
+        'keeping their health insurance',
+        'protection against understaffing and heavier workloads',
+        'restoring services cut in the pandemic',
+      ],
+      why: 'audit 2026-12-01 #12: the union’s release (Patch, NBC Bay Area) counts 250 strikers at the Grand Hyatt San Francisco; their contract was ratified on Saturday 21 December 2024, ending the strike. The tracker has 256 and 22 December. Audit pass 22 (#13): the reports give the strikers’ demands as wage increases, better health benefits (the contract preserved their health insurance plan) and an end to “painful workloads” (KALW, 23 Sep 2024, from the union’s release; Patch and NBC Bay Area, Dec 2024: the contract would prevent understaffing and workload increases), in Local 2’s campaign to reverse pandemic-era cuts (CBS News, 2 Sep 2024). No returned report names health and safety, the row’s category, shown only because this correction predates the demands rule (checked-before.ts).',
     },
   ],
   [
@@ -3672,6 +3678,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       why: 'labour sweep 16 (#16): on Thursday 27 Jan 2022 about 100 people, labor activists and faith leaders from across the Midwest with the family of one of the six workers killed when a tornado hit Amazon’s Edwardsville warehouse on 10 Dec 2021, rallied outside it, organized by the Missouri Workers Center with United Congregations of Metro East, for safer conditions, phones at work and better emergency training; an Amazon worker of a Hazelwood warehouse spoke (Illinois Newsroom, the tracker’s link, via WSIU; the Belleville News-Democrat via Yahoo; the Advantage News). Not the Edwardsville warehouse’s workers, as the note told them; the row’s city cell “Edwardsville, IL 62025” printed the place twice.',
     },
   ],
+  // audit pass 22 (docs/audit-pass-22.md): tracker 3573's entry above (audit 2026-12-01 #12) is extended with the
+  // demands the reports give (a record listed twice fails the build); no other record.
 ]);
 
 /**
