@@ -797,7 +797,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       date: '2019-09-20',
       workers: null,
-      why: 'audit pass 10, beyond the sample (CAIT records that tell a planned action): Wired (9 September 2019, CAIT’s report), Common Dreams: the climate walkout was scheduled for 20 September 2019 and CAIT dates it by the pledge; its 1,700 are pledges, and the reports of the day differ on how many walked out (more than 1,800 in 25 cities, Amazon Employees for Climate Justice via Labor Network for Sustainability; over 3,000 in Seattle, the same page).',
+      online: false,
+      why: 'audit pass 10, beyond the sample (CAIT records that tell a planned action): Wired (9 September 2019, CAIT’s report), Common Dreams: the climate walkout was scheduled for 20 September 2019 and CAIT dates it by the pledge; its 1,700 are pledges, and the reports of the day differ on how many walked out (more than 1,800 in 25 cities, Amazon Employees for Climate Justice via Labor Network for Sustainability; over 3,000 in Seattle, the same page). Labour residual A (#33): the walkout was in person, no online action: hundreds gathered outside Amazon’s Seattle headquarters on Friday 20 Sep 2019, chanting and holding signs for zero emissions by 2030 (the Washington Post, 20 Sep 2019); Wired, CAIT’s link: the first time Amazon’s headquarters workers walked off the job. CAIT marks it online.',
     },
   ],
   [

@@ -1054,4 +1054,10 @@ describe('the residual sample A', () => {
       expect(note(id).summary, id).not.toContain('contract workers and blue-collar workers');
     }
   });
+
+  it('tells the 2019 climate walkout as in person, not online (CAIT 179)', () => {
+    // Hundreds gathered outside Amazon's Seattle headquarters on 20 Sep 2019 (the Washington Post; Wired).
+    expect(note('cait-179-amazon').summary).toMatch(/^A walkout by white-collar workers at Amazon in Seattle, Washington, USA\./);
+    expect(note('cait-179-amazon').summary).not.toContain('(online)');
+  });
 });
