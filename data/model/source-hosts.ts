@@ -70,6 +70,9 @@ export const CONTENT_FARMS: ReadonlySet<string> = new Set([
   // a copy of the Southwest Ledger's report of the Apache Dollar General walkout, its headline suffixed "| News"
   // (labour sweep 16, tracker 1098): the tracker's links cite it beside the original
   'businessclase.com',
+  // a spun copy of a newspaper's report of the Raven Software union drive ("…say they formed a coalition"), an Ohio
+  // name on national news (labour residual B, CAIT 526): CAIT's only link for it
+  'ohionewstime.com',
   // AI-written or AI-scored pages
   'national-news.uk',
   'factually.co',

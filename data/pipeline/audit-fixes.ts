@@ -2120,7 +2120,12 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       locations: ['madison-wisconsin-usa'],
       // Its reader's reports give the 34 testers (the count was hidden when it was read: checked-before.ts).
       workers: 34,
-      why: 'labour sweep 8 (#24): 34 quality-assurance testers of Raven Software, an Activision Blizzard studio in Madison, Wisconsin, formed the Game Workers Alliance with the CWA and asked for voluntary recognition on 21 Jan 2022 (Windows Central; Bloomberg via its copies; Shacknews: “a small group of folks in Madison Wisconsin”). CAIT places them in San Francisco.',
+      unlinks: ['https://ohionewstime.com/workers-in-a-studio-owned-by-activision-blizzard-say-they-formed-a-coalition/321196/'],
+      links: [
+        'https://www.vg247.com/raven-software-quality-assurance-workers-are-unionizing',
+        'https://www.shacknews.com/article/130490/raven-software-gwa-union-activision-blizzard',
+      ],
+      why: 'labour sweep 8 (#24): 34 quality-assurance testers of Raven Software, an Activision Blizzard studio in Madison, Wisconsin, formed the Game Workers Alliance with the CWA and asked for voluntary recognition on 21 Jan 2022 (Windows Central; Bloomberg via its copies; Shacknews: “a small group of folks in Madison Wisconsin”). CAIT places them in San Francisco. Labour residual B (#44): CAIT’s only link is ohionewstime.com’s spun copy of a newspaper’s report (its headline “…say they formed a coalition”), now a content farm; the note cites VG247 (“of the Raven QA testers, 34 workers have decided to unionize”) and Shacknews (Madison, Wisconsin) instead.',
     },
   ],
   [

@@ -373,12 +373,13 @@ export async function importCait(source: string, resolve: (name: string) => Cait
       for (const url of s.split(/\s+/))
         // A link an audit found to be about another action (audit-fixes.ts `unlinks`) is left out.
         if (!fix?.unlinks?.includes(url)) addLink(url);
+    // Links of another CAIT record of the same event, left out (audit-fixes.ts `links`): one event is one note. Added
+    // before the check below: an audit's report stands where the record's only link was a scraped copy (unlinked).
+    for (const url of fix?.links ?? []) addLink(url);
     if (!sources.length) {
       result.noHttpsSource.push(a.id);
       continue;
     }
-    // Links of another CAIT record of the same event, left out (audit-fixes.ts `links`): one event is one note.
-    for (const url of fix?.links ?? []) addLink(url);
     sources.splice(5);
     sources.push({
       url: CAIT_DATASET_URL,

@@ -1061,3 +1061,14 @@ describe('the residual sample A', () => {
     expect(note('cait-179-amazon').summary).not.toContain('(online)');
   });
 });
+
+describe('the residual sample B', () => {
+  it('cites the reports, not a spun copy, for the Raven Software union drive (CAIT 526)', () => {
+    // CAIT's only link was ohionewstime.com's copy (a content farm); VG247 gives the 34 testers, Shacknews Madison.
+    const urls = note('cait-526-activision-blizzard').sources.map((s) => s.url);
+    expect(urls.some((u) => u.includes('ohionewstime.com'))).toBe(false);
+    expect(urls).toContain('https://www.vg247.com/raven-software-quality-assurance-workers-are-unionizing');
+    expect(urls).toContain('https://www.shacknews.com/article/130490/raven-software-gwa-union-activision-blizzard');
+    expect(note('cait-526-activision-blizzard').summary).toContain('involving 34 people in Madison, Wisconsin, USA.');
+  });
+});
