@@ -2790,7 +2790,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     '3129',
     {
       who: 'Harvard workers, students and Cambridge residents',
-      why: 'audit pass 10 #24: The Harvard Crimson (23 May 2024): nearly 100 Harvard workers, students and Cambridge residents rallied on Tuesday 21 May, organized by rank-and-file members of HUCTW with HOOP, HGSU-UAW and HUWU-UAW assisting.',
+      demands: ['amnesty for the union members and students disciplined over the Harvard Yard encampment'],
+      why: 'audit pass 10 #24: The Harvard Crimson (23 May 2024): nearly 100 Harvard workers, students and Cambridge residents rallied on Tuesday 21 May, organized by rank-and-file members of HUCTW with HOOP, HGSU-UAW and HUWU-UAW assisting. Labour residual B (#88): the rally condemned the University’s discipline of union members (two HUCTW members threatened with termination) and students over the 20-day encampment (the Crimson); no report gives the row’s “health and safety”, kept since only because a doc had judged the row true (docs/tracker-demands.md names it).',
     },
   ],
   [

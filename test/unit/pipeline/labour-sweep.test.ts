@@ -1071,4 +1071,11 @@ describe('the residual sample B', () => {
     expect(urls).toContain('https://www.shacknews.com/article/130490/raven-software-gwa-union-activision-blizzard');
     expect(note('cait-526-activision-blizzard').summary).toContain('involving 34 people in Madison, Wisconsin, USA.');
   });
+
+  it('gives the Harvard rally of 21 May 2024 the demand the report gives (tracker 3129)', () => {
+    // The Crimson: against the discipline of union members and students over the encampment; no health and safety.
+    const summary = note('lat-3129-president-and-fellows-of-harvard-college').summary;
+    expect(summary).toContain('Demands: amnesty for the union members and students disciplined over the Harvard Yard encampment.');
+    expect(summary).not.toContain('health and safety');
+  });
 });
