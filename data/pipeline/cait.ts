@@ -365,8 +365,10 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     }
     // Only https links are shown to users; an action with none is reported rather than upgraded by guess.
     const sources: Source[] = [];
-    const addLink = (url: string) => {
-      const src = sourceFromUrl(url, `Collective Action in Tech (action ${a.id})`);
+    const addLink = (url: string, how?: string) => {
+      const src = how
+        ? sourceFromUrl(url, `Collective Action in Tech's action ${a.id}`, how)
+        : sourceFromUrl(url, `Collective Action in Tech (action ${a.id})`);
       if (src && !sources.some((x) => x.url === src.url)) sources.push(src);
     };
     for (const s of a.sources ?? [])
@@ -375,7 +377,8 @@ export async function importCait(source: string, resolve: (name: string) => Cait
         if (!fix?.unlinks?.includes(url)) addLink(url);
     // Links of another CAIT record of the same event, left out (audit-fixes.ts `links`): one event is one note. Added
     // before the check below: an audit's report stands where the record's only link was a scraped copy (unlinked).
-    for (const url of fix?.links ?? []) addLink(url);
+    // Titled as found by our audit: CAIT gave them under another record, or not at all.
+    for (const url of fix?.links ?? []) addLink(url, 'found by a Tieline audit of');
     if (!sources.length) {
       result.noHttpsSource.push(a.id);
       continue;

@@ -86,8 +86,12 @@ function archivedHost(u: URL): string | undefined {
   }
 }
 
-/** A Source for a link an importer's input cites (`citedBy`: "Collective Action in Tech (action 12)"); undefined when the link is not usable. */
-export function sourceFromUrl(raw: string, citedBy: string): Source | undefined {
+/**
+ * A Source for a link an importer's input cites (`citedBy`: "Collective Action in Tech (action 12)"); undefined when the
+ * link is not usable. `how` words how the link came to the note: "cited by" the input, or, for a report one of our audits
+ * added (audit-fixes.ts `links`), "found by a Tieline audit of" — a title never credits a source with a link it did not give.
+ */
+export function sourceFromUrl(raw: string, citedBy: string, how = 'cited by'): Source | undefined {
   const u = canonicalUrl(raw);
   if (!u) return undefined;
   const host = u.hostname.replace(/^www\./, '');
@@ -96,8 +100,8 @@ export function sourceFromUrl(raw: string, citedBy: string): Source | undefined 
     return {
       url: u.toString(),
       publisher: u.hostname === 'web.archive.org' ? 'Internet Archive (Wayback Machine)' : host,
-      title: `Archived copy of ${of ? `a ${of} page` : 'a report'} cited by ${citedBy}`.slice(0, 400),
+      title: `Archived copy of ${of ? `a ${of} page` : 'a report'} ${how} ${citedBy}`.slice(0, 400),
     };
   }
-  return { url: u.toString(), publisher: siteName(host) ?? host, title: `Report cited by ${citedBy}`.slice(0, 400) };
+  return { url: u.toString(), publisher: siteName(host) ?? host, title: `Report ${how} ${citedBy}`.slice(0, 400) };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { canonicalUrl, sourceFromUrl } from '@/data/pipeline/source-url';
 import { SITE_NAMES } from '@/data/model/source-hosts';
 import { publisherProblems } from '@/data/model/source-policy';
+import { readBundledDataset } from '@/data/pipeline/bundled';
+import { CAIT_FIXES } from '@/data/pipeline/audit-fixes';
 
 const canon = (u: string) => canonicalUrl(u)?.toString();
 
@@ -123,5 +125,30 @@ describe('SITE_NAMES', () => {
     }
     for (const shared of ['bizjournals.com', 'twitter.com', 'x.com', 'medium.com', 'youtube.com', 'msn.com', 'yahoo.com', 'archive.ph'])
       expect(SITE_NAMES[shared]).toBeUndefined();
+  });
+});
+
+/** The CAIT records an audit gave links to, with those links. */
+const CAIT_FIXES_LINKED = [...CAIT_FIXES].flatMap(([id, fix]) => (fix.links?.length ? [[id, fix.links] as const] : []));
+
+describe('a report an audit added to an imported note', () => {
+  it('is titled as our audit found it, never as cited by the input', () => {
+    expect(
+      sourceFromUrl('https://www.vox.com/recode/x', "Collective Action in Tech's action 222", 'found by a Tieline audit of'),
+    ).toMatchObject({
+      publisher: 'Vox',
+      title: "Report found by a Tieline audit of Collective Action in Tech's action 222",
+    });
+  });
+
+  it('reads so in the built dataset: every CAIT note’s link an audit added (audit-fixes.ts `links`)', () => {
+    const notes = readBundledDataset().notes;
+    const added = CAIT_FIXES_LINKED.flatMap(([id, urls]) =>
+      notes
+        .filter((n) => n.id.startsWith(`cait-${id}-`))
+        .flatMap((n) => n.sources.filter((s) => urls.some((u) => canon(u) === s.url)).map((s) => `${n.id} ${s.title}`)),
+    );
+    expect(added.length).toBeGreaterThan(0);
+    for (const line of added) expect(line).toMatch(/ Report found by a Tieline audit of Collective Action in Tech's action \d+$/);
   });
 });
