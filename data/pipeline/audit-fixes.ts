@@ -57,7 +57,10 @@
  * - `companies`: tracker only, by registry company id, who acted as that company's note alone tells it (`who`, `outside`,
  *   `contracted`), where the row names several employers and the reports show them standing differently to the action
  *   (Safeway's workers protesting the Kroger–Albertsons merger: Albertsons' own workers, Kroger the merger's other
- *   party): laid over the record's fields for that note; a company the row does not name is an error.
+ *   party): laid over the record's fields for that note; a company the row does not name is an error. Also `unit` and
+ *   `units` for that note alone (Kroger's note of a rally of workers of two of its chains, each listed as its own: "at
+ *   Food 4 Less and Foods Co. (owned by Kroger)", where Food 4 Less's own note stays as it is); its `unit` comes before
+ *   a unit lat-units.ts reads from the row.
  */
 import type { LaborActionKind, LaborRelation, Source } from '../model/schema';
 
@@ -102,7 +105,7 @@ export interface ImportFix {
   demands?: readonly string[];
   trackerDay?: true;
   issues?: readonly string[];
-  companies?: Readonly<Record<string, Pick<ImportFix, 'who' | 'outside' | 'contracted'>>>;
+  companies?: Readonly<Record<string, Pick<ImportFix, 'who' | 'outside' | 'contracted' | 'unit' | 'units'>>>;
   /** The audit item that found it, and what the reports say. */
   why: string;
 }
@@ -637,7 +640,10 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     373,
     {
       only: ['pegatron'],
-      why: 'audit pass 7 open item 4: the protest was by temporary workers outside Pegatron’s Shanghai factory in a pay dispute with its management (CAIT’s own description); Apple is Pegatron’s customer, not the workers’ employer or the site of their work.',
+      date: '2020-12-19',
+      workers: null,
+      issues: ['pay and benefits', 'job security'],
+      why: 'audit pass 7 open item 4: the protest was by temporary workers outside Pegatron’s Shanghai factory in a pay dispute with its management (CAIT’s own description); Apple is Pegatron’s customer, not the workers’ employer or the site of their work. Open items, evening of 2026-12-01 (audit pass 20’s open item; its count was shown only because this correction counted as its check): Radio Free Asia (21 Dec 2020, CAIT’s link) tells “thousands” of temporary workers gathering outside the factory on the Saturday, 19 Dec, in a pay dispute: Pegatron would fire those who refused a transfer to Kunshan, and the fired would lose the recruitment-fee payments that make up much of their pay. The count is disputed: China Labor Watch gives 400–500 dispatch workers at the gate at 9 am and nearly a thousand that day, the Epoch Times around a thousand; none is told, as with Foxconn’s disputed count (CAIT 24, pass 11). CAIT dates the report, not the Saturday, and files the dispute as job security alone: its pay is the first issue.',
     },
   ],
   [
@@ -1029,8 +1035,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     125,
     {
-      date: '2019-04',
-      why: 'audit pass 11, CAIT days on the 1st of a month (read in pass 11b): The Register (22 April 2019, CAIT’s link) reports four complaints against npm with the NLRB by staff fired in March who say they were trying to form a union, three “filed at the beginning of April” and one in the week of the report; no report gives a day. CAIT dates it 1 April: dated by the month.',
+      date: '2019-02',
+      workers: null,
+      why: 'audit pass 11, CAIT days on the 1st of a month (read in pass 11b): The Register (22 April 2019, CAIT’s link) reports four complaints against npm with the NLRB by staff fired in March who say they were trying to form a union, three “filed at the beginning of April” and one in the week of the report; no report gives a day. CAIT dates it 1 April: dated by the month. Open items, evening of 2026-12-01 (audit pass 20’s open item; its count was shown only because this correction counted as its check): CAIT’s 3 are the three of the five people laid off in March who say they were fired for trying to form a union (The Register; the three named when npm settled with them: Packt’s report of The Register’s, Jul 2019); a source told The Register that not everyone in the union discussion was dismissed, and the New York Times (Jul 2019, via its copies) tells about a dozen employees organizing from February, laid off three weeks later. The drive did not involve 3 people: no count. Its start is February, not April, the month of the complaints.',
     },
   ],
   [
@@ -3306,6 +3313,14 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       // Its reader kept the row's safety: the reports list it among the firefighters' concerns (docs/audit-pass-19.md #17).
       demands: ['pay', 'health and safety', 'career progression'],
       why: 'audit pass 19 #17 (who): Boeing’s firefighters who picketed in Everett and Renton on Monday 29 Apr 2024 are members of the International Association of Fire Fighters (IAFF) Local I-66 (the Everett Herald, the tracker’s link; The Stand); the row names the union “International Association of Firefighters (IAF)”, neither its name nor its acronym (the tracker writes it “International Association of Fire Fighters (IAFF)” in 9 other rows).',
+    },
+  ],
+  // Open items, evening of 2026-12-01 (docs/open-items-2026-12-01.md, "C. Evening items"): audit pass 21's open item.
+  [
+    '2918',
+    {
+      companies: { kroger: { unit: 'Food 4 Less and Foods Co.', units: ['Food 4 Less - Kroger'] } },
+      why: 'open items, evening of 2026-12-01 (audit pass 21’s open item, #6): on Thursday 7 Mar 2024 hundreds of Food 4 Less and Foods Co. workers of seven UFCW locals rallied at a Baldwin Park Food 4 Less before bargaining with “Kroger, the parent company for Food 4 Less/Foods Co.” (UFCW Local 770’s release, the tracker’s link; ABC7, 8 Mar: “Hundreds of Food 4 Less workers”, Kroger “the grocery store’s parent company”; Random Lengths; The Militant: 300 rallied as bargaining with “the Kroger-owned Food 4 Less grocery chain” neared). The row lists “Food 4 Less - Kroger; Foods Co. - Kroger”: Kroger’s note told its workers as Foods Co.’s alone and Food 4 Less, the chain the reports’ headlines name and also Kroger’s, as “also named”. Kroger’s note now tells both chains as its own; Food 4 Less’s note is unchanged.',
     },
   ],
   // Open items, 2026-12-01 (docs/open-items-2026-12-01.md): the multi-employer pass's unclear notes and its two

@@ -503,6 +503,7 @@ export async function importLat(
         relation: latRelation(company.id, told),
         ...(others.length ? { alsoNamed: others.slice(0, 20) } : {}),
         // A subsidiary the reports name where the tracker lists its owner (audit-fixes.ts) reads as an owned unit does.
+        // One company's own `unit` (audit-fixes.ts `companies`) comes first: Kroger's two chains of tracker 2918.
         summary: latSummary(
           shownRow,
           company,
@@ -510,7 +511,7 @@ export async function importLat(
           kind,
           others.slice(0, 8),
           told,
-          unit?.kind === 'owned' ? unitName(name) : noteFix?.unit,
+          own?.unit ?? (unit?.kind === 'owned' ? unitName(name) : noteFix?.unit),
           proper,
         ),
         sources: noteSources,

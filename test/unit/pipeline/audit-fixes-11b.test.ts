@@ -68,7 +68,8 @@ describe('CAIT: the open items of pass 11, read', () => {
     expect(note('cait-24-foxconn').participants).toBeUndefined();
     expect(note('cait-24-foxconn').summary).not.toMatch(/3,000|involving/);
     expect(note('cait-272-foodora').date).toBe('2019-07-31');
-    expect(note('cait-125-npm').date).toBe('2019-04');
+    // npm: since the open items of the evening of 2026-12-01, dated by the drive's start (February), not the complaints'.
+    expect(note('cait-125-npm').date).toBe('2019-02');
     const hilfr = note('cait-97-hilfr');
     expect(hilfr.date).toBe('2018-04');
     expect(hilfr.participants).toBeUndefined();

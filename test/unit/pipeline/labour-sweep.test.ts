@@ -1079,3 +1079,33 @@ describe('the residual sample B', () => {
     expect(summary).not.toContain('health and safety');
   });
 });
+
+describe('open items, evening of 2026-12-01', () => {
+  it('tells npm’s union drive without the three fired staff as its count, from February (CAIT 125)', () => {
+    // The Register: three of five laid off say they were fired for organizing, and not all who organized were; the New
+    // York Times: about a dozen organized from February. CAIT's 3 is the drive's head count in no report.
+    expect(note('cait-125-npm').participants).toBeUndefined();
+    expect(note('cait-125-npm').summary).toMatch(/^A union drive by white-collar workers at npm in Oakland, California, USA\./);
+    expect(note('cait-125-npm').date).toBe('2019-02');
+  });
+
+  it('tells Pegatron’s protest without its disputed count, dated by the Saturday, with the pay dispute (CAIT 373)', () => {
+    // Radio Free Asia: thousands of temporary workers outside the Shanghai factory on Saturday 19 Dec 2020, over pay
+    // and a transfer to Kunshan on pain of firing; China Labor Watch: 400-500 at 9 am, nearly a thousand that day.
+    expect(note('cait-373-pegatron').date).toBe('2020-12-19');
+    expect(note('cait-373-pegatron').summary).not.toMatch(/involving|thousand/);
+    expect(note('cait-373-pegatron').summary).toContain('at Pegatron in Shanghai, China.');
+    expect(note('cait-373-pegatron').summary).toContain('Issues: pay and benefits and job security.');
+  });
+
+  it('tells Kroger’s note of the Baldwin Park rally as both its chains’ workers’ (tracker 2918)', () => {
+    // UFCW Local 770, ABC7: hundreds of Food 4 Less and Foods Co. workers, both Kroger's chains, rallied on 7 Mar 2024.
+    expect(note('lat-2918-kroger').summary).toMatch(
+      /^A protest by workers at Food 4 Less and Foods Co\. \(owned by Kroger\) in Baldwin Park, California\./,
+    );
+    expect(note('lat-2918-kroger').alsoNamed).toBeUndefined();
+    // Food 4 Less's own note stays as it was (true in pass 16).
+    expect(note('lat-2918-food-4-less').summary).toMatch(/^A protest by workers at Food 4 Less \(listed as “Food 4 Less - Kroger”\)/);
+    expect(note('lat-2918-food-4-less').alsoNamed).toEqual(['Foods Co.']);
+  });
+});
