@@ -2760,7 +2760,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       who: 'members of the Teamsters and their allies',
       outside: true,
-      why: 'audit pass 6, open item (told as the brand’s): the rally of 20 September 2022 outside Amazon’s Seattle headquarters was by more than 1,000 members of the Teamsters union and allies, during the Teamsters Women’s Conference, in solidarity with Amazon workers (Common Dreams via Raw Story; GeekWire); the tracker files it as a protest by workers at Amazon.',
+      demands: ['an end to Amazon’s union busting', 'an end to its dangerous labor practices'],
+      why: 'audit pass 6, open item (told as the brand’s): the rally of 20 September 2022 outside Amazon’s Seattle headquarters was by more than 1,000 members of the Teamsters union and allies, during the Teamsters Women’s Conference, in solidarity with Amazon workers (Common Dreams via Raw Story; GeekWire); the tracker files it as a protest by workers at Amazon. Demands read, evening of 2026-12-01 (C): the Teamsters’ release (the tracker’s link), Common Dreams and Truthout give the rally’s demands as an end to Amazon’s union busting and its dangerous labor practices, the members standing in solidarity with Amazon workers (signs: “Organize Amazon”, “Stop Union-Busting”); no report gives a union seeking Amazon’s recognition, the row’s “union recognition”, shown only because this correction predates the demands rule (checked-before.ts).',
     },
   ],
   [
@@ -2965,7 +2966,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     '2426',
     {
       organizers: ['the Amazon Labor Union’s Democratic Reform Caucus'],
-      why: 'audit pass 14 #34: WSWS (20 Oct 2023, after More Perfect Union, whose post the tracker cites): the two-hour walkout at JFK8 on Wednesday 11 Oct 2023, during Prime Big Deal Days, was “organized by the Amazon Labor Union’s (ALU) Democratic Reform Caucus”, formed that year in opposition to the union’s leadership (the tracker’s third link is the caucus’s own account, ReformALU); the ALU’s vice-president supported it. The row names the ALU.',
+      demands: ['a living wage', 'better working conditions', 'the return of their holiday bonuses and profit-sharing'],
+      why: 'audit pass 14 #34: WSWS (20 Oct 2023, after More Perfect Union, whose post the tracker cites): the two-hour walkout at JFK8 on Wednesday 11 Oct 2023, during Prime Big Deal Days, was “organized by the Amazon Labor Union’s (ALU) Democratic Reform Caucus”, formed that year in opposition to the union’s leadership (the tracker’s third link is the caucus’s own account, ReformALU); the ALU’s vice-president supported it. The row names the ALU. Demands read, evening of 2026-12-01 (C): WSWS (after the caucus organizer’s words to More Perfect Union, whose post the tracker cites): the walkout was for a living wage and better working conditions, the organizer naming pay and the return of holiday bonuses and profit-sharing; the ALU’s vice-president added a contract, paid sick leave and job security. No returned report names health and safety, the row’s category shown only because this correction predates the demands rule (checked-before.ts), nor accommodations for pregnant workers (the row’s other demand; its two other links, tweets, were not returned).',
     },
   ],
   // Labour sweep 2026-12-01 (docs/labour-sweep-2026-12-01.md): the imported notes big consumer sites' popups head with.
@@ -3135,7 +3137,12 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     '3329',
     {
       date: '2024-08-28',
-      why: 'labour sweep 7 (#24): UFCW Local 555’s unfair labor practice strike at all 28 Portland-area Fred Meyer stores, about 4,500 workers, began at 6 am on Wednesday 28 Aug 2024 and was to run to 8 am on Tuesday 3 Sep (KGW via KOBI and its own page; Willamette Week: “walked out Aug. 28”; the Portland Medium). The row starts it on 29 Aug.',
+      demands: [
+        'an end to Fred Meyer’s unfair labor practices (withholding the information the union asked for in bargaining)',
+        'pay',
+        'pensions',
+      ],
+      why: 'labour sweep 7 (#24): UFCW Local 555’s unfair labor practice strike at all 28 Portland-area Fred Meyer stores, about 4,500 workers, began at 6 am on Wednesday 28 Aug 2024 and was to run to 8 am on Tuesday 3 Sep (KGW via KOBI and its own page; Willamette Week: “walked out Aug. 28”; the Portland Medium). The row starts it on 29 Aug. Demands read, evening of 2026-12-01 (C): the strike was over unfair labor practices, Fred Meyer withholding information the union asked for in bargaining and a misleading claim to have offered more pension funding (UFCW Local 555’s release; Progressive Grocer, the tracker’s link; the Portland Medium; KGW via KOBI: also wage discrepancies among stores and departments); Workers World: the strikers wanted better wages and pension plans and good-faith bargaining. Health care appears only in Fred Meyer’s own offer (Progressive Grocer): no report gives it as the strikers’ demand, the row’s “healthcare”, shown only because this correction predates the demands rule (checked-before.ts). The row’s bargaining items (drug tests, food handlers’ cards, overtime) are in no returned report (the union’s update of 28 Aug, its link, was not returned).',
     },
   ],
   [
@@ -3702,6 +3709,9 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
   ],
   // audit pass 22 (docs/audit-pass-22.md): tracker 3573's entry above (audit 2026-12-01 #12) is extended with the
   // demands the reports give (a record listed twice fails the build); no other record.
+  // Demands read, evening of 2026-12-01 (C) (docs/tracker-demands.md): the weak categories audit pass 22 left unread on
+  // rows shown only because a correction predates the demands rule. Three are wrong, and those rows' entries above are
+  // extended with the demands the reports give (1434, 2426, 3329); no other record.
 ]);
 
 /**

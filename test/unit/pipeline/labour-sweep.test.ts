@@ -1109,3 +1109,30 @@ describe('open items, evening of 2026-12-01', () => {
     expect(note('lat-2918-food-4-less').alsoNamed).toEqual(['Foods Co.']);
   });
 });
+
+describe('demands read, C', () => {
+  it('gives the Teamsters’ rally at Amazon’s headquarters the demands the reports give, no union recognition (tracker 1434)', () => {
+    // The Teamsters' release, Common Dreams, Truthout: an end to union busting and dangerous labor practices; no union
+    // sought recognition at the rally.
+    const summary = note('lat-1434-amazon').summary;
+    expect(summary).toContain('Demands: an end to Amazon’s union busting and an end to its dangerous labor practices.');
+    expect(summary).not.toContain('union recognition');
+  });
+
+  it('gives the JFK8 walkout of 11 Oct 2023 the demands the reports give, no health and safety (tracker 2426)', () => {
+    // WSWS after More Perfect Union: a living wage, better working conditions, holiday bonuses and profit-sharing back.
+    const summary = note('lat-2426-amazon').summary;
+    expect(summary).toContain(
+      'Demands: a living wage, better working conditions and the return of their holiday bonuses and profit-sharing.',
+    );
+    expect(summary).not.toContain('health and safety');
+  });
+
+  it('gives the Fred Meyer strike of Aug 2024 the demands the reports give, no healthcare (tracker 3329)', () => {
+    // UFCW Local 555, Progressive Grocer, Workers World: unfair labor practices, wages and pensions; health care only in
+    // Fred Meyer's own offer.
+    const summary = note('lat-3329-kroger').summary;
+    expect(summary).toMatch(/Demands: an end to Fred Meyer’s unfair labor practices \([^)]*\), pay and pensions\./);
+    expect(summary).not.toContain('healthcare');
+  });
+});
