@@ -3712,6 +3712,16 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
   // Demands read, evening of 2026-12-01 (C) (docs/tracker-demands.md): the weak categories audit pass 22 left unread on
   // rows shown only because a correction predates the demands rule. Three are wrong, and those rows' entries above are
   // extended with the demands the reports give (1434, 2426, 3329); no other record.
+  // demands read, evening of 2026-12-01 (B): the staffing, retirement-benefits and union-recognition labels of rows on
+  // LAT_DEMANDS_TRUE whose docs did not name them (test/fixtures/lat/demand-labels.csv, "demands read B"), read against
+  // the rows' reports; one row's categories no report names.
+  [
+    '1259',
+    {
+      demands: ['changes to pilot scheduling', 'raises', 'a better quality of life'],
+      why: 'demands read B (evening of 2026-12-01): at the Allied Pilots Association’s informational picket on Michigan Avenue in Chicago on Tuesday 26 Jul 2022, American’s pilots called for changes to scheduling to end the cancellations (ABC7 Chicago, the tracker’s link); the union’s president spoke of two years without raises or quality-of-life improvements, and pilots of better schedules and work-life balance (WhatJobs’ report of the picket). No returned report names the row’s staffing, retirement benefits or health care; its WGN link was not returned. Audit pass 7 judged the note true; its categories were the tracker’s.',
+    },
+  ],
 ]);
 
 /**

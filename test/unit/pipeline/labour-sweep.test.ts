@@ -1136,3 +1136,13 @@ describe('demands read, C', () => {
     expect(summary).not.toContain('healthcare');
   });
 });
+
+describe('demands read, B', () => {
+  it('gives the American pilots’ Chicago picket the demands the reports give, not the tracker’s categories (tracker 1259)', () => {
+    // ABC7 Chicago: changes to scheduling; WhatJobs: raises, quality of life. No report names staffing, retirement
+    // benefits or health care, which the note told as the row's categories on a doc's "true".
+    const summary = note('lat-1259-american-airlines').summary;
+    expect(summary).toContain('Demands: changes to pilot scheduling, raises and a better quality of life.');
+    expect(summary).not.toMatch(/staffing|retirement|healthcare/);
+  });
+});
