@@ -3719,7 +3719,57 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     '1259',
     {
       demands: ['changes to pilot scheduling', 'raises', 'a better quality of life'],
-      why: 'demands read B (evening of 2026-12-01): at the Allied Pilots Association’s informational picket on Michigan Avenue in Chicago on Tuesday 26 Jul 2022, American’s pilots called for changes to scheduling to end the cancellations (ABC7 Chicago, the tracker’s link); the union’s president spoke of two years without raises or quality-of-life improvements, and pilots of better schedules and work-life balance (WhatJobs’ report of the picket). No returned report names the row’s staffing, retirement benefits or health care; its WGN link was not returned. Audit pass 7 judged the note true; its categories were the tracker’s.',
+      why: 'demands read B (evening of 2026-12-01): at the Allied Pilots Association’s informational picket on Michigan Avenue in Chicago on Tuesday 26 Jul 2022, American’s pilots called for changes to scheduling to end the cancellations (ABC7 Chicago, the tracker’s link); the union’s president spoke of two years without raises or quality-of-life improvements, and pilots of better schedules and work-life balance (WhatJobs’ report of the picket). No returned report names the row’s staffing, retirement benefits or health care; its WGN link was not returned. Audit pass 7 judged the note true; its categories were the tracker’s. Demands read A (its healthcare label): WGN’s text, returned in a copy, gives raises, a better work-life balance, schedules and benefits; no health care either.',
+    },
+  ],
+  // demands read, evening of 2026-12-01 (A) (docs/tracker-demands.md, "The unchecked premise"): the weak categories that
+  // showed only because a doc had judged the row true, read against the row's reports (demand-labels.csv,
+  // `demands-read-A`); a row whose reports name its demands and not the category is written here in their words (1259's
+  // healthcare, wrong too, is in demands read B's entry above, extended).
+  [
+    '519',
+    {
+      demands: ['a pay raise that keeps up with inflation', 'affordable health care', 'help with staffing shortages'],
+      why: 'demands read, A: at the Labor Day rally of 6 Sep 2021 outside the Point Loma CVS, workers and UFCW Local 135 asked for better pay and health care benefits, a CVS worker naming a raise that keeps up with inflation, affordable health care and help with staffing shortages (KPBS, the tracker’s link; Fox 5: health insurance the most important issue; NBC 7: raises, affordable health care). No report names the row’s health and safety, kept until now only because a doc had judged the row true.',
+    },
+  ],
+  [
+    '1548',
+    {
+      demands: ['pay of at least $24 an hour'],
+      why: 'demands read, A: the Prime Day walkout of Tuesday 11 Oct 2022 outside Amazon’s Stone Mountain site was part of the workers’ campaign for a minimum of $24 an hour (Fox Business, the tracker’s link; Labor Notes: overworked and underpaid). Neither names the row’s health and safety for this walkout; the site’s earlier walkout of 14 Sep, after a worker passed out from heat, was for safer conditions (Atlanta Civic Circle), another action.',
+    },
+  ],
+  [
+    '3816',
+    {
+      demands: [
+        'recovery of all the wages and damages owed to drivers',
+        'workplace protections',
+        'a pay rate of at least $1.75 a mile and 60 cents a minute',
+      ],
+      why: 'demands read, A: Rideshare Drivers United rallied on Wednesday 26 Mar 2025 outside city halls in Los Angeles, San Diego and San Francisco as the state prepared to negotiate a settlement of drivers’ wage claims with Uber and Lyft, asking that it recover all lost wages and damages or set further pay and workplace protections; its president named a rate of $1.75 a mile and 60 cents a minute (the Los Angeles Times, the tracker’s link; KTVU). No report names the row’s health and safety.',
+    },
+  ],
+  [
+    '4022',
+    {
+      demands: ['an end to chronic understaffing', 'better wage increases', 'keeping their health care and pension benefits'],
+      why: 'demands read, A: UFCW Local 7’s unfair-labor-practice strike at Safeway and Albertsons in Colorado from 15 Jun 2025 was over chronic understaffing and proposed cuts to health care benefits and pensions (Progressive Grocer, 6 Jun 2025, quoting the union’s president; the union’s strike release as Abasto reported it), and reports of its first day add too small wage increases. No report returned names the row’s health and safety; the tracker’s links (the Colorado Sun, Supermarket News, TheStreet, People’s World) were not returned. Its health care, staffing and retirement benefits are the reports’, written here as a fix replaces the row’s demands.',
+    },
+  ],
+  [
+    '4574',
+    {
+      demands: ['better pay', 'better working conditions', 'respect on the job'],
+      why: 'demands read, A: Teamsters leaders from across the country rallied with Avis’s unionized airport workers of Teamsters Local 528 at Hartsfield-Jackson on Martin Luther King Jr. Day, 19 Jan 2026, before contract talks: starting pay is $11.50 an hour and the union asked for $22 to $25 (Atlanta Civic Circle, the tracker’s link); “better pay, better working conditions, and of course, respect on the job” (Local 528’s Chuck Stiles to WSB Radio). No report names the row’s health and safety.',
+    },
+  ],
+  [
+    '3390',
+    {
+      demands: ['a wage increase', 'job security for the James Allen Center’s workers', 'increased retirement and pension funds'],
+      why: 'demands read, A: Northwestern’s dining workers, employed by Compass Group and represented by UNITE HERE Local 1, rallied at the Arch on Tuesday 24 Sep 2024 as bargaining began, for a wage increase, retirement funds and pensions, and jobs for the 103 workers of the Kellogg School’s James Allen Center, due to close for reconstruction (the Daily Northwestern, the tracker’s link; the old contract’s health insurance carries on meanwhile). No report names the row’s healthcare.',
     },
   ],
 ]);

@@ -1146,3 +1146,55 @@ describe('demands read, B', () => {
     expect(summary).not.toMatch(/staffing|retirement|healthcare/);
   });
 });
+
+describe('demands read, A', () => {
+  // Rows a doc had judged true, whose weak categories showed on that premise only; their reports name the action's
+  // demands and not the category (test/fixtures/lat/demand-labels.csv, `demands-read-A`), so the demands are theirs.
+  it('gives CVS’s Point Loma rally of Labor Day 2021 the demands KPBS gives, without health and safety (tracker 519)', () => {
+    const summary = note('lat-519-cvs').summary;
+    expect(summary).toContain(
+      'Demands: a pay raise that keeps up with inflation, affordable health care and help with staffing shortages.',
+    );
+    expect(summary).not.toContain('health and safety');
+  });
+
+  it('gives Stone Mountain’s Prime Day walkout of 2022 its $24 demand, not health and safety (tracker 1548)', () => {
+    const summary = note('lat-1548-amazon').summary;
+    expect(summary).toContain('Demands: pay of at least $24 an hour.');
+    expect(summary).not.toContain('health and safety');
+  });
+
+  it('gives the rideshare drivers’ rallies of March 2025 the settlement demands, not health and safety (tracker 3816)', () => {
+    for (const id of ['lat-3816-lyft', 'lat-3816-uber']) {
+      const summary = note(id).summary;
+      expect(summary, id).toContain(
+        'Demands: recovery of all the wages and damages owed to drivers, workplace protections and a pay rate of at least $1.75 a mile and 60 cents a minute.',
+      );
+      expect(summary, id).not.toContain('health and safety');
+    }
+  });
+
+  it('gives Colorado’s Safeway strike of 2025 the reports’ demands, without health and safety (tracker 4022)', () => {
+    for (const id of ['lat-4022-albertsons', 'lat-4022-safeway']) {
+      const summary = note(id).summary;
+      expect(summary, id).toContain(
+        'Demands: an end to chronic understaffing, better wage increases and keeping their health care and pension benefits.',
+      );
+      expect(summary, id).not.toContain('health and safety');
+    }
+  });
+
+  it('gives Avis’s Atlanta airport rally of MLK Day 2026 its demands, not health and safety (tracker 4574)', () => {
+    const summary = note('lat-4574-avis-budget').summary;
+    expect(summary).toContain('Demands: better pay, better working conditions and respect on the job.');
+    expect(summary).not.toContain('health and safety');
+  });
+
+  it('gives Northwestern’s dining workers’ rally of September 2024 its demands, without healthcare (tracker 3390)', () => {
+    const summary = note('lat-3390-compass-group').summary;
+    expect(summary).toContain(
+      'Demands: a wage increase, job security for the James Allen Center’s workers and increased retirement and pension funds.',
+    );
+    expect(summary).not.toContain('healthcare');
+  });
+});
