@@ -2605,7 +2605,16 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       workers: null,
       morePlaces: true,
-      why: 'audit 2026-12-02 #35: UNAC/UHCP reports more than 600 midwives and nurse anesthetists from more than 20 Kaiser hospitals in Northern California on strike on 8 September 2025, joined by sympathy strikers (“more than 1,300 join”), picketing at Oakland and Roseville; the tracker lists the two picket sites and counts 600.',
+      demands: ['safe staffing', 'an end to burnout', 'better care for their patients', 'stronger efforts to keep staff'],
+      sources: [
+        {
+          url: 'https://www.unacuhcp.org/news/hundreds-of-northern-california-kaiser-healthcare-workers-will-strike-to-improve-patient-care',
+          publisher: 'UNAC/UHCP',
+          title:
+            'Hundreds of Northern California Kaiser Health Care Workers Will Strike to Improve Patient Care (the 8 September strike notice)',
+        },
+      ],
+      why: 'audit 2026-12-02 #35: UNAC/UHCP reports more than 600 midwives and nurse anesthetists from more than 20 Kaiser hospitals in Northern California on strike on 8 September 2025, joined by sympathy strikers (“more than 1,300 join”), picketing at Oakland and Roseville; the tracker lists the two picket sites and counts 600. Demands read by the lead, 2026-12-02: the union’s strike notice gives safer staffing, an end to burnout, better care for patients and stronger retention (Local News Matters, the tracker’s link: staffing levels that threaten access to care); no report names the row’s healthcare (the workers’ own health benefits), pay or a first contract, so the demands are the reports’ (the notice added to the note’s sources).',
     },
   ],
   [
@@ -2718,7 +2727,15 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       who: 'drivers employed by METRO (a company delivering for Amazon)',
       contracted: true,
-      why: 'audit pass 6 #2 and open item (Amazon drivers): the drivers who marched on their managers at the DAX5 delivery station in City of Industry work for METRO, one of Amazon’s Delivery Service Partners (Teamsters release, July 2025).',
+      demands: ['a union contract', 'fair scheduling', 'reasonable routes'],
+      sources: [
+        {
+          url: 'https://teamster.org/2025/07/amazon-drivers-in-city-of-industry-join-the-teamsters',
+          publisher: 'Teamsters',
+          title: 'Amazon Drivers in City of Industry Join the Teamsters (the METRO drivers’ march at DAX5 and their demands)',
+        },
+      ],
+      why: 'audit pass 6 #2 and open item (Amazon drivers): the drivers who marched on their managers at the DAX5 delivery station in City of Industry work for METRO, one of Amazon’s Delivery Service Partners (Teamsters release, July 2025). Demands read by the lead, 2026-12-02: the same release has them marching for a union contract, fair scheduling (drivers taken off the schedule at the last minute) and reasonable routes (routes and package counts a driver called overwhelming); it names no health and safety demand of theirs, which the row listed, so the demands are the release’s, added to the note’s sources.',
     },
   ],
   [

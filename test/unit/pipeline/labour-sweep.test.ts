@@ -1198,3 +1198,23 @@ describe('demands read, A', () => {
     expect(summary).not.toContain('healthcare');
   });
 });
+
+describe('demands read, lead (2026-12-02)', () => {
+  // The last weak categories shown on rows a doc had judged true, read against the reports
+  // (test/fixtures/lat/demand-labels.csv, `demands-read-lead`): two rows name their demands and not the category.
+  it('gives the METRO drivers’ DAX5 march of July 2025 the Teamsters’ demands, without health and safety (tracker 4214)', () => {
+    const n = note('lat-4214-amazon');
+    expect(n.summary).toContain('Demands: a union contract, fair scheduling and reasonable routes.');
+    expect(n.summary).not.toContain('health and safety');
+    expect(n.sources.map((s) => s.url)).toContain('https://teamster.org/2025/07/amazon-drivers-in-city-of-industry-join-the-teamsters');
+  });
+
+  it('gives the Kaiser midwives’ and nurse anesthetists’ strike of 8 Sep 2025 its notice’s demands, without healthcare (tracker 4343)', () => {
+    const n = note('lat-4343-kaiser-permanente');
+    expect(n.summary).toContain(
+      'Demands: safe staffing, an end to burnout, better care for their patients and stronger efforts to keep staff.',
+    );
+    expect(n.summary).not.toContain('healthcare');
+    expect(n.sources.some((s) => s.publisher === 'UNAC/UHCP')).toBe(true);
+  });
+});
