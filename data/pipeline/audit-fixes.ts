@@ -3753,8 +3753,9 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
   [
     '1548',
     {
+      action: 'walkout',
       demands: ['pay of at least $24 an hour'],
-      why: 'demands read, A: the Prime Day walkout of Tuesday 11 Oct 2022 outside Amazon’s Stone Mountain site was part of the workers’ campaign for a minimum of $24 an hour (Fox Business, the tracker’s link; Labor Notes: overworked and underpaid). Neither names the row’s health and safety for this walkout; the site’s earlier walkout of 14 Sep, after a worker passed out from heat, was for safer conditions (Atlanta Civic Circle), another action.',
+      why: 'demands read, A: the Prime Day walkout of Tuesday 11 Oct 2022 outside Amazon’s Stone Mountain site was part of the workers’ campaign for a minimum of $24 an hour (Fox Business, the tracker’s link; Labor Notes: overworked and underpaid). Neither names the row’s health and safety for this walkout; the site’s earlier walkout of 14 Sep, after a worker passed out from heat, was for safer conditions (Atlanta Civic Circle), another action. The lead, 2026-12-02: every report tells it as a walkout (Fox Business: workers marched outside with signs, about 15 by Amazon’s count; Labor Notes and More Perfect Union: walked out a second time), so it is told as one, not as the tracker’s strike; its count stays the tracker’s (12).',
     },
   ],
   [

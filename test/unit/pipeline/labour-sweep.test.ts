@@ -1162,6 +1162,8 @@ describe('demands read, A', () => {
     const summary = note('lat-1548-amazon').summary;
     expect(summary).toContain('Demands: pay of at least $24 an hour.');
     expect(summary).not.toContain('health and safety');
+    // Every report tells it as a walkout (Fox Business, Labor Notes, More Perfect Union), not as the tracker's strike.
+    expect(summary).toMatch(/^A walkout by workers at Amazon in Stone Mountain, Georgia\./);
   });
 
   it('gives the rideshare drivers’ rallies of March 2025 the settlement demands, not health and safety (tracker 3816)', () => {
