@@ -3833,4 +3833,14 @@ export const NLRB_FIXES: ReadonlyMap<string, NlrbFix> = byRecord<string, NlrbFix
       why: 'audit pass 8 #32: the unit is the pharmacy technicians “at its facilities in Spokane and Spokane Valley, Washington” (the file’s bargaining-unit description); the note placed it in Spokane alone.',
     },
   ],
+  // Audit pass 23 (docs/audit-pass-23.md).
+  [
+    '20-RC-247386',
+    {
+      city: 'Honolulu',
+      state: 'HI',
+      place: 'listed',
+      why: 'audit pass 23 #12: the unit is the registered nurses “employed by the Employer in the Kaiser Oahu Home Care Department, on the island of O’ahu” (the file’s bargaining-unit and petition descriptions): one department, no site named. nlrb-place.ts reads “island of” as a unit spread over several places (right for Charter’s customer service unit “on the Island of Hawaii”, listed under Hilo Kona, the only other bundled unit with those words), so the note said “at several sites”. Told as the file lists the case, under Honolulu.',
+    },
+  ],
 ]);
