@@ -173,6 +173,19 @@ export function caitNoteLocations(
   return onlyUsaOnline ? [] : caitToldLocations(a.locations ?? [], placeChecked);
 }
 
+/** How a CAIT note's summary is told beyond the record's own fields. */
+export interface CaitSummaryOptions {
+  /** Other companies whose workers took part: the count is for the whole action. */
+  alsoAt?: readonly string[];
+  /** An audit's correction of the record (audit-fixes.ts). */
+  fix?: ImportFix;
+  /** Whether a reader checked CAIT's places (places.ts) and worker types (cait-types.ts); unchecked ones are told coarser. */
+  placeChecked?: boolean;
+  typesChecked?: boolean;
+  /** Our words for who acted where a rule sets them, not a correction (a platform's app-based workers, relation.ts). */
+  who?: string;
+}
+
 /** The note's summary, composed from CAIT's structured fields only. */
 export function caitSummary(
   a: CaitAction,
@@ -180,14 +193,12 @@ export function caitSummary(
   kind: LaborActionKind,
   actor: LaborActor | undefined,
   alsoNamed: readonly string[],
-  alsoAt: readonly string[] = [],
-  fix?: ImportFix,
-  placeChecked = true,
-  typesChecked = true,
+  { alsoAt = [], fix, placeChecked = true, typesChecked = true, who: ruleWho }: CaitSummaryOptions = {},
 ): string {
   const academics = caitAcademics(a, actor);
-  const who = fix?.who
-    ? ` by ${fix.who}`
+  const saidWho = fix?.who ?? ruleWho;
+  const who = saidWho
+    ? ` by ${saidWho}`
     : actor === 'students'
       ? ' by students'
       : actor === 'public'
@@ -447,10 +458,11 @@ export async function importCait(source: string, resolve: (name: string) => Cait
       });
       // Gig workers on its platform whose words would say only "workers at" it (their type left out, cait-types.ts)
       // are told as the tracker tells an app's (lat.ts): app-based workers, never its own (docs/labour-relations.md).
-      const told: ImportFix | undefined =
-        relation === 'platform' && att.actor === 'workers' && !said?.who && !caitToldTypes(typesGiven, typesChecked).includes('gig workers')
-          ? { ...(said ?? { why: 'relation.ts' }), who: 'app-based workers' }
-          : said;
+      const appBased =
+        relation === 'platform' &&
+        att.actor === 'workers' &&
+        !said?.who &&
+        !caitToldTypes(typesGiven, typesChecked).includes('gig workers');
       result.notes.push({
         id: `cait-${a.id}-${c.id}`,
         kind: 'labor',
@@ -464,17 +476,13 @@ export async function importCait(source: string, resolve: (name: string) => Cait
         ...(agencyIds.length ? { agencyIds } : {}),
         ...(tags.length ? { tags: [...new Set(tags)].sort() } : {}),
         ...(alsoNamed.length ? { alsoNamed } : {}),
-        summary: caitSummary(
-          shownCount === w ? a : { ...a, workers: null },
-          nameOn(c, date),
-          kind,
-          att.actor,
-          alsoNamed,
+        summary: caitSummary(shownCount === w ? a : { ...a, workers: null }, nameOn(c, date), kind, att.actor, alsoNamed, {
           alsoAt,
-          told,
+          ...(said ? { fix: said } : {}),
           placeChecked,
           typesChecked,
-        ),
+          ...(appBased ? { who: 'app-based workers' } : {}),
+        }),
         sources,
       });
     }

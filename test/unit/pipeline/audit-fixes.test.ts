@@ -39,7 +39,7 @@ describe('CAIT text rules from the audit', () => {
       online: null,
       locations: ['san jose-california-usa'],
     });
-    const text = caitSummary(a, 'Genentech', 'union-election', 'workers', [], ['Cisco', 'Meta']);
+    const text = caitSummary(a, 'Genentech', 'union-election', 'workers', [], { alsoAt: ['Cisco', 'Meta'] });
     expect(text).toContain(
       'at Genentech involving 3,000 people in San Jose, California, USA. The action also involved Cisco and Meta; the count is for the whole action.',
     );

@@ -30,7 +30,7 @@ describe('a CAIT note’s head count', () => {
   it('is the count the summary tells', () => {
     const a = { ...action(118), locations: [], employment_types: [], struggles: [], tags: [], actions: [] } as never;
     expect(caitSummary(a, 'Google', 'open-letter', 'workers', [])).toContain('involving 118 people');
-    expect(caitSummary(a, 'Google', 'open-letter', 'workers', [], [], { why: 'test', workers: 650, moreThan: true })).toContain(
+    expect(caitSummary(a, 'Google', 'open-letter', 'workers', [], { fix: { why: 'test', workers: 650, moreThan: true } })).toContain(
       'involving more than 650 people',
     );
   });

@@ -21,7 +21,7 @@ describe('CAIT: the place of an online action', () => {
       /involving 195 people in Seattle, Washington, USA \(online\)\./,
     );
     // An audit's locations are the reports': kept as they are.
-    expect(caitSummary(action(), 'Google', 'open-letter', 'workers', [], [], { why: 'test', locations: ['usa'] })).toMatch(
+    expect(caitSummary(action(), 'Google', 'open-letter', 'workers', [], { fix: { why: 'test', locations: ['usa'] } })).toMatch(
       /involving 195 people in the USA \(online\)\./,
     );
   });

@@ -147,10 +147,21 @@ describe.skipIf(!actions)('CAIT worker types on labelled records', () => {
     expect(caitToldTypes(['gig workers'], false)).toEqual([]);
     expect(caitToldTypes(['gig workers', 'contract workers'], true)).toEqual(['gig workers', 'contract workers']);
     const gig = caitAction({ id: 999_999, employment_types: ['gig workers'], online: false, workers: null });
-    expect(caitSummary(gig, 'Uber', 'strike', 'workers', [], [], undefined, true, false)).toMatch(/^A strike by workers at Uber in/);
-    expect(caitSummary(gig, 'Uber', 'strike', 'workers', [], [], undefined, true, true)).toMatch(/^A strike by gig workers at Uber in/);
+    expect(caitSummary(gig, 'Uber', 'strike', 'workers', [], { typesChecked: false })).toMatch(/^A strike by workers at Uber in/);
+    expect(caitSummary(gig, 'Uber', 'strike', 'workers', [], { typesChecked: true })).toMatch(/^A strike by gig workers at Uber in/);
+    // A platform's gig workers whose type is left out are told as the rule words them (relation.ts); a reader's words win.
+    expect(caitSummary(gig, 'Uber', 'strike', 'workers', [], { typesChecked: false, who: 'app-based workers' })).toMatch(
+      /^A strike by app-based workers at Uber in/,
+    );
+    expect(
+      caitSummary(gig, 'Uber', 'strike', 'workers', [], {
+        typesChecked: false,
+        who: 'app-based workers',
+        fix: { why: 'test', who: 'couriers' },
+      }),
+    ).toMatch(/^A strike by couriers at Uber in/);
     const letter = caitAction({ id: 999_999, employment_types: ['white_collar_workers', 'inhouse_workers', 'contract_workers'] });
-    expect(caitSummary(letter, 'Apple', 'open-letter', 'workers', [], [], undefined, true, false)).toMatch(
+    expect(caitSummary(letter, 'Apple', 'open-letter', 'workers', [], { typesChecked: false })).toMatch(
       /^An open letter by white-collar workers at Apple /,
     );
     // A correction made after this rule checks the types only where it words who acted (checked-before.ts).
