@@ -3816,6 +3816,14 @@ export const NLRB_FIXES: ReadonlyMap<string, NlrbFix> = byRecord<string, NlrbFix
       why: 'audit pass 9 #26: a mail election of Omniplex’s officers on the Gemini contract (Herndon and Warrenton, Virginia); the file mails the ballots on 20 November 2018 and counts them on 11 December (its “Ballot Count Date”), but gives 11 November as the tally date, before the ballots were sent. Of the 2017–2021 file’s rows, 10 have a tally date before their mailing; this is the only one in the bundle.',
     },
   ],
+  // NLRB notes' dates, 2026-12-02 (docs/nlrb-dates.md).
+  [
+    '05-RC-252765',
+    {
+      date: '2020-01-17',
+      why: 'NLRB dates (docs/nlrb-dates.md): a mail election of Paragon Systems’ officers in Washington, DC; the file mails the ballots on 27 December 2019, counts them on 17 January 2020 (its “Ballot Count Date” and “Scheduled Tally Date”) and closes the case with a certification of representative on 27 January, but gives 17 February as the tally date, three weeks after the case closed. Of the bundle’s NLRB notes it is the only tally dated after its case closed by more than a day.',
+    },
+  ],
   [
     '13-RC-243069',
     {

@@ -9,7 +9,7 @@
 import { NLRB_FIXES } from './audit-fixes';
 import { readCsvRows } from './input';
 import type { LaborAction } from '../model/schema';
-import { formatList, formatNumber } from '../model/format';
+import { formatDate, formatList, formatNumber } from '../model/format';
 import { matchCore } from '../model/name-forms';
 import { unitPlace, usStateName, type UnitPlaceKind } from './nlrb-place';
 
@@ -83,6 +83,21 @@ interface Election {
   union?: string;
   /** Which file layout it came from. */
   layout: 'tallies' | 'fiscal-year';
+  /**
+   * How the ballots were cast, where the 2017–2021 file says: by mail ('Election Mode' Mail, or a ballot mailing
+   * date on the row), or by mail and in person ('Mixed: Mail and Manual'). Absent: in person, or not recorded.
+   */
+  mode?: 'mail' | 'mixed';
+  /**
+   * This row's count as the file gives it, to tell a revised tally from a new poll (the 2017–2021 file only):
+   * the unit, each union column's votes, the votes against, and all the ballots challenged (determinative or not).
+   */
+  count?: { unit: string; votes: [number, number, number]; against: number; challenged: number };
+  /**
+   * The day a later tally settled the count, where the note's votes are a revision of an earlier tally of the
+   * same ballots (challenged ballots opened): the note is dated by the first count, the poll's (docs/nlrb-dates.md).
+   */
+  settled?: string;
 }
 
 const int = (s: string | undefined) => {
@@ -202,7 +217,7 @@ export function electionSummary(
     Election,
     'companyName' | 'city' | 'state' | 'eligible' | 'votesFor' | 'votesAgainst' | 'certified' | 'union' | 'closed' | 'challenged'
   > &
-    Partial<Pick<Election, 'caseName' | 'ballot' | 'caseNumber'>> & { place?: UnitPlaceKind },
+    Partial<Pick<Election, 'caseName' | 'ballot' | 'caseNumber' | 'date' | 'mode' | 'settled'>> & { place?: UnitPlaceKind },
 ): string {
   const who = t.caseName ? employerOf(t.caseName, t.companyName) : t.companyName;
   const various = /^various$/i.test(t.city.trim());
@@ -224,21 +239,59 @@ export function electionSummary(
   const listed = place !== 'in' && where && !various ? ` (the NLRB's file lists the case under ${where})` : '';
   // Determinative challenges: the count alone did not settle the vote, and a tally of none counted is no vote.
   const n = t.challenged;
+  // A mail ballot has no poll day: the note's date is the count's, and says so (docs/nlrb-dates.md).
+  const by = t.mode === 'mail' ? ' by mail' : t.mode === 'mixed' ? ' by mail and in person' : '';
   const vote =
     t.caseNumber && isDecertification(t.caseNumber)
-      ? 'voted in an NLRB decertification election, on removing their union'
-      : 'voted in an NLRB election';
+      ? `voted${by} in an NLRB decertification election, on removing their union`
+      : `voted${by} in an NLRB election`;
   const challenged = n ? `, with ${formatNumber(n)} challenged ballot${n === 1 ? '' : 's'}, enough to change the outcome` : '';
   if (n && t.votesFor + t.votesAgainst === 0 && !t.ballot?.length)
     return `Workers of ${who}${at} ${vote}${listed}: no ballot was counted and ${formatNumber(n)} were challenged, enough to decide the result${t.eligible !== undefined ? ` (${formatNumber(t.eligible)} eligible)` : ''}; ${outcome}.`;
+  // When the votes told were counted: a mail ballot's count, and a later tally that settled the count after
+  // challenged ballots were opened (Kaiser's 21-RD-237218: polled 29 Mar 2019, settled 1 May 2020).
+  const when = [
+    by && t.date ? `counted on ${formatDate(t.date)}` : '',
+    t.settled ? `the count was settled on ${formatDate(t.settled)}, after challenged ballots were resolved` : '',
+  ].filter(Boolean);
+  const counted = when.length ? ` (${when.join('; ')})` : '';
   // Two unions on the ballot: each one's votes, so that the sum is not read as the certified union's (audit
   // pass 8 #10: 588 "for" were 304 for one nurses' union and 284 for its rival).
   if (t.ballot && t.ballot.length > 1) {
     const each = t.ballot.map((b) => `${formatNumber(b.votes)} for ${b.union}`);
     const split = formatList(each);
-    return `Workers of ${who}${at} ${vote}${listed}: ${split}, and ${formatNumber(t.votesAgainst)} against union representation${of}${challenged}; ${outcome}.`;
+    return `Workers of ${who}${at} ${vote}${listed}: ${split}, and ${formatNumber(t.votesAgainst)} against union representation${of}${challenged}${counted}; ${outcome}.`;
   }
-  return `Workers of ${who}${at} ${vote}${listed}: ${formatNumber(t.votesFor)} for and ${formatNumber(t.votesAgainst)} against union representation${of}${challenged}; ${outcome}.`;
+  return `Workers of ${who}${at} ${vote}${listed}: ${formatNumber(t.votesFor)} for and ${formatNumber(t.votesAgainst)} against union representation${of}${challenged}${counted}; ${outcome}.`;
+}
+
+/**
+ * Whether `later` is a revision of `earlier`: a later tally of the same ballots after some of the challenged ones
+ * were opened, not a new poll. Same unit; each union's votes and the votes against at least the earlier's; no more
+ * ballots added than the earlier tally had challenged. The file's 'Tally Type' does not tell it: of the 14 such
+ * tallies behind the bundle's notes, 11 are typed "Initial", 1 "Rerun" and 2 "Run-off" (docs/nlrb-dates.md), while
+ * its true reruns recount the unit afresh (Harvard's 2018 rerun: 1,931 for and 1,523 against, after 1,396 and 1,526).
+ */
+export function revises(later: Pick<Election, 'date' | 'count'>, earlier: Pick<Election, 'date' | 'count'>): boolean {
+  const a = later.count;
+  const b = earlier.count;
+  if (!a || !b || a.unit !== b.unit || !(earlier.date < later.date) || b.challenged <= 0) return false;
+  const added = [0, 1, 2].map((k) => a.votes[k]! - b.votes[k]!).concat(a.against - b.against);
+  return added.every((x) => x >= 0) && added.reduce((s, x) => s + x, 0) <= b.challenged;
+}
+
+/**
+ * The first count of the votes a tally reports: the earliest tally of the same case that it revises, directly or
+ * through other revisions; the tally itself when it revises none. Its day is the poll's (its count), not the day
+ * the count was settled (docs/nlrb-dates.md).
+ */
+export function firstCount<T extends Pick<Election, 'date' | 'count'>>(tally: T, tallies: readonly T[]): T {
+  let first = tally;
+  for (;;) {
+    const earlier = tallies.filter((t) => revises(first, t));
+    if (!earlier.length) return first;
+    first = earlier.reduce((a, b) => (b.date < a.date ? b : a));
+  }
 }
 
 export interface NlrbResult {
@@ -261,6 +314,8 @@ type Resolve = (caseName: string) => { id: string; name: string } | undefined;
 export async function importNlrb(sources: string | readonly string[], resolve: Resolve): Promise<NlrbResult> {
   const files = typeof sources === 'string' ? [sources] : sources;
   const latest = new Map<string, Election>();
+  /** Each case's tallies in the 2017–2021 file, to find the first count of a revised tally's votes. */
+  const tallies = new Map<string, Election[]>();
   const seenIn = new Map<string, Set<string>>();
   /** Each case's union names by ballot column, from any of its tally rows (a rerun row may leave one blank). */
   const slotNames = new Map<string, Map<number, string>>();
@@ -331,6 +386,7 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
         continue;
       }
       result.matchedTallies++;
+      if (e.layout === 'tallies') tallies.set(e.caseNumber, [...(tallies.get(e.caseNumber) ?? []), e]);
       cases.add(e.caseNumber);
       const files = seenIn.get(e.caseNumber) ?? new Set();
       files.add(file);
@@ -350,6 +406,12 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
           ? b
           : { ...b, union: (b.slot && slotNames.get(e.caseNumber)?.get(b.slot)) || 'another union the NLRB’s file does not name' },
       );
+  for (const [caseNumber, e] of latest) {
+    // A revised tally (challenged ballots opened): dated by the first count, the poll's; the note says when the
+    // count was settled (docs/nlrb-dates.md: 14 notes, 9 to 399 days later, Kaiser's 21-RD-237218 by 13 months).
+    const first = e.layout === 'tallies' ? firstCount(e, tallies.get(caseNumber) ?? []) : e;
+    if (first !== e) latest.set(caseNumber, { ...e, date: first.date, settled: e.date });
+  }
   for (const e of [...latest.values()].sort((a, b) => a.caseNumber.localeCompare(b.caseNumber))) {
     // A unit the file's own description places elsewhere than its unit city (audit-fixes.ts).
     // A day the file's other columns give where its tally date cannot be the count's (audit-fixes.ts).
@@ -425,6 +487,10 @@ function fromTally(row: Record<string, string>, company: { id: string; name: str
     }))
     .filter((b) => b.votes > 0);
   const eligible = int(row['Num Eligible Voters']);
+  const modeCol = row['Election Mode']?.trim() ?? '';
+  // A row typed "Manual" with a ballot mailing date was a mail ballot (CVS's 21-RC-280095: mailed 25 Aug 2021,
+  // counted 15 Sep); a rerun row may leave the mode blank (G4S's 28-RC-204188).
+  const mode = /^mixed/i.test(modeCol) ? 'mixed' : /^mail$/i.test(modeCol) || row['Ballot Mail Date']?.trim() ? 'mail' : undefined;
   const challenged = /^y/i.test(row['Challenges R Determinitive']?.trim() ?? '') ? int(row['Num Challenged Ballots']) : undefined;
   // The file's names carry stray spaces ("ELECTRICAL WORKERS,  LOCAL 827"): one space between words.
   const first = (row['Labor Organization 1 Name'] ?? '').trim();
@@ -451,6 +517,13 @@ function fromTally(row: Record<string, string>, company: { id: string; name: str
     ...(union ? { union } : {}),
     ...(!single && ballot.length > 1 ? { ballot } : {}),
     layout: 'tallies',
+    ...(mode ? { mode } : {}),
+    count: {
+      unit: row['Unit ID']?.trim() ?? '',
+      votes: [int(row['Votes For Labor Org1']) ?? 0, int(row['Votes For Labor Org2']) ?? 0, int(row['Votes For Labor Org3']) ?? 0],
+      against: votesAgainst,
+      challenged: int(row['Num Challenged Ballots']) ?? 0,
+    },
   };
 }
 

@@ -43,7 +43,9 @@ describe('NLRB: the FY2022 file’s two unions, and a tally dated before the bal
     );
     // Omniplex's mail ballots were counted on 11 Dec 2018; the file's tally date, 11 Nov, is before they were mailed.
     expect(note('05-RC-230029')).toMatchObject({ date: '2018-12-11' });
-    expect(note('05-RC-230029').summary).toContain(' at several sites voted in an NLRB election');
+    expect(note('05-RC-230029').summary).toContain(' at several sites voted by mail in an NLRB election');
+    // The note's words say the day is the count's (docs/nlrb-dates.md).
+    expect(note('05-RC-230029').summary).toContain('(counted on 11 Dec 2018)');
   });
 });
 
