@@ -3851,4 +3851,68 @@ export const NLRB_FIXES: ReadonlyMap<string, NlrbFix> = byRecord<string, NlrbFix
       why: 'audit pass 23 #12: the unit is the registered nurses “employed by the Employer in the Kaiser Oahu Home Care Department, on the island of O’ahu” (the file’s bargaining-unit and petition descriptions): one department, no site named. nlrb-place.ts reads “island of” as a unit spread over several places (right for Charter’s customer service unit “on the Island of Hawaii”, listed under Hilo Kona, the only other bundled unit with those words), so the note said “at several sites”. Told as the file lists the case, under Honolulu.',
     },
   ],
+  // NLRB places measured, 2026-12-02 (docs/nlrb-places.md): every bundled note told “in <city>” or “at several sites”
+  // labelled by its description; the misfires no rule can see are corrected here, record by record.
+  [
+    '05-RC-264191',
+    {
+      city: 'Norfolk',
+      state: 'VA',
+      place: 'several',
+      why: 'NLRB places (docs/nlrb-places.md): the unit is the warehouse workers and drivers “at Naval Air Station-Norfolk and Oceana Naval Air Station locations” (the file’s bargaining-unit description): two bases, Oceana being in Virginia Beach. The description names neither with its state, so nlrb-place.ts found only the word Norfolk and placed the unit in Norfolk alone.',
+    },
+  ],
+  [
+    '06-RC-237902',
+    {
+      city: 'Brookville',
+      state: 'PA',
+      place: 'several',
+      why: 'NLRB places (docs/nlrb-places.md): the unit is the technicians employed “in its Brookville-Knox-Enon Valley service area” (the file’s bargaining-unit description), an area named for three Pennsylvania towns; the note placed it in Brookville alone.',
+    },
+  ],
+  [
+    '12-RC-224587',
+    {
+      city: 'San Juan',
+      state: 'PR',
+      place: 'several',
+      why: 'NLRB places (docs/nlrb-places.md): the unit is the workers “at USCG Base Sector San Juan, and Rio Bayamón Housing, Bayamón, Puerto Rico” (the file’s bargaining-unit description): two sites in two towns. nlrb-place.ts reads place names in unaccented letters only, so it missed Bayamón and placed the unit in San Juan alone.',
+    },
+  ],
+  [
+    '12-RD-153636',
+    {
+      city: 'Davie',
+      state: 'FL',
+      place: 'several',
+      why: 'NLRB places (docs/nlrb-places.md): the unit is the direct sales representatives employed “in the South Florida area out of its Hialeah Office, Redlands Office and Davie Office” (the file’s bargaining-unit description): three offices in three places; the note placed it in Davie alone.',
+    },
+  ],
+  [
+    '16-RC-211901',
+    {
+      city: 'Allen',
+      state: 'TX',
+      place: 'listed',
+      why: 'NLRB places (docs/nlrb-places.md): the unit is Citizens Telecom’s “work from home” internet help-desk technicians, “headquartered at” its facility in Allen, Texas (the file’s bargaining-unit description): they work from their homes, which it does not place, so the note said “in Allen”. Told as the file lists the case, under Allen.',
+    },
+  ],
+  [
+    '28-RC-240844',
+    {
+      city: 'El Paso',
+      state: 'TX',
+      place: 'several',
+      why: 'NLRB places (docs/nlrb-places.md): the unit is Paragon’s protective security officers “assigned to Federal facilities in the El Paso, Texas area” (the file’s bargaining-unit description): several facilities, in an area, not one site in the city; the note placed it in El Paso.',
+    },
+  ],
+  [
+    '31-RC-278744',
+    {
+      city: 'Adelanto',
+      state: 'CA',
+      why: 'NLRB places (docs/nlrb-places.md): the unit is Wellpath’s nurses “working at the following locations”, three addresses on Ranch Road, all in Adelanto, California (the file’s bargaining-unit description). nlrb-place.ts reads “the following locations” as a spread, so the note said “at several sites”; every place it names is Adelanto.',
+    },
+  ],
 ]);

@@ -89,10 +89,11 @@ const PLACE_STATE = new RegExp(
 );
 /**
  * Words that spread a unit over several places: "various", "throughout", "the State of Georgia", "the counties
- * of", "Northern California Region", "the following stores", "federal buildings listed in Attachment A".
+ * of", "Northern California Region", "the following stores", "federal buildings listed in Attachment A", "in and
+ * around Salt Lake City", "the Los Angeles, Orange County and surrounding areas" (docs/nlrb-places.md).
  */
 const SPREAD =
-  /\b(?:various|throughout|multiple|several|statewide|territory|island of|the (?:states?|commonwealth|counties) of|counties|region\b|(?:following|these) (?:stores|locations|facilities|sites|buildings)|(?:stores|locations|facilities|sites|buildings) listed)/i;
+  /\b(?:various|throughout|multiple|several|statewide|territory|island of|the (?:states?|commonwealth|counties) of|counties|region\b|(?:following|these) (?:stores|locations|facilities|sites|buildings)|(?:stores|locations|facilities|sites|buildings) listed|in and around|surrounding areas?\b)/i;
 /** A state named for a licence or an exclusion, not as the unit's spread ("who can legally practice … in the State of Hawai'i", "working remotely outside the State of Washington"). */
 const NOT_SPREAD = /\b(?:legally practice|outside)\b[^.;]*?\bthe state of [A-Za-z'’]+/gi;
 /** Words of a site's kind, not of a place: "Naval Air Station" is the base, not another town. */
