@@ -887,7 +887,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     291,
     {
       date: '2020-06-15',
-      why: 'issue 9 (CAIT dates): Ifeoma Ozoma and Aerica Shimizu Banks spoke out about Pinterest on Twitter on 15 June 2020 (their posts, both CAIT sources, dated by their ids; NPR, 23 Jun); CAIT dates it 23 June, NPR’s report.',
+      who: 'two former employees (Ifeoma Ozoma and Aerica Shimizu Banks, who had left its policy team in May)',
+      outside: true,
+      why: 'issue 9 (CAIT dates): Ifeoma Ozoma and Aerica Shimizu Banks spoke out about Pinterest on Twitter on 15 June 2020 (their posts, both CAIT sources, dated by their ids; NPR, 23 Jun); CAIT dates it 23 June, NPR’s report. Labour residual C (#39): both had left Pinterest in late May 2020 (Reuters via Gadgets360: “two former Pinterest employees who left the image-sharing company in late May”; Protocol: “two Black women who left Pinterest’s three-person policy team last month”; CNET); CAIT files them as its white-collar, in-house workers, and the note told them as Pinterest’s workers. Former employees speaking out after they left: directed at Pinterest, as CAIT 334’s and 302’s former employees are told.',
     },
   ],
   [
@@ -2428,6 +2430,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'labour sweep 15 (#12): Google Walkout for Real Change published an open letter from “trans* Googlers and their allies” supporting the Trans* Netflix employee resource group’s demands after its walkout “last Wednesday, October 20” (the letter on Medium, CAIT’s link). No report places its signers, where CAIT tells it worldwide.',
     },
   ],
+  // labour residual C (docs/labour-residual-c.md): seed 1302, odd positions, read again as shipped after residuals A and B.
+  // Its one correction, CAIT 291's who (two former employees, told as directed at Pinterest), is in CAIT 291's CAIT-dates
+  // entry above (a record is listed once).
   // labour residual A (docs/labour-residual-a.md): a uniform random sample of all imported labour notes (seed 1301, odd
   // positions), read again as shipped. CAIT 413's who is in its audit pass 5 entry above. A claim a fix does not set stays
   // under the rules (checked-before.ts).
