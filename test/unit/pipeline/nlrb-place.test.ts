@@ -420,6 +420,9 @@ describe('unitPlace on labelled real elections', () => {
     '32-RD-216634': ['in', 'Comcast, Pardee Drive and MacArthur Boulevard, both in Oakland'],
     '32-RD-239045': ['in', 'FedEx Freight, Highway 99, Stockton'],
     '32-RD-239997': ['in', 'Comcast, Pardee Drive and MacArthur Boulevard, both in Oakland'],
+    // Cases whose latest record is the FY2022 file's, which has no descriptions: the 2017–2021 file's describes the unit.
+    '05-RC-282416': ['in', 'the ICE headquarters building, 500 12th Street SW, Washington, DC (latest record FY2022)'],
+    '21-RD-258174': ['several', 'within the Southern California Region (latest record FY2022)'],
   };
 
   it.skipIf(!NLRB.every(existsSync))('places each as labelled; prints the precision of each class', async () => {
