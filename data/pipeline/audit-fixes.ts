@@ -445,7 +445,7 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     491,
     {
       workers: null,
-      why: 'audit pass 8 #8: the New York Times (5 Nov 2021) tells of about 250 Modis temps at Google’s data centres and more than 100 messages; CWA of “over 100 workers” who won the bonus back. CAIT’s 130 is in no report returned.',
+      why: 'audit pass 8 #8: the New York Times (5 Nov 2021) tells of about 250 Modis temps at Google’s data centres and more than 100 messages; CWA of “over 100 workers” who won the bonus back. CAIT’s 130 is in no report returned. CAIT precision read B (docs/cait-precision-B.md): the 130 is the Times’ figure, through Business Insider (8 Nov 2021: 130 workers organized a video call on what to do next) and HR Katha (“about 130” planned one), for a call that Modis’ reversal on Friday 29 Oct forestalled, not for those who acted; still left out. The day stays unread: the pushback ran from Modis’ notice of 27 Oct to the reversal, which CAIT dates.',
     },
   ],
   [
@@ -973,7 +973,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     528,
     {
       only: ['bds-connected-solutions', 'google'],
-      why: 'audit pass 11 #6 and #9: the Google Fiber retail workers in Kansas City who petitioned the NLRB in January 2022 are employed by BDS Connected Solutions, with Google named as joint employer in the filing (CNBC, 4 February 2022, CAIT’s link; the Alphabet Workers Union’s release; Engadget). No report names BDS Solutions Group, which CAIT lists as a third company: it is only “also named”.',
+      date: '2022-01-04',
+      why: 'CAIT precision read B (docs/cait-precision-B.md): the petition was filed with the NLRB on 4 Jan 2022 (the Kansas City Star’s report via Yahoo News: “filed Jan. 4”; KSHB, CAIT’s link, of 7 Jan: filed “this week”; Fierce Telecom); CAIT dates KSHB’s report, 7 Jan. Audit pass 11 #6 and #9: the Google Fiber retail workers in Kansas City who petitioned the NLRB in January 2022 are employed by BDS Connected Solutions, with Google named as joint employer in the filing (CNBC, 4 February 2022, CAIT’s link; the Alphabet Workers Union’s release; Engadget). No report names BDS Solutions Group, which CAIT lists as a third company: it is only “also named”.',
     },
   ],
   // Audit pass 11, its open items (docs/audit-pass-11.md, "Pass 11's open items, read").
@@ -1822,7 +1823,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     477,
     {
       action: 'walkout',
-      why: 'issue 9 (kinds): the Croatian Digital Platform Workers’ Union’s Uber drivers kept off the app from 7 to 10 am on Monday 18 Oct 2021 over late pay, then spoke to the press outside Uber’s Zagreb office (Total Croatia News, CAIT’s link; Večernji list; Poslovni dnevnik via Total Croatia News: “lasted from 07:00 to 10:00”). A stoppage of three hours is told as a walkout; CAIT files a strike.',
+      date: '2021-10-18',
+      locations: ['croatia'],
+      why: 'CAIT precision read B (docs/cait-precision-B.md): the day is CAIT’s, Monday 18 Oct 2021 (Total Croatia News, its Zagreb report of that morning and Poslovni dnevnik’s of 20 Oct; Večernji list; Balkans.news). The place is told by country: Telegram via Total Croatia News has the drivers out in Zagreb and its surroundings, Večernji list and Poslovni dnevnik across Croatia (about 2,000 drivers in the boycott, Večernji), with the press conference at Uber’s Zagreb office; CAIT names Zagreb alone. Issue 9 (kinds): the Croatian Digital Platform Workers’ Union’s Uber drivers kept off the app from 7 to 10 am on Monday 18 Oct 2021 over late pay, then spoke to the press outside Uber’s Zagreb office (Total Croatia News, CAIT’s link; Večernji list; Poslovni dnevnik via Total Croatia News: “lasted from 07:00 to 10:00”). A stoppage of three hours is told as a walkout; CAIT files a strike.',
     },
   ],
   // labour sweep 5a (docs/labour-sweep-5.md, part A): the odd positions of the fifth sweep's list.
@@ -1927,7 +1930,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     425,
     {
       locations: ['italy'],
-      why: 'audit pass 17 #32: ANSA, Reuters via the National Post and teleSUR (22 Mar 2021): Amazon’s first national strike in Italy, 24 hours on Monday 22 Mar 2021, called by FILT-CGIL, FIT-CISL and Uiltrasporti across its whole Italian logistics chain, warehouses and delivery drivers; Florence (Calenzano) and Pisa, CAIT’s places, are where CGIL Toscana picketed.',
+      date: '2021-03-22',
+      why: 'CAIT precision read B (docs/cait-precision-B.md): the strike was on Monday 22 Mar 2021 (CNBC, CAIT’s link, of that day; ANSA, Reuters, teleSUR, as pass 17 read); CAIT dates it a week later, 29 Mar, the day of AL.com’s report of strikes in two countries. Audit pass 17 #32: ANSA, Reuters via the National Post and teleSUR (22 Mar 2021): Amazon’s first national strike in Italy, 24 hours on Monday 22 Mar 2021, called by FILT-CGIL, FIT-CISL and Uiltrasporti across its whole Italian logistics chain, warehouses and delivery drivers; Florence (Calenzano) and Pisa, CAIT’s places, are where CGIL Toscana picketed.',
     },
   ],
   // labour sweep 6 (docs/labour-sweep-6.md): a seeded sample of the CAIT notes no doc had named, read after this session's rules.
@@ -2441,6 +2445,33 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       locations: ['germany'],
       why: 'labour residual A (#16): ver.di’s strike of Monday 16 Dec 2013 was at Amazon’s German warehouses (Bad Hersfeld, Leipzig and Graben; Werne the next day: Reuters, CAIT’s link, via Viðskiptablaðið; Workers World); in the USA the same day a German ver.di member and US unionists rallied outside Amazon’s Seattle headquarters in solidarity (Workers World; Stuart Isett’s photo record; The Stand), which was no strike. The note, told by country from CAIT’s places, had the strike in Germany and the USA.',
+    },
+  ],
+  // CAIT precision read B (docs/cait-precision-B.md): CAIT actions told to the month, read against the reports for their day,
+  // count, place and types; a record with a wrong field is corrected here with the day the reports give (CAIT 528's date and
+  // 491's count are in their entries above).
+  [
+    362,
+    {
+      date: '2020-11-20',
+      why: 'CAIT precision read B (docs/cait-precision-B.md): the RWDSU’s petition for an election at Amazon’s Bessemer, Alabama warehouse, case 10-RC-269250, was filed with the NLRB on 20 Nov 2020 (the NLRB’s election file; https://www.nlrb.gov/case/10-RC-269250; AP via Alabama News Network, 4 Dec: “filed a petition last month”). CAIT dates HuffPost’s report, 24 Nov.',
+    },
+  ],
+  [
+    468,
+    {
+      date: '2021-09-13',
+      workers: null,
+      locations: ['nisku-alberta-canada'],
+      why: 'CAIT precision read B (docs/cait-precision-B.md): Teamsters Local 362 filed with the Alberta Labour Relations Board for a union vote at Amazon’s fulfillment centre in Nisku, Alberta, late on Monday 13 Sep 2021 (Reuters, CAIT’s link, 14 Sep, from the Teamsters’ release; the Canadian Press). Day and place are CAIT’s; its 601 is in no report (CAIT’s own description: a petition of “hundreds”), and is left out.',
+    },
+  ],
+  [
+    454,
+    {
+      date: '2021-05-07',
+      workers: null,
+      why: 'CAIT precision read B (docs/cait-precision-B.md): members of the Alphabet Workers Union drafted the Google childcare workers’ petition for a $1,500 monthly transport stipend and began circulating it on Friday 7 May 2021 (Bloomberg, CAIT’s link, via its copies; The Verge; The Hill; Business Insider). The signatures rose through the day (“nearly 100” in the Hill, about 200 in its first hours in Bloomberg, more than 250 by the evening in Insider); CAIT’s 457 is in no report, and is left out.',
     },
   ],
 ]);

@@ -32,6 +32,9 @@ export const CAIT_CHECKED_DAYS: ReadonlySet<number> = new Set([
   // ICE protest, Change.org's drive, foodpanda's strike, Mobilize's drive). Civis' (372), judged true, is left out: its
   // reports give the NLRB charge's month, not its day.
   331, 452, 494, 410,
+  // CAIT precision read B (docs/cait-precision-B.md): notes told to the month whose day, count, place and types the
+  // reports bear out as CAIT gives them, or as a correction already set them; the doc's table names each one's reports.
+  514, 509, 496, 483, 472, 464, 457, 438, 428, 409, 392, 360, 350, 347,
 ]);
 
 /** A CAIT action's date as a note tells it: the day where a reader checked it, otherwise its month. */

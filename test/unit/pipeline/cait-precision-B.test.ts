@@ -1,0 +1,73 @@
+/**
+ * CAIT precision read B (docs/cait-precision-B.md): Collective Action in Tech notes told only to the month, read against
+ * the reports for their day, count, place and types. Where every claim held, the note takes CAIT's day again (and the
+ * count and place CAIT gives, cait-days.ts caitJudgedWhole); where one did not, a correction gives the reports' values
+ * (audit-fixes.ts); where no report gives the day, the note stays told by its month.
+ */
+import { describe, expect, it } from 'vitest';
+import { readBundledDataset } from '@/data/pipeline/bundled';
+import type { LaborAction } from '@/data/model/schema';
+
+const dataset = readBundledDataset();
+
+const note = (id: string): LaborAction => {
+  const found = dataset.notes.find((n) => n.id === id);
+  if (!found || found.kind !== 'labor') throw new Error(`no labour note ${id}`);
+  return found;
+};
+
+describe('CAIT precision read B', () => {
+  it('tells the day again where the reports bear out everything the note says', () => {
+    expect(note('cait-514-amazon').date).toBe('2021-12-22');
+    expect(note('cait-509-amazon').date).toBe('2021-12-22');
+    expect(note('cait-496-gopuff').date).toBe('2021-11-23');
+    expect(note('cait-472-uber').date).toBe('2021-09-28');
+    expect(note('cait-464-new-york-times').date).toBe('2021-08-11');
+    expect(note('cait-457-uber').date).toBe('2021-07-21');
+    expect(note('cait-438-apple').date).toBe('2021-05-12');
+    expect(note('cait-428-deliveroo').date).toBe('2021-04-07');
+    expect(note('cait-409-deliveroo').date).toBe('2021-01-22');
+    expect(note('cait-392-youtube').date).toBe('2021-01-07');
+    expect(note('cait-360-wistron').date).toBe('2020-12-12');
+    expect(note('cait-347-amazon').date).toBe('2020-10-13');
+  });
+
+  it('tells the place CAIT gives again where the reports bear it out (the Newark rally, the Seattle rally)', () => {
+    const newark = note('cait-483-amazon');
+    expect(newark.date).toBe('2021-10-06');
+    expect(newark.summary).toMatch(
+      /^A protest directed at Amazon by residents, advocates and former Amazon workers in Newark, New Jersey, USA\./,
+    );
+    const seattle = note('cait-350-amazon');
+    expect(seattle.date).toBe('2020-10-17');
+    expect(seattle.summary).toMatch(/^A protest by white-collar workers at Amazon in Seattle, Washington, USA\./);
+  });
+
+  it('gives the reports’ day where CAIT dates a report (Kansas City’s petition, Italy’s strike, Bessemer’s petition)', () => {
+    expect(note('cait-528-bds-connected-solutions').date).toBe('2022-01-04');
+    expect(note('cait-528-google').date).toBe('2022-01-04');
+    expect(note('cait-425-amazon').date).toBe('2021-03-22');
+    expect(note('cait-362-amazon').date).toBe('2020-11-20');
+  });
+
+  it('corrects a count or place no report gives, with the day the reports bear out', () => {
+    const nisku = note('cait-468-amazon');
+    expect(nisku.date).toBe('2021-09-13');
+    expect(nisku.summary).toMatch(/^A union drive by blue-collar workers at Amazon in Nisku, Alberta, Canada\./);
+    expect(nisku.participants).toBeUndefined();
+    const childcare = note('cait-454-google');
+    expect(childcare.date).toBe('2021-05-07');
+    expect(childcare.participants).toBeUndefined();
+    const croatia = note('cait-477-uber');
+    expect(croatia.date).toBe('2021-10-18');
+    expect(croatia.summary).toMatch(/^A walkout by gig workers at Uber in Croatia\./);
+  });
+
+  it('leaves by its month a note whose day no report gives', () => {
+    expect(note('cait-545-microsoft').date).toBe('2022-03');
+    expect(note('cait-507-amazon').date).toBe('2021-12');
+    expect(note('cait-491-google').date).toBe('2021-10');
+    expect(note('cait-491-google').participants).toBeUndefined();
+    expect(note('cait-432-amazon').date).toBe('2021-03');
+  });
+});
