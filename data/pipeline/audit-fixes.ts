@@ -562,11 +562,13 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     461,
     {
+      // CAIT precision read A (docs/cait-precision-A.md): the letter was out before CAIT's day; no report gives its first.
+      date: '2021-07',
       workers: 60,
       who: 'content moderators working for Facebook through contractors (Covalen and Accenture among them)',
       relation: { meta: 'client', accenture: 'employer' },
       locations: ['dublin-ireland', 'lisbon-portugal', 'barcelona-spain', 'warsaw-poland', 'essen-germany', 'usa'],
-      why: 'audit pass 7 open item 3: Foxglove published the letter as the “open letter from 60 content moderators to Facebook” (its page of 25 Jul 2021, by its address; the page itself was not returned). Labour sweep 2026-12-01: (Facebook #2 after the fixes): the letter written with Foxglove to Zuckerberg, Sandberg and the heads of Covalen and Accenture, “two companies to which Facebook outsources some of its content moderators”, was signed by 60 moderators “from Warsaw, Essen, Dublin, Lisbon, Barcelona and parts of the U.S.” (the Daily Mail; The Verge via whatsnew2day). CAIT files white-collar workers at Facebook in the USA, and the note told them as Meta’s own.',
+      why: 'audit pass 7 open item 3: Foxglove published the letter as the “open letter from 60 content moderators to Facebook” (its page of 25 Jul 2021, by its address; the page itself was not returned). Labour sweep 2026-12-01: (Facebook #2 after the fixes): the letter written with Foxglove to Zuckerberg, Sandberg and the heads of Covalen and Accenture, “two companies to which Facebook outsources some of its content moderators”, was signed by 60 moderators “from Warsaw, Essen, Dublin, Lisbon, Barcelona and parts of the U.S.” (the Daily Mail; The Verge via whatsnew2day). CAIT files white-collar workers at Facebook in the USA, and the note told them as Meta’s own. CAIT precision read A: CAIT dates the letter 26 Jul, but the Verge reported it on 22 Jul 2021 and the Daily Mail the same week; no report returned gives the day it was sent, so the month.',
     },
   ],
   [
@@ -658,8 +660,10 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     490,
     {
+      // CAIT precision read A (docs/cait-precision-A.md): the campaign's first day.
+      date: '2021-10-12',
       who: 'employees of Chinese tech companies',
-      why: 'audit pass 7 open item 4, and labour sweep 4 (b): four anonymous creators, recent graduates, started “Worker Lives Matter”, in which employees of Chinese tech companies logged their working hours (CAIT’s own description; Reuters, 14 Oct 2021: more than 4,000 who said they worked at Alibaba, Baidu, Tencent, ByteDance and others). Alibaba’s employees took part (Protocol: over 100 from each of Tencent, Alibaba and ByteDance; Sixth Tone), so the note is its workers’ among others’ (relation employer), not outsiders’ directed at it, as pass 7 first told it; no report ties the creators to Alibaba.',
+      why: 'audit pass 7 open item 4, and labour sweep 4 (b): four anonymous creators, recent graduates, started “Worker Lives Matter”, in which employees of Chinese tech companies logged their working hours (CAIT’s own description; Reuters, 14 Oct 2021: more than 4,000 who said they worked at Alibaba, Baidu, Tencent, ByteDance and others). Alibaba’s employees took part (Protocol: over 100 from each of Tencent, Alibaba and ByteDance; Sixth Tone), so the note is its workers’ among others’ (relation employer), not outsiders’ directed at it, as pass 7 first told it; no report ties the creators to Alibaba. CAIT precision read A: CAIT dates it 14 Oct, Reuters’ day; the spreadsheet went up on Tuesday 12 Oct 2021 (Collective Action in Tech’s own account via the Lausan Collective: “the first commit was made on Tuesday, October 12th”; Mind RH: “since 12 October”).',
     },
   ],
   [
@@ -2020,9 +2024,11 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     505,
     {
+      // CAIT precision read A (docs/cait-precision-A.md): the day of action.
+      date: '2021-11-26',
       workers: null,
       online: false,
-      why: 'labour sweep 6 (#17): on Black Friday, 26 Nov 2021, the Make Amazon Pay coalition’s strikes and protests took place in some 20 countries: a strike of Amazon’s delivery drivers in Italy, a stoppage across warehouses in France, protests in South Africa, Bangladesh and Cambodia (Vice; Jacobin, via a copy). They were in the streets and at work, not online, and no report gives CAIT’s 22.',
+      why: 'labour sweep 6 (#17): on Black Friday, 26 Nov 2021, the Make Amazon Pay coalition’s strikes and protests took place in some 20 countries: a strike of Amazon’s delivery drivers in Italy, a stoppage across warehouses in France, protests in South Africa, Bangladesh and Cambodia (Vice; Jacobin, via a copy). They were in the streets and at work, not online, and no report gives CAIT’s 22. CAIT precision read A: CAIT dates it 18 Nov, before the day; the strikes and protests were on Black Friday, 26 Nov 2021 (Vice: “the actions on November 26”; Jacobin; Lado, Brazil: “last Friday (26)”).',
     },
   ],
   [
@@ -2352,11 +2358,13 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     508,
     {
+      // CAIT precision read A (docs/cait-precision-A.md): the walkout's day.
+      date: '2021-12-24',
       who: 'retail, AppleCare and corporate workers',
       online: false,
       workers: null,
       locations: ['usa'],
-      why: 'labour sweep 10 (#29): Apple Together called on Apple’s workers to walk out or call out on Christmas Eve, 24 Dec 2021, and on customers not to shop; the group said store, AppleCare and corporate workers were taking part (Deadline, CAIT’s link; 9to5Mac; Common Dreams via Ecosocialists Vancouver), and “at least 50 workers across three states” walked out or called out (HuffPost via Deadline). Mostly store workers, not only white-collar workers, and a walkout from work, not online; CAIT’s 51 is in no report.',
+      why: 'labour sweep 10 (#29): Apple Together called on Apple’s workers to walk out or call out on Christmas Eve, 24 Dec 2021, and on customers not to shop; the group said store, AppleCare and corporate workers were taking part (Deadline, CAIT’s link; 9to5Mac; Common Dreams via Ecosocialists Vancouver), and “at least 50 workers across three states” walked out or called out (HuffPost via Deadline). Mostly store workers, not only white-collar workers, and a walkout from work, not online; CAIT’s 51 is in no report. CAIT precision read A: CAIT dates it 23 Dec, the day Apple Together called the walkout “tomorrow, December 24th” (its tweet via 9to5Mac, RT); it took place on Christmas Eve (iPhone in Canada, The Mac Observer: “today”; Deadline).',
     },
   ],
   [

@@ -35,6 +35,10 @@ export const CAIT_CHECKED_DAYS: ReadonlySet<number> = new Set([
   // CAIT precision read B (docs/cait-precision-B.md): notes told to the month whose day, count, place and types the
   // reports bear out as CAIT gives them, or as a correction already set them; the doc's table names each one's reports.
   514, 509, 496, 483, 472, 464, 457, 438, 428, 409, 392, 360, 350, 347,
+  // CAIT precision read A (docs/cait-precision-A.md): day, count and place read against the reports, all as CAIT gives
+  // them (or as an earlier correction left them): Shakopee's Eid walkout, Nava's recognition, Justice for App Workers'
+  // launch, Raven's union, the Staten Island refiling, the Nimbus letter, the #AppleToo letter.
+  552, 544, 535, 526, 513, 476, 471,
 ]);
 
 /** A CAIT action's date as a note tells it: the day where a reader checked it, otherwise its month. */

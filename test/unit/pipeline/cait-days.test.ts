@@ -82,8 +82,10 @@ describe('CAIT days told only where a reader checked them', () => {
       return !(CAIT_CHECKED_DAYS.has(id) || CAIT_REPORTED_DATES.has(id) || CAIT_FIXES.get(id)?.date);
     });
     expect(wrong.map((n) => n.id)).toEqual([]);
-    // CAIT 490 (Worker Lives Matter): CAIT's 14 Oct 2021 is Reuters' report; the spreadsheet began days before.
-    expect(cait.find((n) => n.id === 'cait-490-alibaba')?.date).toBe('2021-10');
+    // CAIT 495 (Microsoft's salary spreadsheet): CAIT's 12 Oct 2021 is Business Insider's report of a sheet that grew for
+    // weeks. (CAIT 490, the example here before, was read in CAIT precision read A: the reports' 12 Oct, not CAIT's 14th.)
+    expect(cait.find((n) => n.id === 'cait-495-microsoft')?.date).toBe('2021-10');
+    expect(cait.find((n) => n.id === 'cait-490-alibaba')?.date).toBe('2021-10-12');
     // A head count only where a reader checked the record (a fix or a note judged fully true).
     const counted = cait.filter((n) => / involving /.test(n.summary) || n.participants);
     const unchecked = counted.filter((n) => !caitCountChecked(Number(n.id.split('-')[1]), CAIT_FIXES.get(Number(n.id.split('-')[1]))));

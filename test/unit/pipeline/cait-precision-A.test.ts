@@ -1,0 +1,56 @@
+/**
+ * CAIT precision read A (docs/cait-precision-A.md, Tieline issue 9): CAIT notes told to the month because no reader had
+ * checked CAIT's day, read against the reports. Where every field CAIT gives held, the record joined CAIT_CHECKED_DAYS
+ * and its day, count and place are told again; where CAIT's day was wrong, the reports' day is told (CAIT_FIXES `date`).
+ */
+import { describe, expect, it } from 'vitest';
+import { CAIT_CHECKED_DAYS, caitJudgedWhole } from '@/data/pipeline/cait-days';
+import { CAIT_FIXES } from '@/data/pipeline/audit-fixes';
+import { readBundledDataset } from '@/data/pipeline/bundled';
+import type { LaborAction } from '@/data/model/schema';
+
+const note = (id: string) => {
+  const n = readBundledDataset().notes.find((x) => x.id === id);
+  expect(n, id).toBeDefined();
+  return n as LaborAction;
+};
+
+describe('CAIT precision read A', () => {
+  it('tells the Shakopee Eid walkout on its day, with the reports’ count and its town', () => {
+    expect(caitJudgedWhole(552)).toBe(true);
+    const n = note('cait-552-amazon');
+    expect(n.date).toBe('2022-04-29');
+    expect(n.summary).toContain('involving about 100 people in Shakopee, Minnesota, USA');
+  });
+
+  it('tells the Staten Island refiling at JFK8 on its day, in Staten Island', () => {
+    const n = note('cait-513-amazon');
+    expect(n.date).toBe('2021-12-22');
+    expect(n.summary).toContain('A union drive by blue-collar workers at Amazon in Staten Island, New York City, New York, USA.');
+  });
+
+  it('restores the days read right', () => {
+    const days: [string, string][] = [
+      ['cait-544-nava-pbc', '2022-03-25'],
+      ['cait-535-doordash', '2022-02-01'],
+      ['cait-526-activision-blizzard', '2022-01-21'],
+      ['cait-476-google', '2021-10-12'],
+      ['cait-476-amazon', '2021-10-12'],
+      ['cait-471-apple', '2021-09-03'],
+    ];
+    for (const [id, day] of days) expect(note(id).date, id).toBe(day);
+    for (const id of [544, 535, 526, 476, 471]) expect(CAIT_CHECKED_DAYS.has(id), String(id)).toBe(true);
+  });
+
+  it('tells the reports’ day where CAIT’s was wrong, and the month where no report gives the day', () => {
+    // Apple Together's walkout: Christmas Eve, not CAIT's 23 Dec (the day it was called).
+    expect(note('cait-508-apple').date).toBe('2021-12-24');
+    // Make Amazon Pay: Black Friday, 26 Nov 2021, not CAIT's 18 Nov.
+    expect(note('cait-505-amazon').date).toBe('2021-11-26');
+    // Worker Lives Matter: the spreadsheet went up on 12 Oct, not Reuters' 14th.
+    expect(note('cait-490-alibaba').date).toBe('2021-10-12');
+    // The moderators' letter was reported on 22 Jul 2021, before CAIT's 26th: the month.
+    expect(CAIT_FIXES.get(461)?.date).toBe('2021-07');
+    expect(note('cait-461-meta').date).toBe('2021-07');
+  });
+});
