@@ -978,7 +978,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       only: ['bds-connected-solutions', 'google'],
       date: '2022-01-04',
-      why: 'CAIT precision read B (docs/cait-precision-B.md): the petition was filed with the NLRB on 4 Jan 2022 (the Kansas City Star’s report via Yahoo News: “filed Jan. 4”; KSHB, CAIT’s link, of 7 Jan: filed “this week”; Fierce Telecom); CAIT dates KSHB’s report, 7 Jan. Audit pass 11 #6 and #9: the Google Fiber retail workers in Kansas City who petitioned the NLRB in January 2022 are employed by BDS Connected Solutions, with Google named as joint employer in the filing (CNBC, 4 February 2022, CAIT’s link; the Alphabet Workers Union’s release; Engadget). No report names BDS Solutions Group, which CAIT lists as a third company: it is only “also named”.',
+      links: ['https://www.bloomberg.com/news/articles/2022-01-04/google-fiber-staff-seek-union-vote-contract-talks-with-alphabet'],
+      why: 'CAIT precision read B (docs/cait-precision-B.md): the petition was filed with the NLRB on 4 Jan 2022 (the Kansas City Star’s report via Yahoo News: “filed Jan. 4”; KSHB, CAIT’s link, of 7 Jan: filed “this week”; Fierce Telecom); CAIT dates KSHB’s report, 7 Jan. Audit pass 11 #6 and #9: the Google Fiber retail workers in Kansas City who petitioned the NLRB in January 2022 are employed by BDS Connected Solutions, with Google named as joint employer in the filing (CNBC, 4 February 2022, CAIT’s link; the Alphabet Workers Union’s release; Engadget). No report names BDS Solutions Group, which CAIT lists as a third company: it is only “also named”. Audit pass 26 #15: CAIT 518 (Bloomberg, 4 January 2022) records the same petition; withdrawn, its report added here.',
     },
   ],
   // Audit pass 11, its open items (docs/audit-pass-11.md, "Pass 11's open items, read").
@@ -2440,6 +2441,14 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       locations: [],
       why: 'labour sweep 15 (#12): Google Walkout for Real Change published an open letter from “trans* Googlers and their allies” supporting the Trans* Netflix employee resource group’s demands after its walkout “last Wednesday, October 20” (the letter on Medium, CAIT’s link). No report places its signers, where CAIT tells it worldwide.',
+    },
+  ],
+  // Audit pass 26 (docs/audit-pass-26.md): one event CAIT recorded twice, the second copy never read.
+  [
+    518,
+    {
+      withdraw: true,
+      why: 'audit pass 26 #15 (who): the Google Fiber Kansas City store workers’ petition to the NLRB of 4 January 2022, the same as CAIT 528 (audit pass 11 #6, #9). The workers were the store’s retail associates, customer service workers employed by the staffing firm BDS Connected Solutions, 10 of 11 of whom had signed Alphabet Workers Union cards; the petition first named Alphabet as joint employer; they voted 9–1 in March (the AWU’s release; Fierce Telecom; Engadget; The Verge, 4 March 2022; Google’s spokesperson calls them employees of BDS Solutions Group). This record told them as blue-collar workers at BDS Solutions Group and at Alphabet. Shown once, as 528, with this record’s Bloomberg report.',
     },
   ],
   // labour residual C (docs/labour-residual-c.md): seed 1302, odd positions, read again as shipped after residuals A and B.
