@@ -616,7 +616,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       who: 'tech activists, artists and organizers',
       outside: true,
-      why: 'audit pass 7 open item 4: the zine of rebuttals to anti-union statements was made by tech activists, artists and creators who had organized at Google, Facebook, WeWork, Kickstarter and elsewhere, led by a fired Kickstarter organizer (CAIT’s own description; Vice); CAIT records white-collar workers at Kickstarter.',
+      date: '2019-11-12',
+      locations: [],
+      why: 'CAIT precision read B (docs/cait-precision-B.md): Clarissa Redwine launched the “Solidarity Onboarding” kit on Kickstarter on 12 Nov 2019, CAIT’s day (Vice’s Motherboard, CAIT’s link, that day: “Today, she launched”; Boing Boing, 13 Nov); no report places its makers, current and former organizers at several companies, where CAIT names San Francisco and Brooklyn. Audit pass 7 open item 4: the zine of rebuttals to anti-union statements was made by tech activists, artists and creators who had organized at Google, Facebook, WeWork, Kickstarter and elsewhere, led by a fired Kickstarter organizer (CAIT’s own description; Vice); CAIT records white-collar workers at Kickstarter.',
     },
   ],
   [
@@ -1309,7 +1311,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     205,
     {
       workers: null,
-      why: 'labour sweep 2026-12-01 (Uber #3): on 6 Nov 2019 Gig Workers Rising and the Mobile Workers Alliance protested at GV’s office in San Francisco (“dozens”, OneZero), Bill Gurley’s home in Atherton (“about 30”, the Almanac via Palo Alto Online) and Garrett Camp’s in Beverly Hills (Vice; ValueWalk); no report gives CAIT’s 42.',
+      date: '2019-11-06',
+      locations: ['san francisco-california-usa', 'atherton-california-usa', 'beverly hills-california-usa'],
+      why: 'CAIT precision read B (docs/cait-precision-B.md): the day is CAIT’s, 6 Nov 2019; the third protest was at Garrett Camp’s home in Beverly Hills (CAIT’s own description; Vice; ValueWalk), which CAIT places in Los Angeles. Labour sweep 2026-12-01 (Uber #3): labour sweep 2026-12-01 (Uber #3): on 6 Nov 2019 Gig Workers Rising and the Mobile Workers Alliance protested at GV’s office in San Francisco (“dozens”, OneZero), Bill Gurley’s home in Atherton (“about 30”, the Almanac via Palo Alto Online) and Garrett Camp’s in Beverly Hills (Vice; ValueWalk); no report gives CAIT’s 42.',
     },
   ],
   [
@@ -2234,7 +2238,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       online: false,
       locations: [],
       workers: null,
-      why: 'labour sweep 14 (#57): Google workers walked out on Friday 20 Sep 2019 to join the global climate strike (Google Workers for Action on Climate’s post, CAIT’s link; Fortune, 16 Sep); hundreds of workers from Google, Amazon and other tech companies joined the marches in San Francisco and Seattle (Reuters via Gadgets 360). A walkout into the streets, which CAIT marks online; its 2,000 are the signers of the group’s climate pledge, not those who walked out, and the reports name San Francisco and Seattle for the tech workers’ marches together, not where Google’s own walked out.',
+      date: '2019-09-20',
+      why: 'CAIT precision read B (docs/cait-precision-B.md): the walkout was on Friday 20 Sep 2019, the global climate strike; CAIT dates the announcement of 17 Sep (the group’s post) and Fortune’s report of 16 Sep. Labour sweep 14 (#57): labour sweep 14 (#57): Google workers walked out on Friday 20 Sep 2019 to join the global climate strike (Google Workers for Action on Climate’s post, CAIT’s link; Fortune, 16 Sep); hundreds of workers from Google, Amazon and other tech companies joined the marches in San Francisco and Seattle (Reuters via Gadgets 360). A walkout into the streets, which CAIT marks online; its 2,000 are the signers of the group’s climate pledge, not those who walked out, and the reports name San Francisco and Seattle for the tech workers’ marches together, not where Google’s own walked out.',
     },
   ],
   [
@@ -2467,6 +2472,48 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   // CAIT precision read B (docs/cait-precision-B.md): CAIT actions told to the month, read against the reports for their day,
   // count, place and types; a record with a wrong field is corrected here with the day the reports give (CAIT 528's date and
   // 491's count are in their entries above).
+  [
+    216,
+    {
+      date: '2019-12-01',
+      workers: 200,
+      moreThan: true,
+      why: 'CAIT precision read B (docs/cait-precision-B.md): Amazonians United Sacramento turned in its petition for paid time off at the DSM1 delivery station on Sunday 1 Dec 2019, signed by 218 co-workers (the group’s petition page on Coworker.org); “by Sunday, more than 200 workers had signed” (BuzzFeed News, CAIT’s link, of 3 Dec, the day CAIT gives). CAIT counts exactly 200.',
+    },
+  ],
+  [
+    266,
+    {
+      date: '2020-06-08',
+      workers: null,
+      why: 'CAIT precision read B (docs/cait-precision-B.md): the email to Satya Nadella and Kurt DelBene asking Microsoft to cancel its police contracts and back the defunding of the Seattle police, begun by about 20 Seattle employees in the “Young Microsoft FTEs” Facebook group, was sent on Monday 8 Jun 2020 (GeekWire; Fox Business; OneZero, CAIT’s link, through The Verge’s and others’ accounts). Its supporters in the cc line are given as 250 (OneZero’s title, The Verge) or more than 250 (GeekWire, IBTimes): CAIT’s exact 250 is left out.',
+    },
+  ],
+  [
+    263,
+    {
+      date: '2020-05-11',
+      workers: null,
+      locations: ['san francisco-california-usa'],
+      why: 'CAIT precision read B (docs/cait-precision-B.md): Gig Workers Rising’s caravan of Uber and Lyft drivers circled Uber’s San Francisco headquarters on Monday 11 May 2020, during its shareholder meeting (TechCrunch, CAIT’s link, that day, via its copy; the SF News; SF Weekly). CAIT’s day and place hold; the reports’ counts differ (“around 100” drivers, TechCrunch; 50 to 100 vehicles and about 15 at the entrance, the SF News; 20 to 30 cars, SF Weekly), so CAIT’s exact 100 is left out.',
+    },
+  ],
+  [
+    287,
+    {
+      workers: 5300,
+      moreThan: true,
+      why: 'CAIT precision read B (docs/cait-precision-B.md): by Wednesday 6 May 2020 more than 5,300 workers at 350 Amazon sites (warehouses, delivery stations, Whole Foods stores) had signed the petitions for the return of unlimited unpaid leave, to be delivered to the homes of Jeff Bezos and Jay Carney on Thursday 7 May (Vice’s Motherboard, CAIT’s link, 7 May, and its copy); CAIT counts exactly 5,300. The day stays by its month: the one report returned tells the delivery only as planned.',
+    },
+  ],
+  [
+    273,
+    {
+      date: '2020-03-18',
+      locations: ['saran-france'],
+      why: 'CAIT precision read B (docs/cait-precision-B.md): at Amazon’s Saran warehouse, outside Orléans, some 250 to 300 workers protested on Wednesday 18 Mar 2020, calling for its closure over coronavirus risks (Reuters, CAIT’s link, 18 and 19 Mar, via its copies; Rote Fahne News: 250–300 struck that day); several hundred protested in France that day. CAIT’s day and place hold; its exact 250 is more precise than the reports and stays untold (no `workers` here: the count rule leaves it out, and CAIT 242, the same strike at Reuters’ other address, joins this note by the two records’ equal 250, same-event.ts).',
+    },
+  ],
   [
     362,
     {

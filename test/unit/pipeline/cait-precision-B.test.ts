@@ -30,6 +30,13 @@ describe('CAIT precision read B', () => {
     expect(note('cait-392-youtube').date).toBe('2021-01-07');
     expect(note('cait-360-wistron').date).toBe('2020-12-12');
     expect(note('cait-347-amazon').date).toBe('2020-10-13');
+    expect(note('cait-302-amazon').date).toBe('2020-08-09');
+    expect(note('cait-259-amazon').date).toBe('2020-04-26');
+    expect(note('cait-231-oracle').date).toBe('2020-02-14');
+    expect(note('cait-227-amazon').date).toBe('2020-02-03');
+    expect(note('cait-197-uber').date).toBe('2019-10-03');
+    expect(note('cait-190-meta').date).toBe('2019-09-26');
+    expect(note('cait-254-lyft').summary).toMatch(/^An open letter by gig workers at Lyft in Los Angeles, California, USA\./);
   });
 
   it('tells the place CAIT gives again where the reports bear it out (the Newark rally, the Seattle rally)', () => {
@@ -48,6 +55,11 @@ describe('CAIT precision read B', () => {
     expect(note('cait-528-google').date).toBe('2022-01-04');
     expect(note('cait-425-amazon').date).toBe('2021-03-22');
     expect(note('cait-362-amazon').date).toBe('2020-11-20');
+    expect(note('cait-216-amazon').date).toBe('2019-12-01');
+    expect(note('cait-216-amazon').summary).toMatch(
+      /^An open letter by blue-collar workers at Amazon involving more than 200 people in Sacramento, California, USA\./,
+    );
+    expect(note('cait-183-google').date).toBe('2019-09-20');
   });
 
   it('corrects a count or place no report gives, with the day the reports bear out', () => {
@@ -61,6 +73,30 @@ describe('CAIT precision read B', () => {
     const croatia = note('cait-477-uber');
     expect(croatia.date).toBe('2021-10-18');
     expect(croatia.summary).toMatch(/^A walkout by gig workers at Uber in Croatia\./);
+    const saran = note('cait-273-amazon');
+    expect(saran.date).toBe('2020-03-18');
+    expect(saran.summary).toMatch(/^A strike by blue-collar workers at Amazon in Saran, France\./);
+    expect(saran.participants).toBeUndefined();
+    // CAIT 242, the same strike at another Reuters address, still joins this note.
+    expect(dataset.notes.some((n) => n.id === 'cait-242-amazon')).toBe(false);
+    const caravan = note('cait-263-uber');
+    expect(caravan.date).toBe('2020-05-11');
+    expect(caravan.summary).toMatch(/^A protest by gig workers at Uber in San Francisco, California, USA\./);
+    expect(caravan.participants).toBeUndefined();
+    expect(note('cait-266-microsoft').date).toBe('2020-06-08');
+    expect(note('cait-266-microsoft').participants).toBeUndefined();
+    const billionaires = note('cait-205-uber');
+    expect(billionaires.date).toBe('2019-11-06');
+    expect(billionaires.summary).toContain('Atherton, California, USA and Beverly Hills, California, USA');
+    expect(billionaires.summary).not.toContain('Los Angeles');
+    const zine = note('cait-297-kickstarter');
+    expect(zine.date).toBe('2019-11-12');
+    expect(zine.summary).toMatch(/^A protest directed at Kickstarter by tech activists, artists and organizers \(online\)\./);
+  });
+
+  it('gives a count as the reports give it, where CAIT’s is more precise', () => {
+    expect(note('cait-287-amazon').summary).toContain('involving more than 5,300 people in the USA');
+    expect(note('cait-287-amazon').date).toBe('2020-05');
   });
 
   it('leaves by its month a note whose day no report gives', () => {
