@@ -2538,6 +2538,32 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'CAIT precision read B (docs/cait-precision-B.md): members of the Alphabet Workers Union drafted the Google childcare workers’ petition for a $1,500 monthly transport stipend and began circulating it on Friday 7 May 2021 (Bloomberg, CAIT’s link, via its copies; The Verge; The Hill; Business Insider). The signatures rose through the day (“nearly 100” in the Hill, about 200 in its first hours in Bloomberg, more than 250 by the evening in Insider); CAIT’s 457 is in no report, and is left out.',
     },
   ],
+  // CAIT precision read A (docs/cait-precision-A.md): CAIT notes told to the month read against the reports for day,
+  // count, place and types; the records already corrected are extended above instead (461, 490, 505, 508).
+  [
+    430,
+    {
+      date: '2021-04-14',
+      workers: 51,
+      why: 'CAIT precision read A: Imperfect Foods’ Northern California delivery drivers, its employees, voted 28 to 23 to join UFCW Local 5 in a mail election whose ballots the NLRB counted on 14 Apr 2021 (Bloomberg via BloombergQuint; the union announced it on Friday 16 Apr, CAIT’s day: The Hill, Vice via a copy, Business Insider, the San Francisco Chronicle via MSN). CAIT’s 51 are the ballots cast (28 + 23) in a unit of about 80.',
+    },
+  ],
+  [
+    424,
+    {
+      date: '2021-03',
+      online: false,
+      locations: ['china'],
+      why: 'CAIT precision read A: after Xiong Yan (Chen Guojiang), who led the delivery riders’ alliance, was detained in Beijing on 25 Feb 2021, riders went slow or refused orders, and a nationwide strike was talked of for 8 March (Radio Free Asia, CAIT’s link, of 4 Mar 2021: its address reads 03042021, which CAIT dated 3 Apr; Labor Notes; the March 8 strike called off, the go-slow going on, 9 Mar: TodayChina). CAIT’s April is a month late; the riders refused work on the street, not online; the reports place it across China (a Meituan strike in Shenzhen, orders timing out in Beijing and elsewhere), not in two cities.',
+    },
+  ],
+  [
+    420,
+    {
+      locations: ['california-usa'],
+      why: 'CAIT precision read A: about 2,300 cafeteria workers employed by Compass Group (through Bon Appétit) at Google’s Bay Area campuses, its Mountain View headquarters among them, voted to join Unite Here; an arbitrator recognized the vote on 20 Nov 2019 (The Hill, after Recode’s report of 31 Dec, CAIT’s link; Recode via Tildes: “dozens of Google campuses in the Bay Area”). CAIT’s day and count hold; its places, the USA, Mountain View and San Francisco, name a city no report gives: told by the state.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */

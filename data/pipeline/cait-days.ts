@@ -39,6 +39,9 @@ export const CAIT_CHECKED_DAYS: ReadonlySet<number> = new Set([
   // them (or as an earlier correction left them): Shakopee's Eid walkout, Nava's recognition, Justice for App Workers'
   // launch, Raven's union, the Staten Island refiling, the Nimbus letter, the #AppleToo letter.
   552, 544, 535, 526, 513, 476, 471,
+  // Its second part: the Deliveristas' ride (21 Apr 2021), the South African drivers' class action announced (23 Feb 2021)
+  // and Google's Bay Area cafeteria workers' union vote (20 Nov 2019; its place by state, audit-fixes.ts).
+  436, 444, 420,
 ]);
 
 /** A CAIT action's date as a note tells it: the day where a reader checked it, otherwise its month. */

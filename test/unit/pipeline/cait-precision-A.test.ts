@@ -53,4 +53,23 @@ describe('CAIT precision read A', () => {
     expect(CAIT_FIXES.get(461)?.date).toBe('2021-07');
     expect(note('cait-461-meta').date).toBe('2021-07');
   });
+
+  it('second part: restores the Deliveristas’ ride, the class action’s day and the cafeteria vote, by state', () => {
+    expect(note('cait-436-uber').date).toBe('2021-04-21');
+    expect(note('cait-444-uber').date).toBe('2021-02-23');
+    const cafeteria = note('cait-420-google');
+    expect(cafeteria.date).toBe('2019-11-20');
+    expect(cafeteria.summary).toContain('involving about 2,300 people in California, USA.');
+    expect(cafeteria.summary).not.toContain('San Francisco');
+  });
+
+  it('second part: Imperfect Foods’ tally day and count, and the Ele.me riders’ month, not online', () => {
+    const vote = note('cait-430-imperfect-foods');
+    expect(vote.date).toBe('2021-04-14');
+    expect(vote.summary).toContain('involving 51 people in the USA.');
+    const riders = note('cait-424-ele-me');
+    expect(riders.date).toBe('2021-03');
+    expect(riders.summary).toContain('A strike by app-based workers at Ele.me in China.');
+    expect(riders.summary).not.toContain('(online)');
+  });
 });
