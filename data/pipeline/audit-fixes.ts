@@ -2564,6 +2564,15 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'CAIT precision read A: about 2,300 cafeteria workers employed by Compass Group (through Bon Appétit) at Google’s Bay Area campuses, its Mountain View headquarters among them, voted to join Unite Here; an arbitrator recognized the vote on 20 Nov 2019 (The Hill, after Recode’s report of 31 Dec, CAIT’s link; Recode via Tildes: “dozens of Google campuses in the Bay Area”). CAIT’s day and count hold; its places, the USA, Mountain View and San Francisco, name a city no report gives: told by the state.',
     },
   ],
+  [
+    393,
+    {
+      date: '2021-01-11',
+      workers: 200,
+      about: true,
+      why: 'CAIT precision read A: GitHub fired the Jewish employee who had warned of Nazis at the Capitol on Friday 8 Jan 2021, CAIT’s day; his colleagues’ letter asking why, and for a stand against antisemitism and white supremacy, went round with about 200 signatures on Monday 11 Jan (Business Insider, 12 Jan; The Verge and Gizmodo after it: “roughly 200” of about 1,700 employees; the Washington Examiner).',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */

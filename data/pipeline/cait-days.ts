@@ -42,6 +42,10 @@ export const CAIT_CHECKED_DAYS: ReadonlySet<number> = new Set([
   // Its second part: the Deliveristas' ride (21 Apr 2021), the South African drivers' class action announced (23 Feb 2021)
   // and Google's Bay Area cafeteria workers' union vote (20 Nov 2019; its place by state, audit-fixes.ts).
   436, 444, 420,
+  // Its third part: ver.di's Christmas strike (21 Dec 2020), FAccT's pause of Google's sponsorship (26 Feb 2021),
+  // #MakeAIEthical (8 Mar 2021), the Amsterdam suit (20 Jul 2020), the Gebru letter (3 Dec 2020), the moderators' letter
+  // (18 Nov 2020).
+  418, 411, 405, 399, 365, 361,
 ]);
 
 /** A CAIT action's date as a note tells it: the day where a reader checked it, otherwise its month. */

@@ -72,4 +72,19 @@ describe('CAIT precision read A', () => {
     expect(riders.summary).toContain('A strike by app-based workers at Ele.me in China.');
     expect(riders.summary).not.toContain('(online)');
   });
+
+  it('third part: restores six days and tells the GitHub letter on the day it circulated, with about 200', () => {
+    const days: [string, string][] = [
+      ['cait-418-amazon', '2020-12-21'],
+      ['cait-411-google', '2021-02-26'],
+      ['cait-405-google', '2021-03-08'],
+      ['cait-399-uber', '2020-07-20'],
+      ['cait-365-google', '2020-12-03'],
+      ['cait-361-meta', '2020-11-18'],
+    ];
+    for (const [id, day] of days) expect(note(id).date, id).toBe(day);
+    const letter = note('cait-393-github');
+    expect(letter.date).toBe('2021-01-11');
+    expect(letter.summary).toContain('An open letter by white-collar workers at GitHub involving about 200 people (online).');
+  });
 });
