@@ -2014,8 +2014,10 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     318,
     {
+      // CAIT precision read A (docs/cait-precision-A.md): the protest's day.
+      date: '2020-08-27',
       who: 'a group led by former Amazon worker Christian Smalls',
-      why: 'labour sweep 6 (#15): more than 100 demonstrators led by the Congress of Essential Workers, founded by Christian Smalls, fired from Amazon’s Staten Island warehouse, set up a guillotine outside Jeff Bezos’s Washington home on Thursday 27 Aug 2020 and called for a $30 minimum wage (Business Insider via its copies; Newser; Inverse: “about 100”). CAIT tells them as Amazon’s blue-collar workers.',
+      why: 'labour sweep 6 (#15): more than 100 demonstrators led by the Congress of Essential Workers, founded by Christian Smalls, fired from Amazon’s Staten Island warehouse, set up a guillotine outside Jeff Bezos’s Washington home on Thursday 27 Aug 2020 and called for a $30 minimum wage (Business Insider via its copies; Newser; Inverse: “about 100”). CAIT tells them as Amazon’s blue-collar workers. CAIT precision read A: CAIT dates it 28 Aug, the day after; the guillotine went up on Thursday 27 Aug (the reports this entry names).',
     },
   ],
   [

@@ -46,6 +46,9 @@ export const CAIT_CHECKED_DAYS: ReadonlySet<number> = new Set([
   // #MakeAIEthical (8 Mar 2021), the Amsterdam suit (20 Jul 2020), the Gebru letter (3 Dec 2020), the moderators' letter
   // (18 Nov 2020).
   418, 411, 405, 399, 365, 361,
+  // Its fourth part: the march to Bezos's Beverly Hills home (4 Oct 2020), the San Leandro caravan (1 Aug 2020), Amazon
+  // Workers International's letter (30 Apr 2020), the Eastvale workers' complaints to regulators (8 Apr 2020).
+  336, 299, 275, 284,
 ]);
 
 /** A CAIT action's date as a note tells it: the day where a reader checked it, otherwise its month. */

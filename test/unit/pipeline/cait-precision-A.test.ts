@@ -87,4 +87,16 @@ describe('CAIT precision read A', () => {
     expect(letter.date).toBe('2021-01-11');
     expect(letter.summary).toContain('An open letter by white-collar workers at GitHub involving about 200 people (online).');
   });
+
+  it('fourth part: four days restored, and the guillotine outside Bezos’s Washington home on its day', () => {
+    const days: [string, string][] = [
+      ['cait-336-amazon', '2020-10-04'],
+      ['cait-299-amazon', '2020-08-01'],
+      ['cait-275-amazon', '2020-04-30'],
+      ['cait-284-amazon', '2020-04-08'],
+      ['cait-318-amazon', '2020-08-27'],
+    ];
+    for (const [id, day] of days) expect(note(id).date, id).toBe(day);
+    expect(note('cait-284-amazon').summary).toContain('Legal action by blue-collar workers at Amazon in Eastvale, California, USA.');
+  });
 });
