@@ -34,7 +34,8 @@ export const CAIT_CHECKED_DAYS: ReadonlySet<number> = new Set([
   331, 452, 494, 410,
   // CAIT precision read B (docs/cait-precision-B.md): notes told to the month whose day, count, place and types the
   // reports bear out as CAIT gives them, or as a correction already set them; the doc's table names each one's reports.
-  514, 509, 496, 483, 472, 464, 457, 438, 428, 409, 392, 360, 350, 347, 302, 259, 254, 231, 227, 197, 190,
+  514, 509, 496, 483, 472, 464, 457, 438, 428, 409, 392, 360, 350, 347, 302, 259, 254, 231, 227, 197, 190, 177, 159, 147, 138, 128, 126, 78,
+  57, 41,
   // CAIT precision read A (docs/cait-precision-A.md): day, count and place read against the reports, all as CAIT gives
   // them (or as an earlier correction left them): Shakopee's Eid walkout, Nava's recognition, Justice for App Workers'
   // launch, Raven's union, the Staten Island refiling, the Nimbus letter, the #AppleToo letter.

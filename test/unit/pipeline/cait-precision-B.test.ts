@@ -36,6 +36,13 @@ describe('CAIT precision read B', () => {
     expect(note('cait-227-amazon').date).toBe('2020-02-03');
     expect(note('cait-197-uber').date).toBe('2019-10-03');
     expect(note('cait-190-meta').date).toBe('2019-09-26');
+    expect(note('cait-159-amazon').date).toBe('2019-07-15');
+    expect(note('cait-126-google').date).toBe('2019-04-01');
+    expect(note('cait-78-amazon').date).toBe('2018-03-21');
+    expect(note('cait-41-apple').date).toBe('2014-09-19');
+    expect(note('cait-57-uber').date).toBe('2016-05-10');
+    expect(note('cait-57-uber').summary).toContain('in New York City, New York, USA.');
+    expect(note('cait-177-postmates').date).toBe('2019-09-05');
     expect(note('cait-254-lyft').summary).toMatch(/^An open letter by gig workers at Lyft in Los Angeles, California, USA\./);
   });
 
@@ -60,6 +67,7 @@ describe('CAIT precision read B', () => {
       /^An open letter by blue-collar workers at Amazon involving more than 200 people in Sacramento, California, USA\./,
     );
     expect(note('cait-183-google').date).toBe('2019-09-20');
+    expect(note('cait-72-amazon').date).toBe('2017-11-24');
   });
 
   it('corrects a count or place no report gives, with the day the reports bear out', () => {
@@ -94,7 +102,27 @@ describe('CAIT precision read B', () => {
     expect(zine.summary).toMatch(/^A protest directed at Kickstarter by tech activists, artists and organizers \(online\)\./);
   });
 
+  it('drops a count the reports do not give as CAIT does, with the day they bear out', () => {
+    for (const [id, day] of [
+      ['cait-153-uber', '2019-07-10'],
+      ['cait-134-google', '2019-04-26'],
+      ['cait-105-amazon', '2018-11-23'],
+      ['cait-100-uber', '2018-10-09'],
+      ['cait-88-didi', '2018-06-08'],
+      ['cait-35-amazon', '2014-03-31'],
+      ['cait-32-amazon', '2013-12-16'],
+    ] as const) {
+      expect(note(id).date).toBe(day);
+      expect(note(id).participants).toBeUndefined();
+    }
+    expect(note('cait-153-uber').summary).toMatch(/^A protest by gig workers at Uber in Sacramento, California, USA\./);
+    expect(note('cait-88-didi').summary).toMatch(/^A protest by app-based workers at DiDi in Hangzhou, Zhejiang, China\./);
+    expect(note('cait-105-amazon').summary).not.toContain('France');
+  });
+
   it('gives a count as the reports give it, where CAIT’s is more precise', () => {
+    expect(note('cait-150-google').summary).toContain('involving about 100 people in San Francisco, California, USA');
+    expect(note('cait-150-google').date).toBe('2019-06-26');
     expect(note('cait-287-amazon').summary).toContain('involving more than 5,300 people in the USA');
     expect(note('cait-287-amazon').date).toBe('2020-05');
   });
