@@ -2638,6 +2638,14 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'CAIT precision read A: GitHub fired the Jewish employee who had warned of Nazis at the Capitol on Friday 8 Jan 2021, CAIT’s day; his colleagues’ letter asking why, and for a stand against antisemitism and white supremacy, went round with about 200 signatures on Monday 11 Jan (Business Insider, 12 Jan; The Verge and Gizmodo after it: “roughly 200” of about 1,700 employees; the Washington Examiner).',
     },
   ],
+  [
+    248,
+    {
+      workers: null,
+      locations: ['staten island-new york city-new york-usa'],
+      why: 'CAIT precision read A: workers walked out of Amazon’s JFK8 warehouse on Staten Island on Monday 30 Mar 2020, CAIT’s day, asking that it be closed and cleaned after COVID-19 cases; Amazon fired Chris Smalls, who led it, that day (the New York Daily News: “dozens”; Heavy: Smalls said about 50, Amazon about 15; the NY Post, CAIT’s link: more than 100). CAIT’s 62 is in none of them; CAIT places it only in the USA.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */

@@ -50,6 +50,8 @@ export const CAIT_CHECKED_DAYS: ReadonlySet<number> = new Set([
   // Its fourth part: the march to Bezos's Beverly Hills home (4 Oct 2020), the San Leandro caravan (1 Aug 2020), Amazon
   // Workers International's letter (30 Apr 2020), the Eastvale workers' complaints to regulators (8 Apr 2020).
   336, 299, 275, 284,
+  // And the Staten Island walkout of 30 Mar 2020 (its count and place by the reports, audit-fixes.ts).
+  248,
 ]);
 
 /** A CAIT action's date as a note tells it: the day where a reader checked it, otherwise its month. */

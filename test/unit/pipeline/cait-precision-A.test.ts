@@ -99,4 +99,11 @@ describe('CAIT precision read A', () => {
     for (const [id, day] of days) expect(note(id).date, id).toBe(day);
     expect(note('cait-284-amazon').summary).toContain('Legal action by blue-collar workers at Amazon in Eastvale, California, USA.');
   });
+
+  it('tells the Staten Island walkout of 30 Mar 2020 on its day and in its place, without a count no report gives', () => {
+    const n = note('cait-248-amazon');
+    expect(n.date).toBe('2020-03-30');
+    expect(n.summary).toContain('A walkout by blue-collar workers at Amazon in Staten Island, New York City, New York, USA.');
+    expect(n.summary).not.toContain('62');
+  });
 });
