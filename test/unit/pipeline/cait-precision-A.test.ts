@@ -6,14 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CAIT_CHECKED_DAYS, caitJudgedWhole } from '@/data/pipeline/cait-days';
 import { CAIT_FIXES } from '@/data/pipeline/audit-fixes';
-import { readBundledDataset } from '@/data/pipeline/bundled';
-import type { LaborAction } from '@/data/model/schema';
-
-const note = (id: string) => {
-  const n = readBundledDataset().notes.find((x) => x.id === id);
-  expect(n, id).toBeDefined();
-  return n as LaborAction;
-};
+import { bundledLabourNote as note } from '../../helpers/bundled-notes';
 
 describe('CAIT precision read A', () => {
   it('tells the Shakopee Eid walkout on its day, with the reports’ count and its town', () => {

@@ -5,16 +5,9 @@
  * (audit-fixes.ts); where no report gives the day, the note stays told by its month.
  */
 import { describe, expect, it } from 'vitest';
-import { readBundledDataset } from '@/data/pipeline/bundled';
-import type { LaborAction } from '@/data/model/schema';
+import { bundledLabourNote as note, bundledDataset } from '../../helpers/bundled-notes';
 
-const dataset = readBundledDataset();
-
-const note = (id: string): LaborAction => {
-  const found = dataset.notes.find((n) => n.id === id);
-  if (!found || found.kind !== 'labor') throw new Error(`no labour note ${id}`);
-  return found;
-};
+const dataset = bundledDataset();
 
 describe('CAIT precision read B', () => {
   it('tells the day again where the reports bear out everything the note says', () => {

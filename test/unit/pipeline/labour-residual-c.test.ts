@@ -5,16 +5,7 @@
  * workers.
  */
 import { describe, expect, it } from 'vitest';
-import { readBundledDataset } from '@/data/pipeline/bundled';
-import type { LaborAction } from '@/data/model/schema';
-
-const dataset = readBundledDataset();
-
-const note = (id: string): LaborAction => {
-  const found = dataset.notes.find((n) => n.id === id);
-  if (!found || found.kind !== 'labor') throw new Error(`no labour note ${id}`);
-  return found;
-};
+import { bundledLabourNote as note } from '../../helpers/bundled-notes';
 
 describe('the residual sample C', () => {
   it('tells the Pinterest statements of 15 June 2020 as by two former employees, directed at it (CAIT 291)', () => {

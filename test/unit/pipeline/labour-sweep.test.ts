@@ -4,16 +4,9 @@
  * them, in the built dataset: a count no report gives is gone, who acted, what, where and when are the reports'.
  */
 import { describe, expect, it } from 'vitest';
-import { readBundledDataset } from '@/data/pipeline/bundled';
-import type { LaborAction } from '@/data/model/schema';
+import { bundledLabourNote as note, bundledLabourNotes } from '../../helpers/bundled-notes';
 
-const dataset = readBundledDataset();
-const labour = new Map(dataset.notes.filter((n): n is LaborAction => n.kind === 'labor').map((n) => [n.id, n]));
-const note = (id: string): LaborAction => {
-  const n = labour.get(id);
-  if (!n) throw new Error(`${id} is not in the built dataset`);
-  return n;
-};
+const labour = bundledLabourNotes();
 
 describe('the labour sweep: the fixed notes in the built dataset', () => {
   it('gives no count the reports do not give', () => {
