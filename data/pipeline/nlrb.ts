@@ -417,12 +417,8 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
     // A day the file's other columns give where its tally date cannot be the count's (audit-fixes.ts).
     const fix = NLRB_FIXES.get(e.caseNumber);
     const t = { ...e, ...(fix?.city ? { city: fix.city, state: fix.state ?? e.state } : {}), ...(fix?.date ? { date: fix.date } : {}) };
-    // The FY2022 file has no unit descriptions: a case it holds whose 2017–2021 tallies describe one unit (one
-    // wording) is that unit (docs/nlrb-places.md: Paragon's ICE headquarters guards, Kaiser's Southern California unit).
-    const described = [...new Set((tallies.get(e.caseNumber) ?? []).map((x) => x.unit).filter((u): u is string => !!u))];
-    const unit = e.unit ?? (e.layout === 'fiscal-year' && described.length === 1 ? described[0] : undefined);
     // An audited place is the unit's; otherwise as precisely as the file's description supports (nlrb-place.ts).
-    const place: UnitPlaceKind = fix?.city ? (fix.place ?? 'in') : unitPlace(e.city, unit);
+    const place: UnitPlaceKind = fix?.city ? (fix.place ?? 'in') : unitPlace(e.city, describedUnit(e, tallies.get(e.caseNumber) ?? []));
     result.places[place]++;
     result.notes.push({
       id: `nlrb-${t.caseNumber.toLowerCase()}`,
@@ -458,6 +454,17 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
   }
   result.elections = result.notes.length;
   return result;
+}
+
+/**
+ * The description of an election's unit. The FY2022 file has none: a case it holds whose 2017–2021 tallies describe
+ * one unit (one wording) is that unit (docs/nlrb-places.md: Paragon's ICE headquarters guards, Kaiser's Southern
+ * California unit).
+ */
+function describedUnit(e: Pick<Election, 'unit' | 'layout'>, caseTallies: readonly Pick<Election, 'unit'>[]): string | undefined {
+  if (e.unit || e.layout !== 'fiscal-year') return e.unit;
+  const wordings = new Set(caseTallies.map((t) => t.unit).filter((u): u is string => !!u));
+  return wordings.size === 1 ? [...wordings][0] : undefined;
 }
 
 /** The unit's description: the bargaining unit the Board determined, else the one the petition sought. */
