@@ -351,8 +351,11 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     94,
     {
+      // CAIT precision read A3 (docs/cait-precision-A3.md): the strike's first day and its warehouse's town.
+      date: '2018-07-16',
+      locations: ['san fernando de henares-madrid-spain'],
       workers: null,
-      why: 'audit pass 6 (count rule): CAIT’s description gives the number of Amazon employees the Spanish unions called on to strike at San Fernando in July 2018, “around 1,000” (Reuters, via Radio Habana), not how many took part; its 950 is in no text of the record.',
+      why: 'audit pass 6 (count rule): CAIT’s description gives the number of Amazon employees the Spanish unions called on to strike at San Fernando in July 2018, “around 1,000” (Reuters, via Radio Habana), not how many took part; its 950 is in no text of the record. CAIT precision read A3: CAIT dates it 10 Jul, the day Reuters reported the call; the three-day strike began on Monday 16 Jul 2018, with Prime Day (CNBC via Fast Company, 16 Jul: on strike “today”; AP via WBRC, 17 Jul: its second day; Humber News, 18 Jul: 16 to 18 Jul). It was at the San Fernando warehouse “on the outskirts of Madrid” (Reuters via Radio Habana; AP), in San Fernando de Henares, not the city of Madrid where CAIT places it (as CAIT 78, the same warehouse’s strike of March 2018).',
     },
   ],
   [
@@ -2107,9 +2110,11 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     130,
     {
+      // CAIT precision read A3 (docs/cait-precision-A3.md): the day the union went public.
+      date: '2019-04-10',
       who: 'meme creators on the app',
       outside: true,
-      why: 'labour sweep 8 (#10): the IG Meme Union Local 69-420, which went public on 10 Apr 2019, is a collective of meme creators who post on Instagram, seeking a clear appeals process for bans and credit for their work (the Atlantic, CAIT’s link; Vox; Boing Boing). They are the app’s users, not Instagram’s gig workers, as CAIT files them (as TikTok’s creators, CAIT 459).',
+      why: 'labour sweep 8 (#10): the IG Meme Union Local 69-420, which went public on 10 Apr 2019, is a collective of meme creators who post on Instagram, seeking a clear appeals process for bans and credit for their work (the Atlantic, CAIT’s link; Vox; Boing Boing). They are the app’s users, not Instagram’s gig workers, as CAIT files them (as TikTok’s creators, CAIT 459). CAIT precision read A3: CAIT dates it 17 Apr, the day of the Atlantic’s report (Boing Boing after it, 17 Apr); the union went public on 10 Apr 2019, first as one memer’s project (Vox, 22 Apr: “went public on April 10”).',
     },
   ],
   [
@@ -2601,6 +2606,50 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       date: '2021-05-07',
       workers: null,
       why: 'CAIT precision read B (docs/cait-precision-B.md): members of the Alphabet Workers Union drafted the Google childcare workers’ petition for a $1,500 monthly transport stipend and began circulating it on Friday 7 May 2021 (Bloomberg, CAIT’s link, via its copies; The Verge; The Hill; Business Insider). The signatures rose through the day (“nearly 100” in the Hill, about 200 in its first hours in Bloomberg, more than 250 by the evening in Insider); CAIT’s 457 is in no report, and is left out.',
+    },
+  ],
+  // CAIT precision read A3 (docs/cait-precision-A3.md): older CAIT notes of list A told to the month, read against the
+  // reports for day, count, place and types; the records already corrected are extended above instead (94, 130). 99 and
+  // 114 keep CAIT's day (CAIT_CHECKED_DAYS, cait-days.ts); their entries correct what the reports do not bear out.
+  [
+    114,
+    {
+      workers: null,
+      locations: ['california-usa'],
+      why: 'CAIT precision read A3: the motion asking to certify a class of more than 4,200 women in the equal-pay suit against Oracle was filed in California on Friday 18 Jan 2019, CAIT’s day (the Guardian, CAIT’s link, via its copy: “A motion filed in California on Friday”). The 4,200 are the women the lawyers sought to represent, not those who acted: the suit was brought by three women, later six (Bloomberg via NDTV Profit; IBTimes Singapore). Redwood Shores, where CAIT places it, is Oracle’s headquarters; the reports place the motion only in California (the court sits in Redwood City, San Mateo County: Bloomberg’s later report via a copy).',
+    },
+  ],
+  [
+    99,
+    {
+      workers: null,
+      why: 'CAIT precision read A3: Uber Eats couriers and Uber drivers walked out on Thursday 4 Oct 2018, the Fast Food Shutdown, alongside striking McDonald’s, Wetherspoon and TGI Fridays workers, in several UK cities with a rally in London (the BBC, CAIT’s link; HuffPost UK via a copy; ITV; Counterfire; eachother.org.uk). CAIT’s day and country hold. Its 50 is the “around 50 UberEats and Uber drivers and supporters” who protested in the lobby of Uber’s London office (eachother.org.uk), one protest of several that day, supporters included: not the walkout’s count.',
+    },
+  ],
+  [
+    83,
+    {
+      date: '2018-05-16',
+      workers: null,
+      why: 'CAIT precision read A3: Oracle Korea’s union announced on Monday 14 May 2018, CAIT’s day, a three-day strike from Wednesday (the Korea Times, CAIT’s link, via its copy); the strike began on Wednesday 16 May 2018 and was made indefinite on 17 May (the Korea Herald, 18 May; UNI Global Union: 16 to 18 May; LabourStart and Indybay: “on strike since May 16”), with a sit-in outside the Seoul office. CAIT’s 100 is in no report of the strike: the union had about 540 to 600 members (UNI; the Investor), and more than 100 is the workers who had left or been dismissed (the Investor, CAIT’s other link).',
+    },
+  ],
+  [
+    38,
+    {
+      date: '2014-04-24',
+      workers: null,
+      locations: ['california-usa'],
+      why: 'CAIT precision read A3: the technical employees’ class action against Adobe, Apple, Google and Intel over their no-poach agreements (filed from May 2011 in California courts and joined in the federal court at San Jose: Courthouse News; Bloomberg) was settled on Thursday 24 Apr 2014 (Lieff Cabraser’s release via Business Wire, that day; Bloomberg, 23 May: the accord “was reached April 24”; bit-tech after Reuters, 25 Apr). CAIT’s 19 Apr, a Saturday, is in no report. Its 60,000 is the class, more than 64,000 employees (Bloomberg; Courthouse News), not those who acted.',
+    },
+  ],
+  [
+    33,
+    {
+      date: '2014-01-15',
+      workers: null,
+      locations: ['middletown-delaware-usa'],
+      why: 'CAIT precision read A3: about 30 equipment maintenance and repair technicians at Amazon’s Middletown, Delaware warehouse, whose petition the IAM filed in December 2013, voted 21 to 6 against the union on Wednesday 15 Jan 2014 (Reuters, 15 Jan, and its copies; the Seattle Times: “Wednesday night”; the Middletown Transcript, 15 Jan; Time, CAIT’s link, via a copy: “On Wednesday”). CAIT dates the reports’ day, 16 Jan. Its 6 are the votes for the union, of 30 eligible, 3 of whom did not vote (the Middletown Transcript): not the drive’s count. Its place holds.',
     },
   ],
   // CAIT precision read A (docs/cait-precision-A.md): CAIT notes told to the month read against the reports for day,

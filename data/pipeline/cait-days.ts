@@ -52,6 +52,15 @@ export const CAIT_CHECKED_DAYS: ReadonlySet<number> = new Set([
   336, 299, 275, 284,
   // And the Staten Island walkout of 30 Mar 2020 (its count and place by the reports, audit-fixes.ts).
   248,
+  // CAIT precision read A3 (docs/cait-precision-A3.md): older notes of list A told to the month, whose day, count and
+  // place the reports bear out as CAIT gives them or as a correction left them: Google's May Day sit-in (1 May 2019),
+  // the 996.ICU letter (22 Apr 2019), the letter for the Assistant's temps (2 Apr 2019), the Dragonfly letter (27 Nov
+  // 2018), the JEDI letter (12 Oct 2018), Shaodong's DiDi strike (4 Jun 2018), Naver's first union (2 Apr 2018), the
+  // Palantir picket (18 Jan 2017), the Uber drivers' settlement (21 Apr 2016), Sony Mobile's Beijing protest (4 Nov
+  // 2014), the Lionbridge testers' vote (11 Sep 2014) and Nokia's Dongguan strike (19 Nov 2013); and two whose day holds
+  // but whose count (and place) the reports correct (audit-fixes.ts): the Fast Food Shutdown (4 Oct 2018) and the Oracle
+  // women's class motion (18 Jan 2019).
+  135, 132, 127, 107, 101, 87, 79, 64, 56, 42, 40, 31, 99, 114,
 ]);
 
 /** A CAIT action's date as a note tells it: the day where a reader checked it, otherwise its month. */
