@@ -217,7 +217,7 @@ export function electionSummary(
     Election,
     'companyName' | 'city' | 'state' | 'eligible' | 'votesFor' | 'votesAgainst' | 'certified' | 'union' | 'closed' | 'challenged'
   > &
-    Partial<Pick<Election, 'caseName' | 'ballot' | 'caseNumber' | 'date' | 'mode' | 'settled'>> & { place?: UnitPlaceKind },
+    Partial<Pick<Election, 'caseName' | 'ballot' | 'caseNumber' | 'date' | 'mode' | 'settled' | 'layout'>> & { place?: UnitPlaceKind },
 ): string {
   const who = t.caseName ? employerOf(t.caseName, t.companyName) : t.companyName;
   const various = /^various$/i.test(t.city.trim());
@@ -250,7 +250,16 @@ export function electionSummary(
     return `Workers of ${who}${at} ${vote}${listed}: no ballot was counted and ${formatNumber(n)} were challenged, enough to decide the result${t.eligible !== undefined ? ` (${formatNumber(t.eligible)} eligible)` : ''}; ${outcome}.`;
   // When the votes told were counted: a mail ballot's count, and a later tally that settled the count after
   // challenged ballots were opened (Kaiser's 21-RD-237218: polled 29 Mar 2019, settled 1 May 2020).
+  // The FY2022 file gives one day, 'Election Held Date', and no mode. On its 219 rows whose case the 2017–2021 file
+  // also holds, a mail ballot's day is its mailing day in 135 of 155 (its count in 11), weeks before the count:
+  // Starbucks' Mesa store (28-RC-286556) is listed on 19 Jan 2022, and NLRB Region 28 counted its ballots on 25 Feb.
+  // So a note from that file alone says what its day is (docs/nlrb-dates.md).
+  const listed22 =
+    t.layout === 'fiscal-year' && t.date
+      ? `the NLRB's file dates the election ${formatDate(t.date)}: the day of the vote, or for a mail ballot the day the ballots were mailed`
+      : '';
   const when = [
+    listed22,
     by && t.date ? `counted on ${formatDate(t.date)}` : '',
     t.settled ? `the count was settled on ${formatDate(t.settled)}, after challenged ballots were resolved` : '',
   ].filter(Boolean);
