@@ -90,22 +90,25 @@ describe('NLRB: the vote’s day, not the day its count was settled', () => {
       expect(n.summary).toMatch(/settled on \d{1,2} [A-Z][a-z]{2} \d{4}, after/);
   });
 
-  it.skipIf(!existsSync(TALLIES) || !existsSync(FY2022))('says what the FY2022 file’s one day is, for a note from that file alone', async () => {
-    const r = await importNlrb([TALLIES, FY2022], resolve);
-    const note = (c: string) => r.notes.find((n) => n.election!.caseNumber === c)!;
-    // Starbucks, Mesa AZ (28-RC-286556): listed on 19 Jan 2022; NLRB Region 28 counted its ballots on 25 Feb 2022
-    // (43 eligible, 25 for, 3 against, as the file has them). The note said the workers voted, dated 19 Jan.
-    expect(note('28-RC-286556').date).toBe('2022-01-19');
-    expect(note('28-RC-286556').summary).toContain(
-      ": 25 for and 3 against union representation of 43 eligible (the NLRB's file dates the election 19 Jan 2022: the day of the vote, or for a mail ballot the day the ballots were mailed);",
-    );
-    // Amazon's LDJ5 vote on Staten Island (29-RC-290053) is in the FY2022 file alone as well.
-    expect(note('29-RC-290053').summary).toContain("(the NLRB's file dates the election 29 Apr 2022:");
-    // A case the 2017–2021 file holds is told from its tallies, which give the mode and the count's day.
-    expect(note('01-RC-283202').summary).not.toContain('dates the election');
-    expect(note('10-RC-269250').summary).not.toContain('dates the election');
-    const fromFy = r.notes.filter((n) => /the NLRB's file dates the election/.test(n.summary));
-    expect(fromFy.length).toBeGreaterThan(2);
-    for (const n of fromFy) expect(n.summary).toContain(`dates the election ${formatDate(n.date)}:`);
-  });
+  it.skipIf(!existsSync(TALLIES) || !existsSync(FY2022))(
+    'says what the FY2022 file’s one day is, for a note from that file alone',
+    async () => {
+      const r = await importNlrb([TALLIES, FY2022], resolve);
+      const note = (c: string) => r.notes.find((n) => n.election!.caseNumber === c)!;
+      // Starbucks, Mesa AZ (28-RC-286556): listed on 19 Jan 2022; NLRB Region 28 counted its ballots on 25 Feb 2022
+      // (43 eligible, 25 for, 3 against, as the file has them). The note said the workers voted, dated 19 Jan.
+      expect(note('28-RC-286556').date).toBe('2022-01-19');
+      expect(note('28-RC-286556').summary).toContain(
+        ": 25 for and 3 against union representation of 43 eligible (the NLRB's file dates the election 19 Jan 2022: the day of the vote, or for a mail ballot the day the ballots were mailed);",
+      );
+      // Amazon's LDJ5 vote on Staten Island (29-RC-290053) is in the FY2022 file alone as well.
+      expect(note('29-RC-290053').summary).toContain("(the NLRB's file dates the election 29 Apr 2022:");
+      // A case the 2017–2021 file holds is told from its tallies, which give the mode and the count's day.
+      expect(note('01-RC-283202').summary).not.toContain('dates the election');
+      expect(note('10-RC-269250').summary).not.toContain('dates the election');
+      const fromFy = r.notes.filter((n) => /the NLRB's file dates the election/.test(n.summary));
+      expect(fromFy.length).toBeGreaterThan(2);
+      for (const n of fromFy) expect(n.summary).toContain(`dates the election ${formatDate(n.date)}:`);
+    },
+  );
 });
