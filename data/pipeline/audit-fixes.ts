@@ -603,7 +603,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       who: 'software developers of the open source community',
       outside: true,
-      why: 'audit pass 7 open item 4: the open letter asking GitHub to cancel its ICE contract was signed by 167 developers of the open source community at publication (CAIT’s own description; Los Angeles Times, 4 Dec 2019), not by GitHub’s employees; CAIT records white-collar workers.',
+      // CAIT precision read A2 (docs/cait-precision-A2.md): a count no report gives.
+      workers: null,
+      why: 'audit pass 7 open item 4: the open letter asking GitHub to cancel its ICE contract was signed by 167 developers of the open source community at publication (CAIT’s own description; Los Angeles Times, 4 Dec 2019), not by GitHub’s employees; CAIT records white-collar workers. CAIT precision read A2: the letter went up on GitHub on Wednesday 4 Dec 2019, CAIT’s day (the Los Angeles Times of that day: “published Wednesday”, 167 signers at publication; DevClass, Friday 6 Dec: heading towards 400). CAIT’s 200 is in no report, and is left out.',
     },
   ],
   [
@@ -1820,7 +1822,10 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     168,
     {
       action: 'walkout',
-      why: 'issue 9 (kinds): about 80 workers at Amazon’s Eagan delivery station walked off the job for about two hours on Thursday 8 Aug 2019 over parking, until managers agreed to expand it (WCCO; Ars Technica: “a two-hour walkout”; City Pages: “for over two hours”). CAIT’s description tells only a protest and its report’s address a strike: it was a walkout.',
+      // CAIT precision read A2 (docs/cait-precision-A2.md): the reports' “about 80”.
+      workers: 80,
+      about: true,
+      why: 'issue 9 (kinds): about 80 workers at Amazon’s Eagan delivery station walked off the job for about two hours on Thursday 8 Aug 2019 over parking, until managers agreed to expand it (WCCO; Ars Technica: “a two-hour walkout”; City Pages: “for over two hours”). CAIT’s description tells only a protest and its report’s address a strike: it was a walkout. CAIT precision read A2: Thursday 8 Aug 2019 is CAIT’s day; WCCO (“approximately 80”), City Pages (“about 80”) and Ars Technica (“around 80”) give CAIT’s 80 as a round figure (Gizmodo, CAIT’s link, and Vice: 80).',
     },
   ],
   [
@@ -2693,6 +2698,67 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       workers: null,
       locations: ['staten island-new york city-new york-usa'],
       why: 'CAIT precision read A: workers walked out of Amazon’s JFK8 warehouse on Staten Island on Monday 30 Mar 2020, CAIT’s day, asking that it be closed and cleaned after COVID-19 cases; Amazon fired Chris Smalls, who led it, that day (the New York Daily News: “dozens”; Heavy: Smalls said about 50, Amazon about 15; the NY Post, CAIT’s link: more than 100). CAIT’s 62 is in none of them; CAIT places it only in the USA.',
+    },
+  ],
+  // CAIT precision read A2 (docs/cait-precision-A2.md): the rest of list A (older actions, 2019–2020) read against the
+  // reports for day, count, place and types; the records already corrected are extended above instead (217, 168).
+  [
+    230,
+    {
+      workers: 2000,
+      about: true,
+      why: 'CAIT precision read A2: from Wednesday 12 Feb 2020, CAIT’s day, Uber and Lyft drivers with the Mobile Workers Alliance signed a letter to Los Angeles International Airport asking for clean, safe restrooms at its rideshare holding lot (Vice, CAIT’s link: “Since February 12, 2,000 Uber and Lyft drivers have signed”; SEIU 721, 26 Feb: a petition of “more than 2,000 signatures”, and the airport’s promise of three more toilets and two handwashing stations; KFI/City News Service). CAIT’s 2,000 is a round figure its description does not give, which the rule leaves out: the reports give it.',
+    },
+  ],
+  [
+    307,
+    {
+      date: '2020-07-05',
+      who: 'Whole Foods workers and local residents',
+      locations: ['cambridge-massachusetts-usa'],
+      why: 'CAIT precision read A2: CAIT’s link (MSN) is the Boston Globe’s report of Sunday 5 Jul 2020 (its address’s words, “boycott continues against Cambridge Whole Foods that sent employees home for Black Lives Matter masks”): more than 40 people, residents and workers, held signs outside the River Street store, where they had gathered nearly every day since 25 June, and Suverino Frith, one of the seven employees turned away, spoke (the Boston Globe; The Hill and Fox Business after it: “Sunday”; Newsmax). CAIT’s 26 Jul is three weeks late; the place is CAIT’s.',
+    },
+  ],
+  [
+    271,
+    {
+      date: '2020-05-24',
+      workers: null,
+      locations: ['hong kong-china'],
+      links: [
+        'https://grassmediaction.wordpress.com/2020/05/28/%E7%96%AB%E6%83%85%E7%94%9F%E6%84%8F%E5%A2%9E%E5%8F%8D%E5%80%9F%E6%94%B9%E5%88%B6%E6%B8%9B%E8%96%AA%E3%80%80deliveroo%E7%BD%B7%E5%B7%A5%E6%8A%97%E8%A1%A1%E5%83%B5%E6%8C%81%E4%BA%94%E5%A4%A9/',
+      ],
+      why: 'CAIT precision read A2: Deliveroo’s riders and walkers in Hong Kong began their strike and go-slow (one order an hour) on 24 May 2020 against a new pay scheme that ended the minimum fee per order (草根.行動.媒體, 28 May: the dispute broke out on the 24th; 蹲點, 26 May: riders gathered to refuse orders the day before; HK01: the new scheme from Friday 22 May, over a thousand taking part, about 100 gathering at Central on the 25th, and about 300 working to rule for a week). CAIT’s 23 May is a day early; its 200 is in no report. Apple Daily, CAIT’s only link, closed in 2021 and was not returned: 草根.行動.媒體’s report is added.',
+    },
+  ],
+  [
+    215,
+    {
+      date: '2019-12-05',
+      workers: 4,
+      locations: ['usa'],
+      why: 'CAIT precision read A2: the four Google engineers fired before Thanksgiving (Laurence Berland, Paul Duke, Rebecca Rivers, Sophie Waldman) said in a Medium post on Tuesday 3 Dec 2019, CAIT’s day, that they would file charges (CNBC, TechCrunch via a copy); the Communications Workers of America filed the unfair labour practice charge with the NLRB on their behalf on Thursday 5 Dec (Digital Trends: “filed the complaint on December 5”; Reuters: “on Thursday”). The legal action’s day is the filing’s.',
+    },
+  ],
+  [
+    203,
+    {
+      workers: null,
+      why: 'CAIT precision read A2: Instacart’s shoppers struck across the country from Sunday 3 Nov to Tuesday 5 Nov 2019, CAIT’s day, for a 10% default tip (Vice, the Herald-Tribune, the Mercury News; RetailWire). No report counts the strikers: an organizer expected “thousands” beforehand (the Mercury News), 212 signed the shoppers’ letter (RetailWire). CAIT’s 1,000 is in no report, and is left out.',
+    },
+  ],
+  [
+    189,
+    {
+      date: '2019-09',
+      why: 'CAIT precision read A2: Cal Bears Against ICE’s petition to cancel Palantir’s information session at UC Berkeley was up before 23 Sep 2019 (Indybay’s listing, created that day, links it) and had more than 700 signatures when Palantir cancelled; more than 50 marched on Tuesday 24 Sep, the session’s day (Liberation News). CAIT’s 26 Sep is neither day; no report gives the petition’s first day.',
+    },
+  ],
+  [
+    161,
+    {
+      workers: null,
+      why: 'CAIT precision read A2: the cafeteria workers employed by Flagship Facility Services at Facebook’s 181 Fremont St office in San Francisco, UNITE HERE Local 2 members, picketed on Tuesday 16 Jul 2019, CAIT’s day, for higher pay, an eight-hour day and health care, joined by Google and Facebook employees (the San Francisco Examiner, CAIT’s link; the San Francisco Chronicle of 17 Jul: “several dozen workers and allies”). CAIT’s 50 is in no report, and is left out.',
     },
   ],
 ]);

@@ -61,6 +61,13 @@ export const CAIT_CHECKED_DAYS: ReadonlySet<number> = new Set([
   // but whose count (and place) the reports correct (audit-fixes.ts): the Fast Food Shutdown (4 Oct 2018) and the Oracle
   // women's class motion (18 Jan 2019).
   135, 132, 127, 107, 101, 87, 79, 64, 56, 42, 40, 31, 99, 114,
+  // CAIT precision read A2 (docs/cait-precision-A2.md): the rest of list A, older actions, day, count, place and types
+  // read against the reports, as CAIT gives them or as a correction sets them (audit-fixes.ts): the LAX drivers' letter
+  // (12 Feb 2020), the Sacramento night-shift walkout (23 Dec 2019), the GitHub open source letter (4 Dec 2019, no count),
+  // Instacart's strike (3 Nov 2019, no count), Kickstarter United's request (2 Oct 2019), the Eagan walkout (8 Aug 2019,
+  // about 80), the Facebook cafeteria picket (16 Jul 2019, no count), the AWS Summit protest (11 Jul 2019) and the
+  // Palantir GitHub protest (11 May 2019).
+  230, 222, 217, 203, 193, 168, 161, 154, 140,
 ]);
 
 /** A CAIT action's date as a note tells it: the day where a reader checked it, otherwise its month. */
