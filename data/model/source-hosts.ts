@@ -214,6 +214,8 @@ export const PUBLISHER_NAMES: Readonly<Record<string, readonly string[]>> = {
   'lmtribune.com': ['Lewiston Tribune'],
   'mil-embedded.com': ['Military Embedded Systems'],
   'ekathimerini.com': ['Kathimerini', 'eKathimerini'],
+  // A Google Sites site of the ccijustice.org domain: the collaborative's own press releases (audit pass 28 #10).
+  'sites.google.com/ccijustice.org': ['California Collaborative for Immigrant Justice', 'CCIJ'],
 };
 
 /**

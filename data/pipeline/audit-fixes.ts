@@ -4238,4 +4238,13 @@ export const NLRB_FIXES: ReadonlyMap<string, NlrbFix> = byRecord<string, NlrbFix
       why: 'NLRB places (docs/nlrb-places.md): the unit is Wellpath’s nurses “working at the following locations”, three addresses on Ranch Road, all in Adelanto, California (the file’s bargaining-unit description). nlrb-place.ts reads “the following locations” as a spread, so the note said “at several sites”; every place it names is Adelanto.',
     },
   ],
+  // Audit pass 28 (docs/audit-pass-28.md).
+  [
+    '10-RC-222088',
+    {
+      city: 'Peachtree City',
+      state: 'GA',
+      why: 'audit pass 28 #9: the unit is ADC Ltd NM’s armed and unarmed security officers “at the FAA TRACON facility located at 784 Highway 74 South, Peachtree City, Georgia” (the file’s bargaining-unit description); the file’s unit city is “Peachtree”, the town’s name cut short, and the note said “in Peachtree, GA”.',
+    },
+  ],
 ]);

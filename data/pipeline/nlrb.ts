@@ -325,6 +325,8 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
   const latest = new Map<string, Election>();
   /** Each case's tallies in the 2017–2021 file, to find the first count of a revised tally's votes. */
   const tallies = new Map<string, Election[]>();
+  /** Each case's fiscal-year record, which may close a case its tally row left open. */
+  const fiscal = new Map<string, Election>();
   const seenIn = new Map<string, Set<string>>();
   /** Each case's union names by ballot column, from any of its tally rows (a rerun row may leave one blank). */
   const slotNames = new Map<string, Map<number, string>>();
@@ -396,6 +398,7 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
       }
       result.matchedTallies++;
       if (e.layout === 'tallies') tallies.set(e.caseNumber, [...(tallies.get(e.caseNumber) ?? []), e]);
+      else fiscal.set(e.caseNumber, e);
       cases.add(e.caseNumber);
       const files = seenIn.get(e.caseNumber) ?? new Set();
       files.add(file);
@@ -408,6 +411,10 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
     result.files.push(stats);
   }
   result.casesInSeveralFiles = [...seenIn.values()].filter((s) => s.size > 1).length;
+  for (const [caseNumber, e] of latest) {
+    const closing = closedLater(e, fiscal.get(caseNumber));
+    if (closing) latest.set(caseNumber, closing);
+  }
   for (const e of latest.values())
     if (e.ballot)
       e.ballot = e.ballot.map((b) =>
@@ -463,6 +470,22 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
   }
   result.elections = result.notes.length;
   return result;
+}
+
+/**
+ * A tally row cut while its case was open, told with the outcome a fiscal-year file records for the same count
+ * (audit pass 28 #26: Safeway's Wilsonville bakers, 1–0, counted on 18 Nov 2021 and told "the case was still open",
+ * which the FY2022 file closes on 29 Nov with a certification of representative; CVS's Murrieta pharmacy, 6–3 with 3
+ * challenged ballots, certified on 13 Dec 2021). The latest record wins by its date, and a fiscal-year row is dated by
+ * its election (a mail ballot's mailing, Safeway's 19 Oct), so the row that closes the case lost to the open tally.
+ * The tally's count, day and words stay; only the outcome is the later file's, and only where both give the same votes.
+ */
+function closedLater(tally: Election, fy: Election | undefined): Election | undefined {
+  if (tally.layout !== 'tallies' || tally.closed !== 'open' || !fy || fy.layout !== 'fiscal-year' || fy.closed === 'open') return undefined;
+  if (fy.votesFor !== tally.votesFor || fy.votesAgainst !== tally.votesAgainst) return undefined;
+  const closed: Election = { ...tally, certified: fy.certified, ...(fy.closed ? { closed: fy.closed } : {}) };
+  if (!fy.closed) delete closed.closed;
+  return closed;
 }
 
 /**
