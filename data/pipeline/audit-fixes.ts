@@ -2469,6 +2469,15 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'audit pass 26 #15 (who): the Google Fiber Kansas City store workers’ petition to the NLRB of 4 January 2022, the same as CAIT 528 (audit pass 11 #6, #9). The workers were the store’s retail associates, customer service workers employed by the staffing firm BDS Connected Solutions, 10 of 11 of whom had signed Alphabet Workers Union cards; the petition first named Alphabet as joint employer; they voted 9–1 in March (the AWU’s release; Fierce Telecom; Engadget; The Verge, 4 March 2022; Google’s spokesperson calls them employees of BDS Solutions Group). This record told them as blue-collar workers at BDS Solutions Group and at Alphabet. Shown once, as 528, with this record’s Bloomberg report.',
     },
   ],
+  // Audit pass 27 (docs/audit-pass-27.md): two suits a month apart, told as one action of the first one's day.
+  [
+    276,
+    {
+      who: 'a former on-site medical technician of the Salem, Oregon, warehouse, who sued on 5 May 2020, and, in a second suit on 3 Jun 2020, three workers of the Staten Island warehouse with three members of their households,',
+      workers: null,
+      why: 'audit pass 27 #6 (when, count): CAIT joins two suits over Amazon’s coronavirus response and dates both 5 May 2020, “involving 4 people”. Enesha Yurchak, a former on-site medical technician of the Salem, Oregon, warehouse, sued on Tuesday 5 May 2020 in Multnomah County Circuit Court (Salem Reporter, 6 May; GeekWire, 5 May, via the Business & Human Rights Resource Centre: the first such suit by an Amazon employee). Six people connected to the Staten Island warehouse, three workers and three members of their households, sued in federal court in Brooklyn on Wednesday 3 Jun 2020 (NBC News, CAIT’s link: “The first was filed last month in a county court in Oregon”; Legal Reader, 6 Jun; Wolters Kluwer, 8 Jun; Palmer v. Amazon, E.D.N.Y. 1:20-cv-02468). The four are the workers among the seven who sued: no count is given. The note is dated by the first suit and tells the second one’s day.',
+    },
+  ],
   // labour residual C (docs/labour-residual-c.md): seed 1302, odd positions, read again as shipped after residuals A and B.
   // Its one correction, CAIT 291's who (two former employees, told as directed at Pinterest), is in CAIT 291's CAIT-dates
   // entry above (a record is listed once).
