@@ -2289,7 +2289,9 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     478,
     {
       locations: [],
-      why: 'labour sweep 10 (#2): the streamer RekItRaven began the #TwitchDoBetter hashtag in August 2021 against hate raids on marginalized streamers, and it drew complaints from many creators for a month (AFP via The News, 30 Aug 2021: “over the past month”; The Verge and the Washington Post, CAIT’s links, 11 Aug). No report places the creators, where CAIT tells it worldwide.',
+      who: 'streamers',
+      relation: { twitch: 'platform' },
+      why: 'labour sweep 10 (#2): the streamer RekItRaven began the #TwitchDoBetter hashtag in August 2021 against hate raids on marginalized streamers, and it drew complaints from many creators for a month (AFP via The News, 30 Aug 2021: “over the past month”; The Verge and the Washington Post, CAIT’s links, 11 Aug). No report places the creators, where CAIT tells it worldwide. Audit pass 29 (#23): told since as “workers at Twitch”, Twitch their employer (cait-worker-types.md read CAIT’s “content creators” as workers); they were streamers who earn through Twitch’s platform (the Washington Post: streamers imploring Twitch over hate raids and the pay split; AFP: Raven, an affiliate, paid through Twitch), not its employees, as YouTube’s creators are told (CAIT 166).',
     },
   ],
   [

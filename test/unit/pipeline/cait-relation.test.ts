@@ -25,7 +25,7 @@ const labels = Papa.parse<Label>(readFileSync('test/fixtures/cait/cait-relation-
 
 /** Words of who acted that are not the company's employees: an app's workers, or an audit's words for them. */
 const NOT_EMPLOYEES =
-  /gig workers|app-based|drivers|couriers|riders|shoppers|Mechanical Turk|sellers|cleaners|creators|YouTubers|writers|delivery workers/i;
+  /gig workers|app-based|drivers|couriers|riders|shoppers|Mechanical Turk|sellers|cleaners|creators|YouTubers|streamers|writers|delivery workers/i;
 
 /**
  * A note whose words and relation disagree: told as on its platform while its words say only "workers at" it (or
@@ -58,9 +58,10 @@ describe.skipIf(!actions)('the relation of CAIT notes of gig workers, on labelle
       expect(['platform', 'employer', 'other'], id(l)).toContain(l.label);
       expect(l.basis.length, id(l)).toBeGreaterThan(40);
     }
-    // Every CAIT note told as the platform's is among them: the rule gives it only for gig workers.
+    // Every CAIT note told as the platform's is among them: the rule gives it only for gig workers. The one other is an
+    // audit's record: Twitch's streamers (CAIT 478, filed as content creators; audit pass 29 #23, audit-fixes.ts).
     const platform = labor.filter((n) => n.id.startsWith('cait-') && n.relation === 'platform');
-    expect(platform.filter((n) => !labels.some((l) => id(l) === n.id)).map((n) => n.id)).toEqual([]);
+    expect(platform.filter((n) => !labels.some((l) => id(l) === n.id)).map((n) => n.id)).toEqual(['cait-478-twitch']);
   });
 
   it('prints the precision of `platform`, by the rule alone and as shown, and holds it at 0.98', () => {
