@@ -13,6 +13,7 @@ import type { CoverageReport } from './coverage-report';
 import { readAuthored } from './authored';
 import { importContracts } from './contracts';
 import { CAIT_OWN, importCait } from './cait';
+import { CAIT_NO_ONE_DAY } from './cait-days';
 import { importNlrb } from './nlrb';
 import { importLat, LAT_OWN } from './lat';
 import { mergeLabor } from './labor';
@@ -136,6 +137,7 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
       ...rest,
       sameEvent: own.merged,
       toTheMonth: 0,
+      toTheMonthRead: 0,
       notes: intoNlrb.added.length,
       mergedIntoAuthored: intoAuthored.merged.length,
       mergedIntoNlrb: intoNlrb.merged.length,
@@ -177,6 +179,7 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
     if (n.kind !== 'labor' || shown === undefined || !report.cait) continue;
     notes[i] = { ...n, date: shown };
     report.cait.toTheMonth++;
+    if (CAIT_NO_ONE_DAY.has(Number(n.id.split('-')[1]))) report.cait.toTheMonthRead++;
   }
 
   // Imported sources: tracking parameters removed, non-canonical, content-farm and mislabelled links dropped.

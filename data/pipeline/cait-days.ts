@@ -70,6 +70,25 @@ export const CAIT_CHECKED_DAYS: ReadonlySet<number> = new Set([
   230, 222, 217, 203, 193, 168, 161, 154, 140,
 ]);
 
+/**
+ * Actions told to the month whose reports a reader has read and found no one day for (CAIT precision reads A, B, A2
+ * and A3, docs/cait-precision-*.md, rows marked "left"): a campaign or a letter over days or weeks, reports that
+ * disagree, or reports not returned. Their month stays, and the build report counts them apart from the days no
+ * reader has looked at (CAIT 267 and 321, not reached). A month a correction set (`date: 'YYYY-MM'` in CAIT_FIXES) is
+ * that correction's reading and is not listed here.
+ */
+export const CAIT_NO_ONE_DAY: ReadonlySet<number> = new Set([
+  // docs/cait-precision-A.md
+  495, 478, 467, 453, 440, 427, 403, 390, 376, 359, 349, 316, 303, 294, 264, 260, 255,
+  // docs/cait-precision-B.md
+  545, 539, 507, 491, 488, 460, 443, 432, 423, 412, 404, 395, 372, 327, 320, 317, 287, 268, 244, 240, 220, 192, 181, 166, 164, 143, 131,
+  119, 113, 86, 82, 44, 30, 11,
+  // docs/cait-precision-A2.md
+  241, 234, 191, 184, 182, 165, 152, 149,
+  // docs/cait-precision-A3.md
+  74, 45, 21,
+]);
+
 /** A CAIT action's date as a note tells it: the day where a reader checked it, otherwise its month. */
 export function caitShownDate(id: number, date: string, fix: { date?: string } | undefined, reported: boolean): string {
   if (fix?.date || reported || CAIT_CHECKED_DAYS.has(id)) return date;

@@ -21,8 +21,10 @@ export interface CoverageReport {
   laborRelations?: Record<LaborRelation | 'unsaid', number>;
   usaspending?: ContractsReport;
   cait?: Omit<CaitResult, 'notes' | 'places' | 'facts' | 'shownDates'> & {
-    /** Notes told to the month, their day unchecked (cait-days.ts). */
+    /** Notes told to the month, their day unconfirmed (cait-days.ts). */
     toTheMonth: number;
+    /** Of those, the notes of actions whose reports a reader read and found no one day in (CAIT_NO_ONE_DAY). */
+    toTheMonthRead: number;
     notes: number;
     mergedIntoAuthored: number;
     mergedIntoNlrb: number;
@@ -154,7 +156,9 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
       out.push(`  after audits (audit-fixes.ts): ${c.corrected.length} actions corrected, ${c.withdrawn.length} withdrawn`);
     out.push(sameEventLine(c.sameEvent, 'records'));
     out.push(`  ${c.contracted} notes of workers another company employed (contractors, delivery partners), told as such (contracted.ts)`);
-    out.push(`  ${c.toTheMonth} notes dated to the month: CAIT's day, which no reader has checked against the reports (cait-days.ts)`);
+    out.push(
+      `  ${c.toTheMonth} notes dated to the month, CAIT's day unconfirmed (cait-days.ts): ${c.toTheMonthRead} of actions whose reports a reader read and found no one day in (CAIT_NO_ONE_DAY), ${c.toTheMonth - c.toTheMonthRead} of actions no reader has read`,
+    );
     out.push(`  ${c.countsUnchecked.length} actions' head counts left out: CAIT's count, which no reader has checked (cait-days.ts)`);
     out.push(
       `  ${c.placesToCountry.length} actions' places told by country: CAIT's city or region, which no reader has checked (places.ts)`,
