@@ -74,7 +74,7 @@ export const CAIT_CHECKED_DAYS: ReadonlySet<number> = new Set([
  * Actions told to the month whose reports a reader has read and found no one day for (CAIT precision reads A, B, A2
  * and A3, docs/cait-precision-*.md, rows marked "left"): a campaign or a letter over days or weeks, reports that
  * disagree, or reports not returned. Their month stays, and the build report counts them apart from the days no
- * reader has looked at (CAIT 267 and 321, not reached). A month a correction set (`date: 'YYYY-MM'` in CAIT_FIXES) is
+ * reader has looked at (none since the lead's read of 267 and 321). A month a correction set (`date: 'YYYY-MM'` in CAIT_FIXES) is
  * that correction's reading and is not listed here.
  */
 export const CAIT_NO_ONE_DAY: ReadonlySet<number> = new Set([
@@ -87,6 +87,11 @@ export const CAIT_NO_ONE_DAY: ReadonlySet<number> = new Set([
   241, 234, 191, 184, 182, 165, 152, 149,
   // docs/cait-precision-A3.md
   74, 45, 21,
+  // The lead's read of the two no precision read reached (2026-12-02). 267: the content moderators' letter on Medium
+  // is undated; The Times (10 Jun 2020) says it was published "earlier this week", Adweek gives no day. 321: the former
+  // engineers' motion in their discrimination suit; neither of CAIT's links (Law360, the plaintiffs' lawyers' page) nor
+  // any other report of it was returned.
+  267, 321,
 ]);
 
 /** A CAIT action's date as a note tells it: the day where a reader checked it, otherwise its month. */
