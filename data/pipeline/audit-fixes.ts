@@ -4133,8 +4133,14 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
 export interface NlrbFix {
   city?: string;
   state?: string;
-  /** YYYY-MM-DD: the count's day, from the file's own ballot columns. */
+  /** YYYY-MM-DD: the count's day, from the file's own ballot columns (or, with `counted`, the mailing's). */
   date?: string;
+  /**
+   * What a mail ballot's note says of its count where the file gives no day for it, in place of "counted on <day>"
+   * (audit pass 30 #31: ballots impounded, the tally dated before the count): the note is then dated by `date`, the
+   * day the ballots were mailed, when the election opened.
+   */
+  counted?: string;
   /** How precisely the unit is placed (nlrb-place.ts) where not in that city alone; "in" when absent. */
   place?: 'several' | 'listed';
   /** The audit item that found it, and what the file says. */
@@ -4156,6 +4162,16 @@ export const NLRB_FIXES: ReadonlyMap<string, NlrbFix> = byRecord<string, NlrbFix
     {
       date: '2020-01-17',
       why: 'NLRB dates (docs/nlrb-dates.md): a mail election of Paragon Systems’ officers in Washington, DC; the file mails the ballots on 27 December 2019, counts them on 17 January 2020 (its “Ballot Count Date” and “Scheduled Tally Date”) and closes the case with a certification of representative on 27 January, but gives 17 February as the tally date, three weeks after the case closed. Of the bundle’s NLRB notes it is the only tally dated after its case closed by more than a day.',
+    },
+  ],
+  // Audit pass 30 (docs/audit-pass-30.md).
+  [
+    '31-RC-266527',
+    {
+      date: '2020-11-17',
+      counted:
+        'ballots mailed on 17 Nov 2020, then impounded and held unopened; the file gives no day for their count, and the case closed on 4 May 2021',
+      why: 'audit pass 30 #31: a mail election of IKEA Distribution Services’ maintenance technicians at Lebec, California; the file mails the ballots on 17 November 2020, sets their count for 10 December (its “Ballot Count Date” and scheduled tally), marks them impounded, and closes the case on 4 May 2021 with a certification of results (2 for, 11 against), but gives 26 November 2020 (Thanksgiving, nine days after the mailing) as the tally date. Law360 (6 Nov 2020; 20 Apr 2021): the regional director let the mail election go ahead over IKEA’s objection to the unit, and the Board upheld her on 19 April 2021; impounded ballots wait for that ruling. No source gives the count’s day. The bundle’s only mail note whose tally date falls between its mailing and its count date.',
     },
   ],
   [

@@ -217,7 +217,11 @@ export function electionSummary(
     Election,
     'companyName' | 'city' | 'state' | 'eligible' | 'votesFor' | 'votesAgainst' | 'certified' | 'union' | 'closed' | 'challenged'
   > &
-    Partial<Pick<Election, 'caseName' | 'ballot' | 'caseNumber' | 'date' | 'mode' | 'settled' | 'layout'>> & { place?: UnitPlaceKind },
+    Partial<Pick<Election, 'caseName' | 'ballot' | 'caseNumber' | 'date' | 'mode' | 'settled' | 'layout'>> & {
+      place?: UnitPlaceKind;
+      /** A record fix's words for a count the file gives no day for (audit-fixes.ts, `counted`). */
+      counted?: string;
+    },
 ): string {
   const who = t.caseName ? employerOf(t.caseName, t.companyName) : t.companyName;
   const various = /^various$/i.test(t.city.trim());
@@ -260,7 +264,7 @@ export function electionSummary(
       : '';
   const when = [
     listed22,
-    by && t.date ? `counted on ${formatDate(t.date)}` : '',
+    by && t.counted ? t.counted : by && t.date ? `counted on ${formatDate(t.date)}` : '',
     t.settled ? `the count was settled on ${formatDate(t.settled)}, after challenged ballots were resolved` : '',
   ].filter(Boolean);
   const counted = when.length ? ` (${when.join('; ')})` : '';
@@ -432,7 +436,12 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
     // A unit the file's own description places elsewhere than its unit city (audit-fixes.ts).
     // A day the file's other columns give where its tally date cannot be the count's (audit-fixes.ts).
     const fix = NLRB_FIXES.get(e.caseNumber);
-    const t = { ...e, ...(fix?.city ? { city: fix.city, state: fix.state ?? e.state } : {}), ...(fix?.date ? { date: fix.date } : {}) };
+    const t = {
+      ...e,
+      ...(fix?.city ? { city: fix.city, state: fix.state ?? e.state } : {}),
+      ...(fix?.date ? { date: fix.date } : {}),
+      ...(fix?.counted ? { counted: fix.counted } : {}),
+    };
     // An audited place is the unit's; otherwise as precisely as the file's description supports (nlrb-place.ts).
     const place: UnitPlaceKind = fix?.city ? (fix.place ?? 'in') : unitPlace(e.city, describedUnit(e, tallies.get(e.caseNumber) ?? []));
     result.places[place]++;
