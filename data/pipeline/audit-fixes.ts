@@ -2962,7 +2962,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     '4532',
     {
       place: 'Riverside, California',
-      why: 'audit pass 5 #26: the walkout of 16 December 2025 was at Amazon’s DJT6 delivery station on Krameria Avenue in Riverside (Teamsters release via PR Newswire; Press-Enterprise via Patch); the tracker’s city, “March Air Reserve Base”, is its ZIP code’s name.',
+      action: 'walkout',
+      why: 'audit pass 5 #26: the walkout of 16 December 2025 was at Amazon’s DJT6 delivery station on Krameria Avenue in Riverside (Teamsters release via PR Newswire; Press-Enterprise via Patch); the tracker’s city, “March Air Reserve Base”, is its ZIP code’s name. Labour residual G (#31): a walkout, not a strike — more than 50 night-shift van loaders, “most of the night shift”, walked off the job at 1:55 a.m. on Tuesday 16 Dec as they launched a drive to organize with Teamsters Local 1932 (the Teamsters’ release: “held a walkout”; the Press-Enterprise), as sweep 12 found of tracker 2715.',
     },
   ],
   [
@@ -4122,6 +4123,23 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       demands: ['a wage increase', 'job security for the James Allen Center’s workers', 'increased retirement and pension funds'],
       why: 'demands read, A: Northwestern’s dining workers, employed by Compass Group and represented by UNITE HERE Local 1, rallied at the Arch on Tuesday 24 Sep 2024 as bargaining began, for a wage increase, retirement funds and pensions, and jobs for the 103 workers of the Kellogg School’s James Allen Center, due to close for reconstruction (the Daily Northwestern, the tracker’s link; the old contract’s health insurance carries on meanwhile). No report names the row’s healthcare.',
+    },
+  ],
+  // Labour residual G (docs/labour-residual-g.md); also tracker 4532's audit-pass-5 entry above (its kind).
+  [
+    '658',
+    {
+      who: 'delivery drivers (independent contractors, not employees)',
+      relation: { gopuff: 'platform' },
+      why: 'labour residual G (#1): some of Gopuff’s Philadelphia delivery partners walked off the job on Friday 29 Oct 2021 over pay cut from $12 to $7.50 an hour and hours cut; 6abc (the tracker’s link) calls them “independent contractors here in Philadelphia”, and Axios (24 Nov 2021) says Gopuff’s delivery drivers “are independent contractors”. The note told them as Gopuff’s own workers; CAIT 496, the same drivers’ strike of 23 Nov, is already its platform’s.',
+    },
+  ],
+  [
+    '542',
+    {
+      who: 'Deere production and maintenance workers who belong to the UAW (the union did not sanction the picket)',
+      organizers: [],
+      why: 'labour residual G (#21): John Deere production and maintenance workers held an “informational picket” at the Moline headquarters on Tuesday morning, 14 Sep 2021, after the Waterloo UAW members’ strike authorization, over benefits, job security and seniority; WQAD (the tracker’s link): “The U-A-W did not sanction the picketing”; KWQC (29 Sep and 8 Nov 2021): the employees’ first informational picket, the November one the second, unsanctioned. The row names the UAW as organizer.',
     },
   ],
 ]);

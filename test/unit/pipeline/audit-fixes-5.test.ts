@@ -165,7 +165,8 @@ describe('audit pass 5: single-record corrections', () => {
     const note = (id: string) => r.notes.find((n) => n.id === `lat-${id}-acme`)!;
     expect(note('4593').endDate).toBe('2026-02-24');
     expect(note('4593').summary).toContain('until 24 Feb 2026');
-    expect(note('4532').summary).toMatch(/^A strike by workers at Acme in Riverside, California\./);
+    // Its kind since labour residual G (docs/labour-residual-g.md #31): a night-shift walkout, not a strike.
+    expect(note('4532').summary).toMatch(/^A walkout by workers at Acme in Riverside, California\./);
     expect(note('1186').endDate).toBeUndefined();
     expect(note('1186').summary).not.toContain('until');
   });
