@@ -257,7 +257,7 @@ export function electionSummary(
   // The FY2022 file gives one day, 'Election Held Date', and no mode. On its 219 rows whose case the 2017–2021 file
   // also holds, a mail ballot's day is its mailing day in 135 of 155 (its count in 11), weeks before the count:
   // Starbucks' Mesa store (28-RC-286556) is listed on 19 Jan 2022, and NLRB Region 28 counted its ballots on 25 Feb.
-  // So a note from that file alone says what its day is (docs/nlrb-dates.md).
+  // So a note whose election is that file's says what its day is (docs/nlrb-dates.md).
   const listed22 =
     t.layout === 'fiscal-year' && t.date
       ? `the NLRB's file dates the election ${formatDate(t.date)}: the day of the vote, or for a mail ballot the day the ballots were mailed`
