@@ -492,9 +492,8 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
 function closedLater(tally: Election, fy: Election | undefined): Election | undefined {
   if (tally.layout !== 'tallies' || tally.closed !== 'open' || !fy || fy.layout !== 'fiscal-year' || fy.closed === 'open') return undefined;
   if (fy.votesFor !== tally.votesFor || fy.votesAgainst !== tally.votesAgainst) return undefined;
-  const closed: Election = { ...tally, certified: fy.certified, ...(fy.closed ? { closed: fy.closed } : {}) };
-  if (!fy.closed) delete closed.closed;
-  return closed;
+  const { closed: _open, ...counted } = tally;
+  return { ...counted, certified: fy.certified, ...(fy.closed ? { closed: fy.closed } : {}) };
 }
 
 /**

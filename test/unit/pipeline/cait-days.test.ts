@@ -15,7 +15,7 @@ import {
 import { caitPlaceChecked } from '@/data/pipeline/places';
 import { CAIT_FIXED_BEFORE_COUNTS, CAIT_FIXED_BEFORE_PLACES } from '@/data/pipeline/checked-before';
 import { CAIT_FIXES, CAIT_REPORTED_DATES } from '@/data/pipeline/audit-fixes';
-import { readBundledDataset } from '@/data/pipeline/bundled';
+import { bundledDataset } from '../../helpers/bundled-notes';
 import type { LaborAction } from '@/data/model/schema';
 
 const CAIT = '../shared/data/cait/actions.json';
@@ -81,7 +81,7 @@ describe('CAIT days told only where a reader checked them', () => {
   });
 
   it('tells the bundle’s CAIT notes to the day, and their counts, only where the rule allows', () => {
-    const ds = readBundledDataset();
+    const ds = bundledDataset();
     const cait = ds.notes.filter((n): n is LaborAction => n.kind === 'labor' && n.id.startsWith('cait-'));
     const byDay = cait.filter((n) => n.date.length === 10);
     const wrong = byDay.filter((n) => {
@@ -108,7 +108,7 @@ describe('CAIT days told only where a reader checked them', () => {
     // the last two, 267 and 321). A note newly cut fails here until a reader reads its reports; an id listed that is no
     // longer cut (its day since found) fails too.
     const cut = new Set(
-      readBundledDataset()
+      bundledDataset()
         .notes.filter((n): n is LaborAction => n.kind === 'labor' && n.id.startsWith('cait-') && /^\d{4}-\d{2}$/.test(n.date))
         .map((n) => Number(n.id.split('-')[1]))
         .filter((id) => !/^\d{4}-\d{2}$/.test(CAIT_FIXES.get(id)?.date ?? '')),
