@@ -86,13 +86,62 @@ const TRACKING_PARAMS = new Set([
   'sc_cid',
   's_cid',
 ]);
-const TRACKING_PREFIXES = ['utm_', 'itm_', 'pk_', 'hsa_', '_hs', 'vero_', 'at_'];
+const TRACKING_PREFIXES = ['utm_', 'itm_', 'pk_', 'hsa_', '_hs', 'vero_', 'at_', 'share_', '__cft__'];
+/** Also click, share and session parameters under names no generic list can claim (compared lower-case). */
+const MORE_TRACKING_PARAMS = new Set([
+  'igsh',
+  '__tn__',
+  'mibextid',
+  'xtor',
+  'email_referrer',
+  'email_subject',
+  'link_id',
+  'can_id',
+  'is_from_webapp',
+  'is_copy_url',
+  'sender_device',
+]);
 /** `source=` is content on some sites; these values are share or feed tracking. */
 const TRACKING_SOURCE_VALUE = /post_page|^rss|feed|twitter|facebook|linkedin|newsletter|email|social/i;
 
-function isTrackingParam(name: string, value: string): boolean {
+/**
+ * The same on the sites that use short or site-specific names for it (host as in the link, compared as written):
+ * the page is the same without them.
+ */
+export const SITE_TRACKING: Readonly<Record<string, RegExp>> = {
+  'twitter.com': /^(s|t|cxt|ref_src)$/,
+  'x.com': /^(s|t|cxt|ref_src)$/,
+  'www.facebook.com': /^(ref|extid|d|locale|type|theater|m_entstream_source)$/,
+  'www.instagram.com': /^(hl)$/,
+  'www.forbes.com': /^(sh)$/,
+  'www.bloomberglaw.com': /^(criteria_id|searchguid|search32|bna_news_filter)$/i,
+  'www.tiktok.com': /^(lang|_r|_t)$/,
+  // Audit pass 12 (docs/audit-pass-12.md, beyond the sample): each site's own click and session parameters, seen on
+  // CAIT's links; the page is the same without them.
+  'www.nytimes.com': /^(rref|action|module|pgtype|region|auth)$/,
+  'www.businessinsider.com': /^(r|ir)$/i,
+  'www.bloomberg.com': /^(sref|srnd)$/,
+  'gizmodo.com': /^(rev)$/,
+  'blog.coinbase.com': /^(gi)$/,
+  'current.org': /^(wallit_nosession)$/,
+  'actionnetwork.org': /^(source|referrer)$/,
+  'www.coworker.org': /^(just_launched)$/,
+  // A sweep of every query left in the bundle (2026-12-02): a share button's code on a Taipei Times link copied from
+  // X ("?s=09"), MarketWatch's Yahoo syndication id, the New York Times' sign-in prompt, TikTok's share ids, Google
+  // Forms' edit request, Vice's empty "?f" and a category tag on Mexico Business News.
+  'taipeitimes.com': /^(s)$/,
+  'www.taipeitimes.com': /^(s)$/,
+  'www.marketwatch.com': /^(siteid|mod)$/,
+  'docs.google.com': /^(edit_requested)$/,
+  'www.vice.com': /^(f)$/,
+  'mexicobusiness.news': /^(tag)$/,
+};
+
+/** Whether a query parameter only tracks the click or session on this host, so the canonical link leaves it out. */
+export function isTrackingParam(name: string, value: string, host: string): boolean {
   const n = name.toLowerCase();
-  if (TRACKING_PARAMS.has(n) || TRACKING_PREFIXES.some((p) => n.startsWith(p))) return true;
+  if (TRACKING_PARAMS.has(n) || MORE_TRACKING_PARAMS.has(n) || TRACKING_PREFIXES.some((p) => n.startsWith(p))) return true;
+  if (SITE_TRACKING[host]?.test(name)) return true;
   return n === 'source' && TRACKING_SOURCE_VALUE.test(value);
 }
 
@@ -139,7 +188,7 @@ export function urlProblems(url: string): SourceProblem[] {
   ) {
     out.push({ rule: 'amp', message: `AMP copy of a page: ${url}` });
   }
-  const tracking = [...u.searchParams].filter(([k, v]) => isTrackingParam(k, v)).map(([k]) => k);
+  const tracking = [...u.searchParams].filter(([k, v]) => isTrackingParam(k, v, host)).map(([k]) => k);
   if (tracking.length)
     out.push({ rule: 'tracking', message: `tracking parameter${tracking.length > 1 ? 's' : ''} ${tracking.join(', ')}: ${url}` });
   if (inSet(CONTENT_FARMS, host)) out.push({ rule: 'content-farm', message: `content farm or AI-written site: ${host}` });
@@ -272,8 +321,9 @@ export function sourceSetProblems(sources: readonly Pick<Source, 'url'>[]): Sour
 /** The same link without its tracking parameters (and a trailing dot on the host): the same page. */
 export function stripTracking(url: string): string {
   const u = new URL(url);
-  for (const [k, v] of [...u.searchParams]) if (isTrackingParam(k, v)) u.searchParams.delete(k);
   if (u.hostname.endsWith('.')) u.hostname = u.hostname.slice(0, -1);
+  const host = u.hostname.toLowerCase();
+  for (const [k, v] of [...u.searchParams]) if (isTrackingParam(k, v, host)) u.searchParams.delete(k);
   const out = u.toString();
   return out.endsWith('?') ? out.slice(0, -1) : out;
 }

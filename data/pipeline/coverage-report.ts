@@ -206,7 +206,7 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
     const d = Object.entries(r.sources.dropped).map(([rule, n]) => `${n} ${rule}`);
     out.push(
       '',
-      `Source policy: every curated source passes; imported sources: ${r.sources.cleaned} cleaned of tracking parameters, ${d.length ? `dropped ${d.join(', ')}` : 'none dropped'}; ${r.sources.notesDropped.length} notes left without a source (dropped).`,
+      `Source policy: every curated source passes; imported sources (after the importers' own link cleaning, source-url.ts): ${r.sources.cleaned} cleaned of tracking parameters, ${d.length ? `dropped ${d.join(', ')}` : 'none dropped'}; ${r.sources.notesDropped.length} notes left without a source (dropped).`,
     );
     for (const e of r.sources.examples.slice(0, 5)) out.push(`  dropped ${e}`);
   }

@@ -5,7 +5,7 @@
  * that cannot be made canonical without guessing is dropped, not repaired.
  */
 import type { Source } from '../model/schema';
-import { siteName } from '../model/source-policy';
+import { isTrackingParam, siteName } from '../model/source-policy';
 
 /** Archives that serve every copy over https; their http links are the same pages. */
 const ARCHIVE_HOSTS = new Set(['web.archive.org', 'archive.ph', 'archive.today', 'archive.is', 'archive.org']);
@@ -16,31 +16,6 @@ const MOBILE_TO_CANONICAL: Record<string, string> = {
   'mobile.x.com': 'x.com',
   'm.facebook.com': 'www.facebook.com',
   'm.youtube.com': 'www.youtube.com',
-};
-
-/** Query parameters that track the click rather than name the page, on any site. */
-const TRACKING =
-  /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|igsh|ref_src|ref_url|__tn__|__cft__.*|mibextid|smid|cmpid|xtor|wt\.mc_id|email_referrer|email_subject|link_id|can_id|is_from_webapp|is_copy_url|sender_device|share_.*)$/i;
-
-/** The same, on the sites that use these short names for it. */
-const SITE_TRACKING: Record<string, RegExp> = {
-  'twitter.com': /^(s|t|cxt|ref_src)$/,
-  'x.com': /^(s|t|cxt|ref_src)$/,
-  'www.facebook.com': /^(ref|extid|d|locale|type|theater)$/,
-  'www.instagram.com': /^(hl)$/,
-  'www.forbes.com': /^(sh)$/,
-  'www.bloomberglaw.com': /^(criteria_id|searchguid)$/i,
-  'www.tiktok.com': /^(lang)$/,
-  // Audit pass 12 (docs/audit-pass-12.md, beyond the sample): each site's own click and session parameters, seen on
-  // CAIT's links; the page is the same without them.
-  'www.nytimes.com': /^(rref|action|module|pgtype|region)$/,
-  'www.businessinsider.com': /^(r|ir)$/i,
-  'www.bloomberg.com': /^(sref|srnd)$/,
-  'gizmodo.com': /^(rev)$/,
-  'blog.coinbase.com': /^(gi)$/,
-  'current.org': /^(wallit_nosession)$/,
-  'actionnetwork.org': /^(source|referrer)$/,
-  'www.coworker.org': /^(just_launched)$/,
 };
 
 /** The canonical https form of a link, or undefined when it has none we can name without guessing. */
@@ -63,8 +38,7 @@ export function canonicalUrl(raw: string): URL | undefined {
   if (u.searchParams.get('outputType') === 'amp' && !ARCHIVE_HOSTS.has(host)) u.searchParams.delete('outputType');
   if (/(^|\/)amp(\/|$)|\.amp(\.html?)?$/i.test(u.pathname) || u.searchParams.has('amp') || u.searchParams.has('outputType'))
     return undefined;
-  const site = SITE_TRACKING[u.hostname];
-  const drop = [...new Set(u.searchParams.keys())].filter((k) => TRACKING.test(k) || site?.test(k));
+  const drop = [...new Set([...u.searchParams].filter(([k, v]) => isTrackingParam(k, v, u.hostname)).map(([k]) => k))];
   if (drop.length && ARCHIVE_HOSTS.has(u.hostname)) {
     // The archive's address of a copy includes the copied page's own query: changing it would point at
     // another copy, or none.

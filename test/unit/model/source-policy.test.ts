@@ -37,6 +37,14 @@ describe('source policy: the link', () => {
     ['https://www.theguardian.com/technology/2021/sep/15/x?CMP=Share_AndroidApp_Other', ['tracking']],
     ['https://www.hstoday.us/x/?source=post_page-----abc', ['tracking']],
     ['https://www.example.org/search?source=library', []], // `source=` that is content, not a share
+    // The sweep of 2026-12-02: share and session codes a generic list cannot claim, left on real CAIT and tracker links.
+    ['https://taipeitimes.com/News/front/archives/2021/12/27/2003770256?s=09', ['tracking']],
+    ['https://www.marketwatch.com/story/exclusive-x-11670381386?siteid=yhoof2', ['tracking']],
+    ['https://www.nytimes.com/2021/11/16/business/media/x.html?auth=link-dismiss-google1tap', ['tracking']],
+    ['https://www.tiktok.com/@u/video/7154415250467474734?_r=1&_t=8WfQlnYrKRy', ['tracking']],
+    ['https://www.facebook.com/story.php?story_fbid=1&id=2&m_entstream_source=timeline', ['tracking']],
+    ['https://www.vice.com/en_us/article/pa7qny/x?f', ['tracking']],
+    ['https://www.example.org/x?s=09', []], // `s=` is a share code only on the sites named for it
     ['https://www.da-pulse.com/2018/06/21/business/its-not-just-microsoft/', ['content-farm']],
     ['https://winenfood.com/the-current-owner-of-payless-car-rental', ['content-farm']],
     ['https://www.knowpia.com/knowpedia/Pacific_Architects_and_Engineers', ['content-farm']],
@@ -52,6 +60,9 @@ describe('source policy: the link', () => {
     expect(stripTracking('https://www.scmp.com/a/3234961/story?utm_source=rss_feed')).toBe('https://www.scmp.com/a/3234961/story');
     expect(stripTracking('https://ex.org/x?id=7&utm_medium=social&fbclid=abc&page=2')).toBe('https://ex.org/x?id=7&page=2');
     expect(stripTracking('https://markets.example.com./news')).toBe('https://markets.example.com/news');
+    expect(stripTracking('https://www.facebook.com/story.php?story_fbid=1&id=2&m_entstream_source=timeline')).toBe(
+      'https://www.facebook.com/story.php?story_fbid=1&id=2',
+    );
   });
 });
 

@@ -57,6 +57,42 @@ describe('source links from the importers', () => {
     );
   });
 
+  it('drops the share and session codes a sweep of the bundle found on real CAIT and tracker links (2026-12-02)', () => {
+    const cases: [string, string][] = [
+      [
+        'https://taipeitimes.com/News/front/archives/2021/12/27/2003770256?s=09',
+        'https://taipeitimes.com/News/front/archives/2021/12/27/2003770256',
+      ],
+      [
+        'https://www.marketwatch.com/story/exclusive-san-francisco-city-attorney-looking-into-loss-of-twitter-janitors-jobs-11670381386?siteid=yhoof2',
+        'https://www.marketwatch.com/story/exclusive-san-francisco-city-attorney-looking-into-loss-of-twitter-janitors-jobs-11670381386',
+      ],
+      [
+        'https://www.nytimes.com/2021/11/16/business/media/new-york-times-union-protest.html?auth=link-dismiss-google1tap',
+        'https://www.nytimes.com/2021/11/16/business/media/new-york-times-union-protest.html',
+      ],
+      [
+        'https://www.tiktok.com/@drdreduzin/video/7154415250467474734?_r=1&_t=8WfQlnYrKRy',
+        'https://www.tiktok.com/@drdreduzin/video/7154415250467474734',
+      ],
+      [
+        'https://www.facebook.com/story.php?story_fbid=3145275205797138&id=1403503969974279&m_entstream_source=timeline',
+        'https://www.facebook.com/story.php?story_fbid=3145275205797138&id=1403503969974279',
+      ],
+      [
+        'https://www.vice.com/en_us/article/pa7qny/60-amazon-workers-walked-out-over-warehouse-working-conditions?f',
+        'https://www.vice.com/en_us/article/pa7qny/60-amazon-workers-walked-out-over-warehouse-working-conditions',
+      ],
+      [
+        'https://docs.google.com/forms/d/1QVvb6YX_X82pjh97X_EbTJG16YsWRY_cslF2lLYA5CM/viewform?edit_requested=true',
+        'https://docs.google.com/forms/d/1QVvb6YX_X82pjh97X_EbTJG16YsWRY_cslF2lLYA5CM/viewform',
+      ],
+    ];
+    for (const [raw, page] of cases) expect(canon(raw)).toBe(page);
+    // The same short name elsewhere may name the page: kept.
+    expect(canon('https://www.example.org/search?s=09')).toBe('https://www.example.org/search?s=09');
+  });
+
   it('refuses http, credentials, AMP and mobile copies it cannot map, and maps the ones it can', () => {
     expect(canon('http://example.org/a')).toBeUndefined();
     expect(canon('https://user:pw@example.org/a')).toBeUndefined();
