@@ -41,7 +41,8 @@
  *   audit found of this record's event where the record's only shown link does not tell it (its other one an AMP copy,
  *   left out).
  * - `online: false`: CAIT only, the record marks the action online but the reports tell it in the streets or at work
- *   (a strike, a motorcade): the note does not say "(online)".
+ *   (a strike, a motorcade): the note does not say "(online)". `online: 'also'`: the reports tell it both in person
+ *   and online (a walkout at an office joined by staff working from home): the note says "(in person and online)".
  * - `units`: tracker only, names in the row's employer column that are the company's own sites (a detention
  *   centre it runs), not other employers: they are not "also named" and the places are not told as several
  *   employers'.
@@ -88,7 +89,7 @@ export interface ImportFix {
   endDate?: null | string;
   date?: string;
   locations?: readonly string[];
-  online?: false;
+  online?: false | 'also';
   morePlaces?: boolean;
   place?: string;
   contracted?: true;

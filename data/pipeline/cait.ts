@@ -230,7 +230,9 @@ export function caitSummary(
     : caitWorldwide(a.locations)
       ? ', worldwide'
       : '';
-  const online = a.online ? ' (online)' : '';
+  // An action held both in person and online (a walkout at the office joined by those working from home) says so:
+  // "(online)" alone would tell the gathering as not held (audit-fixes.ts `online: 'also'`).
+  const online = fix?.online === 'also' ? ' (in person and online)' : a.online ? ' (online)' : '';
   const issues = clean(a.struggles);
   const tags = clean(a.tags);
   // The schema has no kind for a union contract; its words say what it was (cait-kind.ts, audit pass 7 #21).

@@ -26,6 +26,19 @@ describe('CAIT: the place of an online action', () => {
     );
   });
 
+  it('tells an action held both in person and online as such where an audit found it so, and CAIT’s online flag otherwise', () => {
+    // The importer lays a fix's locations over the record before composing (cait.ts): so here.
+    const at = { why: 'test', locations: ['los_angeles-california-usa'] };
+    const la = action({ locations: at.locations });
+    expect(caitSummary(la, 'Netflix', 'walkout', 'workers', [], { fix: { ...at, online: 'also' } })).toMatch(
+      /^A walkout by white-collar workers at Netflix involving 195 people in Los Angeles, California, USA \(in person and online\)\./,
+    );
+    expect(caitSummary(la, 'Netflix', 'walkout', 'workers', [], { fix: at })).toMatch(/in Los Angeles, California, USA \(online\)\./);
+    expect(caitSummary({ ...la, online: false }, 'Netflix', 'walkout', 'workers', [], { fix: { ...at, online: false } })).toMatch(
+      /in Los Angeles, California, USA\./,
+    );
+  });
+
   it.skipIf(!existsSync('../shared/data/cait/actions.json'))(
     'no shipped CAIT note of an online action places it in the USA alone unless an audit did',
     () => {
