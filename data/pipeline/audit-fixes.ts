@@ -2867,7 +2867,10 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     '1423',
     {
       endDate: null,
-      why: 'audit 2026-11-30 #2: the Almanac reports one march at Meta in August 2022; the tracker’s end date a month later is not in the reports.',
+      date: '2022-08-18',
+      who: 'service workers of Meta’s contractors (cafeteria workers, janitors and shuttle drivers among them)',
+      contracted: true,
+      why: 'audit 2026-11-30 #2: the Almanac reports one march at Meta in August 2022; the tracker’s end date a month later is not in the reports. Audit pass 31 (#31): the marchers were over 100 service workers of Meta’s contractors from several unions, cafeteria workers, janitors, shuttle drivers and more (the Almanac, the tracker’s link), about 150 organizers, workers and supporters (MarketWatch), with Canon Business’s refusal to recognize its mailroom workers’ union one grievance among the layoffs, not Canon Business’s workers alone; and the rally was on Thursday 18 August 2022 (MarketWatch, 18 Aug: “ahead of an action Thursday”), where the Almanac’s “Thursday, Aug. 19” names a Friday and the tracker gives 19 August.',
     },
   ],
   [

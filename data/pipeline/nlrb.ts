@@ -507,6 +507,17 @@ function describedUnit(e: Pick<Election, 'unit' | 'layout'>, caseTallies: readon
   return wordings.size === 1 ? [...wordings][0] : undefined;
 }
 
+/**
+ * The file's count of eligible voters, where it can be right: a unit smaller than the valid votes counted in it is a
+ * slip in one of the row's columns, and the row cannot tell which (audit pass 31 #10: Labcorp's 31-RD-222589, 7 for
+ * and 29 against “of 28 eligible”, its valid votes 36; AECOM's 12-RC-206325, 3 for and 0 against “of 0 eligible”).
+ * The votes agree with the row's own valid-vote count and its outcome, so they stay and the eligible count is left out.
+ */
+function eligibleOf(cell: string | undefined, validVotes: number): number | undefined {
+  const eligible = int(cell);
+  return eligible !== undefined && eligible >= validVotes ? eligible : undefined;
+}
+
 /** The unit's description: the bargaining unit the Board determined, else the one the petition sought. */
 function unitOf(row: Record<string, string>): Pick<Election, 'unit'> {
   const unit = row['Bargaining Unit Determined']?.trim() || row['Unit Involved on Petition']?.trim();
@@ -537,7 +548,7 @@ function fromTally(row: Record<string, string>, company: { id: string; name: str
       slot: k,
     }))
     .filter((b) => b.votes > 0);
-  const eligible = int(row['Num Eligible Voters']);
+  const eligible = eligibleOf(row['Num Eligible Voters'], votesFor + votesAgainst);
   const modeCol = row['Election Mode']?.trim() ?? '';
   // A row typed "Manual" with a ballot mailing date was a mail ballot (CVS's 21-RC-280095: mailed 25 Aug 2021,
   // counted 15 Sep); a rerun row may leave the mode blank (G4S's 28-RC-204188).
@@ -608,7 +619,7 @@ function fromFiscalYear(row: Record<string, string>, company: { id: string; name
   // won, so a union is named only when it alone had a majority of the valid votes (the board's rule).
   const majority = unions.find((u) => u.votes * 2 > valid);
   const union = won ? (unions.length === 1 ? unions[0]!.name : majority?.name) : unions.length === 1 ? unions[0]!.name : undefined;
-  const eligible = int(row['Num Eligible Voters']);
+  const eligible = eligibleOf(row['Num Eligible Voters'], valid);
   return {
     caseNumber,
     caseName: row['Case Name']!.trim(),
