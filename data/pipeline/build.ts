@@ -198,9 +198,15 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
     'built dataset',
   );
   if (report.usaspending) {
-    const reach = contractReach(dataset, centsByCompany);
+    const reach = contractReach(dataset, centsByCompany, 25, (d) => authored.domainEvidence.has(d));
     report.usaspending.shareShownOnASite = reach.share;
     report.usaspending.largestNotShown = reach.largestNotShown;
+    if (reach.shareShownOnABackedSite !== undefined) report.usaspending.shareShownOnABackedSite = reach.shareShownOnABackedSite;
+    if (reach.largestUnbacked) report.usaspending.largestUnbacked = reach.largestUnbacked;
+    report.usaspending.sitesBacked = {
+      backed: authored.companies.filter((c) => c.domains.some((d) => authored.domainEvidence.has(d))).length,
+      withDomains: authored.companies.filter((c) => c.domains.length).length,
+    };
   }
   report.companies = dataset.companies.length;
   report.companiesWithDomains = dataset.companies.filter((c) => c.domains.length).length;

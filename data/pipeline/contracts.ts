@@ -44,6 +44,12 @@ export interface ContractsReport {
   shareShownOnASite?: number;
   /** The 25 largest recipients whose ties show on no site. */
   largestNotShown?: { id: string; name: string; obligatedUsd: number }[];
+  /** Share of those dollars shown on a site whose evidence the registry records (reach.ts). */
+  shareShownOnABackedSite?: number;
+  /** The sites showing the most dollars with no evidence recorded. */
+  largestUnbacked?: { domain: string; obligatedUsd: number }[];
+  /** Curated companies with domains, and how many record evidence for one. */
+  sitesBacked?: { backed: number; withDomains: number };
 }
 
 export interface ContractsContext {

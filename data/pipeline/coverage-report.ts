@@ -126,6 +126,15 @@ export function formatCoverage(r: CoverageReport, b: BundleBudget, buildMs: numb
         `  share of obligated dollars whose ties show on a company's site (own domain, an owner's, or the site of the company a subsidiary or joint venture without one belongs to): ${pct(u.shareShownOnASite)}; goal ≥ 85%.`,
       );
     }
+    if (u.shareShownOnABackedSite !== undefined && u.sitesBacked) {
+      out.push(
+        `  share shown on a site whose evidence the registry records (domainSources: a page on the site, or a filing or report naming it, says whose it is): ${pct(u.shareShownOnABackedSite)}; ${u.sitesBacked.backed} of ${u.sitesBacked.withDomains} curated companies with domains record it.`,
+      );
+    }
+    if (u.largestUnbacked?.length) {
+      out.push(`  ${Math.min(10, u.largestUnbacked.length)} sites showing the most dollars with no evidence recorded:`);
+      for (const x of u.largestUnbacked.slice(0, 10)) out.push(`    ${formatUsd(x.obligatedUsd).padStart(16)}  ${x.domain}`);
+    }
     out.push(`  share held by curated registry companies: ${pct(u.shareInRegistry)}.`);
     out.push(
       `  reseller orders: ${u.productMentions} transactions name a registry company's product, ${u.productCredits} of them buy it (reseller rule); ${u.resellerAwards} orders listed with their makers (never in the makers' own totals).`,

@@ -13,18 +13,34 @@ export interface Reach {
   share: number;
   /** The largest recipients whose ties show on no site. */
   largestNotShown: { id: string; name: string; obligatedUsd: number }[];
+  /**
+   * Share of net obligated dollars whose ties show on a site the registry records evidence for (domainSources: a page
+   * on the site, or a filing or report naming it, says whose it is), when `backed` is given.
+   */
+  shareShownOnABackedSite?: number;
+  /** Sites (a company's first domain) whose results show the most dollars with no evidence recorded for any domain of it. */
+  largestUnbacked?: { domain: string; obligatedUsd: number }[];
 }
 
 export function contractReach(
   dataset: Pick<Dataset, 'companies' | 'agencies' | 'notes'>,
   centsByCompany: ReadonlyMap<string, number>,
   top = 25,
+  backed?: (domain: string) => boolean,
 ): Reach {
   const index = new DatasetIndex(dataset);
   const shown = new Set<string>();
+  const shownBacked = new Set<string>();
+  const unbacked: { domain: string; obligatedUsd: number }[] = [];
   for (const c of dataset.companies) {
     // Every domain of a company gives the same result: one is enough.
-    if (c.domains[0]) for (const x of index.companiesShownFor(c.domains[0])) shown.add(x.id);
+    const site = c.domains[0];
+    if (!site) continue;
+    const companies = index.companiesShownFor(site);
+    for (const x of companies) shown.add(x.id);
+    if (!backed) continue;
+    if (c.domains.some(backed)) for (const x of companies) shownBacked.add(x.id);
+    else unbacked.push({ domain: site, obligatedUsd: companies.reduce((sum, x) => sum + (centsByCompany.get(x.id) ?? 0), 0) / 100 });
   }
   let all = 0;
   let reached = 0;
@@ -37,5 +53,17 @@ export function contractReach(
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, top)
     .map(([id, cents]) => ({ id, name: index.companies.get(id)?.name ?? id, obligatedUsd: Math.round(cents) / 100 }));
-  return { share: all ? Math.round((reached / all) * 10000) / 10000 : 0, largestNotShown };
+  const share = (cents: number) => (all ? Math.round((cents / all) * 10000) / 10000 : 0);
+  if (!backed) return { share: share(reached), largestNotShown };
+  let reachedBacked = 0;
+  for (const [id, cents] of centsByCompany) if (shownBacked.has(id)) reachedBacked += cents;
+  return {
+    share: share(reached),
+    largestNotShown,
+    shareShownOnABackedSite: share(reachedBacked),
+    largestUnbacked: unbacked
+      .filter((u) => u.obligatedUsd > 0)
+      .sort((a, b) => b.obligatedUsd - a.obligatedUsd || (a.domain < b.domain ? -1 : 1))
+      .slice(0, top),
+  };
 }
