@@ -284,7 +284,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     233,
     {
       locations: ['worldwide'],
-      why: 'audit 2026-12-02 #29: Oracle employees left their desks or logged off at offices around the world (Bloomberg via Fox Business; CRN); CAIT places the walkout in the USA.',
+      online: 'also',
+      why: 'audit 2026-12-02 #29: Oracle employees left their desks or logged off at offices around the world (Bloomberg via Fox Business; CRN); CAIT places the walkout in the USA. Online read (docs/cait-online-read.md) #8: held both ways — workers at Oracle’s offices left their desks at noon (Bloomberg via Fox Business), while Employees for Ethics asked staff worldwide to log out at noon Pacific and expected more remote workers logging off than walking out (CRN, which calls it a virtual walkout; Protocol likewise). CAIT marks it online only.',
     },
   ],
   [
@@ -924,7 +925,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     379,
     {
       date: '1999-05',
-      why: 'audit pass 10 open item (docs/audit-cait-dates.md), read in pass 11: IBM announced its cash-balance pension in May 1999 (The New York Times, 4 May, CAIT’s link), and “thousands of middle-aged IBM workers … began screaming” when it did (TIME, 4 October 1999); their coalition formed in June, the rallies, websites and lobbying ran through the summer, and IBM gave way on 17 September (The New York Times via the marxism list; CBS News; The Christian Science Monitor, 16 August). CAIT dates the protest by the announcement’s report; no report gives it one day.',
+      online: 'also',
+      why: 'audit pass 10 open item (docs/audit-cait-dates.md), read in pass 11: IBM announced its cash-balance pension in May 1999 (The New York Times, 4 May, CAIT’s link), and “thousands of middle-aged IBM workers … began screaming” when it did (TIME, 4 October 1999); their coalition formed in June, the rallies, websites and lobbying ran through the summer, and IBM gave way on 17 September (The New York Times via the marxism list; CBS News; The Christian Science Monitor, 16 August). CAIT dates the protest by the announcement’s report; no report gives it one day. Online read (docs/cait-online-read.md) #18: held both ways — employees organized on web sites and by email and rallied in person (The New York Times of 18 September 1999, via the marxism list: Internet sites used to organize rallies; CBS News: 700 workers at a town meeting; TIME: a banner flown over the Minnesota state fair). CAIT marks it online only.',
     },
   ],
   [
@@ -1022,7 +1024,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     184,
     {
       locations: [],
-      why: 'audit pass 11, CAIT 128’s Seattle (read in pass 11b): Microsoft Workers for Climate Justice posted their statement on GitHub the day after Microsoft announced its partnership with Chevron and Schlumberger (17 September 2019), calling coworkers to the global climate strike of 20 September (the statement, CAIT’s link; Gizmodo; GeekWire). Microsoft Workers 4 Good called Microsoft’s strikers to “the field by the Commons” (their tweet of 16 September, quoted by GeekWire); no report places the statement or the walkout in Seattle (Gizmodo’s “fellow Seattleites” is of Amazon’s workers). CAIT’s Seattle comes with its geocoder’s hit for “Microsoft”, the Microsoft Gathering Hall in Seattle’s NewHolly. No place rather than an unsourced one.',
+      online: false,
+      why: 'audit pass 11, CAIT 128’s Seattle (read in pass 11b): Microsoft Workers for Climate Justice posted their statement on GitHub the day after Microsoft announced its partnership with Chevron and Schlumberger (17 September 2019), calling coworkers to the global climate strike of 20 September (the statement, CAIT’s link; Gizmodo; GeekWire). Microsoft Workers 4 Good called Microsoft’s strikers to “the field by the Commons” (their tweet of 16 September, quoted by GeekWire); no report places the statement or the walkout in Seattle (Gizmodo’s “fellow Seattleites” is of Amazon’s workers). CAIT’s Seattle comes with its geocoder’s hit for “Microsoft”, the Microsoft Gathering Hall in Seattle’s NewHolly. No place rather than an unsourced one. Online read (docs/cait-online-read.md) #4: the walkout was a gathering on campus, not online — Microsoft Workers 4 Good’s tweet (quoted by GeekWire) asked strikers to the field by the Commons from 11:30 am to 1 pm, in green and with signs, and Fortune tells workers walking out of their offices; only the statement was posted online, and the note tells the walkout. CAIT marks it online.',
     },
   ],
   [
@@ -1346,7 +1349,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       action: 'walkout',
       workers: null,
-      why: 'labour sweep 2026-12-01 (Netflix #1): on 20 Oct 2021 Netflix employees walked out and joined a rally of about 100 in Los Angeles, “an estimated 30 workers” (AP via the Ridgefield Press), “dozens” with supporters (CBS LA); others stopped working online, and how many took part was unclear (the New York Times via Filmibeat). CAIT’s 125 is in no report; it was a walkout.',
+      online: 'also',
+      why: 'labour sweep 2026-12-01 (Netflix #1): on 20 Oct 2021 Netflix employees walked out and joined a rally of about 100 in Los Angeles, “an estimated 30 workers” (AP via the Ridgefield Press), “dozens” with supporters (CBS LA); others stopped working online, and how many took part was unclear (the New York Times via Filmibeat). CAIT’s 125 is in no report; it was a walkout. Online read (docs/cait-online-read.md) #33: held both ways — the walkout and rally outside Netflix’s Hollywood offices (AP; CBS LA; LAist) and a virtual walkout of those working from home (Today, of NBC News; the New York Times). CAIT marks it online only.',
     },
   ],
   [
@@ -1364,7 +1368,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     472,
     {
       workers: null,
-      why: 'labour sweep 2026-12-01 (Uber #2 after the fixes): the ADCU’s 24-hour national strike against Uber on 28 Sep 2021, with demonstrations in eight UK cities (the ADCU’s page, CAIT’s link; The Canary; Taxi Point); the Mirror, which CAIT cites, was not returned, and no returned report gives a count. CAIT’s 25 is left out.',
+      online: 'also',
+      why: 'labour sweep 2026-12-01 (Uber #2 after the fixes): the ADCU’s 24-hour national strike against Uber on 28 Sep 2021, with demonstrations in eight UK cities (the ADCU’s page, CAIT’s link; The Canary; Taxi Point); the Mirror, which CAIT cites, was not returned, and no returned report gives a count. CAIT’s 25 is left out. Online read (docs/cait-online-read.md) #31: held both ways — drivers were asked not to log on to the app and passengers not to cross the “digital picket line”, and the union demonstrated at 1 pm outside Uber’s offices in the eight cities, whose addresses its page lists (the ADCU’s page; Taxi Point; Time Out; Counterfire on the pickets). CAIT marks it online only.',
     },
   ],
   [
