@@ -4151,6 +4151,21 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       why: 'labour residual G (#21): John Deere production and maintenance workers held an “informational picket” at the Moline headquarters on Tuesday morning, 14 Sep 2021, after the Waterloo UAW members’ strike authorization, over benefits, job security and seniority; WQAD (the tracker’s link): “The U-A-W did not sanction the picketing”; KWQC (29 Sep and 8 Nov 2021): the employees’ first informational picket, the November one the second, unsanctioned. The row names the UAW as organizer.',
     },
   ],
+  // Audit pass 32 (docs/audit-pass-32.md).
+  [
+    '1015',
+    {
+      action: 'walkout',
+      why: 'audit pass 32 #12: Dollar General workers took part in a national walkout on Monday 2 May 2022 over pay and working conditions — at Vinton, Virginia the employees gathered outside and the store closed during the hours of the walkout (WSLS, the tracker’s link: “participate in national walkout”); at Marion, North Carolina workers and supporters protested in front of their store (The Progressive, the tracker’s link). No report returned calls it a strike, the row’s kind. A walkout, not a strike, as labour sweeps 13 (#110) and 16 (#1) judged the like.',
+    },
+  ],
+  [
+    '228',
+    {
+      place: 'Laurelton, Queens, New York',
+      why: 'audit pass 32 #23: Teamsters Local 804 and ten fired UPS part-timers rallied on Wednesday 28 Apr 2021 outside UPS’s warehouse at 136-40 Springfield Blvd in Laurelton, Queens (Queens Eagle and amNY, the tracker’s links; Local 804’s release via readMedia; the Queens Courier, 13 May 2021; the NYC Central Labor Council: Springfield Gardens); the row’s city, “St. Albans”, another southeast Queens neighbourhood, is one of its ZIP code’s postal names and in no report (as tracker 4532’s “March Air Reserve Base”, audit pass 5).',
+    },
+  ],
 ]);
 
 /**
@@ -4299,6 +4314,14 @@ export const NLRB_FIXES: ReadonlyMap<string, NlrbFix> = byRecord<string, NlrbFix
       city: 'Peachtree City',
       state: 'GA',
       why: 'audit pass 28 #9: the unit is ADC Ltd NM’s armed and unarmed security officers “at the FAA TRACON facility located at 784 Highway 74 South, Peachtree City, Georgia” (the file’s bargaining-unit description); the file’s unit city is “Peachtree”, the town’s name cut short, and the note said “in Peachtree, GA”.',
+    },
+  ],
+  // Audit pass 32 (docs/audit-pass-32.md).
+  [
+    '05-RC-212240',
+    {
+      date: '2018-01-19',
+      why: 'audit pass 32 #6: Omni Hotels Management Corporation’s security officers in Washington, DC; the file’s first tally, 19 January 2018, counts 7 for LEOSU-DC, 2 against, 8 eligible and no challenged ballots; a second row of 24 January 2018, typed “Initial” but categorised “Revised Single Labor Org”, keeps the 7–2 and corrects the eligible voters to 9 (the first row’s 9 valid votes exceed its 8). The note was dated by the revision; its votes were counted on 19 January (docs/nlrb-dates.md: the first count). nlrb.ts tells a revision only by challenged ballots opened, and this one opened none: of the 12 bundled cases with a row the file categorises “Revised”, the only one the rule misses.',
     },
   ],
 ]);
