@@ -62,6 +62,8 @@
  *   `units` for that note alone (Kroger's note of a rally of workers of two of its chains, each listed as its own: "at
  *   Food 4 Less and Foods Co. (owned by Kroger)", where Food 4 Less's own note stays as it is); its `unit` comes before
  *   a unit lat-units.ts reads from the row.
+ * - `alsoNamed`: tracker only, the other employers the row names, as the reports name them, where its employer cell runs
+ *   two names together (tracker 3126's “The Port Authority of New York American Airlines”): shown instead of the cell's.
  */
 import type { LaborActionKind, LaborRelation, Source } from '../model/schema';
 
@@ -107,6 +109,7 @@ export interface ImportFix {
   trackerDay?: true;
   issues?: readonly string[];
   companies?: Readonly<Record<string, Pick<ImportFix, 'who' | 'outside' | 'contracted' | 'unit' | 'units'>>>;
+  alsoNamed?: readonly string[];
   /** The audit item that found it, and what the reports say. */
   why: string;
 }
@@ -2875,7 +2878,7 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       date: '2022-08-18',
       who: 'service workers of Meta’s contractors (cafeteria workers, janitors and shuttle drivers among them)',
       contracted: true,
-      why: 'audit 2026-11-30 #2: the Almanac reports one march at Meta in August 2022; the tracker’s end date a month later is not in the reports. Audit pass 31 (#31): the marchers were over 100 service workers of Meta’s contractors from several unions, cafeteria workers, janitors, shuttle drivers and more (the Almanac, the tracker’s link), about 150 organizers, workers and supporters (MarketWatch), with Canon Business’s refusal to recognize its mailroom workers’ union one grievance among the layoffs, not Canon Business’s workers alone; and the rally was on Thursday 18 August 2022 (MarketWatch, 18 Aug: “ahead of an action Thursday”), where the Almanac’s “Thursday, Aug. 19” names a Friday and the tracker gives 19 August.',
+      why: 'audit 2026-11-30 #2: the Almanac reports one march at Meta in August 2022; the tracker’s end date a month later is not in the reports. Audit pass 31 (#31): the marchers were over 100 service workers of Meta’s contractors from several unions, cafeteria workers, janitors, shuttle drivers and more (the Almanac, the tracker’s link), about 150 organizers, workers and supporters (MarketWatch), with Canon Business’s refusal to recognize its mailroom workers’ union one grievance among the layoffs, not Canon Business’s workers alone; and the rally was on Thursday 18 August 2022 (MarketWatch, 18 Aug: “ahead of an action Thursday”), where the Almanac’s “Thursday, Aug. 19” names a Friday and the tracker gives 19 August. Labour residual J (#3) found both errors in the same reports, independently.',
     },
   ],
   [
@@ -3646,7 +3649,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       who: 'airport service workers employed by contractors',
       contracted: true,
-      why: 'tracker multi-employer: more than 1,000 32BJ SEIU airport service workers (wheelchair attendants, cleaners, baggage handlers) rallied at JFK on 6 June 2024, with 500 at Newark and a rally at Miami, for a higher minimum wage and benefits from the Port Authority as their contract expired (ABC7, QNS, the tracker’s links). They work for contractors at the airports; no report names Frontier, which the tracker lists beside the Port Authority, American and Delta.',
+      alsoNamed: ['the Port Authority of New York and New Jersey', 'American Airlines', 'Delta Air Lines'],
+      why: 'tracker multi-employer: more than 1,000 32BJ SEIU airport service workers (wheelchair attendants, cleaners, baggage handlers) rallied at JFK on 6 June 2024, with 500 at Newark and a rally at Miami, for a higher minimum wage and benefits from the Port Authority as their contract expired (ABC7, QNS, the tracker’s links). They work for contractors at the airports; no report names Frontier, which the tracker lists beside the Port Authority, American and Delta. Labour residual J (#42): the row’s employer cell reads “The Port Authority of New York; Frontier Airlines; The Port Authority of New York American Airlines; Delta Air Lines”, which the note showed as a body “The Port Authority of New York American Airlines”; the reports’ Port Authority is of New York and New Jersey (QNS; ABC7: the Port Authority’s airports JFK, LaGuardia and Newark), and the cell’s third name runs it together with American Airlines.',
     },
   ],
   [
@@ -4166,6 +4170,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       why: 'audit pass 32 #23: Teamsters Local 804 and ten fired UPS part-timers rallied on Wednesday 28 Apr 2021 outside UPS’s warehouse at 136-40 Springfield Blvd in Laurelton, Queens (Queens Eagle and amNY, the tracker’s links; Local 804’s release via readMedia; the Queens Courier, 13 May 2021; the NYC Central Labor Council: Springfield Gardens); the row’s city, “St. Albans”, another southeast Queens neighbourhood, is one of its ZIP code’s postal names and in no report (as tracker 4532’s “March Air Reserve Base”, audit pass 5).',
     },
   ],
+  // Labour residual J (docs/labour-residual-j.md): tracker 3126 (its also-named employers), in its existing entry above;
+  // tracker 1423's day and marchers, which audit pass 31 had fixed the same way, and 1015's kind (audit pass 32).
 ]);
 
 /**

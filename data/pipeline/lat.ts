@@ -478,14 +478,17 @@ export async function importLat(
         !said?.who && APPS.has(company.id) ? { ...(said ?? { why: 'relation.ts' }), who: 'app-based workers' } : said;
       // Other employers named as they were on the day, like the note's own company (former-names.ts).
       // A unit is named as itself ("Fred Meyer", "C&W Services"), also under its own company's note from another part.
-      const others = [
-        ...new Set(
-          employers
-            // The company's own sites in the employer column are not other employers (audit pass 10 #32).
-            .filter((e) => e.name !== name && !noteFix?.units?.includes(e.name) && (e.company?.id !== company.id || e.unit))
-            .map((e) => (e.unit ? unitName(e.name) : e.company ? nameOn(e.company, start) : e.name)),
-        ),
-      ];
+      // The names an audit read in an employer cell that runs two together (audit-fixes.ts `alsoNamed`), else the cell's.
+      const others = noteFix?.alsoNamed
+        ? [...noteFix.alsoNamed]
+        : [
+            ...new Set(
+              employers
+                // The company's own sites in the employer column are not other employers (audit pass 10 #32).
+                .filter((e) => e.name !== name && !noteFix?.units?.includes(e.name) && (e.company?.id !== company.id || e.unit))
+                .map((e) => (e.unit ? unitName(e.name) : e.company ? nameOn(e.company, start) : e.name)),
+            ),
+          ];
       const noteSources = [...sources];
       for (const s of [...(unit?.sources ?? []), ...(noteFix?.sources ?? [])])
         if (!noteSources.some((x) => x.url === s.url)) noteSources.splice(-1, 0, s);
