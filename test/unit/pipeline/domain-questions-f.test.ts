@@ -23,3 +23,12 @@ describe('Domain questions (issue 9, domF)', () => {
     expect(evidence('reliance', 'rsac.com')).toContain('https://www.sec.gov/Archives/edgar/data/861884/000119312510222386/dex991.htm');
   });
 });
+
+describe('CSG (issue 9, domF)', () => {
+  it('gives CSG czechoslovakgroup.com, where its own news is served', () => {
+    expect(company('csg').domains).toContain('czechoslovakgroup.com');
+    expect(evidence('csg', 'czechoslovakgroup.com')).toContain(
+      'https://czechoslovakgroup.com/en/news/csg-looks-for-more-acquisition-opportunities-after-acquiring-a-stake-in-italian-fiocchi',
+    );
+  });
+});
