@@ -32,3 +32,10 @@ describe('CSG (issue 9, domF)', () => {
     );
   });
 });
+
+describe('Eastern Airlines (issue 9, domF)', () => {
+  it('gives Eastern Airlines iflyea.com, whose terms name Eastern Airlines, LLC as the carrier', () => {
+    expect(company('eastern-airlines').domains).toContain('iflyea.com');
+    expect(evidence('eastern-airlines', 'iflyea.com')).toContain('https://iflyea.com/pt/flight-terms-conditions/');
+  });
+});
