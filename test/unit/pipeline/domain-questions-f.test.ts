@@ -39,3 +39,13 @@ describe('Eastern Airlines (issue 9, domF)', () => {
     expect(evidence('eastern-airlines', 'iflyea.com')).toContain('https://iflyea.com/pt/flight-terms-conditions/');
   });
 });
+
+describe('Paragon Systems (issue 9, domF)', () => {
+  it('shows Paragon Systems as Securitas’s since 2010, by the WSJ’s account and Securitas’s own 2024 release', () => {
+    const paragon = company('paragon-systems');
+    expect(paragon.parent).toMatchObject({ id: 'securitas', asOf: '2010' });
+    expect(paragon.parent!.sources.map((s) => s.url)).toContain(
+      'https://www.marketwatch.com/story/securitas-still-hunts-for-takeover-targets-2011-03-28',
+    );
+  });
+});
