@@ -21,6 +21,7 @@ import { samePlace, type EventPlace } from './labor-place';
 import { mergeSameEvents } from './same-event';
 import { cleanSources, emptyCleaning, enforceAuthoredSources } from './sources';
 import { contractReach } from './reach';
+import { domainEvidenceProblems, readUnbackedDomains } from './domain-evidence';
 
 export type { CoverageReport };
 
@@ -77,6 +78,13 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
   const authored = readAuthored(opts.sourcesDir);
   // Our own sources must pass the source policy as written (see data/model/source-policy.ts).
   enforceAuthoredSources(authored.companies, authored.notes, authored.domainEvidence);
+  // Every domain has its evidence, or is one of those curated before evidence was recorded (domain-evidence.ts).
+  const evidenceProblems = domainEvidenceProblems(
+    authored.companies,
+    (d) => authored.domainEvidence.has(d),
+    readUnbackedDomains(opts.sourcesDir),
+  );
+  if (evidenceProblems.length) throw new Error(`domain evidence:\n  ${evidenceProblems.join('\n  ')}`);
   const registry = authored.companies;
   const names = new NameIndex(registry);
   const notes: Note[] = [...authored.notes];

@@ -1,0 +1,53 @@
+/**
+ * Every registry domain has recorded evidence, or is one of those curated before evidence was recorded
+ * (data/pipeline/domain-evidence.ts): the list of those only shrinks.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { domainEvidenceProblems, readUnbackedDomains } from '@/data/pipeline/domain-evidence';
+import { readAuthored } from '@/data/pipeline/authored';
+
+const companies = [
+  { id: 'acme', domains: ['acme.example', 'acme.co.uk'] },
+  { id: 'laborco', domains: ['laborco.example'] },
+  { id: 'nodomain', domains: [] },
+];
+const backed = (d: string) => d === 'acme.example';
+
+describe('domain evidence against the list of domains still without it', () => {
+  it('accepts a registry whose every domain is backed or listed', () => {
+    expect(domainEvidenceProblems(companies, backed, new Set(['acme.co.uk', 'laborco.example']))).toEqual([]);
+  });
+
+  it('fails a domain added without evidence, naming the company', () => {
+    expect(domainEvidenceProblems(companies, backed, new Set(['acme.co.uk']))).toEqual([
+      'laborco: domain laborco.example has no evidence (add a domainSources entry: a page on the site, or a filing or report naming it)',
+    ]);
+  });
+
+  it('fails a listed domain whose evidence has landed, and one no company has', () => {
+    expect(domainEvidenceProblems(companies, backed, new Set(['acme.example', 'acme.co.uk', 'laborco.example', 'gone.example']))).toEqual([
+      'acme: domain acme.example now has evidence: take it off unbacked-domains.json',
+      'unbacked-domains.json lists gone.example, which no registry company has',
+    ]);
+  });
+
+  it('holds for the shipped registry: the list is exactly the domains without evidence, and shorter than the registry’s', () => {
+    const authored = readAuthored('data/dataset/sources');
+    const unbacked = readUnbackedDomains('data/dataset/sources');
+    expect(domainEvidenceProblems(authored.companies, (d) => authored.domainEvidence.has(d), unbacked)).toEqual([]);
+    const domains = authored.companies.flatMap((c) => c.domains);
+    expect(authored.domainEvidence.size).toBeGreaterThan(0);
+    expect(unbacked.size + authored.domainEvidence.size).toBe(domains.length);
+  });
+
+  it('refuses a list that names a domain twice, or is not a list', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unbacked-'));
+    writeFileSync(join(dir, 'unbacked-domains.json'), JSON.stringify({ about: 'x', domains: ['a.example', 'a.example'] }));
+    expect(() => readUnbackedDomains(dir)).toThrow(/listed twice/);
+    writeFileSync(join(dir, 'unbacked-domains.json'), JSON.stringify({ domains: 'a.example' }));
+    expect(() => readUnbackedDomains(dir)).toThrow(/unbacked-domains\.json/);
+  });
+});
