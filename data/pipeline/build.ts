@@ -18,7 +18,7 @@ import { importNlrb } from './nlrb';
 import { importLat, LAT_OWN } from './lat';
 import { mergeLabor } from './labor';
 import { samePlace, type EventPlace } from './labor-place';
-import { mergeSameEvents } from './same-event';
+import { mergeSameEvents, recordId } from './same-event';
 import { cleanSources, emptyCleaning, enforceAuthoredSources } from './sources';
 import { contractReach } from './reach';
 import { domainEvidenceProblems, readUnbackedDomains } from './domain-evidence';
@@ -79,11 +79,8 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
   // Our own sources must pass the source policy as written (see data/model/source-policy.ts).
   enforceAuthoredSources(authored.companies, authored.notes, authored.domainEvidence);
   // Every domain has its evidence, or is one of those curated before evidence was recorded (domain-evidence.ts).
-  const evidenceProblems = domainEvidenceProblems(
-    authored.companies,
-    (d) => authored.domainEvidence.has(d),
-    readUnbackedDomains(opts.sourcesDir),
-  );
+  const hasEvidence = (domain: string) => authored.domainEvidence.has(domain);
+  const evidenceProblems = domainEvidenceProblems(authored.companies, hasEvidence, readUnbackedDomains(opts.sourcesDir));
   if (evidenceProblems.length) throw new Error(`domain evidence:\n  ${evidenceProblems.join('\n  ')}`);
   const registry = authored.companies;
   const names = new NameIndex(registry);
@@ -187,7 +184,7 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
     if (n.kind !== 'labor' || shown === undefined || !report.cait) continue;
     notes[i] = { ...n, date: shown };
     report.cait.toTheMonth++;
-    if (CAIT_NO_ONE_DAY.has(Number(n.id.split('-')[1]))) report.cait.toTheMonthRead++;
+    if (CAIT_NO_ONE_DAY.has(Number(recordId(n)))) report.cait.toTheMonthRead++;
   }
 
   // Imported sources: tracking parameters removed, non-canonical, content-farm and mislabelled links dropped.
@@ -206,15 +203,14 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildResult> {
     'built dataset',
   );
   if (report.usaspending) {
-    const reach = contractReach(dataset, centsByCompany, 25, (d) => authored.domainEvidence.has(d));
+    const reach = contractReach(dataset, centsByCompany, 25, hasEvidence);
     report.usaspending.shareShownOnASite = reach.share;
     report.usaspending.largestNotShown = reach.largestNotShown;
-    if (reach.shareShownOnABackedSite !== undefined) report.usaspending.shareShownOnABackedSite = reach.shareShownOnABackedSite;
-    if (reach.largestUnbacked) report.usaspending.largestUnbacked = reach.largestUnbacked;
-    report.usaspending.sitesBacked = {
-      backed: authored.companies.filter((c) => c.domains.some((d) => authored.domainEvidence.has(d))).length,
-      withDomains: authored.companies.filter((c) => c.domains.length).length,
-    };
+    if (reach.backing) {
+      report.usaspending.shareShownOnABackedSite = reach.backing.share;
+      report.usaspending.largestUnbacked = reach.backing.largestUnbacked;
+      report.usaspending.sitesBacked = { backed: reach.backing.sites, withDomains: reach.backing.ofSites };
+    }
   }
   report.companies = dataset.companies.length;
   report.companiesWithDomains = dataset.companies.filter((c) => c.domains.length).length;

@@ -13,13 +13,19 @@ export interface Reach {
   share: number;
   /** The largest recipients whose ties show on no site. */
   largestNotShown: { id: string; name: string; obligatedUsd: number }[];
-  /**
-   * Share of net obligated dollars whose ties show on a site the registry records evidence for (domainSources: a page
-   * on the site, or a filing or report naming it, says whose it is), when `backed` is given.
-   */
-  shareShownOnABackedSite?: number;
-  /** Sites (a company's first domain) whose results show the most dollars with no evidence recorded for any domain of it. */
-  largestUnbacked?: { domain: string; obligatedUsd: number }[];
+  /** How much of that rests on evidence that the site is its company's, when `backed` is given. */
+  backing?: {
+    /**
+     * Share of net obligated dollars whose ties show on a site the registry records evidence for (domainSources: a page
+     * on the site, or a filing or report naming it, says whose it is).
+     */
+    share: number;
+    /** Sites (a company's first domain) whose results show the most dollars with no evidence recorded for any domain of it. */
+    largestUnbacked: { domain: string; obligatedUsd: number }[];
+    /** Companies with domains that record evidence for one of them, of all companies with domains. */
+    sites: number;
+    ofSites: number;
+  };
 }
 
 export function contractReach(
@@ -31,7 +37,8 @@ export function contractReach(
   const index = new DatasetIndex(dataset);
   const shown = new Set<string>();
   const shownBacked = new Set<string>();
-  const unbacked: { domain: string; obligatedUsd: number }[] = [];
+  const unbacked: { domain: string; cents: number }[] = [];
+  let sites = 0;
   for (const c of dataset.companies) {
     // Every domain of a company gives the same result: one is enough.
     const site = c.domains[0];
@@ -39,8 +46,9 @@ export function contractReach(
     const companies = index.companiesShownFor(site);
     for (const x of companies) shown.add(x.id);
     if (!backed) continue;
+    sites++;
     if (c.domains.some(backed)) for (const x of companies) shownBacked.add(x.id);
-    else unbacked.push({ domain: site, obligatedUsd: companies.reduce((sum, x) => sum + (centsByCompany.get(x.id) ?? 0), 0) / 100 });
+    else unbacked.push({ domain: site, cents: companies.reduce((sum, x) => sum + (centsByCompany.get(x.id) ?? 0), 0) });
   }
   let all = 0;
   let reached = 0;
@@ -60,10 +68,15 @@ export function contractReach(
   return {
     share: share(reached),
     largestNotShown,
-    shareShownOnABackedSite: share(reachedBacked),
-    largestUnbacked: unbacked
-      .filter((u) => u.obligatedUsd > 0)
-      .sort((a, b) => b.obligatedUsd - a.obligatedUsd || (a.domain < b.domain ? -1 : 1))
-      .slice(0, top),
+    backing: {
+      share: share(reachedBacked),
+      largestUnbacked: unbacked
+        .filter((u) => u.cents > 0)
+        .sort((a, b) => b.cents - a.cents || (a.domain < b.domain ? -1 : 1))
+        .slice(0, top)
+        .map(({ domain, cents }) => ({ domain, obligatedUsd: Math.round(cents) / 100 })),
+      sites: sites - unbacked.length,
+      ofSites: sites,
+    },
   };
 }

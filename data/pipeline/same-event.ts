@@ -55,7 +55,7 @@ export function reportKey(url: string): string {
 
 const ARCHIVED = /^https:\/\/(?:web\.archive\.org|archive\.(?:ph|today|is|org))\//;
 /** The record's number in its note's id ("lat-3606-costco" → "3606"). */
-const recordId = (n: LaborAction) => n.id.split('-')[1] ?? n.id;
+export const recordId = (n: Pick<LaborAction, 'id'>) => n.id.split('-')[1] ?? n.id;
 const contains = (big: readonly string[], small: readonly string[]) => small.every((s) => big.includes(s));
 
 /** Whether two records of one source are one event, by the rule above. */

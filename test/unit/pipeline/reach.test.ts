@@ -25,7 +25,7 @@ describe('contract reach', () => {
     const r = contractReach(d, cents);
     expect(r.share).toBe(0.75); // 750 of 1,000: all but No Domain LLC's 250
     expect(r.largestNotShown).toEqual([{ id: 'nodomain', name: 'No Domain LLC', obligatedUsd: 250 }]);
-    expect(r.shareShownOnABackedSite).toBeUndefined();
+    expect(r.backing).toBeUndefined();
   });
 
   it('counts as backed only the dollars shown on a site with recorded evidence, and lists the unbacked sites by dollars', () => {
@@ -35,8 +35,9 @@ describe('contract reach', () => {
     // shows there), LaborCo's, and Acme's foundation's (Acme through the link).
     const r = contractReach(d, cents, 25, (domain) => domain === 'acmechat.example');
     expect(r.share).toBe(0.75);
-    expect(r.shareShownOnABackedSite).toBe(0.4);
-    expect(r.largestUnbacked).toEqual([
+    expect(r.backing?.share).toBe(0.4);
+    expect(r.backing).toMatchObject({ sites: 1, ofSites: 6 }); // of Acme, its two chats, LaborCo, Quiet and the foundation
+    expect(r.backing?.largestUnbacked).toEqual([
       { domain: 'chatmobile.example', obligatedUsd: 400 },
       { domain: 'acme.example', obligatedUsd: 300 },
       { domain: 'laborco.example', obligatedUsd: 150 },
@@ -45,6 +46,6 @@ describe('contract reach', () => {
 
     // Evidence for one of a company's domains backs the site: every domain of it shows the same result.
     const all = contractReach(d, cents, 25, (domain) => ['acme.co.uk', 'acmechat.example', 'laborco.example'].includes(domain));
-    expect(all.shareShownOnABackedSite).toBe(0.75);
+    expect(all.backing?.share).toBe(0.75);
   });
 });
