@@ -106,7 +106,8 @@ export interface Authored {
   notes: Note[];
 }
 
-function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
+/** A JSON file of the sources directory, parsed by its schema; an error names the file and the issues. */
+export function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
   const path = join(dir, file);
   let raw: unknown;
   try {

@@ -8,10 +8,10 @@
  * - a listed domain no company has any longer fails the build too.
  * The build report prints the share of dollars shown on backed sites and the unbacked sites that show the most.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Company } from '../model/schema';
+import { readJson } from './authored';
 
 const UnbackedList = z.object({
   /** Why the list exists (kept with the data, since JSON has no comments). */
@@ -21,11 +21,8 @@ const UnbackedList = z.object({
 
 /** The domains curated before evidence was required that still have none (data/dataset/sources/unbacked-domains.json). */
 export function readUnbackedDomains(dir: string): ReadonlySet<string> {
-  const path = join(dir, 'unbacked-domains.json');
-  const parsed = UnbackedList.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-  const domains = parsed.data.domains;
-  if (new Set(domains).size !== domains.length) throw new Error(`${path}: a domain is listed twice`);
+  const { domains } = readJson(dir, 'unbacked-domains.json', UnbackedList);
+  if (new Set(domains).size !== domains.length) throw new Error(`${join(dir, 'unbacked-domains.json')}: a domain is listed twice`);
   return new Set(domains);
 }
 
