@@ -4172,6 +4172,14 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
   ],
   // Labour residual J (docs/labour-residual-j.md): tracker 3126 (its also-named employers), in its existing entry above;
   // tracker 1423's day and marchers, which audit pass 31 had fixed the same way, and 1015's kind (audit pass 32).
+  // Labour residual L (docs/labour-residual-l.md).
+  [
+    '431',
+    {
+      action: 'walkout',
+      why: 'labour residual L (#10): Activision Blizzard employees staged a walkout outside the Irvine campus on Wednesday 28 Jul 2021, more than 200 there by the photographs and others stopping work remotely for the day, over the company’s answer to California’s harassment and discrimination suit (Wired via Newslanes; The Verge, 27 Jul: a walkout meeting outside Blizzard’s Irvine campus; PCGamesN: four hours outside it; the addresses of the tracker’s links, Vice’s, the Washington Post’s and NBC News’, say the workers walked out). No report returned calls it a strike, the row’s kind: a one-day walkout, as audit pass 32 fixed tracker 1015.',
+    },
+  ],
 ]);
 
 /**
