@@ -4180,6 +4180,23 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       why: 'labour residual L (#10): Activision Blizzard employees staged a walkout outside the Irvine campus on Wednesday 28 Jul 2021, more than 200 there by the photographs and others stopping work remotely for the day, over the company’s answer to California’s harassment and discrimination suit (Wired via Newslanes; The Verge, 27 Jul: a walkout meeting outside Blizzard’s Irvine campus; PCGamesN: four hours outside it; the addresses of the tracker’s links, Vice’s, the Washington Post’s and NBC News’, say the workers walked out). No report returned calls it a strike, the row’s kind: a one-day walkout, as audit pass 32 fixed tracker 1015.',
     },
   ],
+  // Audit pass 38 (docs/audit-pass-38.md).
+  [
+    '3864',
+    {
+      date: '2025-04-14',
+      endDate: null,
+      sources: [
+        {
+          url: 'https://peoplesworld.org/article/connecticut-shipbuilders-prepare-to-strike-at-midnight-may-18',
+          publisher: 'People’s World',
+          title: 'Connecticut shipbuilders prepare to strike at midnight May 18',
+          date: '2025-05',
+        },
+      ],
+      why: 'audit pass 38 #27: the rally of MDA-UAW Local 571 the reports tell — more than 1,000 members (People’s World: 1,200) packing the union hall with UAW president Shawn Fain, the strike-authorization vote read out, for fair pay, retirement security and affordable healthcare — was on Monday 14 April 2025 (People’s World: “On April 14”; The Maritime Executive: Fain’s address to 1,200 members “on Monday”; a blog copy of UAW’s report, the tracker’s link, posted 18 April: the vote counted that day). No report returned tells a rally on Thursday 10 April, the tracker’s day; its other link is Hartford Business’s announcement that EB employees “will rally” (not returned), whose day it likely took, as for tracker 4581 (audit pass 11). Audit pass 3 (#5) had noted the day was the tracker’s alone.',
+    },
+  ],
 ]);
 
 /**
