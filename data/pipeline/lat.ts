@@ -251,8 +251,10 @@ export function latSummary(
   proper?: ReadonlySet<string>,
 ): string {
   const what = LAT_KIND_WORDS[kind];
+  // The action's first day: the reports' where an audit corrected the tracker's (audit-fixes.ts `date`), as the
+  // note's own date is (importLat's `begin`), so "until" and the name of the day follow the same start.
+  const start = fix?.date ?? row['Start Date']!.trim();
   // A note before a rename names the company as it was then (former-names.ts): "at Facebook (now Meta)".
-  const start = row['Start Date']!.trim();
   const former = formerNameOn(company.id, start);
   const shown = nameOn(company, start);
   // A unit the company owned (lat-units.ts) is named with its owner, which says all the tracker's "<unit> - <owner>" does.

@@ -170,6 +170,17 @@ describe('Labor Action Tracker: the tracker’s head count, places and demands',
     expect(latSummary(row({ 'Approximate Number of Participants': '0' }), marriott, 'Marriott', 'strike', [])).not.toContain('people');
   });
 
+  it('measures "until" from the start an audit corrected, not the row’s', () => {
+    // Audit pass 38 (docs/audit-pass-38.md, tracker 3864): a fix that moves a one-day action to the reports' later day
+    // and ends it that day reads as one day, not "until" that day from the tracker's earlier start.
+    const fix = { date: '2024-09-03', endDate: '2024-09-03', why: 'the reports give the later day' };
+    expect(latSummary(row({}), marriott, 'Marriott', 'strike', [], fix)).not.toContain('until');
+    // A corrected start before the row's end still runs until it.
+    expect(
+      latSummary(row({}), marriott, 'Marriott', 'strike', [], { date: '2024-09-02', why: 'the reports give an earlier start' }),
+    ).toContain('until 3 Sep 2024');
+  });
+
   it('keeps a bill number’s capitals in a demand', () => {
     expect(demandPhrase('Pass H 1099/S 666')).toBe('pass H 1099/S 666');
     expect(demandPhrase('End ICE raids')).toBe('end ICE raids');
