@@ -2781,6 +2781,14 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'CAIT precision read A2: the cafeteria workers employed by Flagship Facility Services at Facebook’s 181 Fremont St office in San Francisco, UNITE HERE Local 2 members, picketed on Tuesday 16 Jul 2019, CAIT’s day, for higher pay, an eight-hour day and health care, joined by Google and Facebook employees (the San Francisco Examiner, CAIT’s link; the San Francisco Chronicle of 17 Jul: “several dozen workers and allies”). CAIT’s 50 is in no report, and is left out.',
     },
   ],
+  // Labour residual K (docs/labour-residual-k.md): CAIT 543's day.
+  [
+    543,
+    {
+      date: '2022-03-25',
+      why: 'labour residual K (#12): the Google Fiber retail workers employed by BDS Connected Solutions in Kansas City, 10 of the 11 already AWU-CWA members, won their union election 9–1 when the NLRB counted the mail ballots on Friday 25 March 2022 (Fierce Telecom’s report of the notice of election: ballots due back by 24 March, counted at 2 pm on 25 March; CNBC, Protocol and the Verge: counted, and won, on Friday). CAIT dates it Wednesday 23 March, in no report; CNET, its link, gives no day.',
+    },
+  ],
 ]);
 
 /** Labor Action Tracker, by ID. */
