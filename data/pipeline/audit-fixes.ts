@@ -3039,7 +3039,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       who: 'Amazon Flex delivery drivers (independent contractors paid through Amazon’s app)',
       contracted: true,
       relation: { amazon: 'platform' },
-      why: 'audit pass 6, open item (Amazon drivers): the 15 who walked out at Avenel on Saturday 18 June 2022 over a cut in pay per block were Amazon Flex drivers, whom Amazon treats as independent contractors (WSWS, 24 June 2022; the tracker’s Patch report: “Amazon drivers walk off job”).',
+      action: 'walkout',
+      why: 'audit pass 6, open item (Amazon drivers): the 15 who walked out at Avenel on Saturday 18 June 2022 over a cut in pay per block were Amazon Flex drivers, whom Amazon treats as independent contractors (WSWS, 24 June 2022; the tracker’s Patch report: “Amazon drivers walk off job”). Kind sweep A (#10, docs/kind-sweep-a.md): the WSWS tells a work stoppage and protest it calls a walkout, and Patch’s report, by its address, drivers walking off the job in protest at the wage cut; no report returned calls it a strike, the row’s kind.',
     },
   ],
   [
@@ -4152,7 +4153,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       who: 'delivery drivers (independent contractors, not employees)',
       relation: { gopuff: 'platform' },
-      why: 'labour residual G (#1): some of Gopuff’s Philadelphia delivery partners walked off the job on Friday 29 Oct 2021 over pay cut from $12 to $7.50 an hour and hours cut; 6abc (the tracker’s link) calls them “independent contractors here in Philadelphia”, and Axios (24 Nov 2021) says Gopuff’s delivery drivers “are independent contractors”. The note told them as Gopuff’s own workers; CAIT 496, the same drivers’ strike of 23 Nov, is already its platform’s.',
+      action: 'walkout',
+      why: 'labour residual G (#1): some of Gopuff’s Philadelphia delivery partners walked off the job on Friday 29 Oct 2021 over pay cut from $12 to $7.50 an hour and hours cut; 6abc (the tracker’s link) calls them “independent contractors here in Philadelphia”, and Axios (24 Nov 2021) says Gopuff’s delivery drivers “are independent contractors”. The note told them as Gopuff’s own workers; CAIT 496, the same drivers’ strike of 23 Nov, is already its platform’s. Kind sweep A (#3, docs/kind-sweep-a.md): 6abc, the only report of the day, tells a walk-off to demand change and never a strike; the strike that Axios, the Inquirer and FOX 29 report is the drivers’ 24-hour one of 23 Nov, another action. A walkout, not the row’s strike.',
     },
   ],
   [
@@ -4203,6 +4205,14 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
         },
       ],
       why: 'audit pass 38 #27: the rally of MDA-UAW Local 571 the reports tell — more than 1,000 members (People’s World: 1,200) packing the union hall with UAW president Shawn Fain, the strike-authorization vote read out, for fair pay, retirement security and affordable healthcare — was on Monday 14 April 2025 (People’s World: “On April 14”; The Maritime Executive: Fain’s address to 1,200 members “on Monday”; a blog copy of UAW’s report, the tracker’s link, posted 18 April: the vote counted that day). No report returned tells a rally on Thursday 10 April, the tracker’s day; its other link is Hartford Business’s announcement that EB employees “will rally” (not returned), whose day it likely took, as for tracker 4581 (audit pass 11). Audit pass 3 (#5) had noted the day was the tracker’s alone.',
+    },
+  ],
+  // Kind sweep A (docs/kind-sweep-a.md): tracker 2048's kind; trackers 658 and 1118, in their existing entries above.
+  [
+    '2048',
+    {
+      action: 'walkout',
+      why: 'kind sweep A (#36): hundreds of Amazon’s corporate employees left their desks at lunchtime on Wednesday 31 May 2023 for an hour-long gathering outside the Seattle headquarters, over the return-to-office order, layoffs and the company’s climate record, others joining from other offices (the Seattle Times, the tracker’s link, via a copy: a brief walk off the job; AP: a lunchtime demonstration; CBS News and the Daily Beast: workers walked out). None of these reports calls it a strike, the row’s kind: a walkout, as audit pass 32 fixed tracker 1015.',
     },
   ],
 ]);

@@ -12,8 +12,9 @@ describe('the residual sample G', () => {
   it("tells Gopuff's Philadelphia delivery partners as independent contractors on its platform (tracker 658)", () => {
     const gopuff = note('lat-658-gopuff');
     expect(gopuff.relation).toBe('platform');
+    // A walkout since kind sweep A (docs/kind-sweep-a.md #3): no report calls the 29 Oct action a strike.
     expect(gopuff.summary).toMatch(
-      /^A strike by delivery drivers \(independent contractors, not employees\) at Gopuff in Philadelphia, Pennsylvania\./,
+      /^A walkout by delivery drivers \(independent contractors, not employees\) at Gopuff in Philadelphia, Pennsylvania\./,
     );
     expect(gopuff.date).toBe('2021-10-29');
   });
