@@ -242,11 +242,12 @@ const election = () =>
     union: z.optional(Text(300)),
     /**
      * A decertification vote (an NLRB "RD" case: workers' petition to remove the union that represents them) and
-     * how it ended: the union kept (certified again), voted out (the count certified against it), or no result in
-     * the file (open, or settled otherwise). Absent for a vote on taking a union. Optional, as `relation` is: a
+     * how it ended: the union kept (certified again), voted out (the count certified against it), replaced (another
+     * union on the ballot won and was certified in its place: Kaiser's 21-RD-258174, audit pass 39 #11), or no result
+     * in the file (open, or settled otherwise). Absent for a vote on taking a union. Optional, as `relation` is: a
      * store or list written before it parses.
      */
-    decertification: z.optional(z.enum(['kept', 'removed', 'undecided'])),
+    decertification: z.optional(z.enum(['kept', 'removed', 'replaced', 'undecided'])),
     /** Challenged ballots the file marks as enough to change the outcome. */
     challenged: z.optional(Count()),
   });

@@ -4219,7 +4219,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
 
 /**
  * A place an NLRB file's own unit description gives where its unit city is another; or the day the votes were
- * counted where the file's tally date cannot be it (before the ballots were mailed).
+ * counted where the file's tally date cannot be it (before the ballots were mailed); or the union a decertification
+ * vote was held to remove, where the file does not say which of two it was.
  */
 export interface NlrbFix {
   city?: string;
@@ -4234,6 +4235,12 @@ export interface NlrbFix {
   counted?: string;
   /** How precisely the unit is placed (nlrb-place.ts) where not in that city alone; "in" when absent. */
   place?: 'several' | 'listed';
+  /**
+   * A decertification vote with two unions on the ballot: the union that held the seat, as the reports name it and
+   * the file spells it, where the file's row names only the union certified (audit pass 39 #11). When the certified
+   * union is another, the note says the incumbent lost its certification and the other was certified in its place.
+   */
+  incumbent?: string;
   /** The audit item that found it, and what the file says. */
   why: string;
 }
@@ -4371,6 +4378,14 @@ export const NLRB_FIXES: ReadonlyMap<string, NlrbFix> = byRecord<string, NlrbFix
     {
       date: '2018-01-19',
       why: 'audit pass 32 #6: Omni Hotels Management Corporation’s security officers in Washington, DC; the file’s first tally, 19 January 2018, counts 7 for LEOSU-DC, 2 against, 8 eligible and no challenged ballots; a second row of 24 January 2018, typed “Initial” but categorised “Revised Single Labor Org”, keeps the 7–2 and corrects the eligible voters to 9 (the first row’s 9 valid votes exceed its 8). The note was dated by the revision; its votes were counted on 19 January (docs/nlrb-dates.md: the first count). nlrb.ts tells a revision only by challenged ballots opened, and this one opened none: of the 12 bundled cases with a row the file categorises “Revised”, the only one the rule misses.',
+    },
+  ],
+  // Audit pass 39 (docs/audit-pass-39.md).
+  [
+    '21-RD-258174',
+    {
+      incumbent: 'NATIONAL UNION OF HEALTHCARE WORKERS (NUHW)',
+      why: 'audit pass 39 #11: the speech pathologists, audiologists, dietitians and health educators of Southern California Permanente Medical Group and Kaiser Foundation Hospitals were represented by the NUHW, and the decertification petition was to leave it (NUHW’s notes to the unit, February and April 2020: “Say No to Decertification”, “UNAC is trying to decertify our union”); UNAC/UHCP’s letter to the unit (2022) calls the vote an election to leave NUHW and join UNAC/UHCP, and WNY Labor Today after AFSCME News (4 Sep 2022) reports that the 420 professionals voted to join UNAC/UHCP. The FY2022 file’s row gives 86 for the NUHW, 165 for UNAC/UHCP, 0 against and the winner (“WON”, UNAC/UHCP) but not which union held the seat; the note said UNAC/UHCP “was certified again, so it remained their representative”.',
     },
   ],
 ]);

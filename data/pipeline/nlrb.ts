@@ -81,6 +81,11 @@ interface Election {
   /** Each union's votes, where more than one union on the ballot received votes (both files' layouts). */
   ballot?: { union: string; votes: number; slot?: 1 | 2 | 3 }[];
   union?: string;
+  /**
+   * The union that held the seat before a decertification vote, where a record fix says which (audit-fixes.ts,
+   * `incumbent`): a two-union row names the winner, not the incumbent (audit pass 39 #11).
+   */
+  incumbent?: string;
   /** Which file layout it came from. */
   layout: 'tallies' | 'fiscal-year';
   /**
@@ -165,14 +170,15 @@ export function employerOf(caseName: string, companyName: string): string {
 export const isDecertification = (caseNumber: string) => /-RD-/i.test(caseNumber);
 
 /**
- * How a decertification vote ended, from what the file records: the union certified again (kept), the count
- * certified with no majority for the union (voted out), or neither — an open case, a withdrawal, a majority for
- * the union without a certification (no result told).
+ * How a decertification vote ended, from what the file records: the union certified again (kept), another union
+ * on the ballot certified in its place (replaced: only where a record fix names the incumbent, the file's row
+ * naming the winner alone), the count certified with no majority for the union (voted out), or neither — an open
+ * case, a withdrawal, a majority for the union without a certification (no result told).
  */
 export function decertificationEnd(
-  t: Pick<Election, 'certified' | 'closed' | 'votesFor' | 'votesAgainst'>,
-): 'kept' | 'removed' | 'undecided' {
-  if (t.certified) return 'kept';
+  t: Pick<Election, 'certified' | 'closed' | 'votesFor' | 'votesAgainst'> & Partial<Pick<Election, 'union' | 'incumbent'>>,
+): 'kept' | 'removed' | 'replaced' | 'undecided' {
+  if (t.certified) return t.incumbent && t.union && t.incumbent !== t.union ? 'replaced' : 'kept';
   return t.closed === 'results' && t.votesFor <= t.votesAgainst ? 'removed' : 'undecided';
 }
 
@@ -183,13 +189,17 @@ export function decertificationEnd(
  * the file's own: a dismissal, or a case still open.
  */
 function outcomeWords(
-  t: Pick<Election, 'votesFor' | 'votesAgainst' | 'certified' | 'union' | 'closed' | 'challenged'> & Partial<Pick<Election, 'caseNumber'>>,
+  t: Pick<Election, 'votesFor' | 'votesAgainst' | 'certified' | 'union' | 'closed' | 'challenged'> &
+    Partial<Pick<Election, 'caseNumber' | 'incumbent'>>,
 ): string {
   // A decertification vote: "no union was certified" read as workers failing to form one, when they had voted out
   // the union they had; a certification there keeps it.
   const decertification = t.caseNumber && isDecertification(t.caseNumber) ? decertificationEnd(t) : undefined;
   if (decertification === 'kept')
     return `the union${t.union ? ` (${t.union})` : ''} was certified again, so it remained their representative`;
+  // Kaiser's 21-RD-258174 (audit pass 39 #11): the unit voted to leave the NUHW for UNAC/UHCP, the file's winner.
+  if (decertification === 'replaced')
+    return `their union (${t.incumbent}) lost its certification, and ${t.union} was certified in its place`;
   if (decertification === 'removed') return `the union${t.union ? ` (${t.union})` : ''} lost its certification as their representative`;
   if (t.certified) return `the union${t.union ? ` (${t.union})` : ''} was certified`;
   // Challenges that could decide a case still open leave the result undecided, not lost (audit pass 14 #31 and
@@ -217,7 +227,7 @@ export function electionSummary(
     Election,
     'companyName' | 'city' | 'state' | 'eligible' | 'votesFor' | 'votesAgainst' | 'certified' | 'union' | 'closed' | 'challenged'
   > &
-    Partial<Pick<Election, 'caseName' | 'ballot' | 'caseNumber' | 'date' | 'mode' | 'settled' | 'layout'>> & {
+    Partial<Pick<Election, 'caseName' | 'ballot' | 'caseNumber' | 'date' | 'mode' | 'settled' | 'layout' | 'incumbent'>> & {
       place?: UnitPlaceKind;
       /** A record fix's words for a count the file gives no day for (audit-fixes.ts, `counted`). */
       counted?: string;
@@ -441,6 +451,7 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
       ...(fix?.city ? { city: fix.city, state: fix.state ?? e.state } : {}),
       ...(fix?.date ? { date: fix.date } : {}),
       ...(fix?.counted ? { counted: fix.counted } : {}),
+      ...(fix?.incumbent ? { incumbent: fix.incumbent } : {}),
     };
     // An audited place is the unit's; otherwise as precisely as the file's description supports (nlrb-place.ts).
     const place: UnitPlaceKind = fix?.city ? (fix.place ?? 'in') : unitPlace(e.city, describedUnit(e, tallies.get(e.caseNumber) ?? []));
