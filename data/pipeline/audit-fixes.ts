@@ -4215,6 +4215,14 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       why: 'kind sweep A (#36): hundreds of Amazon’s corporate employees left their desks at lunchtime on Wednesday 31 May 2023 for an hour-long gathering outside the Seattle headquarters, over the return-to-office order, layoffs and the company’s climate record, others joining from other offices (the Seattle Times, the tracker’s link, via a copy: a brief walk off the job; AP: a lunchtime demonstration; CBS News and the Daily Beast: workers walked out). None of these reports calls it a strike, the row’s kind: a walkout, as audit pass 32 fixed tracker 1015.',
     },
   ],
+  // Audit pass 40 (docs/audit-pass-40.md).
+  [
+    '1236',
+    {
+      action: 'walkout',
+      why: 'audit pass 40 #25: Activision Blizzard employees walked out for the day on Thursday 21 Jul 2022 at offices in Texas, California, Minnesota and New York, about 450 in person and online by the Washington Post’s count when it wrote, over the company’s answer to the end of Roe v. Wade (the Washington Post, the tracker’s link, via copies and GameDaily; Ars Technica, whose address the tracker cites: employees walk off the job; Kotaku: walked off their jobs; A Better ABK’s call on abkwatch.org: a walkout of about four hours at each of four offices, in person and virtual). No report returned calls it a strike, the row’s kind: a one-day walkout, as labour residual L fixed tracker 431 (the same employer’s Irvine walkout of 28 Jul 2021) and audit pass 32 tracker 1015.',
+    },
+  ],
 ]);
 
 /**
