@@ -3338,9 +3338,10 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
   [
     '2426',
     {
+      action: 'walkout',
       organizers: ['the Amazon Labor Union’s Democratic Reform Caucus'],
       demands: ['a living wage', 'better working conditions', 'the return of their holiday bonuses and profit-sharing'],
-      why: 'audit pass 14 #34: WSWS (20 Oct 2023, after More Perfect Union, whose post the tracker cites): the two-hour walkout at JFK8 on Wednesday 11 Oct 2023, during Prime Big Deal Days, was “organized by the Amazon Labor Union’s (ALU) Democratic Reform Caucus”, formed that year in opposition to the union’s leadership (the tracker’s third link is the caucus’s own account, ReformALU); the ALU’s vice-president supported it. The row names the ALU. Demands read, evening of 2026-12-01 (C): WSWS (after the caucus organizer’s words to More Perfect Union, whose post the tracker cites): the walkout was for a living wage and better working conditions, the organizer naming pay and the return of holiday bonuses and profit-sharing; the ALU’s vice-president added a contract, paid sick leave and job security. No returned report names health and safety, the row’s category shown only because this correction predates the demands rule (checked-before.ts), nor accommodations for pregnant workers (the row’s other demand; its two other links, tweets, were not returned).',
+      why: 'audit pass 14 #34: WSWS (20 Oct 2023, after More Perfect Union, whose post the tracker cites): the two-hour walkout at JFK8 on Wednesday 11 Oct 2023, during Prime Big Deal Days, was “organized by the Amazon Labor Union’s (ALU) Democratic Reform Caucus”, formed that year in opposition to the union’s leadership (the tracker’s third link is the caucus’s own account, ReformALU); the ALU’s vice-president supported it. The row names the ALU. Demands read, evening of 2026-12-01 (C): WSWS (after the caucus organizer’s words to More Perfect Union, whose post the tracker cites): the walkout was for a living wage and better working conditions, the organizer naming pay and the return of holiday bonuses and profit-sharing; the ALU’s vice-president added a contract, paid sick leave and job security. No returned report names health and safety, the row’s category shown only because this correction predates the demands rule (checked-before.ts), nor accommodations for pregnant workers (the row’s other demand; its two other links, tweets, were not returned). Kind sweep B (docs/kind-sweep-b.md, #42): a two-hour walkout, not a strike — JFK8 workers left from 5 to 7 pm, the day shift an hour early and the night shift an hour late, and the caucus organizer called it their first major walkout (WSWS, 20 Oct 2023, after More Perfect Union, whose post the tracker cites); three searches returned no report that calls it a strike, the row’s kind.',
     },
   ],
   // Labour sweep 2026-12-01 (docs/labour-sweep-2026-12-01.md): the imported notes big consumer sites' popups head with.
@@ -4190,6 +4191,7 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       why: 'labour residual L (#10): Activision Blizzard employees staged a walkout outside the Irvine campus on Wednesday 28 Jul 2021, more than 200 there by the photographs and others stopping work remotely for the day, over the company’s answer to California’s harassment and discrimination suit (Wired via Newslanes; The Verge, 27 Jul: a walkout meeting outside Blizzard’s Irvine campus; PCGamesN: four hours outside it; the addresses of the tracker’s links, Vice’s, the Washington Post’s and NBC News’, say the workers walked out). No report returned calls it a strike, the row’s kind: a one-day walkout, as audit pass 32 fixed tracker 1015.',
     },
   ],
+  // Kind sweep B (docs/kind-sweep-b.md): tracker 2426’s kind, in its existing entry above (audit pass 14).
   // Audit pass 38 (docs/audit-pass-38.md).
   [
     '3864',
