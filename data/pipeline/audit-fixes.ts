@@ -26,6 +26,9 @@
  * - `contracted`: with `who`, the workers were employed by another company than the one the note is listed
  *   under (a Delivery Service Partner, a janitorial contractor); the note adds that the record lists the company
  *   (contracted.ts applies the same where the record's own words tell it).
+ * - `site`: CAIT only, the registry company (id, one the action is attributed to) at whose site the action was held,
+ *   where the record names several clients of the same contract workers: the others' notes tell it there and say the
+ *   workers also serve them (CAIT 47: a rally outside Apple's headquarters for drivers who also serve eBay).
  * - `only`: CAIT only, the registry companies (ids) whose workers the reports show took part; the record's
  *   other companies are shown as "also named" instead of getting the note.
  * - `relation`: by company id, how the company stood to the people who acted, where the reports show
@@ -96,6 +99,7 @@ export interface ImportFix {
   place?: string;
   contracted?: true;
   only?: readonly string[];
+  site?: string;
   relation?: Readonly<Record<string, LaborRelation>>;
   units?: readonly string[];
   employer?: string;
@@ -1143,9 +1147,10 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     47,
     {
+      site: 'apple',
       date: '2015-02-25',
       who: 'Teamsters supporters of contract workers (Compass Transportation’s shuttle drivers)',
-      why: 'audit pass 13 #4: ABC7 (Thursday 26 Feb 2015, CAIT’s link): “union supporters” of the drivers who shuttle Apple’s employees protested outside Apple’s Cupertino headquarters “on Wednesday morning”, ahead of the drivers’ Teamsters vote on Friday 27 Feb; the 120 drivers “are contracted through Compass Transportation” (the Silicon Valley Business Journal: “employed by Compass Transportation”). CAIT dates the report and files the protest as by contract workers at Apple; the drivers are Apple’s contractor’s, the relation stays “client” (labelled in audit open items 7).',
+      why: 'audit pass 13 #4: ABC7 (Thursday 26 Feb 2015, CAIT’s link): “union supporters” of the drivers who shuttle Apple’s employees protested outside Apple’s Cupertino headquarters “on Wednesday morning”, ahead of the drivers’ Teamsters vote on Friday 27 Feb; the 120 drivers “are contracted through Compass Transportation” (the Silicon Valley Business Journal: “employed by Compass Transportation”). CAIT dates the report and files the protest as by contract workers at Apple; the drivers are Apple’s contractor’s, the relation stays “client” (labelled in audit open items 7). Lead’s read of audit pass 41 #32 (docs/audit-pass-41.md): the rally was outside Apple’s headquarters (ABC7; CAIT’s own address is Apple’s campus), so the notes of eBay, Genentech and Yahoo, whose staff the same Compass drivers shuttle (ABC7; the Teamsters’ release of 27 Feb 2015), told it “at eBay in Cupertino” and so on, a place none of them had; they now tell it at Apple and say the drivers also serve them.',
     },
   ],
   [

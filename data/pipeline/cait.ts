@@ -184,6 +184,11 @@ export interface CaitSummaryOptions {
   typesChecked?: boolean;
   /** Our words for who acted where a rule sets them, not a correction (a platform's app-based workers, relation.ts). */
   who?: string;
+  /**
+   * The company at whose site the action was held, where it is another company's (audit-fixes.ts `site`): the note
+   * is told there, and says its own company is one these workers serve.
+   */
+  site?: string;
 }
 
 /** The note's summary, composed from CAIT's structured fields only. */
@@ -193,7 +198,7 @@ export function caitSummary(
   kind: LaborActionKind,
   actor: LaborActor | undefined,
   alsoNamed: readonly string[],
-  { alsoAt = [], fix, placeChecked = true, typesChecked = true, who: ruleWho }: CaitSummaryOptions = {},
+  { alsoAt = [], fix, placeChecked = true, typesChecked = true, who: ruleWho, site }: CaitSummaryOptions = {},
 ): string {
   const academics = caitAcademics(a, actor);
   const saidWho = fix?.who ?? ruleWho;
@@ -214,7 +219,9 @@ export function caitSummary(
               return types.length ? ` by ${formatList(types)}` : ' by workers';
             })();
   const outside = caitOutside(a, actor, fix);
-  const at = outside ? '' : ` at ${companyName}`;
+  // A rally held at one client's headquarters for contract workers who serve several (audit-fixes.ts `site`) is told
+  // where it was in every client's note, not "at eBay in Cupertino" (audit pass 41 #32, CAIT 47).
+  const at = outside ? '' : ` at ${site ?? companyName}`;
   const target = outside ? ` directed at ${companyName}` : '';
   const w = caitNoteCount(a, fix);
   const count = w.phrase ? ` involving ${w.phrase}` : '';
@@ -239,6 +246,7 @@ export function caitSummary(
   const lead = kind === 'other' && clean(a.actions).includes('union contract') ? 'A union contract won' : KIND_WORDS[kind];
   // A phrase written to run on into a place ("… whom Microsoft said it could not verify,") ends here when there is none.
   const parts = [`${`${lead}${target}${who}${at}${count}${where}`.replace(/,$/, '')}${online}.`];
+  if (site && !outside) parts.push(`These workers also serve ${companyName}.`);
   // One count for the whole action: where it also belongs to other companies, say so, so that the count
   // is not read as this company's alone (a contractor and its client, or several campuses).
   if (alsoAt.length) parts.push(`The action also involved ${formatList(alsoAt)}${count ? '; the count is for the whole action' : ''}.`);
@@ -433,8 +441,13 @@ export async function importCait(source: string, resolve: (name: string) => Cait
     const tags = clean(a.tags).map((t) => t.replace(/ /g, '_'));
     const attributed = [...companies.values()].sort((x, y) => x.id.localeCompare(y.id));
     const contracted = caitContracted(a.description);
+    // The company at whose site the action was held (audit-fixes.ts `site`): one of those the note is attributed to.
+    const site = fix?.site === undefined ? undefined : attributed.find((o) => o.id === fix.site);
+    if (fix?.site !== undefined && !site)
+      throw new Error(`CAIT_FIXES ${a.id}: site names "${fix.site}", not a company the action is attributed to`);
     for (const c of attributed) {
-      const alsoAt = attributed.filter((o) => o.id !== c.id).map((o) => nameOn(o, date));
+      const atSite = site && site.id !== c.id ? site : undefined;
+      const alsoAt = attributed.filter((o) => o.id !== c.id && o.id !== atSite?.id).map((o) => nameOn(o, date));
       // Who acted where the record itself shows another employer (contracted.ts); an audit's words come first.
       const ruleWho = contracted ?? (amazonDrivers(c.id, (a.sources ?? []).join(' ')) ? 'delivery drivers' : undefined);
       const said: ImportFix | undefined =
@@ -484,6 +497,7 @@ export async function importCait(source: string, resolve: (name: string) => Cait
           placeChecked,
           typesChecked,
           ...(appBased ? { who: 'app-based workers' } : {}),
+          ...(atSite ? { site: nameOn(atSite, date) } : {}),
         }),
         sources,
       });
