@@ -17,15 +17,16 @@ import type { ImportFix } from './audit-fixes';
  * labour sweeps (docs/labour-sweep-*.md), drawn from those tables once, by hand-checked script, at dfea04b, less
  * the three told as reported (51, 167, 447), whose day CAIT_REPORTED_DATES keeps.
  * Earlier passes checked CAIT's date against CAIT's own record, not the reports, and are not counted.
- * Checked-days reads A and B (docs/checked-days-a.md, -b.md: a seeded sample of 40 of this block, 31 read) found the
- * reports give the day for 25, another day for none, no day for 4 (121, 235, 286, 522: taken out, so those notes are
- * told to the month) and could not be found for 2; labour residual K had found one day wrong (543, since corrected).
+ * Checked-days reads A to D (docs/checked-days-a.md to -d.md) read every record of this block not corrected or withdrawn
+ * since (94 of 113): the reports give the day for 85, another day for none, no day for 6 (121, 235, 243, 286, 522, 540:
+ * taken out, so those notes are told to the month) and could not be found for 3; labour residual K had found one day
+ * wrong (543, since corrected).
  */
 export const CAIT_CHECKED_DAYS: ReadonlySet<number> = new Set([
   6, 7, 17, 22, 24, 34, 43, 47, 49, 53, 55, 65, 69, 70, 73, 81, 96, 103, 106, 108, 110, 115, 116, 118, 122, 129, 136, 141, 142, 148, 155,
-  163, 169, 172, 199, 202, 204, 207, 211, 212, 214, 218, 225, 228, 233, 237, 239, 243, 245, 249, 251, 252, 253, 257, 261, 262, 265, 270,
-  276, 279, 293, 306, 308, 309, 310, 333, 334, 335, 342, 351, 353, 363, 364, 371, 378, 383, 391, 394, 397, 407, 415, 417, 419, 421, 429,
-  435, 445, 451, 458, 473, 474, 481, 484, 485, 487, 489, 503, 511, 515, 527, 529, 530, 532, 540, 543, 546, 547, 549, 551,
+  163, 169, 172, 199, 202, 204, 207, 211, 212, 214, 218, 225, 228, 233, 237, 239, 245, 249, 251, 252, 253, 257, 261, 262, 265, 270, 276,
+  279, 293, 306, 308, 309, 310, 333, 334, 335, 342, 351, 353, 363, 364, 371, 378, 383, 391, 394, 397, 407, 415, 417, 419, 421, 429, 435,
+  445, 451, 458, 473, 474, 481, 484, 485, 487, 489, 503, 511, 515, 527, 529, 530, 532, 543, 546, 547, 549, 551,
   // Labour sweep 5, part A (docs/labour-sweep-5.md): days read against the reports in that sweep, after this set was drawn
   // (Tableau's rally, Babbel's works council, Big Cartel's recognition, Lagos' strike, Xiamen's strike, Glitch's contract,
   // Gorillas' assembly, the Breque dos Apps, Shipt's walkout, Sheffield's rally).
@@ -94,17 +95,18 @@ export const CAIT_NO_ONE_DAY: ReadonlySet<number> = new Set([
   // engineers' motion in their discrimination suit; neither of CAIT's links (Law360, the plaintiffs' lawyers' page) nor
   // any other report of it was returned.
   267, 321,
-  // Checked-days reads A and B (docs/checked-days-a.md, -b.md): days in CAIT_CHECKED_DAYS that no report gives; 235,
-  // 286 and 522 were judged fully true (CAIT_WHOLE_BUT_DAY below), 121's day alone had been checked (CAIT_DAY_ONLY).
-  121, 235, 286, 522,
+  // Checked-days reads A to D (docs/checked-days-a.md to -d.md): days in CAIT_CHECKED_DAYS that no report gives; 235,
+  // 243, 286, 522 and 540 were judged fully true (CAIT_WHOLE_BUT_DAY below), 121's day alone had been checked
+  // (CAIT_DAY_ONLY).
+  121, 235, 243, 286, 522, 540,
 ]);
 
 /**
- * Records an earlier audit judged fully true whose day a later read found no report gives (checked-days reads A and
- * B): taken out of CAIT_CHECKED_DAYS, so their notes are told to the month, while the count, place and worker types
+ * Records an earlier audit judged fully true whose day a later read found no report gives (checked-days reads A,
+ * B, C, D): taken out of CAIT_CHECKED_DAYS, so their notes are told to the month, while the count, place and worker types
  * that audit checked stay as it judged them (caitJudgedWhole).
  */
-export const CAIT_WHOLE_BUT_DAY: ReadonlySet<number> = new Set([235, 286, 522]);
+export const CAIT_WHOLE_BUT_DAY: ReadonlySet<number> = new Set([235, 243, 286, 522, 540]);
 
 /** A CAIT action's date as a note tells it: the day where a reader checked it, otherwise its month. */
 export function caitShownDate(id: number, date: string, fix: { date?: string } | undefined, reported: boolean): string {

@@ -1,15 +1,15 @@
 /**
- * Checked-days reads A and B (docs/checked-days-a.md, -b.md): of a seeded sample of 40 CAIT records whose day an earlier
- * audit's verdict had kept, four have no report giving the day. Their notes are told to the month; what those audits
- * did check (count, place, types of 235, 286, 522) stays as they judged it.
+ * Checked-days reads A to D (docs/checked-days-a.md to -d.md): of the 94 CAIT records read whose day an earlier audit's
+ * verdict had kept, six have no report giving the day. Their notes are told to the month; what those audits did check
+ * (count, place, types of 235, 243, 286, 522, 540) stays as they judged it.
  */
 import { describe, expect, it } from 'vitest';
 import { CAIT_CHECKED_DAYS, CAIT_DAY_ONLY, CAIT_NO_ONE_DAY, caitJudgedWhole } from '@/data/pipeline/cait-days';
 import { bundledLabourNotes } from '../../helpers/bundled-notes';
 
-describe('CAIT days no report gives (checked-days reads A and B)', () => {
+describe('CAIT days no report gives (checked-days reads A to D)', () => {
   it('tells those records’ notes to the month', () => {
-    for (const id of [121, 235, 286, 522]) {
+    for (const id of [121, 235, 243, 286, 522, 540]) {
       expect(CAIT_CHECKED_DAYS.has(id), `${id}`).toBe(false);
       expect(CAIT_NO_ONE_DAY.has(id), `${id}`).toBe(true);
       const notes = [...bundledLabourNotes().values()].filter((n) => n.id.startsWith(`cait-${id}-`));
@@ -20,7 +20,7 @@ describe('CAIT days no report gives (checked-days reads A and B)', () => {
   });
 
   it('keeps what the earlier audits did check', () => {
-    for (const id of [235, 286, 522]) expect(caitJudgedWhole(id), `${id}`).toBe(true);
+    for (const id of [235, 243, 286, 522, 540]) expect(caitJudgedWhole(id), `${id}`).toBe(true);
     // 121's day alone had been checked: nothing of it is now.
     expect(CAIT_DAY_ONLY.has(121)).toBe(false);
     expect(caitJudgedWhole(121)).toBe(false);
