@@ -46,8 +46,8 @@ export function electionVotes(e: Election, { t, fmt }: I18n, eligible = false): 
 
 /**
  * How a vote ended: for a union election, whether the union was certified; for a decertification vote, whether
- * the union was kept, voted out or replaced by another — "not certified" there read as workers failing to form a union, when they had
- * voted out the one they had (Comcast's lines on comcast.com, 2026-12-01).
+ * the union was kept, voted out or replaced by another — "not certified" there read as workers failing to form a
+ * union, when they had voted out the one they had (Comcast's lines on comcast.com, 2026-12-01).
  */
 export function electionOutcome(e: Pick<Election, 'certified' | 'decertification'>, { t }: I18n): string {
   if (e.decertification === 'kept') return t('labor.decertKept');

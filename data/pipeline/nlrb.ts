@@ -193,7 +193,7 @@ function outcomeWords(
     Partial<Pick<Election, 'caseNumber' | 'incumbent'>>,
 ): string {
   // A decertification vote: "no union was certified" read as workers failing to form one, when they had voted out
-  // the union they had; a certification there keeps it.
+  // the union they had; a certification there keeps it, or, where a fix names another incumbent, replaces it.
   const decertification = t.caseNumber && isDecertification(t.caseNumber) ? decertificationEnd(t) : undefined;
   if (decertification === 'kept')
     return `the union${t.union ? ` (${t.union})` : ''} was certified again, so it remained their representative`;
