@@ -15,7 +15,7 @@
  */
 import { readCsv } from './input';
 import type { LaborAction, LaborActionKind, Source } from '../model/schema';
-import { formatDate, formatList, formatNumber } from '../model/format';
+import { aside, closeAsides, formatDate, formatList, formatNumber } from '../model/format';
 import { normalizeName } from '../model/names';
 import { latPlace } from './places';
 import { latEventPlace, latListsHeadquarters, type EventPlace } from './labor-place';
@@ -261,8 +261,8 @@ export function latSummary(
   const listed =
     owned || [company.name, former].some((n) => n !== undefined && normalizeName(n) === normalizeName(employerName))
       ? ''
-      : ` (listed as “${employerName}”)`;
-  const at = owned ? `${owned} (owned by ${shown})` : shown;
+      : aside(`listed as “${employerName}”`);
+  const at = owned ? `${owned}${aside(`owned by ${shown}`)}` : shown;
   // The organizers an audit found the reports name instead of the row's (audit-fixes.ts).
   const orgs = fix?.organizers ? [...fix.organizers] : latOrganizers(row);
   const place = fix?.place ?? latPlace(row['City'] ?? '', row['State'] ?? '');
@@ -327,7 +327,7 @@ export function latSummary(
   // <contractor>" employer is already quoted in the first sentence).
   if (fix?.contracted && !listed && !fix.outside) parts.push(`The tracker lists ${shown} as the employer.`);
   parts.push('Recorded by the Labor Action Tracker (Kallas, Iyer & Friedman).');
-  return parts.join(' ');
+  return closeAsides(parts.join(' '));
 }
 
 export async function importLat(

@@ -9,7 +9,7 @@
 import { NLRB_FIXES } from './audit-fixes';
 import { readCsvRows } from './input';
 import type { LaborAction } from '../model/schema';
-import { formatDate, formatList, formatNumber } from '../model/format';
+import { aside, formatDate, formatList, formatNumber } from '../model/format';
 import { matchCore } from '../model/name-forms';
 import { unitPlace, usStateName, type UnitPlaceKind } from './nlrb-place';
 
@@ -163,7 +163,7 @@ export function employerOf(caseName: string, companyName: string): string {
   const named = matchCore(caseName);
   const ours = matchCore(companyName);
   if (!named || !ours || named === ours || named.startsWith(`${ours} `) || ours.startsWith(named)) return companyName;
-  return `“${caseName}” (listed here under ${companyName})`;
+  return `“${caseName}”${aside(`listed here under ${companyName}`)}`;
 }
 
 /** An "RD" case: the workers' petition to remove the union that represents them (a decertification). */
@@ -196,12 +196,12 @@ function outcomeWords(
   // the union they had; a certification there keeps it, or, where a fix names another incumbent, replaces it.
   const decertification = t.caseNumber && isDecertification(t.caseNumber) ? decertificationEnd(t) : undefined;
   if (decertification === 'kept')
-    return `the union${t.union ? ` (${t.union})` : ''} was certified again, so it remained their representative`;
+    return `the union${t.union ? aside(t.union) : ''} was certified again, so it remained their representative`;
   // Kaiser's 21-RD-258174 (audit pass 39 #11): the unit voted to leave the NUHW for UNAC/UHCP, the file's winner.
   if (decertification === 'replaced')
-    return `their union (${t.incumbent}) lost its certification, and ${t.union} was certified in its place`;
-  if (decertification === 'removed') return `the union${t.union ? ` (${t.union})` : ''} lost its certification as their representative`;
-  if (t.certified) return `the union${t.union ? ` (${t.union})` : ''} was certified`;
+    return `their union${aside(t.incumbent ?? '')} lost its certification, and ${t.union} was certified in its place`;
+  if (decertification === 'removed') return `the union${t.union ? aside(t.union) : ''} lost its certification as their representative`;
+  if (t.certified) return `the union${t.union ? aside(t.union) : ''} was certified`;
   // Challenges that could decide a case still open leave the result undecided, not lost (audit pass 14 #31 and
   // Charter's 02-RD-220036: 1,601 ballots challenged, none counted, told as "0 for and 0 against"); so does a
   // decertification vote still open or ended otherwise, which the note's line tells as "no result" (Kaiser's

@@ -34,7 +34,7 @@ describe('NLRB: the decertification corrected in pass 39', () => {
     const r = await importNlrb(NLRB, (n) => names[n]);
     const kaiser = r.notes.find((n) => n.election!.caseNumber === '21-RD-258174')!;
     expect(kaiser.summary).toContain(`: 86 for ${NUHW} and 165 for ${UNAC}, and 0 against union representation of 347 eligible`);
-    expect(kaiser.summary).toContain(`; their union (${NUHW}) lost its certification, and ${UNAC} was certified in its place.`);
+    expect(kaiser.summary).toContain(`; their union — ${NUHW} — lost its certification, and ${UNAC} was certified in its place.`);
     expect(kaiser.summary).not.toContain('certified again');
     expect(kaiser.summary).not.toContain('remained their representative');
     expect(kaiser.election).toMatchObject({ certified: true, union: UNAC, decertification: 'replaced' });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { electionSummary, employerOf } from '@/data/pipeline/nlrb';
+import { aside } from '@/data/model/format';
+import { bundledDataset } from '../../helpers/bundled-notes';
 
 // Case names as the NLRB's files spell them, with the registry company each case is listed under.
 describe('employerOf: who held an election, as the note names it', () => {
@@ -13,6 +15,26 @@ describe('employerOf: who held an election, as the note names it', () => {
     expect(employerOf('Dillon Companies, Inc. d/b/a King Soopers', 'Kroger')).toContain('“Dillon Companies, Inc. d/b/a King Soopers”');
     expect(employerOf('DTG Operations, Inc. d/b/a Dollar', 'Hertz')).toBe('“DTG Operations, Inc. d/b/a Dollar” (listed here under Hertz)');
     expect(employerOf('CVS Pharmacy', 'CVS Health')).toBe('“CVS Pharmacy” (listed here under CVS Health)');
+  });
+
+  it('never opens a parenthesis inside another: a name with its own is set between dashes', () => {
+    expect(aside('Amentum')).toBe(' (Amentum)');
+    expect(aside('International Union, Security, Police and Fire Professionals of America (SPFPA)')).toBe(
+      ' — International Union, Security, Police and Fire Professionals of America (SPFPA) —',
+    );
+    // Altice USA's case, listed under the registry's renamed company (29-RC-235760).
+    expect(employerOf('Altice USA', 'Optimum Communications (formerly Altice USA)')).toBe(
+      '“Altice USA” — listed here under Optimum Communications (formerly Altice USA) —',
+    );
+    const t = { companyName: 'Acme', city: 'TOWN', state: 'ST', eligible: 20, votesFor: 12, votesAgainst: 7, certified: true };
+    expect(electionSummary({ ...t, union: 'National Union of Healthcare Workers (NUHW)' })).toContain(
+      '; the union — National Union of Healthcare Workers (NUHW) — was certified.',
+    );
+  });
+
+  it('ships no note whose parentheses nest (83 did: NLRB union initials and renamed registry names, tracker employers)', () => {
+    const nested = bundledDataset().notes.filter((n) => /\([^()]*\(/.test(n.summary ?? ''));
+    expect(nested.map((n) => n.id)).toEqual([]);
   });
 
   it("keeps the registry's name where the case's is the same name or a unit under it", () => {
