@@ -3283,7 +3283,9 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
     {
       who: 'students and academic workers',
       demands: ['an end to time caps for non-tenure-track faculty', 'job security'],
-      why: 'audit pass 13 #9: The Crimson (5 Mar 2025, the tracker’s link): more than 200 Harvard affiliates — students walking out of class, with the academic workers’ union HAW-UAW — rallied outside University Hall on Tuesday 4 Mar against the time caps that limit how long non-tenure-track faculty may teach (the Harvard Independent: a walkout led by the Student Labor Action Movement and HAW-UAW). The row’s demand “Include time caps for non-tenure-track faculty” reads as the opposite of the campaign’s, which was to end them.',
+      // Labour residual Q (docs/labour-residual-q.md) #20: the union's own name, where the row's is neither its name nor its acronym.
+      organizers: ['Harvard Academic Workers-United Auto Workers (HAW-UAW)'],
+      why: 'audit pass 13 #9: The Crimson (5 Mar 2025, the tracker’s link): more than 200 Harvard affiliates — students walking out of class, with the academic workers’ union HAW-UAW — rallied outside University Hall on Tuesday 4 Mar against the time caps that limit how long non-tenure-track faculty may teach (the Harvard Independent: a walkout led by the Student Labor Action Movement and HAW-UAW). The row’s demand “Include time caps for non-tenure-track faculty” reads as the opposite of the campaign’s, which was to end them. Labour residual Q (#20, organizers): the row names the union “Harvard Academic Workers Union (HAWC) - UAW, Local 5118”; the Crimson and the union’s own site name it Harvard Academic Workers-United Auto Workers (HAW-UAW), and Local 5118 is the graduate students’ union’s number (the Crimson, 24 Sep 2020: HGSU-UAW Local 5118), given for HAW-UAW by no report returned.',
     },
   ],
   [
