@@ -253,7 +253,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       // The Almanac's count, about 400 (Peninsula Press: nearly 400); CAIT's description says "over 400".
       workers: 400,
       about: true,
-      why: 'audit 2026-12-01 #9: the about 400 people at the 26 September 2019 vigil and protest were some Facebook employees and many others (The Almanac, from the organizers; Peninsula Press); CAIT records them all as Facebook’s white-collar workers. Audit pass 6 #9: the note gave exactly 400; the reports give about 400.',
+      relation: { meta: 'employer' },
+      why: 'audit 2026-12-01 #9: the about 400 people at the 26 September 2019 vigil and protest were some Facebook employees and many others (The Almanac, from the organizers; Peninsula Press); CAIT records them all as Facebook’s white-collar workers. Audit pass 6 #9: the note gave exactly 400; the reports give about 400. Relation sweep (docs/relation-sweep.md): Facebook’s own employees were among those who acted (The Almanac: some Facebook employees among about 400; Vice: Yi Yin, a Facebook engineer, led the crowd of employees and non-employees in chants; Peninsula Press; KTSF), so the note is its workers’ among others’ (relation employer), as CAIT 490’s Alibaba note, not outsiders’ directed at it.',
     },
   ],
   [
@@ -321,7 +322,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       workers: 1000,
       moreThan: true,
       locations: ['worldwide'],
-      why: 'audit pass 5 #12: the Alphabet Workers Union’s public “Drop the Deadnames” petition for Phares Lee, a G4S security officer at a Google data center, was open to any supporter and reached more than 1,000 signers “all over the world” (AWU update of 14 June 2021; The Verge via Benostech, NowThis). CAIT records it as an action by G4S’s and Google’s own workers, 1,044, in the USA.',
+      relation: { google: 'employer', g4s: 'employer' },
+      why: 'audit pass 5 #12: the Alphabet Workers Union’s public “Drop the Deadnames” petition for Phares Lee, a G4S security officer at a Google data center, was open to any supporter and reached more than 1,000 signers “all over the world” (AWU update of 14 June 2021; The Verge via Benostech, NowThis). CAIT records it as an action by G4S’s and Google’s own workers, 1,044, in the USA. Relation sweep (docs/relation-sweep.md): each company’s own workers took part. Google’s: the Alphabet Workers Union, of Google’s full-time employees and its temps, vendors and contractors, launched the petition, and many of the signers were Google’s employees (SFGATE via a copy: “many of which are from individuals employed by Google”; NowThis; CWA via SpeedMatters). G4S’s: Phares Lee, a G4S security officer and AWU member, was the petitioner and took the action with the union (Business Insider via a copy: “petitioner and G4S employee”; his update of 14 June 2021, republished by the AWU: “We took action together as a group”). Its workers’ among others’ for both (relation employer), as CAIT 490.',
     },
   ],
   [
@@ -435,7 +437,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       action: 'open-letter',
       who: 'current and former Whole Foods workers (the group Whole Worker)',
       outside: true,
-      why: 'audit pass 7 open item 4: the letter was directed at Amazon, the owner of the writers’ employer. Audit 2026-11-29 #12, audit pass 7 #35: current and former Whole Foods employees, the group Whole Worker, published an open letter asking Amazon to stop working with Palantir and selling Rekognition to police (The Verge, Eater, SiliconANGLE, 12 Aug 2019; the letter itself). CAIT files it as a protest by blue-collar workers.',
+      relation: { amazon: 'employer' },
+      why: 'audit pass 7 open item 4: the letter was directed at Amazon, the owner of the writers’ employer. Audit 2026-11-29 #12, audit pass 7 #35: current and former Whole Foods employees, the group Whole Worker, published an open letter asking Amazon to stop working with Palantir and selling Rekognition to police (The Verge, Eater, SiliconANGLE, 12 Aug 2019; the letter itself). CAIT files it as a protest by blue-collar workers. Relation sweep (docs/relation-sweep.md): the writers were current (and former) employees of Whole Foods Market, which Amazon has owned since August 2017 (The Verge, CAIT’s link: Whole Foods employees; CAIT’s own description: “the latest push from within Amazon”), so the note is its own (its subsidiary’s) workers’ letter, relation employer, as CAIT 261 and 264 tell Whole Foods workers at Amazon; the letter was addressed to Amazon, so the words stay.',
     },
   ],
   [
@@ -2024,7 +2027,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       who: 'the Make Amazon Pay coalition of unions and groups',
       outside: true,
-      why: 'labour sweep 6 (#11): Make Amazon Pay, launched on Black Friday, 27 Nov 2020, with a list of demands and actions in some 15 countries, is coordinated by UNI Global Union and Progressive International with a coalition of unions, Amazon workers’ groups among them, and NGOs (The Verge, CAIT’s link; Business Insider via VT Post; the campaign). CAIT tells it as a letter by Amazon’s workers; it is the coalition’s, directed at Amazon.',
+      relation: { amazon: 'employer' },
+      why: 'labour sweep 6 (#11): Make Amazon Pay, launched on Black Friday, 27 Nov 2020, with a list of demands and actions in some 15 countries, is coordinated by UNI Global Union and Progressive International with a coalition of unions, Amazon workers’ groups among them, and NGOs (The Verge, CAIT’s link; Business Insider via VT Post; the campaign). CAIT tells it as a letter by Amazon’s workers; it is the coalition’s, directed at Amazon. Relation sweep (docs/relation-sweep.md): Amazon’s own workers took part: the coalition named Amazon Workers International and Amazon Employees for Climate Justice among its members (CAIT’s own description; the campaign’s coalition list via Jonas Staal), and on the day Amazon warehouse workers struck in Germany and protested in other countries (Ethical Consumer; The Daily Beast after Vice: Amazon workers in 15 countries). Its workers’ among others’ (relation employer), as CAIT 490.',
     },
   ],
   [
@@ -2792,6 +2796,14 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       date: '2022-03-25',
       why: 'labour residual K (#12): the Google Fiber retail workers employed by BDS Connected Solutions in Kansas City, 10 of the 11 already AWU-CWA members, won their union election 9–1 when the NLRB counted the mail ballots on Friday 25 March 2022 (Fierce Telecom’s report of the notice of election: ballots due back by 24 March, counted at 2 pm on 25 March; CNBC, Protocol and the Verge: counted, and won, on Friday). CAIT dates it Wednesday 23 March, in no report; CNET, its link, gives no day.',
+    },
+  ],
+  // Relation sweep (docs/relation-sweep.md): CAIT 154, Amazon's own workers among those who acted.
+  [
+    154,
+    {
+      relation: { amazon: 'employer' },
+      why: 'Relation sweep (docs/relation-sweep.md): the demonstrators outside the AWS Summit in New York on 11 Jul 2019 included Amazon warehouse workers, with other tech workers and immigrants (the Guardian, CAIT’s link; CAIT’s own description), organized by Make the Road New York, Mijente, the Tech Workers Coalition and others. Amazon’s own workers took part, so the note is its workers’ among others’ (relation employer), as CAIT 490, not the public’s alone; the note’s words (“by the public”) come from CAIT’s types and are not changed here (reported).',
     },
   ],
 ]);
@@ -3981,7 +3993,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       who: 'Black Lives Matter’s Birmingham chapter, civil rights groups and area unions, in support of the warehouse’s workers',
       outside: true,
       demands: ['racial justice', 'union recognition'],
-      why: 'labour sweep 12 (#16): on Saturday 13 Mar 2021 Black Lives Matter’s Birmingham chapter led a solidarity caravan in Bessemer with the NAACP, the SCLC, the Poor People’s Campaign, clergy and area unions, in support of the mostly Black workers of Amazon’s warehouse in the last weeks of their RWDSU vote (CBS 42, Patch, RWDSU’s advisory, AP via KVOA; AL.com: unions and members of the movement rallied in support of a union). Supporters from outside, not Amazon’s workers.',
+      relation: { amazon: 'employer' },
+      why: 'labour sweep 12 (#16): on Saturday 13 Mar 2021 Black Lives Matter’s Birmingham chapter led a solidarity caravan in Bessemer with the NAACP, the SCLC, the Poor People’s Campaign, clergy and area unions, in support of the mostly Black workers of Amazon’s warehouse in the last weeks of their RWDSU vote (CBS 42, Patch, RWDSU’s advisory, AP via KVOA; AL.com: unions and members of the movement rallied in support of a union). Supporters from outside, not Amazon’s workers. Relation sweep (docs/relation-sweep.md): Amazon’s own current workers were among those who rallied: Jennifer Bates, a worker at the Bessemer warehouse since May 2020 and one of the drive’s public faces, spoke at the caravan’s rally (AL.com, the tracker’s link: “an Amazon worker”), so the note is its workers’ among others’ (relation employer), as CAIT 490; the note’s words still name only the supporters (reported in the doc, not reworded here).',
     },
   ],
   [
@@ -4086,7 +4099,8 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       place: 'Edwardsville, Illinois',
       organizers: ['Missouri Workers Center', 'United Congregations of Metro East'],
       demands: ['safer working conditions', 'letting workers keep their phones at work', 'better emergency training'],
-      why: 'labour sweep 16 (#16): on Thursday 27 Jan 2022 about 100 people, labor activists and faith leaders from across the Midwest with the family of one of the six workers killed when a tornado hit Amazon’s Edwardsville warehouse on 10 Dec 2021, rallied outside it, organized by the Missouri Workers Center with United Congregations of Metro East, for safer conditions, phones at work and better emergency training; an Amazon worker of a Hazelwood warehouse spoke (Illinois Newsroom, the tracker’s link, via WSIU; the Belleville News-Democrat via Yahoo; the Advantage News). Not the Edwardsville warehouse’s workers, as the note told them; the row’s city cell “Edwardsville, IL 62025” printed the place twice.',
+      relation: { amazon: 'employer' },
+      why: 'labour sweep 16 (#16): on Thursday 27 Jan 2022 about 100 people, labor activists and faith leaders from across the Midwest with the family of one of the six workers killed when a tornado hit Amazon’s Edwardsville warehouse on 10 Dec 2021, rallied outside it, organized by the Missouri Workers Center with United Congregations of Metro East, for safer conditions, phones at work and better emergency training; an Amazon worker of a Hazelwood warehouse spoke (Illinois Newsroom, the tracker’s link, via WSIU; the Belleville News-Democrat via Yahoo; the Advantage News). Not the Edwardsville warehouse’s workers, as the note told them; the row’s city cell “Edwardsville, IL 62025” printed the place twice. Relation sweep (docs/relation-sweep.md): Amazon’s own current workers were among those who rallied: an Amazon worker of a Hazelwood warehouse spoke (Illinois Newsroom), and Arnetra Rhodes, a cousin of one of the dead, who works part-time at an Amazon warehouse in St. Louis County, spoke (the Belleville News-Democrat via Yahoo), so the note is its workers’ among others’ (relation employer), as CAIT 490; not the Edwardsville warehouse’s workers, as the words say.',
     },
   ],
   // audit pass 22 (docs/audit-pass-22.md): tracker 3573's entry above (audit 2026-12-01 #12) is extended with the

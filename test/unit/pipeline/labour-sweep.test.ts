@@ -907,8 +907,9 @@ describe('the twelfth labour sweep', () => {
   });
 
   it('tells who acted and who organized as the reports do (tracker 175, 1611, 2769)', () => {
-    // Bessemer: Black Lives Matter's caravan with civil rights groups and unions, in support of the workers.
-    expect(note('lat-175-amazon').relation).toBe('target');
+    // Bessemer: Black Lives Matter's caravan with civil rights groups and unions, in support of the workers; a warehouse
+    // worker spoke (AL.com): its workers' among others' (the relation sweep, docs/relation-sweep.md).
+    expect(note('lat-175-amazon').relation).toBe('employer');
     expect(note('lat-175-amazon').summary).toMatch(/^A protest directed at Amazon by Black Lives Matter’s Birmingham chapter/);
     // Denver: the pilots' union called the picket at the training center (CBS Colorado), not the flight attendants'.
     expect(note('lat-1611-united-airlines').summary).toContain('Organized by the Air Line Pilots Association (ALPA).');
@@ -974,9 +975,10 @@ describe('the sixteenth labour sweep', () => {
     expect(note('lat-3306-bae-systems').summary).not.toContain('scheduling');
   });
 
-  it('tells outsiders as outsiders and prints the place once (tracker 831)', () => {
+  it('tells who acted and prints the place once (tracker 831)', () => {
     // Edwardsville: activists, faith leaders and a killed worker's family rallied outside the wrecked warehouse (WSIU, BND).
-    expect(note('lat-831-amazon').relation).toBe('target');
+    // Amazon workers of other warehouses spoke: its workers' among others' (the relation sweep, docs/relation-sweep.md).
+    expect(note('lat-831-amazon').relation).toBe('employer');
     expect(note('lat-831-amazon').summary).toMatch(
       /^A protest directed at Amazon by labor activists, faith leaders, Amazon workers from other warehouses and the family of a worker killed when a tornado hit the warehouse in Edwardsville, Illinois\./,
     );
