@@ -4246,6 +4246,17 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       why: 'audit pass 40 #25: Activision Blizzard employees walked out for the day on Thursday 21 Jul 2022 at offices in Texas, California, Minnesota and New York, about 450 in person and online by the Washington Post’s count when it wrote, over the company’s answer to the end of Roe v. Wade (the Washington Post, the tracker’s link, via copies and GameDaily; Ars Technica, whose address the tracker cites: employees walk off the job; Kotaku: walked off their jobs; A Better ABK’s call on abkwatch.org: a walkout of about four hours at each of four offices, in person and virtual). No report returned calls it a strike, the row’s kind: a one-day walkout, as labour residual L fixed tracker 431 (the same employer’s Irvine walkout of 28 Jul 2021) and audit pass 32 tracker 1015.',
     },
   ],
+  // Lead, 2026-12-02 (labour residual Q's open item): a typo in the row's second union.
+  [
+    '4610',
+    {
+      organizers: [
+        'Harvard Academic Workers-United Auto Workers (HAW-UAW)',
+        'Harvard Graduate Student Union-United Auto Workers (HGSU-UAW)',
+      ],
+      why: 'labour residual Q (open item 1): the row names the graduate students’ union “(HSGU-UAW)”; its initials are HGSU-UAW, as the NLRB’s file gives them for its 2016 election at Harvard (01-RC-186442: Harvard Graduate Students Union-UAW (HGSU-UAW)) and the Crimson writes them (24 Sep 2020, read by labour residual Q for tracker 3745). The row’s comma between the two unions also read as one name; they are two.',
+    },
+  ],
 ]);
 
 /**

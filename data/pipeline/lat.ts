@@ -226,12 +226,29 @@ function latOrganizers(row: Record<string, string>): string[] {
     .split(';')
     .map((x) => x.replace(/\s+/g, ' ').trim())
     .filter((x) => x && !/^(none|n\/?a|non-?union|unknown)$/i.test(x));
-  const local = (row['Local'] ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^local\s+/i, '');
-  if (orgs.length === 1 && local && !/^(none|n\/?a)$/i.test(local)) orgs[0] = `${orgs[0]}, Local ${local}`;
+  const local = latLocal(row['Local'] ?? '');
+  if (orgs.length === 1 && local) orgs[0] = `${orgs[0]}, ${local}`;
   return orgs;
+}
+
+/** A local's number as the tracker writes it: "804", "I-66", "W391", "1199NE". */
+const LOCAL_NUMBER = /^[A-Z]?-?\d+[A-Z]*$/;
+
+/**
+ * The tracker's "Local" column in words. A number is a local ("Local 804"; a list: "Locals 74, 79 and 94"); a name
+ * is the union's unit as the row gives it, which is not always a local ("District 9", "United Healthcare Workers
+ * West (UHW)", "Chicagoland", "AFT Local 5017; SEIU Local 49"): told as given, never called "Local District 9".
+ */
+export function latLocal(cell: string): string | undefined {
+  const text = cell.replace(/\s+/g, ' ').trim();
+  if (!text || /^(none|n\/?a)$/i.test(text)) return undefined;
+  const parts = text
+    .split(/[;,]/)
+    .map((p) => p.trim().replace(/^local\s+/i, ''))
+    .filter(Boolean);
+  if (parts.length && parts.every((p) => LOCAL_NUMBER.test(p))) return `${parts.length > 1 ? 'Locals' : 'Local'} ${formatList(parts)}`;
+  // One name with a comma in it ("Teamsters Local 223, Service Employees …") is split like a list: each part as given.
+  return formatList(parts.map((p) => (LOCAL_NUMBER.test(p) ? `Local ${p}` : p)));
 }
 
 /**
@@ -239,6 +256,21 @@ function latOrganizers(row: Record<string, string>): string[] {
  * is named as CAIT's notes name it, but for one mass resignation and an action of no kind.
  */
 const LAT_KIND_WORDS: Record<LaborActionKind, string> = { ...KIND_WORDS, resignation: 'A mass resignation', other: 'A labor action' };
+
+/**
+ * Whether the tracker's employer is the name the note already shows: the same name, or the same but for a name's
+ * parenthesis — "Harvard University" for the registry's "Harvard University (President and Fellows of Harvard
+ * College)", "United Parcel Service (UPS)" for "UPS" — which "(listed as …)" would only repeat (28 notes did).
+ */
+function sameNameShown(shown: string, listed: string): boolean {
+  const split = (n: string) => {
+    const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(n);
+    return m ? [n, m[1]!, m[2]!] : [n];
+  };
+  const a = split(shown).map(normalizeName);
+  const b = split(listed).map(normalizeName);
+  return a[0] === b[0] || a.slice(1).includes(b[0]!) || b.slice(1).includes(a[0]!);
+}
 
 export function latSummary(
   row: Record<string, string>,
@@ -259,7 +291,7 @@ export function latSummary(
   const shown = nameOn(company, start);
   // A unit the company owned (lat-units.ts) is named with its owner, which says all the tracker's "<unit> - <owner>" does.
   const listed =
-    owned || [company.name, former].some((n) => n !== undefined && normalizeName(n) === normalizeName(employerName))
+    owned || [company.name, former].some((n) => n !== undefined && sameNameShown(n, employerName))
       ? ''
       : aside(`listed as “${employerName}”`);
   const at = owned ? `${owned}${aside(`owned by ${shown}`)}` : shown;
