@@ -193,6 +193,9 @@ export function urlProblems(url: string): SourceProblem[] {
     out.push({ rule: 'tracking', message: `tracking parameter${tracking.length > 1 ? 's' : ''} ${tracking.join(', ')}: ${url}` });
   if (inSet(CONTENT_FARMS, host)) out.push({ rule: 'content-farm', message: `content farm or AI-written site: ${host}` });
   if (inSet(MIRROR_HOSTS, host)) out.push({ rule: 'mirror', message: `a mirror of another site's page: ${host}` });
+  // Opening it asks the Wayback Machine for a new capture: not a copy anyone read (its copies are at /web/).
+  if (host === 'web.archive.org' && u.pathname.startsWith('/save/'))
+    out.push({ rule: 'host', message: `a request to archive a page again, not an archived copy: ${url}` });
   return out;
 }
 

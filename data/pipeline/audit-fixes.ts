@@ -4246,6 +4246,14 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       why: 'audit pass 40 #25: Activision Blizzard employees walked out for the day on Thursday 21 Jul 2022 at offices in Texas, California, Minnesota and New York, about 450 in person and online by the Washington Post’s count when it wrote, over the company’s answer to the end of Roe v. Wade (the Washington Post, the tracker’s link, via copies and GameDaily; Ars Technica, whose address the tracker cites: employees walk off the job; Kotaku: walked off their jobs; A Better ABK’s call on abkwatch.org: a walkout of about four hours at each of four offices, in person and virtual). No report returned calls it a strike, the row’s kind: a one-day walkout, as labour residual L fixed tracker 431 (the same employer’s Irvine walkout of 28 Jul 2021) and audit pass 32 tracker 1015.',
     },
   ],
+  // Lead, 2026-12-02 (labour residual O's open item): a typo in the row's employers.
+  [
+    '3152',
+    {
+      alsoNamed: ['United Airlines', 'Alaska Airlines', 'American Airlines'],
+      why: 'labour residual O (open item 4): the row names “Alaskan Airlines” beside United and American; the airline is Alaska Airlines, whose flight attendants the AFA-CWA represents, and the notes showed the misspelling. Each note leaves out its own company.',
+    },
+  ],
   // Lead, 2026-12-02 (labour residual Q's open item): a typo in the row's second union.
   [
     '4610',

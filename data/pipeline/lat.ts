@@ -513,8 +513,9 @@ export async function importLat(
       // Other employers named as they were on the day, like the note's own company (former-names.ts).
       // A unit is named as itself ("Fred Meyer", "C&W Services"), also under its own company's note from another part.
       // The names an audit read in an employer cell that runs two together (audit-fixes.ts `alsoNamed`), else the cell's.
+      // An audit's list is the record's: each note leaves out its own company.
       const others = noteFix?.alsoNamed
-        ? [...noteFix.alsoNamed]
+        ? noteFix.alsoNamed.filter((n) => normalizeName(n) !== normalizeName(nameOn(company, start)))
         : [
             ...new Set(
               employers

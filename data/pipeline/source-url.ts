@@ -46,12 +46,16 @@ export function canonicalUrl(raw: string): URL | undefined {
   }
   for (const k of drop) u.searchParams.delete(k);
   u.hash = '';
+  // "web.archive.org/save/<page>" asks the Wayback Machine to capture the page again each time it is opened (the
+  // tracker's 82 such links; labour residual O): "/web/<page>" is its address for the copies it holds, the newest shown.
+  if (u.hostname === 'web.archive.org' && u.pathname.startsWith('/save/')) u.pathname = `/web/${u.pathname.slice('/save/'.length)}`;
   return u;
 }
 
 /** The page an archive copy is of: "https://web.archive.org/web/2023/https://www.nytimes.com/x" → nytimes.com. */
 function archivedHost(u: URL): string | undefined {
-  const m = /^\/web\/[^/]+\/(https?:\/\/[^/]+)/.exec(u.pathname);
+  // With or without the copy's timestamp ("/web/<page>": the newest copy).
+  const m = /^\/web\/(?:[^/]+\/)?(https?:\/\/[^/]+)/.exec(u.pathname);
   if (!m) return undefined;
   try {
     return new URL(m[1]!).hostname.replace(/^www\./, '');

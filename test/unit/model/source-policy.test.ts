@@ -51,6 +51,8 @@ describe('source policy: the link', () => {
     ['https://bossgaming4g.blogspot.com/2020/01/x.html', ['content-farm']],
     ['https://y.gogonow.de/www.nytimes.com/2019/x', ['mirror']],
     ['https://proxy.example.workers.dev/https://news.example.org/x', ['mirror']],
+    ['https://web.archive.org/save/https://www.unitedafa.org/news/recap', ['host']], // asks for a new capture
+    ['https://web.archive.org/web/https://www.unitedafa.org/news/recap', []],
     ['not a url', ['https']],
   ])('%s → %j', (url, expected) => {
     expect(rules(url)).toEqual(expected);

@@ -54,4 +54,9 @@ describe('the shipped notes', () => {
     );
     expect(harvard).not.toContain('listed as');
   });
+
+  it('names the other employers as they are (tracker 3152: Alaska Airlines, not the row’s “Alaskan Airlines”), each note leaving out its own', () => {
+    expect(bundledLabourNote('lat-3152-american-airlines').summary).toContain('Also named: United Airlines and Alaska Airlines.');
+    expect(bundledLabourNote('lat-3152-united-airlines').summary).toContain('Also named: Alaska Airlines and American Airlines.');
+  });
 });
