@@ -2093,10 +2093,10 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     240,
     {
       workers: null,
-      // Not “no place”: with none, the merge takes it into CAIT 241, the French workers' copy of the petition (its own
-      // note, in Saran and Paris), and the US petition would be told in France alone.
-      locations: ['usa'],
-      why: 'labour sweep 6 (#28): the petition “We, Amazon workers, demand coronavirus protections” (paid sick leave, childcare pay, hazard pay) was written by workers at Amazon’s New York distribution centre and circulated among its workers and supporters in the United States, France and Poland (its form; Transnational Social Strike, 13 Mar 2020). No returned report gives CAIT’s more than 5,000, and its signers were not in New York City alone: told in the USA, as CAIT 241 tells it in France.',
+      // The US and France: since audit pass 50 the petition is shown once, here, CAIT 241 (its French copy) withdrawn.
+      locations: ['usa', 'france'],
+      links: ['https://www.transnational-strike.info/2020/03/13/sign-the-petition-we-amazon-workers-demand-coronavirus-protections/'],
+      why: 'labour sweep 6 (#28): the petition “We, Amazon workers, demand coronavirus protections” (paid sick leave, childcare pay, hazard pay) was written by workers at Amazon’s New York distribution centre and circulated among its workers and supporters in the United States, France and Poland (its form; Transnational Social Strike, 13 Mar 2020). No returned report gives CAIT’s more than 5,000, and its signers were not in New York City alone: told in the USA, as CAIT 241 tells it in France. Audit pass 50 #26: CAIT 241 is the same petition (its description and every link are of it) placed in Saran and Paris; shown once, here, in the USA and France, with Transnational Social Strike’s report, which tells it written at the Queens delivery station DBK1 and circulated in translation among Amazon’s workers in the United States, France and Poland (13 Mar 2020; its account of 24 Sep 2020: signatures from the U.S., France, Poland and Italy within a day). 241’s other two links (CNBC and The Atlantic, 19 Mar 2020) report DBK1’s first coronavirus case, not the letter, and are not carried over.',
     },
   ],
   [
@@ -2788,6 +2788,14 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       workers: null,
       why: 'CAIT precision read A2: the cafeteria workers employed by Flagship Facility Services at Facebook’s 181 Fremont St office in San Francisco, UNITE HERE Local 2 members, picketed on Tuesday 16 Jul 2019, CAIT’s day, for higher pay, an eight-hour day and health care, joined by Google and Facebook employees (the San Francisco Examiner, CAIT’s link; the San Francisco Chronicle of 17 Jul: “several dozen workers and allies”). CAIT’s 50 is in no report, and is left out.',
+    },
+  ],
+  // Audit pass 50 (docs/audit-pass-50.md): CAIT 241, the second record of CAIT 240's petition (240's entry extended).
+  [
+    241,
+    {
+      withdraw: true,
+      why: 'audit pass 50 #26: the same petition as CAIT 240 — “We, Amazon workers, demand coronavirus protections”, written by Amazon’s workers at its Queens delivery station DBK1 (Amazonians United NYC’s post, this record’s link and 240’s; the Wall Street Journal via ADVFN, 19 Mar 2020: the Queens workers’ petition, more than 1,500 signatures from workers at many sites) and circulated in translation among Amazon’s workers and supporters in the United States, France and Poland (Transnational Social Strike, 13 Mar 2020). This record places it in Saran and Paris with 1,800 workers, and its note told it as an open letter by Amazon’s workers in France alone, with reports that give New York alone; French reports of March 2020 (France 3, France Bleu, Boursier) tell Saran’s walkout of 18 Mar, not a letter of French workers’ own. Shown once, as 240, in the USA and France.',
     },
   ],
   // Labour residual K (docs/labour-residual-k.md): CAIT 543's day.

@@ -86,8 +86,8 @@ export const CAIT_NO_ONE_DAY: ReadonlySet<number> = new Set([
   // docs/cait-precision-B.md
   545, 539, 507, 491, 488, 460, 443, 432, 423, 412, 404, 395, 372, 327, 320, 317, 287, 268, 244, 240, 220, 192, 181, 166, 164, 143, 131,
   119, 113, 86, 82, 44, 30, 11,
-  // docs/cait-precision-A2.md
-  241, 234, 191, 184, 182, 165, 152, 149,
+  // docs/cait-precision-A2.md (its 241 withdrawn since, audit pass 50: the same petition as 240)
+  234, 191, 184, 182, 165, 152, 149,
   // docs/cait-precision-A3.md
   74, 45, 21,
   // The lead's read of the two no precision read reached (2026-12-02). 267: the content moderators' letter on Medium

@@ -68,7 +68,8 @@ describe('CAIT precision read A2', () => {
 
   it('leaves told to the month the actions whose day no report returned gives', () => {
     // The Microsoft climate statement (184): CAIT's day is the statement's, its note the walkout of the 20th.
-    for (const id of ['cait-321-google', 'cait-241-amazon', 'cait-234-amazon', 'cait-191-deliveroo', 'cait-184-microsoft']) {
+    // 241 is withdrawn since audit pass 50 (the same petition as 240, audit-fixes-50.test.ts).
+    for (const id of ['cait-321-google', 'cait-234-amazon', 'cait-191-deliveroo', 'cait-184-microsoft']) {
       expect(note(id).date, id).toMatch(/^\d{4}-\d{2}$/);
     }
     for (const id of [321, 241, 234, 191, 184, 182, 165, 152, 149]) expect(CAIT_CHECKED_DAYS.has(id), String(id)).toBe(false);

@@ -519,7 +519,8 @@ describe('the sixth labour sweep, notes 16–30', () => {
 
   it('places each action where the reports do, and none online that was not', () => {
     expect(note('cait-132-microsoft').summary).not.toMatch(/ in the USA/);
-    expect(note('cait-240-amazon').summary).toContain('at Amazon in the USA.');
+    // In the USA and France since audit pass 50 (CAIT 241, its French copy, withdrawn: audit-fixes-50.test.ts).
+    expect(note('cait-240-amazon').summary).toContain('at Amazon in the USA and France.');
     expect(note('cait-505-amazon').summary).not.toContain('(online)');
   });
 

@@ -61,10 +61,10 @@ function score(rows: readonly Label[], merged: (l: Label) => boolean) {
 }
 describe('the labelled pairs', () => {
   it('are every candidate pair, each labelled once, with a reason', () => {
-    expect(labels.length).toBe(157);
+    expect(labels.length).toBe(154);
     const count = (pair: string, label: string) => labels.filter((l) => l.pair === pair && l.label === label).length;
     expect([count('lat-lat', 'same'), count('lat-lat', 'distinct'), count('lat-lat', 'unclear')]).toEqual([2, 11, 2]);
-    expect([count('cait-cait', 'same'), count('cait-cait', 'distinct'), count('cait-cait', 'unclear')]).toEqual([2, 124, 3]);
+    expect([count('cait-cait', 'same'), count('cait-cait', 'distinct'), count('cait-cait', 'unclear')]).toEqual([2, 121, 3]);
     expect([count('lat-cait', 'same'), count('lat-cait', 'distinct'), count('lat-cait', 'unclear')]).toEqual([1, 12, 0]);
     expect(new Set(labels.map((l) => `${l.a}|${l.b}`)).size).toBe(labels.length);
     for (const l of labels) expect(l.why.length, `${l.a} ${l.b}`).toBeGreaterThan(20);
