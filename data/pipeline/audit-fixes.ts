@@ -4299,6 +4299,8 @@ export interface NlrbFix {
    * union is another, the note says the incumbent lost its certification and the other was certified in its place.
    */
   incumbent?: string;
+  /** The union's name where the file misspells it (audit pass 50's open item: "Intentional Association of Machinists"). */
+  union?: string;
   /** The audit item that found it, and what the file says. */
   why: string;
 }
@@ -4444,6 +4446,14 @@ export const NLRB_FIXES: ReadonlyMap<string, NlrbFix> = byRecord<string, NlrbFix
     {
       incumbent: 'NATIONAL UNION OF HEALTHCARE WORKERS (NUHW)',
       why: 'audit pass 39 #11: the speech pathologists, audiologists, dietitians and health educators of Southern California Permanente Medical Group and Kaiser Foundation Hospitals were represented by the NUHW, and the decertification petition was to leave it (NUHW’s notes to the unit, February and April 2020: “Say No to Decertification”, “UNAC is trying to decertify our union”); UNAC/UHCP’s letter to the unit (2022) calls the vote an election to leave NUHW and join UNAC/UHCP, and WNY Labor Today after AFSCME News (4 Sep 2022) reports that the 420 professionals voted to join UNAC/UHCP. The FY2022 file’s row gives 86 for the NUHW, 165 for UNAC/UHCP, 0 against and the winner (“WON”, UNAC/UHCP) but not which union held the seat; the note said UNAC/UHCP “was certified again, so it remained their representative”.',
+    },
+  ],
+  // Lead, 2026-12-02 (audit pass 50's open item 2): a misspelt union.
+  [
+    '28-RC-241776',
+    {
+      union: 'International Association of Machinists and Aerospace Workers, Local Lodge 519',
+      why: 'audit pass 50 (#33, open item 2): the file names the union of BAE Systems’ two workers at Luke Air Force Base the “Intentional Association of Machinists and Aerospace Workers, Local Lodge 519”, a typo for the International Association of Machinists and Aerospace Workers (IAM), the name the same file gives the union elsewhere; the note showed the misspelling.',
     },
   ],
 ]);

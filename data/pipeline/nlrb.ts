@@ -452,6 +452,7 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
       ...(fix?.date ? { date: fix.date } : {}),
       ...(fix?.counted ? { counted: fix.counted } : {}),
       ...(fix?.incumbent ? { incumbent: fix.incumbent } : {}),
+      ...(fix?.union ? { union: fix.union } : {}),
     };
     // An audited place is the unit's; otherwise as precisely as the file's description supports (nlrb-place.ts).
     const place: UnitPlaceKind = fix?.city ? (fix.place ?? 'in') : unitPlace(e.city, describedUnit(e, tallies.get(e.caseNumber) ?? []));

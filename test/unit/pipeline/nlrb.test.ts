@@ -37,6 +37,13 @@ describe('employerOf: who held an election, as the note names it', () => {
     expect(nested.map((n) => n.id)).toEqual([]);
   });
 
+  it('names a union the file misspells as it is named (28-RC-241776: “Intentional Association of Machinists”)', () => {
+    const bae = bundledDataset().notes.find((n) => n.id === 'nlrb-28-rc-241776');
+    expect(bae?.summary).toContain(
+      'the union (International Association of Machinists and Aerospace Workers, Local Lodge 519) was certified.',
+    );
+  });
+
   it("keeps the registry's name where the case's is the same name or a unit under it", () => {
     expect(employerOf('Costco Wholesale Corporation', 'Costco')).toBe('Costco');
     expect(employerOf('Lockheed Martin Rotary and Mission Systems', 'Lockheed Martin')).toBe('Lockheed Martin');
