@@ -1583,7 +1583,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       workers: 60,
       about: true,
       locations: [],
-      why: 'labour sweep 4, 2026-12-01 (#8, coinbase.com): 60 of Coinbase’s 1,200 employees took the exit package Brian Armstrong offered those who disagreed with its “apolitical” mission, by the deadline of Wednesday 7 Oct 2020 (CoinDesk, 8 Oct, from his memo; Fortune: “about 60”), and he expected more. No report gives more than 60, or places them (Coinbase is based in San Francisco; its staff largely worked remotely), where CAIT names San Francisco.',
+      links: ['https://www.theblock.co/post/79247/coinbase-offers-exit-package-for-employees-not-comfortable-with-its-mission'],
+      why: 'labour sweep 4, 2026-12-01 (#8, coinbase.com): 60 of Coinbase’s 1,200 employees took the exit package Brian Armstrong offered those who disagreed with its “apolitical” mission, by the deadline of Wednesday 7 Oct 2020 (CoinDesk, 8 Oct, from his memo; Fortune: “about 60”), and he expected more. No report gives more than 60, or places them (Coinbase is based in San Francisco; its staff largely worked remotely), where CAIT names San Francisco. Unverifiable follow-up B (docs/unverifiable-b.md): how they left, CAIT’s “online”: The Block (30 Sep 2020, from Armstrong’s email) reports that employees opted in by filling out a form to HR, which then sent a separation agreement; the link is added.',
     },
   ],
   [
@@ -2812,6 +2813,22 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     {
       relation: { amazon: 'employer' },
       why: 'Relation sweep (docs/relation-sweep.md): the demonstrators outside the AWS Summit in New York on 11 Jul 2019 included Amazon warehouse workers, with other tech workers and immigrants (the Guardian, CAIT’s link; CAIT’s own description), organized by Make the Road New York, Mijente, the Tech Workers Coalition and others. Amazon’s own workers took part, so the note is its workers’ among others’ (relation employer), as CAIT 490, not the public’s alone; the note’s words (“by the public”) come from CAIT’s types and are not changed here (reported).',
+    },
+  ],
+  // Unverifiable labour notes, follow-up B (docs/unverifiable-b.md): CAIT 115 and 422; CAIT 341's link, in its entry above.
+  [
+    115,
+    {
+      action: 'strike',
+      links: ['https://www.ier.org.uk/news/manchester-deliveroo-couriers-announce-valentines-strike/'],
+      why: 'unverifiable follow-up B (docs/unverifiable-b.md): the Institute of Employment Rights (12 Feb 2019, after the Morning Star) reports that the Manchester couriers’ Valentine’s Day strike follows walk-outs by Deliveroo couriers in Bristol, London and Nottingham; CAIT’s own words (riders “took to Nottingham’s Speakers’ Corner to strike” over delivery fees) and its link’s address (“deliveroo-riders-strike-nottingham-city”) tell a strike too, and the UK couriers’ strike was on Friday 1 Feb 2019 (Bristol Couriers Network via Justice4Couriers). CAIT files it as a protest; no report gives Nottingham’s own day beyond CAIT’s.',
+    },
+  ],
+  [
+    422,
+    {
+      links: ['https://www.thehindu.com/news/national/telangana/gig-workers-getting-affected-due-to-covid-19/article34479788.ece'],
+      why: 'unverifiable follow-up B (docs/unverifiable-b.md): CAIT’s only link (the Times of India, 26 Apr 2021) was not returned; The Hindu (4 May 2021) reports the Telangana Gig and Platform Workers Union’s count of Ola and Uber cab drivers and delivery workers who had tested positive or died, gathered from the Telegram groups the drivers use, and its alarm at the drivers’ deaths (Shaik Salauddin). The union’s appeal to the government for health insurance is in Hydnews and The Hans India; no report gives the day of the survey itself (dated as reported in CAIT_REPORTED_DATES).',
     },
   ],
 ]);
@@ -4271,6 +4288,60 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
         'Harvard Graduate Student Union-United Auto Workers (HGSU-UAW)',
       ],
       why: 'labour residual Q (open item 1): the row names the graduate students’ union “(HSGU-UAW)”; its initials are HGSU-UAW, as the NLRB’s file gives them for its 2016 election at Harvard (01-RC-186442: Harvard Graduate Students Union-UAW (HGSU-UAW)) and the Crimson writes them (24 Sep 2020, read by labour residual Q for tracker 3745). The row’s comma between the two unions also read as one name; they are two.',
+    },
+  ],
+  // Unverifiable labour notes, follow-up B (docs/unverifiable-b.md): reports of the day, or after it, that the action was held.
+  [
+    '2858',
+    {
+      sources: [
+        {
+          url: 'https://www.ktvu.com/news/san-francisco-rideshare-drivers-join-national-day-of-strike-demand-better-pay',
+          publisher: 'KTVU',
+          title: 'San Francisco rideshare drivers take part in the national strike of 14 February 2024',
+        },
+      ],
+      why: 'unverifiable follow-up B (docs/unverifiable-b.md): labour residual R read the Valentine’s Day 2024 strike true under DoorDash on reports of the day that labour residual O had not got back under Uber. KTVU (14 Feb 2024): rideshare and delivery drivers across the country took part in Wednesday’s national strike, more than 100 of them in San Francisco, near Uber’s headquarters, turning off their apps; CBS News (the tracker’s link): thousands of Uber, Lyft and DoorDash drivers turned off their apps on Wednesday, with rallies at ten airports (Justice for App Workers). Added to the action’s three notes (Uber, Lyft, DoorDash).',
+    },
+  ],
+  [
+    '3055',
+    {
+      sources: [
+        {
+          url: 'https://thestarnewsnetwork.com/2024/05/02/rideshare-drivers-strike-in-nashville-other-major-cities',
+          publisher: 'The Star News Network',
+          title: 'App drivers in Nashville and other cities went on strike on May Day 2024 (report of 2 May)',
+        },
+      ],
+      why: 'unverifiable follow-up B (docs/unverifiable-b.md): every link of the row is a report before the day or of the day’s plans (the Tennessean, WSB-TV, NewsChannel 5, CT Insider). The Star News Network (2 May 2024) reports that rideshare drivers in Nashville and around the country went on strike on Wednesday (1 May), called by Justice for App Workers, whose site named 13 cities, Providence and Hartford among them; its details are the coalition’s own, and no report of the day found tells of the strike in Connecticut, Georgia, Illinois or New York. Added to the action’s four notes; the lead decides whether this report settles it.',
+    },
+  ],
+  [
+    '4082',
+    {
+      morePlaces: true,
+      sources: [
+        {
+          url: 'https://www.10news.com/news/local-news/local-grocer-union-members-rally-as-final-bargaining-period-begins-with-companies',
+          publisher: 'ABC 10News (KGTV)',
+          title: 'UFCW Local 135 members rally and leaflet at San Diego grocery stores as the final bargaining begins (25 June 2025)',
+        },
+      ],
+      why: 'unverifiable follow-up B (docs/unverifiable-b.md): the tracker cites this report only by a Wayback copy. ABC 10News (KGTV), on Wednesday 25 Jun 2025, the first day of the final bargaining with Kroger and Albertsons: UFCW Local 135 members handed out leaflets at a Ralphs in Hillcrest telling customers they were not yet on strike, with other rallies in Lake Murray and Encinitas, for living wages and safe staffing (the union represents over 7,000 workers at 87 stores in San Diego County). Encinitas is a city of its own, so the action took place in more places than the tracker’s San Diego.',
+    },
+  ],
+  [
+    '3270',
+    {
+      sources: [
+        {
+          url: 'https://www.bizneworleans.com/councilman-sees-opportunity-despite-area-dollar-general-closures/',
+          publisher: 'Biz New Orleans',
+          title: 'Protest in front of the Morrison Road Dollar General over its closing (report of 31 July 2024)',
+        },
+      ],
+      why: 'unverifiable follow-up B (docs/unverifiable-b.md): the tracker’s reports (Big Easy Magazine, a Yahoo copy) were not returned. Biz New Orleans (31 Jul 2024): earlier that week community members gathered in front of the Morrison Road Dollar General (the row’s address) to protest its closing, one of five New Orleans East stores Dollar General was shutting. It tells the protest held, that week and there; it names neither Step Up Louisiana nor the store’s workers, whom the tracker’s own report names in its title (“draws support from workers, customers”).',
     },
   ],
 ]);
