@@ -208,7 +208,10 @@ function outcomeWords(
   // 21-RD-237218, open after a revised 118–143, read "no union was certified" beside that line).
   if ((t.challenged || decertification) && t.closed === 'open') return "the NLRB's file records the case as still open";
   if (decertification && t.votesFor <= t.votesAgainst) return "the NLRB's file records no result";
-  if (t.votesFor <= t.votesAgainst) return 'no union was certified';
+  // A loss in a case the file still records as open may not be the end of it (Amazon's Bessemer vote of April 2021,
+  // 10-RC-269250: the Board later set it aside and ordered another; audit pass 50 #21): the note says the case is open.
+  if (t.votesFor <= t.votesAgainst)
+    return t.closed === 'open' ? "no union was certified, and the NLRB's file records the case as still open" : 'no union was certified';
   // A certification of results is a certification, of the count rather than of a representative (audit pass 8
   // #26: a King Soopers unit voted 11–7 to join UFCW Local 7's unit; the file closes the case that way).
   if (t.closed === 'results')

@@ -44,6 +44,14 @@ describe('employerOf: who held an election, as the note names it', () => {
     );
   });
 
+  it('says a lost vote’s case is still open where the file records it so (Bessemer, 10-RC-269250: set aside and run again)', () => {
+    const t = { companyName: 'Amazon', city: 'BESSEMER', state: 'AL', eligible: 5867, votesFor: 738, votesAgainst: 1798, certified: false };
+    expect(electionSummary(t)).toMatch(/; no union was certified\.$/);
+    expect(electionSummary({ ...t, closed: 'open' })).toMatch(
+      /; no union was certified, and the NLRB's file records the case as still open\.$/,
+    );
+  });
+
   it("keeps the registry's name where the case's is the same name or a unit under it", () => {
     expect(employerOf('Costco Wholesale Corporation', 'Costco')).toBe('Costco');
     expect(employerOf('Lockheed Martin Rotary and Mission Systems', 'Lockheed Martin')).toBe('Lockheed Martin');
