@@ -4399,7 +4399,7 @@ export const NLRB_FIXES: ReadonlyMap<string, NlrbFix> = byRecord<string, NlrbFix
     {
       date: '2020-11-17',
       counted:
-        'ballots mailed on 17 Nov 2020, then impounded and held unopened pending the Board’s ruling of 19 Apr 2021; the file’s dates for their count (26 Nov and 10 Dec 2020) fall before it, no report gives the day they were counted, and the case closed on 4 May 2021',
+        'ballots mailed on 17 Nov 2020, then impounded and held unopened pending the Board’s ruling of 19 Apr 2021; the file’s dates for their count, 26 Nov and 10 Dec 2020, fall before it, no report gives the day they were counted, and the case closed on 4 May 2021',
       why: 'audit pass 30 #31: a mail election of IKEA Distribution Services’ maintenance technicians at Lebec, California; the file mails the ballots on 17 November 2020, sets their count for 10 December (its “Ballot Count Date” and scheduled tally), marks them impounded, and closes the case on 4 May 2021 with a certification of results (2 for, 11 against), but gives 26 November 2020 (Thanksgiving, nine days after the mailing) as the tally date. Law360 (6 Nov 2020; 20 Apr 2021): the regional director let the mail election go ahead over IKEA’s objection to the unit, and the Board upheld her on 19 April 2021; impounded ballots wait for that ruling. No source gives the count’s day. The bundle’s only mail note whose tally date falls between its mailing and its count date. Audit pass 51 (#25): the note said the file gives no day for the count, though it gives two, both before the ballots could be opened; it now says so.',
     },
   ],
