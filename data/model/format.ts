@@ -102,7 +102,6 @@ export function formatUsd(amount: number, compact = false): string {
 export const formatList = (items: readonly string[]): string =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
-/** A count in English: 1,931 (vote tallies, head counts in the pipeline's notes). */
 /**
  * A name's aside in the middle of a note's sentence: in parentheses, or between dashes where the text has
  * parentheses of its own — a union's initials ("… of America (SPFPA)"), a registry name's "(formerly Altice USA)",
@@ -112,6 +111,8 @@ export const aside = (text: string): string => (/[()]/.test(text) ? ` — ${text
 
 /** A dashed aside (`aside`) that ends its clause closes on the clause's own mark: "— listed as “…”." not "—.". */
 export const closeAsides = (text: string): string => text.replace(/ —(?=[.,;:])/g, '');
+
+/** A count in English: 1,931 (vote tallies, head counts in the pipeline's notes). */
 export const formatNumber = (n: number): string => en.number(n);
 
 /** "2018-06-25" → "25 Jun 2018"; "2018-06" → "Jun 2018"; "2018" → "2018". */

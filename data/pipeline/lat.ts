@@ -260,7 +260,7 @@ const LAT_KIND_WORDS: Record<LaborActionKind, string> = { ...KIND_WORDS, resigna
 /**
  * Whether the tracker's employer is the name the note already shows: the same name, or the same but for a name's
  * parenthesis — "Harvard University" for the registry's "Harvard University (President and Fellows of Harvard
- * College)", "United Parcel Service (UPS)" for "UPS" — which "(listed as …)" would only repeat (28 notes did).
+ * College)", "United Parcel Service (UPS)" for "UPS" — which "(listed as …)" would only repeat (30 notes did).
  */
 function sameNameShown(shown: string, listed: string): boolean {
   const split = (n: string) => {
