@@ -4344,6 +4344,29 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
       why: 'unverifiable follow-up B (docs/unverifiable-b.md): the tracker’s reports (Big Easy Magazine, a Yahoo copy) were not returned. Biz New Orleans (31 Jul 2024): earlier that week community members gathered in front of the Morrison Road Dollar General (the row’s address) to protest its closing, one of five New Orleans East stores Dollar General was shutting. It tells the protest held, that week and there; it names neither Step Up Louisiana nor the store’s workers, whom the tracker’s own report names in its title (“draws support from workers, customers”).',
     },
   ],
+  // Unverifiable notes, follow-up A (docs/unverifiable-a.md): a report of the day found for a note no earlier read could
+  // confirm from its own links (three tweets).
+  [
+    '1978',
+    {
+      sources: [
+        {
+          url: 'https://missionlocal.org/2023/04/gig-workers-from-15-countries-rally-for-rights-in-sf/',
+          publisher: 'Mission Local',
+          title:
+            'Gig workers from 15 countries rally in San Francisco (the airport ride-hail lot and Uber’s headquarters, on the last day of the International Congress of Gig Workers)',
+          date: '2023-04-28',
+        },
+        {
+          url: 'https://seiu1021.org/article/gig-workers-world-unite-san-francisco-sees-international-movement-gig-workers-fight-labor',
+          publisher: 'SEIU 1021',
+          title:
+            'SEIU 1021 on the gig workers’ shutdown of the SFO ride-hail staging lot and rally at Uber’s Mission Bay headquarters, Thursday 27 April 2023, backing the Prop 22 appeal',
+        },
+      ],
+      why: 'unverifiable notes A #5: the tracker’s only links are three tweets, not returned, and Lyft’s note was left unverifiable by audit pass 29 and labour residuals A, B and N (Uber’s judged true by labour residual J from these reports, which were not added to the notes). Mission Local (28 Apr 2023): ride-hail and delivery workers from 15 countries rallied on Thursday at the airport lot used by Uber and Lyft and at Uber’s headquarters, on the last day of the International Congress of Gig Workers hosted by SEIU Local 721; SEIU 1021: over 100 gig workers shut down SFO’s staging lot for Uber and Lyft on the morning of 27 April, then rallied at Uber’s Mission Bay headquarters, backing the California Gig Workers Union’s appeal asking the state Supreme Court to rule Prop 22 unconstitutional. Both notes as shipped; the reports added to their sources.',
+    },
+  ],
 ]);
 
 /**
