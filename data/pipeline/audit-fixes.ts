@@ -2791,6 +2791,14 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
       why: 'CAIT precision read A2: the cafeteria workers employed by Flagship Facility Services at Facebook’s 181 Fremont St office in San Francisco, UNITE HERE Local 2 members, picketed on Tuesday 16 Jul 2019, CAIT’s day, for higher pay, an eight-hour day and health care, joined by Google and Facebook employees (the San Francisco Examiner, CAIT’s link; the San Francisco Chronicle of 17 Jul: “several dozen workers and allies”). CAIT’s 50 is in no report, and is left out.',
     },
   ],
+  // Lead, 2026-12-02 (docs/unverifiable-b.md): an announced suit no report shows filed.
+  [
+    444,
+    {
+      withdraw: true,
+      why: 'unverifiable follow-up B: CAIT 444’s “legal action” by Uber’s drivers in South Africa (23 Feb 2021) is the class action the law firms Mbuyisa Moleele and Leigh Day announced for them; every report returned (BusinessTech, the record’s link; Jozi Wire, CHRO, Bizcommunity, IOL’s Star of 23 Mar 2021, TechRadar, PYMNTS) tells a suit being prepared, to be filed, and none that it was filed. An action known only from its announcement is left out rather than told as taken.',
+    },
+  ],
   // Audit pass 50 (docs/audit-pass-50.md): CAIT 241, the second record of CAIT 240's petition (240's entry extended).
   [
     241,

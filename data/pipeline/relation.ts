@@ -47,8 +47,8 @@ const overridden = (companyId: string, fix: ImportFix | undefined) => fix?.relat
  * "directed at" (students, the public, academics, or an audit's `outside`); `contracted`: the note says another
  * company employed the workers (contracted.ts, or an audit's `contracted`).
  *   - directed at it by others: target;
- *   - gig workers: the platform's (drivers and couriers on its app; a contractor named beside it too). Right for 110 of
- *     the 119 CAIT notes of gig workers (test/fixtures/cait/cait-relation-labels.csv); the 9 others, riders hired as
+ *   - gig workers: the platform's (drivers and couriers on its app; a contractor named beside it too). Right for 109 of
+ *     the 118 CAIT notes of gig workers (test/fixtures/cait/cait-relation-labels.csv); the 9 others, riders hired as
  *     employees and another company's workers, each have an audit's `relation`: CAIT's fields do not decide them (the
  *     same app hires riders in one country and contracts them in another), docs/labour-relations.md;
  *   - a contractor's workers at its own client: employer for the contractor (CONTRACTORS), client for the others,

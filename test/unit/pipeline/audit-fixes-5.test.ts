@@ -45,7 +45,7 @@ describe('CAIT: a legal action is shown as one, not as a lawsuit', () => {
       394: true,
       395: true,
       399: true,
-      444: true,
+      // 444 (an announced class action against Uber in South Africa) was withdrawn on 2026-12-02: no report shows it filed.
       503: true,
       136: false, // a federal discrimination complaint
       215: false, // charges with the NLRB

@@ -53,7 +53,8 @@ describe.skipIf(!actions)('the relation of CAIT notes of gig workers, on labelle
         caitTypesGiven(actions!.get(Number(n.id.split('-')[1]))!).includes('gig workers'),
     );
     expect(labels.map(id).sort()).toEqual(gig.map((n) => n.id).sort());
-    expect(labels.length).toBe(119);
+    // 119 labelled; CAIT 444, an announced suit, was withdrawn on 2026-12-02 (docs/unverifiable-b.md).
+    expect(labels.length).toBe(118);
     for (const l of labels) {
       expect(['platform', 'employer', 'other'], id(l)).toContain(l.label);
       expect(l.basis.length, id(l)).toBeGreaterThan(40);
@@ -80,10 +81,10 @@ describe.skipIf(!actions)('the relation of CAIT notes of gig workers, on labelle
     const line = (name: string, s: ReturnType<typeof score>) =>
       `  ${name}: ${s.right} of ${s.given} right (${(s.right / s.given).toFixed(3)})${s.wrong.length ? `; wrong: ${s.wrong.join(', ')}` : ''}`;
     console.log(['CAIT notes of gig workers told as on the platform:', line('rule alone', rule), line('shown', shown)].join('\n'));
-    // The rule alone: 110 of 119; its 9 wrong are employees (Gorillas 453 465 475, Foodora in Norway 176, efood 482,
+    // The rule alone: 109 of 118 (110 of 119 before CAIT 444 was withdrawn); its 9 wrong are employees (Gorillas 453 465 475, Foodora in Norway 176, efood 482,
     // Yemeksepeti 533, Amazon's warehouse and Whole Foods workers 261, an Amazon warehouse worker 308) and Stuart's
     // couriers under Just Eat, its client (500). Each is corrected by record (audit-fixes.ts `relation`).
-    expect([rule.right, rule.given]).toEqual([110, 119]);
+    expect([rule.right, rule.given]).toEqual([109, 118]);
     expect(shown.right / shown.given).toBeGreaterThanOrEqual(0.98);
     expect(shown.wrong).toEqual([]);
     // And each note labelled otherwise is shown as it is: its employees' (employer) or its client's contract workers'.

@@ -18,6 +18,9 @@ const CHANGED: readonly string[] = [
   'cait-445-g4s',
   'lat-175-amazon',
   'lat-831-amazon',
+  // Left unclear by the sweep; the lead's call: the note itself says a jury found GEO owed the detained workers
+  // minimum wage under Washington's law, which "Not its employees" contradicted.
+  'geo-group-2017-09-minimum-wage-lawsuit',
 ];
 
 /** The notes the sweep left labelled "Not its employees" (stays target, or unclear and left as shipped). */
@@ -64,7 +67,6 @@ const KEPT: readonly string[] = [
   'cait-95-samsung',
   'cait-96-palantir',
   'chef-2019-09-code-removal',
-  'geo-group-2017-09-minimum-wage-lawsuit',
   'lat-1258-amazon',
   'lat-1434-amazon',
   'lat-1608-amazon',
@@ -106,7 +108,7 @@ describe('the relation sweep: “Not its employees” only where none of its own
     expect(bundledLabourNote(id).relation).toBe('target');
   });
 
-  it('read every note shipped as “Not its employees”: the 75 are the 8 changed and the 67 kept', () => {
+  it('read every note shipped as “Not its employees”: the 75 are the 9 changed and the 66 kept', () => {
     const target = [...bundledLabourNotes().values()].filter((n) => n.relation === 'target').map((n) => n.id);
     expect(new Set(target)).toEqual(new Set(KEPT));
     expect(CHANGED.length + KEPT.length).toBe(75);
