@@ -74,6 +74,13 @@ export const CAIT_CHECKED_DAYS: ReadonlySet<number> = new Set([
 ]);
 
 /**
+ * Records an earlier audit judged fully true whose day a later read found no report gives (checked-days reads A,
+ * B, C, D): taken out of CAIT_CHECKED_DAYS, so their notes are told to the month, while the count, place and worker types
+ * that audit checked stay as it judged them (caitJudgedWhole).
+ */
+export const CAIT_WHOLE_BUT_DAY: ReadonlySet<number> = new Set([235, 243, 286, 522, 540]);
+
+/**
  * Actions told to the month whose reports a reader has read and found no one day for (CAIT precision reads A, B, A2
  * and A3, docs/cait-precision-*.md, rows marked "left"): a campaign or a letter over days or weeks, reports that
  * disagree, or reports not returned. Their month stays, and the build report counts them apart from the days no
@@ -82,31 +89,81 @@ export const CAIT_CHECKED_DAYS: ReadonlySet<number> = new Set([
  */
 export const CAIT_NO_ONE_DAY: ReadonlySet<number> = new Set([
   // docs/cait-precision-A.md
-  495, 478, 467, 453, 440, 427, 403, 390, 376, 359, 349, 316, 303, 294, 264, 260, 255,
+  495,
+  478,
+  467,
+  453,
+  440,
+  427,
+  403,
+  390,
+  376,
+  359,
+  349,
+  316,
+  303,
+  294,
+  264,
+  260,
+  255,
   // docs/cait-precision-B.md
-  545, 539, 507, 491, 488, 460, 443, 432, 423, 412, 404, 395, 372, 327, 320, 317, 287, 268, 244, 240, 220, 192, 181, 166, 164, 143, 131,
-  119, 113, 86, 82, 44, 30, 11,
+  545,
+  539,
+  507,
+  491,
+  488,
+  460,
+  443,
+  432,
+  423,
+  412,
+  404,
+  395,
+  372,
+  327,
+  320,
+  317,
+  287,
+  268,
+  244,
+  240,
+  220,
+  192,
+  181,
+  166,
+  164,
+  143,
+  131,
+  119,
+  113,
+  86,
+  82,
+  44,
+  30,
+  11,
   // docs/cait-precision-A2.md (its 241 withdrawn since, audit pass 50: the same petition as 240)
-  234, 191, 184, 182, 165, 152, 149,
+  234,
+  191,
+  184,
+  182,
+  165,
+  152,
+  149,
   // docs/cait-precision-A3.md
-  74, 45, 21,
+  74,
+  45,
+  21,
   // The lead's read of the two no precision read reached (2026-12-02). 267: the content moderators' letter on Medium
   // is undated; The Times (10 Jun 2020) says it was published "earlier this week", Adweek gives no day. 321: the former
   // engineers' motion in their discrimination suit; neither of CAIT's links (Law360, the plaintiffs' lawyers' page) nor
   // any other report of it was returned.
-  267, 321,
-  // Checked-days reads A to D (docs/checked-days-a.md to -d.md): days in CAIT_CHECKED_DAYS that no report gives; 235,
-  // 243, 286, 522 and 540 were judged fully true (CAIT_WHOLE_BUT_DAY below), 121's day alone had been checked
-  // (CAIT_DAY_ONLY).
-  121, 235, 243, 286, 522, 540,
+  267,
+  321,
+  // Checked-days reads A to D (docs/checked-days-a.md to -d.md): days in CAIT_CHECKED_DAYS that no report gives; those
+  // judged fully true (CAIT_WHOLE_BUT_DAY above) and 121, whose day alone had been checked (CAIT_DAY_ONLY).
+  121,
+  ...CAIT_WHOLE_BUT_DAY,
 ]);
-
-/**
- * Records an earlier audit judged fully true whose day a later read found no report gives (checked-days reads A,
- * B, C, D): taken out of CAIT_CHECKED_DAYS, so their notes are told to the month, while the count, place and worker types
- * that audit checked stay as it judged them (caitJudgedWhole).
- */
-export const CAIT_WHOLE_BUT_DAY: ReadonlySet<number> = new Set([235, 243, 286, 522, 540]);
 
 /** A CAIT action's date as a note tells it: the day where a reader checked it, otherwise its month. */
 export function caitShownDate(id: number, date: string, fix: { date?: string } | undefined, reported: boolean): string {

@@ -195,13 +195,13 @@ function outcomeWords(
   // A decertification vote: "no union was certified" read as workers failing to form one, when they had voted out
   // the union they had; a certification there keeps it, or, where a fix names another incumbent, replaces it.
   const decertification = t.caseNumber && isDecertification(t.caseNumber) ? decertificationEnd(t) : undefined;
-  if (decertification === 'kept')
-    return `the union${t.union ? aside(t.union) : ''} was certified again, so it remained their representative`;
+  const union = `the union${t.union ? aside(t.union) : ''}`;
+  if (decertification === 'kept') return `${union} was certified again, so it remained their representative`;
   // Kaiser's 21-RD-258174 (audit pass 39 #11): the unit voted to leave the NUHW for UNAC/UHCP, the file's winner.
   if (decertification === 'replaced')
     return `their union${aside(t.incumbent ?? '')} lost its certification, and ${t.union} was certified in its place`;
-  if (decertification === 'removed') return `the union${t.union ? aside(t.union) : ''} lost its certification as their representative`;
-  if (t.certified) return `the union${t.union ? aside(t.union) : ''} was certified`;
+  if (decertification === 'removed') return `${union} lost its certification as their representative`;
+  if (t.certified) return `${union} was certified`;
   // Challenges that could decide a case still open leave the result undecided, not lost (audit pass 14 #31 and
   // Charter's 02-RD-220036: 1,601 ballots challenged, none counted, told as "0 for and 0 against"); so does a
   // decertification vote still open or ended otherwise, which the note's line tells as "no result" (Kaiser's
