@@ -51,3 +51,26 @@ describe('domain evidence against the list of domains still without it', () => {
     expect(() => readUnbackedDomains(dir)).toThrow(/unbacked-domains\.json/);
   });
 });
+
+/**
+ * Domain evidence, round 2 (docs/domain-evidence-round-2.md): the unbacked sites that show the most dollars were
+ * searched again, largest first. Each domain backed there records evidence served from the site itself and is off
+ * the list of domains without it.
+ */
+const ROUND_2: Record<string, string> = {
+  'penlink.com': 'pen-link',
+};
+
+describe('domain evidence, round 2', () => {
+  const authored = readAuthored('data/dataset/sources');
+  const unbacked = readUnbackedDomains('data/dataset/sources');
+
+  it.each(Object.entries(ROUND_2))('%s is %s’s, with a page served from the site, and off the unbacked list', (domain, id) => {
+    expect(authored.companies.find((c) => c.domains.includes(domain))?.id).toBe(id);
+    const evidence = authored.domainEvidence.get(domain);
+    expect(evidence?.basis).toBeTruthy();
+    const hosts = (evidence?.sources ?? []).map((s) => new URL(s.url).hostname.replace(/^www\./, ''));
+    expect(hosts).toContain(domain);
+    expect(unbacked.has(domain)).toBe(false);
+  });
+});
