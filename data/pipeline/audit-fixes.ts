@@ -2026,7 +2026,7 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
   [
     363,
     {
-      who: 'the Make Amazon Pay coalition of unions and groups',
+      who: 'the Make Amazon Pay coalition of unions and groups, Amazon workers’ groups among them',
       outside: true,
       relation: { amazon: 'employer' },
       why: 'labour sweep 6 (#11): Make Amazon Pay, launched on Black Friday, 27 Nov 2020, with a list of demands and actions in some 15 countries, is coordinated by UNI Global Union and Progressive International with a coalition of unions, Amazon workers’ groups among them, and NGOs (The Verge, CAIT’s link; Business Insider via VT Post; the campaign). CAIT tells it as a letter by Amazon’s workers; it is the coalition’s, directed at Amazon. Relation sweep (docs/relation-sweep.md): Amazon’s own workers took part: the coalition named Amazon Workers International and Amazon Employees for Climate Justice among its members (CAIT’s own description; the campaign’s coalition list via Jonas Staal), and on the day Amazon warehouse workers struck in Germany and protested in other countries (Ethical Consumer; The Daily Beast after Vice: Amazon workers in 15 countries). Its workers’ among others’ (relation employer), as CAIT 490.',
@@ -2820,7 +2820,8 @@ export const CAIT_FIXES: ReadonlyMap<number, ImportFix> = byRecord<number, Impor
     154,
     {
       relation: { amazon: 'employer' },
-      why: 'Relation sweep (docs/relation-sweep.md): the demonstrators outside the AWS Summit in New York on 11 Jul 2019 included Amazon warehouse workers, with other tech workers and immigrants (the Guardian, CAIT’s link; CAIT’s own description), organized by Make the Road New York, Mijente, the Tech Workers Coalition and others. Amazon’s own workers took part, so the note is its workers’ among others’ (relation employer), as CAIT 490, not the public’s alone; the note’s words (“by the public”) come from CAIT’s types and are not changed here (reported).',
+      who: 'immigrants and tech workers, Amazon warehouse workers among them,',
+      why: 'Relation sweep (docs/relation-sweep.md): the demonstrators outside the AWS Summit in New York on 11 Jul 2019 included Amazon warehouse workers, with other tech workers and immigrants (the Guardian, CAIT’s link; CAIT’s own description), organized by Make the Road New York, Mijente, the Tech Workers Coalition and others. Amazon’s own workers took part, so the note is its workers’ among others’ (relation employer), as CAIT 490, not the public’s alone. Words (lead, after the sweep): “by the public”, from CAIT’s types, understated who acted; the note now names immigrants and tech workers with Amazon warehouse workers among them (the Guardian; the Center for Popular Democracy’s account names the same three groups).',
     },
   ],
   // Unverifiable labour notes, follow-up B (docs/unverifiable-b.md): CAIT 115 and 422; CAIT 341's link, in its entry above.
@@ -4023,11 +4024,11 @@ export const LAT_FIXES: ReadonlyMap<string, ImportFix> = byRecord<string, Import
   [
     '175',
     {
-      who: 'Black Lives Matter’s Birmingham chapter, civil rights groups and area unions, in support of the warehouse’s workers',
+      who: 'Black Lives Matter’s Birmingham chapter, civil rights groups and area unions, with one of the warehouse’s own workers among the speakers, in support of the workers',
       outside: true,
       demands: ['racial justice', 'union recognition'],
       relation: { amazon: 'employer' },
-      why: 'labour sweep 12 (#16): on Saturday 13 Mar 2021 Black Lives Matter’s Birmingham chapter led a solidarity caravan in Bessemer with the NAACP, the SCLC, the Poor People’s Campaign, clergy and area unions, in support of the mostly Black workers of Amazon’s warehouse in the last weeks of their RWDSU vote (CBS 42, Patch, RWDSU’s advisory, AP via KVOA; AL.com: unions and members of the movement rallied in support of a union). Supporters from outside, not Amazon’s workers. Relation sweep (docs/relation-sweep.md): Amazon’s own current workers were among those who rallied: Jennifer Bates, a worker at the Bessemer warehouse since May 2020 and one of the drive’s public faces, spoke at the caravan’s rally (AL.com, the tracker’s link: “an Amazon worker”), so the note is its workers’ among others’ (relation employer), as CAIT 490; the note’s words still name only the supporters (reported in the doc, not reworded here).',
+      why: 'labour sweep 12 (#16): on Saturday 13 Mar 2021 Black Lives Matter’s Birmingham chapter led a solidarity caravan in Bessemer with the NAACP, the SCLC, the Poor People’s Campaign, clergy and area unions, in support of the mostly Black workers of Amazon’s warehouse in the last weeks of their RWDSU vote (CBS 42, Patch, RWDSU’s advisory, AP via KVOA; AL.com: unions and members of the movement rallied in support of a union). Supporters from outside, not Amazon’s workers. Relation sweep (docs/relation-sweep.md): Amazon’s own current workers were among those who rallied: Jennifer Bates, a worker at the Bessemer warehouse since May 2020 and one of the drive’s public faces, spoke at the caravan’s rally (AL.com, the tracker’s link: “an Amazon worker”), so the note is its workers’ among others’ (relation employer), as CAIT 490. Words (lead, after the sweep): the note named only the supporters; it now says a worker of the warehouse was among the speakers (AL.com).',
     },
   ],
   [

@@ -79,6 +79,30 @@ const clean = (xs: readonly string[] | null | undefined) =>
 export const caitTypesGiven = (a: Pick<CaitAction, 'employment_types'>) =>
   clean(a.employment_types).filter((w) => !/inhouse|in-house|^other$/.test(w));
 
+/**
+ * CAIT's tags are lower-case keys; the ones that are names or acronyms are shown as a reader writes them
+ * ("Topics: coronavirus, CWA and Black Lives Matter", not "cwa and blm"). The rest are plain words already.
+ */
+const TOPIC_WORDS: Readonly<Record<string, string>> = {
+  ai: 'AI',
+  blm: 'Black Lives Matter',
+  cwa: 'CWA',
+  ice: 'ICE',
+  'it workers': 'IT workers',
+  lgbtq: 'LGBTQ',
+  mijente: 'Mijente',
+  'muslim registry': 'Muslim registry',
+  opeiu: 'OPEIU',
+  seiu: 'SEIU',
+  teamster: 'Teamsters',
+  'temporary workers of america': 'Temporary Workers of America',
+  trump: 'Trump',
+  twc: 'Tech Workers Coalition',
+  'unite here': 'UNITE HERE',
+  washtech: 'WashTech',
+};
+export const caitTopic = (tag: string) => TOPIC_WORDS[tag] ?? tag;
+
 /** Tags that mark an action by people from outside the company: researchers, industry-wide groups. */
 const OUTSIDERS = new Set(['academics', 'industry solidarity', 'twc']);
 
@@ -255,7 +279,7 @@ export function caitSummary(
   if (alsoNamed.length)
     parts.push(`Also named: ${formatList(alsoNamed)}${count && !alsoAt.length ? '; the count is for the whole action' : ''}.`);
   if (issues.length) parts.push(`Issues: ${formatList(issues)}.`);
-  if (tags.length) parts.push(`Topics: ${formatList(tags)}.`);
+  if (tags.length) parts.push(`Topics: ${formatList(tags.map(caitTopic))}.`);
   // Workers of another employer (contracted.ts): the note is under the company CAIT names, and says so.
   if (fix?.contracted && !outside) parts.push(`Collective Action in Tech records the action under ${companyName}.`);
   parts.push('Recorded by Collective Action in Tech.');

@@ -127,7 +127,7 @@ describe('CAIT: the records corrected in pass 15', () => {
 
     // The suit against Proposition 22 had nothing to do with climate change.
     const prop22 = note('cait-394-lyft');
-    expect(prop22.summary).toContain('Topics: drivers and seiu.');
+    expect(prop22.summary).toContain('Topics: drivers and SEIU.');
     expect(prop22.summary).not.toContain('climate change');
 
     // The Ringer's first contract: pay, severance, diversity hiring, conditions; no unfair labour practice.

@@ -20,7 +20,7 @@ describe('CAIT text rules from the audit', () => {
   it('tells an action tagged "academics" without in-house workers as by academics, directed at the company', () => {
     const a = action({ tags: ['academics', 'ai'] });
     expect(caitSummary(a, 'Google', 'open-letter', 'workers', [])).toBe(
-      'An open letter directed at Google by white-collar workers and academics involving 195 people (online). Topics: academics and ai. Recorded by Collective Action in Tech.',
+      'An open letter directed at Google by white-collar workers and academics involving 195 people (online). Topics: academics and AI. Recorded by Collective Action in Tech.',
     );
     // The company's own (in-house) workers took part: "at Google", as before.
     const inhouse = action({ tags: ['academics'], employment_types: ['white collar workers', 'inhouse workers'] });
