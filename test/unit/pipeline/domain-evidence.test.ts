@@ -54,23 +54,28 @@ describe('domain evidence against the list of domains still without it', () => {
 
 /**
  * Domain evidence, round 2 (docs/domain-evidence-round-2.md): the unbacked sites that show the most dollars were
- * searched again, largest first. Each domain backed there records evidence served from the site itself and is off
- * the list of domains without it.
+ * searched again, largest first. Each domain backed there records evidence and is off the list of domains without it:
+ * a page served from the site itself, or (CDW-G) the company's own document naming the site, whose basis says so.
  */
-const ROUND_2: Record<string, string> = {
-  'penlink.com': 'pen-link',
-};
+const ROUND_2: [domain: string, id: string, evidence: 'on the site' | 'names the site'][] = [
+  ['penlink.com', 'pen-link', 'on the site'],
+  ['gsrcorp.com', 'gulf-south-research', 'on the site'],
+  ['eaglehillconsulting.com', 'eagle-hill-consulting', 'on the site'],
+  ['garudtechnology.com', 'garud-technology-services', 'on the site'],
+  ['cdwg.com', 'cdw-government-llc', 'names the site'],
+];
 
 describe('domain evidence, round 2', () => {
   const authored = readAuthored('data/dataset/sources');
   const unbacked = readUnbackedDomains('data/dataset/sources');
 
-  it.each(Object.entries(ROUND_2))('%s is %s’s, with a page served from the site, and off the unbacked list', (domain, id) => {
+  it.each(ROUND_2)('%s is %s’s (evidence %s) and off the unbacked list', (domain, id, kind) => {
     expect(authored.companies.find((c) => c.domains.includes(domain))?.id).toBe(id);
     const evidence = authored.domainEvidence.get(domain);
     expect(evidence?.basis).toBeTruthy();
     const hosts = (evidence?.sources ?? []).map((s) => new URL(s.url).hostname.replace(/^www\./, ''));
-    expect(hosts).toContain(domain);
+    if (kind === 'on the site') expect(hosts).toContain(domain);
+    else expect(evidence?.basis).toContain(domain);
     expect(unbacked.has(domain)).toBe(false);
   });
 });
