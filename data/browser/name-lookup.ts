@@ -23,6 +23,7 @@ import { ScreenIndex, type ScreenOutcome } from '../model/name-matcher';
 import { quickMatch } from '../model/name-keys';
 import { inputKind } from '../model/input-kind';
 import { prepareText } from '../model/name-forms';
+import { cached } from '../model/cached';
 import type { Company } from '../model/schema';
 import type { MatchResult } from '../model/result';
 import { companyLookup, database, ensureDataset } from './extension';
@@ -47,10 +48,20 @@ interface Names {
 let names: Promise<Names> | undefined;
 let idle: ReturnType<typeof setTimeout> | undefined;
 
+/**
+ * The data in use's record (its generation, the lists in use), kept in memory until the data in use changes (a
+ * generation switch, the only write of that record: only the background writes generations), as the popup's
+ * state keeps it (popup-state.ts): a query takes the lists whose conflicts it applies from it, so without a list
+ * in use the lookup page's answer is the company's one read, not that read and the record's beside it (an
+ * IndexedDB transaction per query, ~1 ms of the worker's answer to `?q=`). The data in use answers at once; only
+ * before the first install does a query wait for it.
+ */
+const recordInUse = cached(async () => (await getActive(database())) ?? (await ensureDataset()));
+onGenerationSwitch(recordInUse.clear);
+
 function namesInUse(): Promise<Names> {
   const reading = (names ??= (async () => {
-    // The data in use answers at once; only before the first install does a query wait for it.
-    const { gen } = (await getActive(database())) ?? (await ensureDataset());
+    const { gen } = await recordInUse.get();
     return { gen, companies: await allCompanies(database(), gen) };
   })());
   // Nothing kept from a failed read: the next query tries again.
@@ -111,9 +122,9 @@ async function answer(query: string, withOthers: boolean): Promise<QueryAnswer> 
     (await quickMatch(query, keyReader(database(), n.gen, n.companies, n.keys))) ??
     (n.index ??= new ScreenIndex(n.companies)).matchAny(query);
   const id = outcome.match?.companyId;
-  // The company's parts in one request (extension.ts), the conflicts read beside them.
+  // The company's parts in one request (extension.ts); beside them, the conflicts when a list is in use.
   const result = id
-    ? await Promise.all([companyLookup(id, n.gen), conflictsInUse(database())]).then(([r, c]) => r && addConflicts(r, c))
+    ? await Promise.all([companyLookup(id, n.gen), conflictsInUse(database(), recordInUse.get())]).then(([r, c]) => r && addConflicts(r, c))
     : null;
   keepKeys(n);
   return { outcome, result, ...(withOthers ? { others: othersIn(n.companies, query, id) } : {}) };

@@ -6,6 +6,9 @@ import { allCompanies, searchIn } from '@/data/store/queries';
 import { ScreenIndex } from '@/data/model/name-matcher';
 import { NAME_KEY_BUCKETS } from '@/data/model/name-keys';
 import { installDataset } from '@/data/store/install';
+import { commitGeneration, metaEntry } from '@/data/store/generations';
+import { META } from '@/data/store/meta';
+import { parseDataset } from '@/data/model/schema';
 import { miniDataset } from '../../fixtures/datasets';
 import { packBundle } from '../../helpers/bundle';
 
@@ -124,6 +127,29 @@ describe("the lookup page's queries, answered in the background", () => {
     expect(reads).toHaveBeenCalled(); // the companies' own parts
     expect(keyParts()).toEqual([]);
     reads.mockRestore();
+  });
+
+  it("applies the conflicts of the lists in use, from the data in use's record kept until the next switch", async () => {
+    const url = 'https://lists.example/mine.json';
+    const conflict = { list: url, kind: 'name' as const, companyId: 'acme', companyName: 'Acme', value: 'Acme (the list says)' };
+    await commitGeneration(database(), parseDataset(miniDataset(), 'test'), {
+      origin: 'lists',
+      extra: { lists: [{ id: 'mine', url, version: 1 }] },
+      meta: [metaEntry(META.conflicts, { total: 1, items: [conflict] })],
+    });
+    const records = vi.spyOn(database().meta, 'get');
+    expect((await lookupQuery('Acme Holdings')).result?.conflicts).toEqual([conflict]);
+    const read = records.mock.calls.length;
+    expect((await lookupQuery('LaborCo LLC')).result?.conflicts).toBeUndefined();
+    expect((await lookupQuery('Acme Holdings')).result?.conflicts).toEqual([conflict]);
+    // The record (and with it the lists in use) is read once, by the first query: the next ones read only the conflicts.
+    expect(records.mock.calls.slice(read).map(([key]) => key)).toEqual(['conflicts', 'conflicts']);
+    // A switch to data without lists: the next query reads the new record, and applies no conflict.
+    const next = miniDataset();
+    next.version = 8;
+    await installDataset(database(), next, 'bundled');
+    expect((await lookupQuery('Acme Holdings')).result?.conflicts).toBeUndefined();
+    records.mockRestore();
   });
 
   it('cuts a very long query and says so', async () => {
