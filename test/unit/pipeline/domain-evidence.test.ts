@@ -62,6 +62,7 @@ const ROUND_2: [domain: string, id: string, evidence: 'on the site' | 'names the
   ['gsrcorp.com', 'gulf-south-research', 'on the site'],
   ['eaglehillconsulting.com', 'eagle-hill-consulting', 'on the site'],
   ['garudtechnology.com', 'garud-technology-services', 'on the site'],
+  ['variq.com', 'variq', 'on the site'],
   ['cdwg.com', 'cdw-government-llc', 'names the site'],
 ];
 
