@@ -239,9 +239,14 @@ export function electionSummary(
   const who = t.caseName ? employerOf(t.caseName, t.companyName) : t.companyName;
   const various = /^various$/i.test(t.city.trim());
   const city = !various && t.city ? unitCity(t.city) : '';
-  // A state alone is named in full: "at several sites in LA" read as Los Angeles (audit pass 10); beside a
-  // city its postal code is as plain as the file gives it ("Spring Valley, CA").
-  const where = city ? [city, t.state].filter(Boolean).join(', ') : t.state ? usStateName(t.state) : '';
+  // A state is named in full, as the tracker's and CAIT's notes name it: "at several sites in LA" read as Los Angeles
+  // (audit pass 10), and "Memphis, TN" beside their "Memphis, Tennessee" was two styles (words sweep, docs/words-sweep.md).
+  // Washington keeps its "DC", the name it goes by.
+  const where = city
+    ? [city, t.state === 'DC' ? 'DC' : usStateName(t.state)].filter(Boolean).join(', ')
+    : t.state
+      ? usStateName(t.state)
+      : '';
   const of = t.eligible !== undefined ? ` of ${formatNumber(t.eligible)} eligible` : '';
   const outcome = outcomeWords(t);
   const place = t.place ?? 'in';

@@ -21,7 +21,7 @@ describe('NLRB: the election corrected in pass 23', () => {
     expect(kaiser.summary).not.toContain('at several sites');
     // A mail ballot says so since docs/nlrb-dates.md (2026-12-02).
     expect(kaiser.summary).toContain(
-      "(listed here under Kaiser Permanente) voted by mail in an NLRB election (the NLRB's file lists the case under Honolulu, HI): 9 for Hawai'i Nurses and Healthcare Professionals",
+      "(listed here under Kaiser Permanente) voted by mail in an NLRB election (the NLRB's file lists the case under Honolulu, Hawaii): 9 for Hawai'i Nurses and Healthcare Professionals",
     );
     expect(kaiser.election).toMatchObject({ city: 'Honolulu', state: 'HI', votesFor: 10, votesAgainst: 0, certified: true });
     // The words still spread Charter's unit on the Island of Hawaii, listed under Hilo Kona: the fix is this record's alone.

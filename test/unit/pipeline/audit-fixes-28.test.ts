@@ -32,7 +32,7 @@ describe('NLRB: the elections corrected in pass 28', () => {
       expect(safeway.date).toBe('2021-11-18');
       expect(safeway.election).toMatchObject({ votesFor: 1, votesAgainst: 0, eligibleVoters: 4, certified: true });
       expect(safeway.summary).toBe(
-        'Workers of Safeway in Wilsonville, OR voted by mail in an NLRB election: 1 for and 0 against union representation of 4 eligible (counted on 18 Nov 2021); the union (Bakery, Confectionery, Tobacco Workers and Grain Millers International Union Local 114, AFL-CIO, CLC) was certified.',
+        'Workers of Safeway in Wilsonville, Oregon voted by mail in an NLRB election: 1 for and 0 against union representation of 4 eligible (counted on 18 Nov 2021); the union (Bakery, Confectionery, Tobacco Workers and Grain Millers International Union Local 114, AFL-CIO, CLC) was certified.',
       );
       // CVS's Murrieta pharmacy, the same (beyond the sample): 6–3 with 3 determinative challenges, certified on 13 Dec.
       const cvs = note('21-RC-282787');
@@ -46,7 +46,7 @@ describe('NLRB: the elections corrected in pass 28', () => {
 
       // ADC's officers at the FAA TRACON, 784 Highway 74 South, Peachtree City (the file's unit city: "Peachtree").
       const adc = note('10-RC-222088');
-      expect(adc.summary).toContain('Workers of ADC Ltd NM in Peachtree City, GA voted in an NLRB election: 6 for and 1 against');
+      expect(adc.summary).toContain('Workers of ADC Ltd NM in Peachtree City, Georgia voted in an NLRB election: 6 for and 1 against');
       expect(adc.election).toMatchObject({ city: 'Peachtree City', state: 'GA' });
     },
   );

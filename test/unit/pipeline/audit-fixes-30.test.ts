@@ -32,7 +32,7 @@ describe('NLRB: the election corrected in pass 30', () => {
       expect(ikea.date).toBe('2020-11-17');
       expect(ikea.sources[0]).toMatchObject({ url: 'https://www.nlrb.gov/case/31-RC-266527', date: '2020-11-17' });
       expect(ikea.summary).toBe(
-        'Workers of IKEA in Lebec, CA voted by mail in an NLRB election: 2 for and 11 against union representation of 14 eligible (ballots mailed on 17 Nov 2020, then impounded and held unopened pending the Board’s ruling of 19 Apr 2021; the file’s dates for their count, 26 Nov and 10 Dec 2020, fall before it, no report gives the day they were counted, and the case closed on 4 May 2021); no union was certified.',
+        'Workers of IKEA in Lebec, California voted by mail in an NLRB election: 2 for and 11 against union representation of 14 eligible (ballots mailed on 17 Nov 2020, then impounded and held unopened pending the Board’s ruling of 19 Apr 2021; the file’s dates for their count, 26 Nov and 10 Dec 2020, fall before it, no report gives the day they were counted, and the case closed on 4 May 2021); no union was certified.',
       );
       expect(ikea.summary).not.toContain('26 Nov 2020');
       expect(ikea.election).toMatchObject({ votesFor: 2, votesAgainst: 11, eligibleVoters: 14, certified: false });

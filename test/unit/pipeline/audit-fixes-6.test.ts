@@ -120,11 +120,11 @@ describe('NLRB: a vote won without a certification says so', () => {
       const r = await importNlrb(NLRB, (n) => names[n]);
       const note = (c: string) => r.notes.find((n) => n.election!.caseNumber === c)!;
       expect(note('10-RC-215878').summary).toBe(
-        "Workers of Boeing in North Charleston, SC voted in an NLRB election: 104 for and 65 against union representation of 176 eligible; most of the votes cast were for the union, but the NLRB's file records no certification (the petition was dismissed).",
+        "Workers of Boeing in North Charleston, South Carolina voted in an NLRB election: 104 for and 65 against union representation of 176 eligible; most of the votes cast were for the union, but the NLRB's file records no certification (the petition was dismissed).",
       );
       // Closed by a certification of representative, with the file's "union to certify" left empty.
       expect(note('20-RC-188438').election).toMatchObject({ votesFor: 240, votesAgainst: 218, certified: true });
-      expect(note('13-RC-243069').summary).toMatch(/^Workers of Marriott in Downers Grove, IL voted/);
+      expect(note('13-RC-243069').summary).toMatch(/^Workers of Marriott in Downers Grove, Illinois voted/);
       expect(note('13-RC-243069').election).toMatchObject({ city: 'Downers Grove', state: 'IL' });
       expect(NLRB_FIXES.get('13-RC-243069')?.why).toMatch(/audit pass 6 #35/);
     },

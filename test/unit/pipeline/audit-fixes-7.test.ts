@@ -35,11 +35,11 @@ describe('NLRB: a unit city as the file writes it', () => {
     };
     const r = await importNlrb(NLRB, (n) => names[n]);
     const note = (c: string) => r.notes.find((n) => n.election!.caseNumber === c)!;
-    expect(note('10-RC-255436').summary).toContain(' in Shaw AFB, SC voted');
+    expect(note('10-RC-255436').summary).toContain(' in Shaw AFB, South Carolina voted');
     expect(note('10-RC-255436').election).toMatchObject({ city: 'Shaw AFB', state: 'SC' });
     // This unit's own description does not name the base alone, so nlrb-place.ts gives the city as the file's listing.
-    expect(note('19-RC-221882').summary).toContain("(the NLRB's file lists the case under McChord AFB, WA)");
-    expect(note('25-RC-252518').summary).toContain(' in New Castle, IN voted');
+    expect(note('19-RC-221882').summary).toContain("(the NLRB's file lists the case under McChord AFB, Washington)");
+    expect(note('25-RC-252518').summary).toContain(' in New Castle, Indiana voted');
   });
 });
 

@@ -210,7 +210,7 @@ describe('NLRB: two unions on the ballot, and a certification of results', () =>
       expect(note('19-RD-272097').summary).toContain(
         // A decertification petition's vote (an RD case) says so since 2026-12-01 (test nlrb-challenges); a mail
         // ballot says so since 2026-12-02 (docs/nlrb-dates.md).
-        " at several sites voted by mail in an NLRB decertification election, on removing their union (the NLRB's file lists the case under Spokane, WA)",
+        " at several sites voted by mail in an NLRB decertification election, on removing their union (the NLRB's file lists the case under Spokane, Washington)",
       );
     },
   );

@@ -150,7 +150,7 @@ describe('dataset build on fixtures in the real formats', () => {
     expect(e[0]!.sources[0]!.url).toBe('https://www.nlrb.gov/case/01-RC-000001');
     expect(e[0]!.summary).toBe(
       // The fixture's unit description names no place: the city is the file's listing (nlrb-place.ts).
-      "Workers of WidgetSoft voted in an NLRB election (the NLRB's file lists the case under Boston, MA): 25 for and 10 against union representation of 40 eligible; the union (Tech Workers Union, Local 1) was certified.",
+      "Workers of WidgetSoft voted in an NLRB election (the NLRB's file lists the case under Boston, Massachusetts): 25 for and 10 against union representation of 40 eligible; the union (Tech Workers Union, Local 1) was certified.",
     );
     expect(labor(dataset, 'nlrb-02-rc-000002')!.date).toBe('2020-03-01');
     expect(report.nlrb).toMatchObject({ rows: 12, matchedTallies: 7, elections: 5, casesInSeveralFiles: 1, skippedCount: 3 });

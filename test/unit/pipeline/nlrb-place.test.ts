@@ -52,12 +52,14 @@ describe('unitPlace: how precisely the description places the unit', () => {
 
   it('words each in the summary', () => {
     const t = { companyName: 'Paragon Systems', city: 'HERNDON', state: 'VA', eligible: 9, votesFor: 5, votesAgainst: 3, certified: false };
-    expect(electionSummary({ ...t, place: 'in' })).toMatch(/^Workers of Paragon Systems in Herndon, VA voted in an NLRB election: 5 for/);
+    expect(electionSummary({ ...t, place: 'in' })).toMatch(
+      /^Workers of Paragon Systems in Herndon, Virginia voted in an NLRB election: 5 for/,
+    );
     expect(electionSummary({ ...t, place: 'several' })).toMatch(
-      /^Workers of Paragon Systems at several sites voted in an NLRB election \(the NLRB's file lists the case under Herndon, VA\): 5 for/,
+      /^Workers of Paragon Systems at several sites voted in an NLRB election \(the NLRB's file lists the case under Herndon, Virginia\): 5 for/,
     );
     expect(electionSummary({ ...t, place: 'listed' })).toMatch(
-      /^Workers of Paragon Systems voted in an NLRB election \(the NLRB's file lists the case under Herndon, VA\): 5 for/,
+      /^Workers of Paragon Systems voted in an NLRB election \(the NLRB's file lists the case under Herndon, Virginia\): 5 for/,
     );
     expect(electionSummary({ ...t, city: 'Various', state: 'LA', place: 'several' })).toMatch(
       /^Workers of Paragon Systems at several sites in Louisiana voted in an NLRB election: 5 for/,

@@ -66,9 +66,9 @@ describe('employerOf: who held an election, as the note names it', () => {
   it('says it in the summary', () => {
     const t = { companyName: 'Amentum', city: 'TOBYHANNA', state: 'PA', eligible: 17, votesFor: 17, votesAgainst: 9, certified: false };
     expect(electionSummary({ ...t, caseName: 'AECOM Management Services, Inc.' })).toBe(
-      "Workers of “AECOM Management Services, Inc.” (listed here under Amentum) in Tobyhanna, PA voted in an NLRB election: 17 for and 9 against union representation of 17 eligible; most of the votes cast were for the union, but the NLRB's file records no certification.",
+      "Workers of “AECOM Management Services, Inc.” (listed here under Amentum) in Tobyhanna, Pennsylvania voted in an NLRB election: 17 for and 9 against union representation of 17 eligible; most of the votes cast were for the union, but the NLRB's file records no certification.",
     );
-    expect(electionSummary(t)).toMatch(/^Workers of Amentum in Tobyhanna, PA voted/);
+    expect(electionSummary(t)).toMatch(/^Workers of Amentum in Tobyhanna, Pennsylvania voted/);
   });
 
   it('writes counts through the one formatter, grouped (Amazon Bessemer, 10-RC-269250; Charter, 02-RD-220036)', () => {
@@ -94,6 +94,8 @@ describe('employerOf: who held an election, as the note names it', () => {
       /^Workers of Paragon Systems at several sites in Louisiana voted/,
     );
     expect(electionSummary({ ...t, city: '', place: 'in' })).toMatch(/^Workers of Paragon Systems in Louisiana voted/);
-    expect(electionSummary({ ...t, city: 'NEW ORLEANS', place: 'in' })).toMatch(/^Workers of Paragon Systems in New Orleans, LA voted/);
+    expect(electionSummary({ ...t, city: 'NEW ORLEANS', place: 'in' })).toMatch(
+      /^Workers of Paragon Systems in New Orleans, Louisiana voted/,
+    );
   });
 });
