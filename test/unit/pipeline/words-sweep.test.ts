@@ -13,12 +13,12 @@ describe('words sweep: one style for US states', () => {
   it('names a state in full beside a city in every NLRB note, as the tracker and CAIT do ("Memphis, Tennessee")', () => {
     const nlrb = notes().filter((n) => n.id.startsWith('nlrb-'));
     expect(nlrb.length).toBeGreaterThan(400);
-    expect(nlrb.filter((n) => STATE_CODE.test(n.summary)).map((n) => n.id)).toEqual([]);
+    expect(nlrb.filter((n) => STATE_CODE.test(n.summary ?? '')).map((n) => n.id)).toEqual([]);
     expect(nlrb.find((n) => n.id === 'nlrb-15-rd-218780')?.summary).toContain('in Memphis, Tennessee voted');
   });
 
   it('keeps "Washington, DC", the name the city goes by', () => {
-    const dc = notes().filter((n) => n.id.startsWith('nlrb-') && /\bWashington, DC\b/.test(n.summary));
+    const dc = notes().filter((n) => n.id.startsWith('nlrb-') && /\bWashington, DC\b/.test(n.summary ?? ''));
     expect(dc.length).toBeGreaterThan(0);
   });
 });
