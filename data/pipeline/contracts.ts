@@ -8,7 +8,7 @@
 import type { Agency, Award, Company, ContractTie, Note, Source } from '../model/schema';
 import { normalizeName, slugify } from '../model/names';
 import { ownershipChain } from '../model/result';
-import { formatDate } from '../model/format';
+import { formatDate, formatDateRange } from '../model/format';
 import type { NameIndex } from './name-index';
 import { UsaspendingAggregator, awardDescription, orderedProducts, usaspendingAwardUrl, type AwardAgg } from './usaspending';
 
@@ -84,6 +84,18 @@ export function coveragePeriod(first: string, last: string): string {
   return `${span ? `${span} and ` : ''}FY${b} to ${formatDate(last)}`;
 }
 
+/**
+ * The same period in a note's words: the days it runs, not "FY2021–FY2025 and FY2026 to 20 Aug 2026", which is jargon
+ * to a shopper (words sweep, docs/words-sweep.md). A fiscal year runs from 1 Oct to 30 Sep, so the days are the
+ * years': "1 Oct 2020 – 20 Aug 2026"; a closed last year ends on its 30 Sep.
+ */
+export function coverageDays(first: string, last: string): string {
+  const a = fiscalYear(first);
+  const b = fiscalYear(last);
+  const open = last < `${b}-09-23`;
+  return formatDateRange(`${a - 1}-10-01`, open ? last : `${b}-09-30`);
+}
+
 /** One award of one company: transactions under renamed recipients merged. */
 interface CompanyAward {
   agg: AwardAgg;
@@ -152,8 +164,8 @@ export function productNames(products: Iterable<string>): string[] {
  * The tie's own words: where the records come from and what the amounts mean. The figures, dates,
  * resellers and products are in the award records, and the views write them once from there.
  */
-function contractSummary(agency: Agency, period: string, own: number, resold: number): string {
-  const from = `From USAspending's ${agency.acronym} contract records, ${period}`;
+function contractSummary(agency: Agency, days: string, own: number, resold: number): string {
+  const from = `From USAspending's ${agency.acronym} contract records${days ? ` of ${days}` : ''}`;
   const whole = 'listed with the whole order’s amount, which may include other items';
   if (own) {
     const amounts = `Amounts are what ${agency.acronym} committed to pay, minus any money it later took back`;
@@ -170,6 +182,7 @@ export async function importContracts(files: readonly string[], ctx: ContractsCo
   const agg = new UsaspendingAggregator(keywords);
   for (const file of files) await agg.addFile(file);
   const period = agg.stats.firstDate && agg.stats.lastDate ? coveragePeriod(agg.stats.firstDate, agg.stats.lastDate) : '';
+  const days = agg.stats.firstDate && agg.stats.lastDate ? coverageDays(agg.stats.firstDate, agg.stats.lastDate) : '';
 
   // Recipients the registry does not know still become companies, by name, so every contractor can be
   // found. Spellings that differ only in case or punctuation are one company; its most used spelling
@@ -273,7 +286,7 @@ export async function importContracts(files: readonly string[], ctx: ContractsCo
       title: `Contract award ${a.awardId} (${t.agency.acronym})${a.reseller ? `, an order through ${a.reseller}` : ''}`,
       ...(a.endDate ? { date: a.endDate } : {}),
     }));
-    const summary = contractSummary(t.agency, period, own.length, resold.length);
+    const summary = contractSummary(t.agency, days, own.length, resold.length);
     const at = authoredTies.get(`${t.company.id}\u0000${t.agency.id}`);
     const existing = at === undefined ? undefined : (ctx.notes[at] as ContractTie);
     if (existing) {

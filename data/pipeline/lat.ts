@@ -336,7 +336,9 @@ export function latSummary(
   // A row naming several employers gives the places of the whole action; its columns never say which place is
   // whose (audit pass 9 #17 and #22: United's flight attendants placed at Southwest's Love Field, Hilton's
   // strikers at Marriott's Westin), so a place is not told as this company's workers' alone.
-  if (place && !listedElsewhere && others.length) parts.push('The tracker gives these places for the whole action.');
+  // One place is "this place" (83 notes read "these places" after a single city; words sweep, docs/words-sweep.md).
+  if (place && !listedElsewhere && others.length)
+    parts.push(`The tracker gives ${/ and |^\d+ cities/.test(place) ? 'these places' : 'this place'} for the whole action.`);
   // The head count is the tracker's own estimate ("Approximate Number of Participants"), often in no
   // report (audits 2026-11-30 #32, 2026-12-01 #17, 2026-12-02 #14): it is given as the tracker's. Where the
   // action names several employers, it is for all of them, not this company's workers alone (2026-12-02

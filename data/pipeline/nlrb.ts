@@ -225,6 +225,12 @@ function outcomeWords(
  * own description names that city alone; "at several sites" where it spreads the unit; otherwise the file's
  * city is given as its listing, "(the NLRB's file lists the case under <city>)", not as where the vote was.
  */
+/**
+ * The file's names as a reader reads them: one space between words and none before a comma ("MVM,  Inc.",
+ * "Serco  Inc.", "UNITED FOOD AND COMMERCIAL WORKERS , LOCAL 324"; words sweep, docs/words-sweep.md).
+ */
+export const spaced = (s: string): string => s.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
+
 export function electionSummary(
   t: Pick<
     Election,
@@ -474,7 +480,7 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
       actor: 'workers',
       // An NLRB election is of the employer's own workers: the case names it as the employer.
       relation: 'employer',
-      summary: electionSummary({ ...t, place }),
+      summary: spaced(electionSummary({ ...t, place })),
       election: {
         caseNumber: t.caseNumber,
         ...(t.city ? { city: unitCity(t.city) } : {}),
@@ -483,7 +489,7 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
         votesFor: t.votesFor,
         votesAgainst: t.votesAgainst,
         certified: t.certified,
-        ...(t.union ? { union: t.union.slice(0, 300) } : {}),
+        ...(t.union ? { union: spaced(t.union).slice(0, 300) } : {}),
         ...(isDecertification(t.caseNumber) ? { decertification: decertificationEnd(t) } : {}),
         ...(t.challenged ? { challenged: t.challenged } : {}),
       },
@@ -491,7 +497,7 @@ export async function importNlrb(sources: string | readonly string[], resolve: R
         {
           url: nlrbCaseUrl(t.caseNumber),
           publisher: 'National Labor Relations Board',
-          title: `Case ${t.caseNumber}: ${t.caseName}`.slice(0, 400),
+          title: spaced(`Case ${t.caseNumber}: ${t.caseName}`).slice(0, 400),
           date: t.date,
         },
       ],

@@ -78,7 +78,9 @@ export function sourceFromUrl(raw: string, citedBy: string, how = 'cited by'): S
     return {
       url: u.toString(),
       publisher: u.hostname === 'web.archive.org' ? 'Internet Archive (Wayback Machine)' : host,
-      title: `Archived copy of ${of ? `a ${of} page` : 'a report'} ${how} ${citedBy}`.slice(0, 400),
+      // "a page from afacwa.org", not "a afacwa.org page": a host's first letter does not say whether "a" or "an" reads
+      // before it (23 of 232 titles read "a apnews.com", "a inverse.com"; words sweep, docs/words-sweep.md).
+      title: `Archived copy of ${of ? `a page from ${of}` : 'a report'} ${how} ${citedBy}`.slice(0, 400),
     };
   }
   return { url: u.toString(), publisher: siteName(host) ?? host, title: `Report ${how} ${citedBy}`.slice(0, 400) };

@@ -162,7 +162,7 @@ describe('Labor Action Tracker: the tracker’s head count, places and demands',
       'This phase of the 2024 UNITE HERE national contract campaign occurred at 7 locations in Honolulu. We have listed 1 of those.';
     // The demands it is given, all of them: which the importer passes is lat-demands.ts's (lat-demands.test.ts).
     expect(latSummary(row({ Notes: notes }), marriott, 'Marriott', 'strike', ['Hyatt', 'Hilton'])).toBe(
-      'A strike by workers at Marriott in Honolulu, Hawaii, until 3 Sep 2024. It took place in more places than the tracker lists. The tracker gives these places for the whole action. The tracker estimates that about 5,000 people took part in all, at every employer named. Organized by UNITE HERE, Local 5. Also named: Hyatt and Hilton. Demands: pay and staffing. Recorded by the Labor Action Tracker (Kallas, Iyer & Friedman).',
+      'A strike by workers at Marriott in Honolulu, Hawaii, until 3 Sep 2024. It took place in more places than the tracker lists. The tracker gives this place for the whole action. The tracker estimates that about 5,000 people took part in all, at every employer named. Organized by UNITE HERE, Local 5. Also named: Hyatt and Hilton. Demands: pay and staffing. Recorded by the Labor Action Tracker (Kallas, Iyer & Friedman).',
     );
     expect(latSummary(row({}), marriott, 'Marriott', 'strike', [])).toContain(
       'until 3 Sep 2024. The tracker estimates that about 5,000 people took part. Organized',

@@ -131,13 +131,13 @@ describe('source links from the importers', () => {
     expect(sourceFromUrl('http://web.archive.org/web/2023/https://www.nytimes.com/x.html', 'X')).toEqual({
       url: 'https://web.archive.org/web/2023/https://www.nytimes.com/x.html',
       publisher: 'Internet Archive (Wayback Machine)',
-      title: 'Archived copy of a nytimes.com page cited by X',
+      title: 'Archived copy of a page from nytimes.com cited by X',
     });
     // A "save" link asks for a new capture each time it is opened (labour residual O: 8 shipped links): its copies' address.
     expect(sourceFromUrl('https://web.archive.org/save/https://www.unitedafa.org/news/recap', 'X')).toEqual({
       url: 'https://web.archive.org/web/https://www.unitedafa.org/news/recap',
       publisher: 'Internet Archive (Wayback Machine)',
-      title: 'Archived copy of a unitedafa.org page cited by X',
+      title: 'Archived copy of a page from unitedafa.org cited by X',
     });
     // The copied page's own query is part of the copy's address: it is not edited, the link is left out.
     expect(sourceFromUrl('https://web.archive.org/web/2023/https://example.org/x?utm_source=y', 'X')).toBeUndefined();

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../helpers/bundled-notes';
+import { coverageDays } from '@/data/pipeline/contracts';
+import type { LaborAction } from '@/data/model/schema';
 
 const notes = () => bundledDataset().notes;
 const STATE_CODE =
@@ -20,5 +22,62 @@ describe('words sweep: one style for US states', () => {
   it('keeps "Washington, DC", the name the city goes by', () => {
     const dc = notes().filter((n) => n.id.startsWith('nlrb-') && /\bWashington, DC\b/.test(n.summary ?? ''));
     expect(dc.length).toBeGreaterThan(0);
+  });
+});
+
+describe('words sweep: contract notes say the days their records cover', () => {
+  it('writes no "FY2021" in any note: fiscal years are jargon to a shopper', () => {
+    expect(
+      notes()
+        .filter((n) => /\bFY\s?\d/.test(n.summary ?? ''))
+        .map((n) => n.id),
+    ).toEqual([]);
+    const n = notes().find((x) => x.id === 'tidewater-distributors-llc-ice');
+    expect(n?.summary).toMatch(/^From USAspending's ICE contract records of 1 Oct 2020 – \d{1,2} [A-Z][a-z]{2} 20\d\d\. Amounts are/);
+  });
+
+  it('tells the period as coveragePeriod does: fiscal year N runs 1 Oct N-1 – 30 Sep N', () => {
+    expect(coverageDays('2020-10-01', '2026-08-20')).toBe('1 Oct 2020 – 20 Aug 2026');
+    expect(coverageDays('2020-10-05', '2025-09-30')).toBe('1 Oct 2020 – 30 Sep 2025');
+    expect(coverageDays('2025-10-02', '2026-01-05')).toBe('1 Oct 2025 – 5 Jan 2026');
+  });
+});
+
+describe('words sweep: "a" or "an" before a website', () => {
+  it('titles an archived copy "a page from <host>", whatever letter the host starts with', () => {
+    const titles = notes().flatMap((n) => n.sources.map((s) => s.title ?? ''));
+    expect(titles.filter((t) => /^Archived copy of a \S+\.\w+ page/.test(t))).toEqual([]);
+    expect(titles.filter((t) => /\ban? [a-z0-9-]+\.(?:com|org|net|gov|edu)\b/.test(t) && !/a page from/.test(t))).toEqual([]);
+    expect(titles.some((t) => t.startsWith('Archived copy of a page from apnews.com cited by the Labor Action Tracker'))).toBe(true);
+  });
+});
+
+describe('words sweep: the NLRB file’s names spaced as read', () => {
+  it('has no doubled space and no space before a comma in an NLRB note, its union or its case title', () => {
+    const nlrb = notes().filter((n): n is LaborAction => n.id.startsWith('nlrb-'));
+    const texts = nlrb.flatMap((n) => [n.summary ?? '', n.election?.union ?? '', ...n.sources.map((s) => s.title ?? '')]);
+    expect(texts.filter((t) => /\S {2,}\S| ,/.test(t))).toEqual([]);
+  });
+});
+
+describe('words sweep: one style for a day in hand-written notes', () => {
+  const DAY_STYLES =
+    /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}\b|\b\d{1,2} (?:January|February|March|April|June|July|August|September|October|November|December) \d{4}\b|\b\d{4}-\d{2}-\d{2}\b/;
+  it('writes a day as formatDate does ("26 Jun 2019") in every authored summary and publisher', () => {
+    const authored = notes().filter((n) => !/^(?:cait|lat|nlrb)-/.test(n.id));
+    const texts = authored.flatMap((n) => [n.summary ?? '', ...n.sources.map((s) => s.publisher)]);
+    expect(texts.filter((t) => DAY_STYLES.test(t))).toEqual([]);
+  });
+});
+
+describe('words sweep: "this place" for one place', () => {
+  it('says "these places" in a tracker note only after more than one', () => {
+    const lat = notes().filter((n) => n.id.startsWith('lat-') && /These places|these places for the whole action/.test(n.summary ?? ''));
+    const one = lat.filter((n) => {
+      const before = (n.summary ?? '').split('.')[0]!;
+      return !/ and |\d+ cities/.test(before.slice(before.indexOf(' at ')));
+    });
+    expect(one.map((n) => n.id)).toEqual([]);
+    expect(notes().find((n) => n.id === 'lat-4066-lyft')?.summary).toContain('The tracker gives this place for the whole action.');
   });
 });
