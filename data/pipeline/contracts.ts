@@ -85,9 +85,9 @@ export function coveragePeriod(first: string, last: string): string {
 }
 
 /**
- * The same period in a note's words: the days it runs, not "FY2021–FY2025 and FY2026 to 20 Aug 2026", which is jargon
- * to a shopper (words sweep, docs/words-sweep.md). A fiscal year runs from 1 Oct to 30 Sep, so the days are the
- * years': "1 Oct 2020 – 20 Aug 2026"; a closed last year ends on its 30 Sep.
+ * The same period as days: fiscal years alone are jargon to a shopper (words sweep, docs/words-sweep.md), so a note
+ * leads with the days and keeps the fiscal years beside them, the open year as "FY2026 to <last action date>"
+ * (issue 9). A fiscal year runs from 1 Oct to 30 Sep: "1 Oct 2020 – 20 Aug 2026"; a closed last year ends on its 30 Sep.
  */
 export function coverageDays(first: string, last: string): string {
   const a = fiscalYear(first);
@@ -164,8 +164,8 @@ export function productNames(products: Iterable<string>): string[] {
  * The tie's own words: where the records come from and what the amounts mean. The figures, dates,
  * resellers and products are in the award records, and the views write them once from there.
  */
-function contractSummary(agency: Agency, days: string, own: number, resold: number): string {
-  const from = `From USAspending's ${agency.acronym} contract records${days ? ` of ${days}` : ''}`;
+function contractSummary(agency: Agency, days: string, period: string, own: number, resold: number): string {
+  const from = `From USAspending's ${agency.acronym} contract records${days ? ` of ${days}` : ''}${period ? ` (${period})` : ''}`;
   const whole = 'listed with the whole order’s amount, which may include other items';
   if (own) {
     const amounts = `Amounts are what ${agency.acronym} committed to pay, minus any money it later took back`;
@@ -286,7 +286,7 @@ export async function importContracts(files: readonly string[], ctx: ContractsCo
       title: `Contract award ${a.awardId} (${t.agency.acronym})${a.reseller ? `, an order through ${a.reseller}` : ''}`,
       ...(a.endDate ? { date: a.endDate } : {}),
     }));
-    const summary = contractSummary(t.agency, days, own.length, resold.length);
+    const summary = contractSummary(t.agency, days, period, own.length, resold.length);
     const at = authoredTies.get(`${t.company.id}\u0000${t.agency.id}`);
     const existing = at === undefined ? undefined : (ctx.notes[at] as ContractTie);
     if (existing) {

@@ -46,7 +46,7 @@ describe('dataset build on fixtures in the real formats', () => {
     expect(cbp.awards).toHaveLength(1);
     expect(report.usaspending!.period).toBe('FY2021–FY2024 and FY2025 to 1 Jan 2025');
     expect(cbp.summary).toBe(
-      "From USAspending's CBP contract records of 1 Oct 2020 – 1 Jan 2025. Amounts are what CBP committed to pay, minus any money it later took back.",
+      "From USAspending's CBP contract records of 1 Oct 2020 – 1 Jan 2025 (FY2021–FY2024 and FY2025 to 1 Jan 2025). Amounts are what CBP committed to pay, minus any money it later took back.",
     );
     const text = serializeDataset(dataset as unknown as Record<string, unknown>);
     expect(text).not.toMatch(/de-obligation|It and telecom|\d{4}-\d{2}-\d{2} to \d{4}/);
@@ -86,7 +86,7 @@ describe('dataset build on fixtures in the real formats', () => {
     expect(ws.awards.some((a) => a.awardId === '70B02C23F0010' || a.awardId === '70B02C23F0011')).toBe(false);
     expect(ws.id).toBe('widgetsoft-cbp');
     expect(ws.summary).toBe(
-      "Authored summary of the CBP tie. From USAspending's CBP contract records of 1 Oct 2020 – 1 Jan 2025. Amounts are what CBP committed to pay, minus any money it later took back; an order through a reseller that names the company’s products is listed with the whole order’s amount, which may include other items.",
+      "Authored summary of the CBP tie. From USAspending's CBP contract records of 1 Oct 2020 – 1 Jan 2025 (FY2021–FY2024 and FY2025 to 1 Jan 2025). Amounts are what CBP committed to pay, minus any money it later took back; an order through a reseller that names the company’s products is listed with the whole order’s amount, which may include other items.",
     );
     expect(ws.sources[0]!.url).toBe('https://news.example.org/cbp-deal');
     expect(ws.sources.some((s) => s.url.endsWith('70B02C23F0003_7014_47QTCA19D00MM_4732'))).toBe(true);

@@ -26,14 +26,19 @@ describe('words sweep: one style for US states', () => {
 });
 
 describe('words sweep: contract notes say the days their records cover', () => {
-  it('writes no "FY2021" in any note: fiscal years are jargon to a shopper', () => {
+  it('leads with the days and keeps the fiscal years beside them, the open year "FY2026 to <last action date>"', () => {
+    const contract = notes().filter((n) => n.kind === 'contract');
+    expect(contract.length).toBeGreaterThan(5000);
+    // Every fiscal year written comes after the days, in parentheses: never a bare "FY2021–…" leading the sentence.
     expect(
-      notes()
-        .filter((n) => /\bFY\s?\d/.test(n.summary ?? ''))
+      contract
+        .filter((n) => /\bFY\s?\d/.test(n.summary ?? '') && !/records of \d{1,2} [A-Z][a-z]{2} \d{4} – [^(]+ \(FY/.test(n.summary ?? ''))
         .map((n) => n.id),
     ).toEqual([]);
     const n = notes().find((x) => x.id === 'tidewater-distributors-llc-ice');
-    expect(n?.summary).toMatch(/^From USAspending's ICE contract records of 1 Oct 2020 – \d{1,2} [A-Z][a-z]{2} 20\d\d\. Amounts are/);
+    expect(n?.summary).toMatch(
+      /^From USAspending's ICE contract records of 1 Oct 2020 – (\d{1,2} [A-Z][a-z]{2} 20\d\d) \(FY2021–FY2025 and FY2026 to \1\)\. Amounts are/,
+    );
   });
 
   it('tells the period as coveragePeriod does: fiscal year N runs 1 Oct N-1 – 30 Sep N', () => {
